@@ -1,0 +1,240 @@
+"""Build the database from a folder of article files: incremental, parallel, atomic.
+
+A build works on a copy of the last good database and swaps it in with an atomic
+rename at the very end, so a crash or a kill mid-build leaves the old database
+(and a Datasette serving it) untouched.
+"""
+
+import hashlib
+import multiprocessing
+import os
+import sqlite3
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Optional
+
+import sqlite_utils
+
+from . import EXTRACTOR_VERSION, dedupe, reference
+from .clean import clean_document
+from .extract import extract_facts
+from .load import Loader
+from .model import IngestError
+from .read import iter_input_files, read_document
+from .schema import SCHEMA_VERSION, ensure_db_shape, schema_version
+from .search import index_articles
+
+# Below this many files a process pool costs more than it saves.
+POOL_THRESHOLD = 64
+
+
+@dataclass
+class BuildSummary:
+    files_seen: int = 0
+    files_processed: int = 0
+    files_unchanged: int = 0
+    files_removed: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    metrics: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (
+            f"{self.files_seen} files read ({self.files_processed} processed, {self.files_unchanged} unchanged, "
+            f"{self.files_removed} removed): {self.articles} articles, {self.duplicates} duplicates, "
+            f"{self.errors} errors, {self.metrics} metrics in {self.seconds:.2f}s"
+        )
+
+
+def file_hash(path: Path) -> tuple[str, int]:
+    data = path.read_bytes()
+    return hashlib.sha256(data).hexdigest(), len(data)
+
+
+def process_file(args):
+    """Read, clean and extract one file. Pure: runs in a worker process.
+
+    Any failure becomes an error record: one bad file must never stop the others,
+    and an unexpected exception is a bug worth a row, not a crash.
+    """
+    path, root, content_hash, size = args
+    relative = Path(path).relative_to(root).as_posix()
+    stage = "read"
+    try:
+        raw = read_document(Path(path), Path(root))
+        stage = "clean"
+        doc = clean_document(raw)
+        stage = "extract"
+        facts = extract_facts(doc)
+        return {"status": "article", "path": relative, "doc": doc, "facts": facts,
+                "fingerprint": dedupe.fingerprint(doc.body_simplified)}
+    except IngestError as error:
+        return {"status": "error", "path": relative, "stage": error.stage, "error_class": error.error_class,
+                "message": error.message, "content_hash": content_hash, "size": size}
+    except Exception as error:  # noqa: BLE001 - recorded in ingest_errors, never swallowed
+        return {"status": "error", "path": relative, "stage": stage, "error_class": type(error).__name__,
+                "message": f"unexpected {type(error).__name__}: {error}", "content_hash": content_hash,
+                "size": size}
+
+
+def _warm_up():
+    """Load heavy resources once per worker instead of once per file."""
+    reference.warm_up()
+
+
+def _map_files(jobs, workers):
+    if workers <= 1 or len(jobs) < POOL_THRESHOLD:
+        _warm_up()
+        yield from map(process_file, jobs)
+        return
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    with context.Pool(workers, initializer=_warm_up) as pool:
+        yield from pool.imap(process_file, jobs, chunksize=32)
+
+
+def temporary_path(db_path: Path) -> Path:
+    return db_path.with_name(f"{db_path.name}.building-{os.getpid()}")
+
+
+def remove_stale_temporaries(db_path: Path):
+    """A killed build leaves its work file behind; the next build clears it."""
+    for stale in db_path.parent.glob(f"{db_path.name}.building-*"):
+        stale.unlink()
+
+
+def open_work_copy(db_path: Path, full: bool) -> Path:
+    """Copy the last good database to a work file (or start empty) and return its path."""
+    work = temporary_path(db_path)
+    if db_path.exists() and not full:
+        source = sqlite3.connect(db_path)
+        target = sqlite3.connect(work)
+        with target:
+            source.backup(target)
+        source.close()
+        target.close()
+        db = sqlite_utils.Database(work)
+        stale_schema = schema_version(db) != SCHEMA_VERSION
+        db.close()
+        if stale_schema:
+            work.unlink()
+    return work
+
+
+def build(
+    input_dir: Path,
+    db_path: Path,
+    workers: Optional[int] = None,
+    full: bool = False,
+    on_error: Callable[[dict], None] = lambda error: None,
+    progress: Callable[[int], None] = lambda n: None,
+) -> BuildSummary:
+    """Bring db_path up to date with the files under input_dir.
+
+    A file is re-processed only when its bytes or EXTRACTOR_VERSION changed;
+    files that disappeared lose their rows.
+    """
+    started = time.perf_counter()
+    started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    input_dir, db_path = Path(input_dir), Path(db_path)
+    if not input_dir.is_dir():
+        raise FileNotFoundError(f"input folder not found: {input_dir}")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(db_path)
+    workers = workers or os.cpu_count() or 1
+    summary = BuildSummary()
+    work = open_work_copy(db_path, full)
+    try:
+        db = sqlite_utils.Database(work)
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        ensure_db_shape(db)
+        loader = Loader(db)
+        loader.save_measures(reference.measures())
+        loader.save_park_gazetteer(reference.park_gazetteer())
+
+        files = iter_input_files(input_dir)
+        summary.files_seen = len(files)
+        known = {r["path"]: r for r in db["files"].rows}
+        current = {}
+        jobs = []
+        for path in files:
+            relative = path.relative_to(input_dir).as_posix()
+            content_hash, size = file_hash(path)
+            current[relative] = content_hash
+            previous = known.get(relative)
+            if previous and previous["content_hash"] == content_hash and \
+                    previous["extractor_version"] == EXTRACTOR_VERSION:
+                summary.files_unchanged += 1
+                continue
+            jobs.append((str(path), str(input_dir), content_hash, size))
+
+        removed = [p for p in known if p not in current]
+        summary.files_removed = len(removed)
+        changed = {Path(job[0]).relative_to(input_dir).as_posix() for job in jobs}
+        # Files whose canonical article goes away must be looked at again.
+        orphaned = _duplicates_of(db, set(removed) | changed) - changed - set(removed)
+        for relative in sorted(orphaned):
+            content_hash, size = file_hash(input_dir / relative)
+            jobs.append((str(input_dir / relative), str(input_dir), content_hash, size))
+            summary.files_unchanged -= 1
+        jobs.sort()
+        for relative in [*removed, *changed, *orphaned]:
+            loader.forget_path(relative)
+
+        index = dedupe.DuplicateIndex()
+        for row in db.execute("select id, fingerprint from articles where fingerprint is not null"):
+            index.add(row[0], row[1])
+
+        for result in _map_files(jobs, workers):
+            summary.files_processed += 1
+            if result["status"] == "error":
+                loader.save_error(result["path"], result["stage"], result["error_class"], result["message"],
+                                  result["content_hash"], result["size"], EXTRACTOR_VERSION)
+                on_error(result)
+            else:
+                doc, facts, fingerprint = result["doc"], result["facts"], result["fingerprint"]
+                match = index.match(fingerprint)
+                if match is not None:
+                    canonical_id, similarity = match
+                    kind = "exact" if similarity >= 1.0 else "near"
+                    loader.save_duplicate(doc, canonical_id, kind, similarity, EXTRACTOR_VERSION)
+                else:
+                    article_id = loader.save_article(doc, facts, EXTRACTOR_VERSION, fingerprint)
+                    index.add(article_id, fingerprint)
+            progress(1)
+
+        loader.prune_orphans()
+        index_articles(db)
+        ensure_db_shape(db)
+        summary.articles = db["articles"].count
+        summary.duplicates = db["duplicates"].count
+        summary.errors = db["ingest_errors"].count
+        summary.metrics = db["metrics"].count
+        summary.seconds = round(time.perf_counter() - started, 3)
+        db["etl_runs"].insert(
+            {"started": started_at, "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+             "extractor_version": EXTRACTOR_VERSION, **asdict(summary)}
+        )
+        db.execute("ANALYZE")
+        db.close()
+        os.replace(work, db_path)
+    except BaseException:
+        if work.exists():
+            work.unlink()
+        raise
+    return summary
+
+
+def _duplicates_of(db, paths):
+    """Paths of duplicate files whose canonical article belongs to one of `paths`."""
+    if not paths:
+        return set()
+    rows = db.execute(
+        "select duplicates.path, files.path from duplicates join files on files.article_id = duplicates.article_id"
+        " and files.status = 'article'"
+    ).fetchall()
+    return {dup for dup, canonical in rows if canonical in paths}

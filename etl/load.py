@@ -1,0 +1,311 @@
+"""Write documents and their facts into the database.
+
+The loader assigns ids itself and batches rows in memory, so a build of
+thousands of articles is a handful of `executemany` calls per table instead of
+one round trip per row. It only writes: everything it stores was decided by an
+earlier stage.
+"""
+
+from collections import defaultdict
+
+import sqlite_utils
+
+from .model import CleanDocument, Facts
+
+# Rows written per table per flush; large enough to amortize, small enough to keep RSS flat.
+FLUSH_EVERY = 500
+
+
+def _next_id(db, table):
+    return (db.execute(f"select coalesce(max(id), 0) from [{table}]").fetchone()[0] or 0) + 1
+
+
+class Loader:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.pending = defaultdict(list)
+        self.pending_articles = 0
+        self.source_ids = {r["name"]: r["id"] for r in db["sources"].rows}
+        self.park_ids = {r["name"]: r["id"] for r in db["parks"].rows}
+        self.company_ids = {r["name"]: r["id"] for r in db["companies"].rows}
+        self.sub_park_ids = {(r["park_id"], r["name"]): r["id"] for r in db["sub_parks"].rows}
+        self.company_full_names = {
+            r["name"]: r["full_name"] for r in db["companies"].rows if r["full_name"]
+        }
+        self.next_ids = {
+            t: _next_id(db, t)
+            for t in ("articles", "sources", "parks", "companies", "sub_parks", "metrics", "company_parks")
+        }
+
+    def _new_id(self, table):
+        value = self.next_ids[table]
+        self.next_ids[table] += 1
+        return value
+
+    # Reference data -----------------------------------------------------
+
+    def save_measures(self, measures):
+        """Upsert the controlled list of measures (code, label_zh, label_en, description)."""
+        self.db["measures"].upsert_all(
+            [{k: m.get(k) for k in ("code", "label_zh", "label_en", "description")} for m in measures],
+            pk="code",
+        )
+
+    def save_park_gazetteer(self, parks):
+        """Upsert curated parks by name; their ids stay stable across builds."""
+        for park in parks:
+            row = {k: park.get(k) for k in (
+                "name", "official_name", "kind", "level", "province", "city", "district", "name_en")}
+            row["curated"] = 1
+            park_id = self.park_ids.get(park["name"])
+            if park_id is None:
+                park_id = self._new_id("parks")
+                self.park_ids[park["name"]] = park_id
+            row["id"] = park_id
+            self.db["parks"].upsert(row, pk="id")
+            aliases = {park["name"], *(park.get("aliases") or [])}
+            if park.get("official_name"):
+                aliases.add(park["official_name"])
+            self.db["park_aliases"].insert_all(
+                [{"park_id": park_id, "alias": a} for a in sorted(aliases)], ignore=True
+            )
+
+    # Entities -----------------------------------------------------------
+
+    def source_id(self, name):
+        if not name:
+            return None
+        if name not in self.source_ids:
+            self.source_ids[name] = self._new_id("sources")
+            self.pending["sources"].append({"id": self.source_ids[name], "name": name})
+        return self.source_ids[name]
+
+    def park_id(self, name, kind=None):
+        if not name:
+            return None
+        if name not in self.park_ids:
+            self.park_ids[name] = self._new_id("parks")
+            self.pending["parks"].append(
+                {"id": self.park_ids[name], "name": name, "kind": kind, "curated": 0}
+            )
+            self.pending["park_aliases"].append({"park_id": self.park_ids[name], "alias": name})
+        return self.park_ids[name]
+
+    def company_id(self, name, full_name=None):
+        if not name:
+            return None
+        if name not in self.company_ids:
+            self.company_ids[name] = self._new_id("companies")
+            self.pending["companies"].append(
+                {"id": self.company_ids[name], "name": name, "full_name": full_name}
+            )
+            if full_name:
+                self.company_full_names[name] = full_name
+        elif full_name and not self.company_full_names.get(name):
+            self.company_full_names[name] = full_name
+            self.pending["company_full_names"].append((full_name, self.company_ids[name]))
+        return self.company_ids[name]
+
+    def sub_park_id(self, name, park_id):
+        key = (park_id, name)
+        if key not in self.sub_park_ids:
+            self.sub_park_ids[key] = self._new_id("sub_parks")
+            self.pending["sub_parks"].append({"id": self.sub_park_ids[key], "name": name, "park_id": park_id})
+        return self.sub_park_ids[key]
+
+    # Articles -----------------------------------------------------------
+
+    def save_article(self, doc: CleanDocument, facts: Facts, extractor_version: str, fingerprint=None) -> int:
+        article_id = self._new_id("articles")
+        main_park_id = self.park_id(facts.main_park) if facts.main_park else None
+        self.pending["articles"].append(
+            {
+                "id": article_id,
+                "path": doc.path,
+                "url": doc.url,
+                "title": doc.title,
+                "published": doc.published,
+                "published_precision": doc.published_precision,
+                "date_source": doc.date_source,
+                "source_id": self.source_id(doc.source_name),
+                "byline": doc.byline,
+                "script": doc.script,
+                "main_park_id": main_park_id,
+                "body": doc.body,
+                "body_simplified": doc.body_simplified,
+                "paragraphs": [[p.start, p.end, p.kind] for p in doc.paragraphs],
+                "content_hash": doc.content_hash,
+                "encoding": doc.encoding,
+                "format": doc.format,
+                "size_bytes": doc.size,
+                "removed": doc.removed,
+                "removed_total": sum(doc.removed.values()),
+                "warnings": doc.warnings,
+                "fingerprint": fingerprint,
+                "metric_count": len(facts.metrics),
+                "extractor_version": extractor_version,
+            }
+        )
+        self._save_parks(article_id, facts)
+        self._save_companies(article_id, facts)
+        self._save_metrics(article_id, facts)
+        self.pending["files"].append(
+            {"path": doc.path, "content_hash": doc.content_hash, "extractor_version": extractor_version,
+             "status": "article", "article_id": article_id}
+        )
+        self._count_and_maybe_flush()
+        return article_id
+
+    def _save_parks(self, article_id, facts):
+        by_park = {}
+        for mention in facts.parks:
+            if mention.is_sub_park:
+                parent_id = self.park_id(mention.parent) if mention.parent else None
+                sub_id = self.sub_park_id(mention.name, parent_id)
+                self.pending["article_sub_parks"].append(
+                    {"article_id": article_id, "sub_park_id": sub_id, "surface": mention.surface,
+                     "char_start": mention.char_start, "char_end": mention.char_end}
+                )
+                continue
+            park_id = self.park_id(mention.name, mention.kind)
+            self.pending["park_aliases"].append({"park_id": park_id, "alias": mention.surface})
+            row = by_park.setdefault(
+                park_id,
+                {"article_id": article_id, "park_id": park_id, "is_main": int(mention.name == facts.main_park),
+                 "mentions": 0, "surfaces": [], "first_char_start": mention.char_start,
+                 "first_char_end": mention.char_end},
+            )
+            row["mentions"] += 1
+            if mention.surface not in row["surfaces"]:
+                row["surfaces"].append(mention.surface)
+        if facts.main_park and self.park_id(facts.main_park) not in by_park:
+            park_id = self.park_id(facts.main_park)
+            by_park[park_id] = {"article_id": article_id, "park_id": park_id, "is_main": 1, "mentions": 0,
+                                "surfaces": [], "first_char_start": None, "first_char_end": None}
+        self.pending["article_parks"].extend(by_park.values())
+
+    def _save_companies(self, article_id, facts):
+        by_company = {}
+        for mention in facts.companies:
+            company_id = self.company_id(mention.name, mention.full_name)
+            self.pending["company_aliases"].append(
+                {"company_id": company_id, "alias": mention.surface, "rule": mention.rule}
+            )
+            row = by_company.setdefault(
+                company_id,
+                {"article_id": article_id, "company_id": company_id, "mentions": 0, "surfaces": [],
+                 "first_char_start": mention.char_start, "first_char_end": mention.char_end},
+            )
+            row["mentions"] += 1
+            if mention.surface not in row["surfaces"]:
+                row["surfaces"].append(mention.surface)
+        self.pending["article_companies"].extend(by_company.values())
+        for link in facts.company_parks:
+            self.pending["company_parks"].append(
+                {"id": self._new_id("company_parks"), "company_id": self.company_id(link.company),
+                 "park_id": self.park_id(link.park), "article_id": article_id, "quote": link.quote,
+                 "char_start": link.char_start, "char_end": link.char_end}
+            )
+
+    def _save_metrics(self, article_id, facts):
+        for m in facts.metrics:
+            park_id = company_id = None
+            if m.subject_kind == "park":
+                park_id = self.park_id(m.subject)
+            elif m.subject_kind == "company":
+                company_id = self.company_id(m.subject)
+            self.pending["metrics"].append(
+                {"id": self._new_id("metrics"), "article_id": article_id, "park_id": park_id,
+                 "company_id": company_id, "measure": m.measure, "value": m.value, "unit": m.unit,
+                 "normalized_value": m.normalized_value, "normalized_unit": m.normalized_unit,
+                 "qualifier": m.qualifier, "value_high": m.value_high,
+                 "normalized_value_high": m.normalized_value_high, "currency": m.currency,
+                 "number_text": m.number_text, "period_label": m.period_label,
+                 "period_start": m.period_start, "period_end": m.period_end, "subject": m.subject,
+                 "subject_kind": m.subject_kind, "quote": m.quote, "char_start": m.char_start,
+                 "char_end": m.char_end, "number_start": m.number_start, "number_end": m.number_end,
+                 "rule": m.rule}
+            )
+
+    def save_duplicate(self, doc: CleanDocument, canonical_id: int, kind: str, similarity: float,
+                       extractor_version: str):
+        self.pending["duplicates"].append(
+            {"path": doc.path, "article_id": canonical_id, "kind": kind, "similarity": similarity,
+             "title": doc.title, "script": doc.script, "url": doc.url, "content_hash": doc.content_hash,
+             "encoding": doc.encoding}
+        )
+        self.pending["files"].append(
+            {"path": doc.path, "content_hash": doc.content_hash, "extractor_version": extractor_version,
+             "status": "duplicate", "article_id": canonical_id}
+        )
+        self._count_and_maybe_flush()
+
+    def save_error(self, path, stage, error_class, message, content_hash, size, extractor_version):
+        self.pending["ingest_errors"].append(
+            {"path": path, "stage": stage, "error_class": error_class, "message": message,
+             "content_hash": content_hash, "size_bytes": size}
+        )
+        self.pending["files"].append(
+            {"path": path, "content_hash": content_hash, "extractor_version": extractor_version,
+             "status": "error", "article_id": None}
+        )
+        self._count_and_maybe_flush()
+
+    def forget_path(self, path):
+        """Delete every row a previous build wrote for this file."""
+        self.flush()
+        row = self.db.execute("select article_id, status from files where path = ?", [path]).fetchone()
+        with self.db.atomic():
+            if row and row[1] == "article" and row[0] is not None:
+                article_id = row[0]
+                for table in ("metrics", "article_parks", "article_sub_parks", "article_companies",
+                              "company_parks"):
+                    self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])
+                self.db.execute("delete from articles where id = ?", [article_id])
+            self.db.execute("delete from duplicates where path = ?", [path])
+            self.db.execute("delete from ingest_errors where path = ?", [path])
+            self.db.execute("delete from files where path = ?", [path])
+
+    def _count_and_maybe_flush(self):
+        self.pending_articles += 1
+        if self.pending_articles >= FLUSH_EVERY:
+            self.flush()
+
+    def flush(self):
+        """Write every pending row in one transaction, parents before children."""
+        if not any(self.pending.values()):
+            return
+        order = ["sources", "parks", "park_aliases", "sub_parks", "companies", "company_aliases", "articles",
+                 "article_parks", "article_sub_parks", "article_companies", "company_parks", "metrics",
+                 "duplicates", "ingest_errors", "files"]
+        with self.db.atomic():
+            for table in order:
+                rows = self.pending.pop(table, None)
+                if rows:
+                    ignore = table in ("park_aliases", "company_aliases")
+                    self.db[table].insert_all(rows, ignore=ignore, replace=not ignore, batch_size=1000)
+            for full_name, company_id in self.pending.pop("company_full_names", []):
+                self.db.execute("update companies set full_name = ? where id = ?", [full_name, company_id])
+        self.pending_articles = 0
+
+    def prune_orphans(self):
+        """Drop uncurated parks, sub-parks and companies that no article mentions any more."""
+        self.flush()
+        with self.db.atomic():
+            self.db.execute("""
+                delete from company_aliases where company_id not in (select company_id from article_companies)""")
+            self.db.execute("""
+                delete from companies where id not in (select company_id from article_companies)
+                  and id not in (select company_id from metrics where company_id is not null)""")
+            self.db.execute("""
+                delete from sub_parks where id not in (select sub_park_id from article_sub_parks)""")
+            used = """(select park_id from article_parks union select park_id from metrics where park_id is not null
+                       union select park_id from sub_parks union select park_id from company_parks)"""
+            self.db.execute(f"delete from park_aliases where park_id in (select id from parks where curated = 0"
+                            f" and id not in {used})")
+            self.db.execute(f"delete from parks where curated = 0 and id not in {used}")
+            self.db.execute("delete from sources where id not in (select source_id from articles"
+                            " where source_id is not null)")
+        for name, table in (("parks", "parks"), ("companies", "companies"), ("sources", "sources")):
+            live = {r["name"]: r["id"] for r in self.db[table].rows}
+            setattr(self, {"parks": "park_ids", "companies": "company_ids", "sources": "source_ids"}[name], live)

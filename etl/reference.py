@@ -1,0 +1,48 @@
+"""Reference data shared by the stages: the measures list and the park gazetteer.
+
+Read once per process; `warm_up` also builds the heavy per-process resources
+(OpenCC converter, compiled rule tables) so a worker pays for them before its
+first file, not inside it.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@lru_cache(maxsize=None)
+def load_yaml(name: str):
+    with open(DATA_DIR / name, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def measures() -> list[dict]:
+    """Rows for the `measures` table: code, label_zh, label_en, description."""
+    data = load_yaml("measures.yml")
+    entries = data.get("measures", data) if isinstance(data, dict) else data
+    if isinstance(entries, dict):
+        entries = [{"code": code, **(entry or {})} for code, entry in entries.items()]
+    return [
+        {key: entry.get(key) for key in ("code", "label_zh", "label_en", "description")}
+        for entry in entries
+    ]
+
+
+def park_gazetteer() -> list[dict]:
+    from .entities import load_park_gazetteer
+
+    return load_park_gazetteer()
+
+
+def warm_up() -> None:
+    from . import clean, entities, metrics  # noqa: F401 - importing compiles their tables
+
+    for module in (clean, entities, metrics):
+        hook = getattr(module, "warm_up", None)
+        if hook:
+            hook()
+    park_gazetteer()
+    measures()

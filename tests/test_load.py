@@ -1,0 +1,122 @@
+"""Schema and loader on an in-memory database: exact tables, foreign keys and rows."""
+
+import sqlite_utils
+
+from etl.load import Loader
+from etl.model import CleanDocument, CompanyMention, CompanyParkLink, Facts, Metric, Paragraph, ParkMention
+from etl.schema import TABLES, VIEWS, ensure_db_shape
+
+BODY = "日照高新区签约7个项目、计划总投资71.3亿元。山东兴华半导体落户高新区。"
+
+
+def make_doc(path="a.txt", body=BODY):
+    return CleanDocument(
+        path=path, content_hash="h-" + path, size=100, encoding="utf-8", format="text", title="标题",
+        published="2022-05-29", published_precision="day", date_source="front_matter", source_name="日照日报",
+        byline="记者 王小宁", url="http://example.com/a", script="simplified", body=body, body_simplified=body,
+        paragraphs=[Paragraph(0, len(body))], removed={"pinyin_glosses": 2, "sidebars": 1},
+    )
+
+
+def make_facts():
+    start = BODY.index("71.3亿元")
+    return Facts(
+        parks=[
+            ParkMention("日照高新区", "日照高新区", 0, 5, kind="high_tech_zone", curated=True),
+            ParkMention("日照高新区", "高新区", BODY.rindex("高新区"), BODY.rindex("高新区") + 3),
+            ParkMention("高新智慧谷", "高新智慧谷", 0, 0, is_sub_park=True, parent="日照高新区"),
+        ],
+        main_park="日照高新区",
+        companies=[CompanyMention("兴华半导体", "山东兴华半导体", BODY.index("山东"), BODY.index("山东") + 7,
+                                  rule="list")],
+        metrics=[
+            Metric(measure="planned_investment", value=71.3, unit="亿元", normalized_value=7130000000,
+                   normalized_unit="CNY", number_text="71.3亿元", quote="计划总投资71.3亿元",
+                   char_start=start - 5, char_end=start + 6, subject="日照高新区", subject_kind="park",
+                   number_start=start, number_end=start + 6),
+        ],
+        company_parks=[CompanyParkLink("兴华半导体", "日照高新区", "山东兴华半导体落户高新区。",
+                                       BODY.index("山东"), len(BODY))],
+    )
+
+
+def test_ensure_db_shape_creates_exact_tables_and_is_idempotent():
+    db = sqlite_utils.Database(memory=True)
+    ensure_db_shape(db)
+    first = db.execute("select type, name, sql from sqlite_master order by name").fetchall()
+    ensure_db_shape(db)
+    assert db.execute("select type, name, sql from sqlite_master order by name").fetchall() == first
+    assert set(db.table_names()) == set(TABLES)
+    assert set(db.view_names()) == set(VIEWS)
+
+
+def test_foreign_keys_declared():
+    db = sqlite_utils.Database(memory=True)
+    ensure_db_shape(db)
+    metrics_fks = {(fk.column, fk.other_table, fk.other_column) for fk in db["metrics"].foreign_keys}
+    assert metrics_fks == {
+        ("article_id", "articles", "id"), ("park_id", "parks", "id"),
+        ("company_id", "companies", "id"), ("measure", "measures", "code"),
+    }
+    assert {(fk.column, fk.other_table) for fk in db["articles"].foreign_keys} == {
+        ("source_id", "sources"), ("main_park_id", "parks")}
+
+
+def test_save_article_writes_linked_rows():
+    db = sqlite_utils.Database(memory=True)
+    ensure_db_shape(db)
+    loader = Loader(db)
+    loader.save_measures([{"code": "planned_investment", "label_zh": "计划投资", "label_en": "Planned investment",
+                           "description": "x"}])
+    article_id = loader.save_article(make_doc(), make_facts(), "test")
+    loader.flush()
+    article = db["articles"].get(article_id)
+    assert article["title"] == "标题"
+    assert article["removed_total"] == 3
+    assert db["sources"].get(article["source_id"])["name"] == "日照日报"
+    park = db["parks"].get(article["main_park_id"])
+    assert park["name"] == "日照高新区" and park["curated"] == 0
+    assert {r["alias"] for r in db["park_aliases"].rows} == {"日照高新区", "高新区"}
+    assert [(r["is_main"], r["mentions"]) for r in db["article_parks"].rows] == [(1, 2)]
+    assert [r["name"] for r in db["sub_parks"].rows] == ["高新智慧谷"]
+    metric = next(db["metrics"].rows)
+    assert metric["normalized_value"] == 7130000000 and metric["park_id"] == park["id"]
+    assert article["body"][metric["char_start"]:metric["char_end"]] == metric["quote"]
+    company = next(db["companies"].rows)
+    assert company["name"] == "兴华半导体"
+    assert [r["alias"] for r in db["company_aliases"].rows] == ["山东兴华半导体"]
+    assert next(db["company_parks"].rows)["park_id"] == park["id"]
+    detail = next(db["metrics_detail"].rows)
+    assert (detail["park"], detail["source"], detail["measure_label"]) == ("日照高新区", "日照日报",
+                                                                          "Planned investment")
+
+
+def test_forget_path_removes_every_row_of_a_file():
+    db = sqlite_utils.Database(memory=True)
+    ensure_db_shape(db)
+    loader = Loader(db)
+    loader.save_measures([{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}])
+    loader.save_article(make_doc("a.txt"), make_facts(), "test")
+    loader.save_article(make_doc("b.txt"), make_facts(), "test")
+    loader.forget_path("a.txt")
+    assert [r["path"] for r in db["articles"].rows] == ["b.txt"]
+    assert db["metrics"].count == 1
+    assert [r["path"] for r in db["files"].rows] == ["b.txt"]
+    loader.forget_path("b.txt")
+    loader.prune_orphans()
+    assert db["companies"].count == 0 and db["parks"].count == 0 and db["sources"].count == 0
+
+
+def test_errors_and_duplicates_account_for_files():
+    db = sqlite_utils.Database(memory=True)
+    ensure_db_shape(db)
+    loader = Loader(db)
+    loader.save_measures([{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}])
+    article_id = loader.save_article(make_doc("a.txt"), make_facts(), "test")
+    loader.save_duplicate(make_doc("b.txt"), article_id, "near", 0.93, "test")
+    loader.save_error("c.bin", "read", "BinaryFile", "looks binary", "h", 10, "test")
+    loader.flush()
+    assert {(r["path"], r["status"]) for r in db["files"].rows} == {
+        ("a.txt", "article"), ("b.txt", "duplicate"), ("c.bin", "error")}
+    assert next(db["duplicates"].rows)["article_id"] == article_id
+    assert next(db["ingest_errors"].rows)["message"] == "looks binary"

@@ -1,0 +1,480 @@
+"""The cleaner: metadata as the gold gives it, junk removed and counted, offsets kept."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.clean import (byline_of, channel_in_breadcrumb, clean_document, convert_same_length, converter,
+                       date_from_url, outlet_in_byline, paragraph_blocks, parse_date, parse_html)
+from etl.model import IngestError
+from etl.read import iter_input_files, read_bytes, read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+GOLD = Path(__file__).resolve().parent / "gold"
+REAL_FILES = sorted(RAW.glob("*.txt"))
+
+
+def clean(text: str, name: str = "a.txt"):
+    return clean_document(read_bytes(text.encode("utf-8"), name))
+
+
+def texts_of(doc, kind=None):
+    return [doc.body[p.start:p.end] for p in doc.paragraphs if kind is None or p.kind == kind]
+
+
+@pytest.fixture(scope="module")
+def real_docs():
+    return {path.stem: clean_document(read_document(path, RAW)) for path in REAL_FILES}
+
+
+@pytest.mark.parametrize("stem", [p.stem for p in REAL_FILES])
+@pytest.mark.parametrize("field, attribute", [
+    ("title", "title"), ("published", "published"), ("source", "source_name"), ("byline", "byline"),
+    ("url", "url"), ("script", "script")])
+def test_real_articles_metadata_matches_gold(real_docs, stem, field, attribute):
+    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    if field in ("title", "published", "url"):
+        # Null in gold means the file does not state it: we must not invent it.
+        assert getattr(real_docs[stem], attribute) == gold[field]
+    elif gold[field] is not None:
+        assert getattr(real_docs[stem], attribute) == gold[field]
+
+
+def test_real_articles_offsets_and_simplified_text(real_docs):
+    for doc in real_docs.values():
+        assert len(doc.body) == len(doc.body_simplified)
+        assert "\n".join(texts_of(doc)) == doc.body
+        assert all(p.kind in {"body", "heading", "caption", "commentary"} for p in doc.paragraphs)
+        assert "\n\n" not in doc.body
+
+
+def test_real_article_dates_say_where_they_come_from(real_docs):
+    assert (real_docs["000_ac0eb8fe6a94c1bb"].published_precision,
+            real_docs["000_ac0eb8fe6a94c1bb"].date_source) == ("day", "front_matter")
+    # 002's only dates belong to the NetEase sidebar, which is cut.
+    assert real_docs["002_371789308e39c53a"].date_source is None
+
+
+def test_netease_dump_keeps_article_and_commentary_and_drops_sidebar(real_docs):
+    doc = real_docs["002_371789308e39c53a"]
+    commentary = texts_of(doc, "commentary")
+    assert commentary[:3] == ["短评", "项目为王 创新为要", "杨家德"]
+    assert commentary[-1].endswith("实现了产业项目招引、建设新突破。")
+    assert "苏有朋" not in doc.body and "进入关怀版" not in doc.body and "分享至" not in doc.body
+    assert "网易首页" not in doc.body
+    assert doc.removed["sidebar_lines"] > 100
+    assert doc.removed["page_chrome"] == 3  # breadcrumb, share counter, 分享至
+
+
+def test_malformed_strong_markup_gives_clean_headings(real_docs):
+    doc = real_docs["000_ac0eb8fe6a94c1bb"]
+    assert texts_of(doc, "heading") == ["“高”“新”项目扎堆来", "金融活水润企业", "科创平台平地起", "暖心服务有温度"]
+    assert any(t.startswith("2月7日，新年上班第一天") for t in texts_of(doc, "body"))
+    assert texts_of(doc, "caption") == ["(本版图片为资料图片，由惠鹏飞、陈洪月、孙墉、朱凯元提供)"]
+    assert "返回" not in doc.body and "http" not in doc.body
+    assert "全媒体记者" not in doc.body  # the byline paragraph is metadata
+
+
+def test_plain_dump_headline_deck_captions_and_broken_line(real_docs):
+    doc = real_docs["004_40ea9c3b8f9a3083"]
+    assert texts_of(doc)[:2] == ["聚焦“四新经济” 持续推动创新发展",
+                                 "青岛科技创新园坚持创新发展、转型升级的理念 打造“高精尖”项目吸附平台"]
+    assert texts_of(doc, "caption") == ["企业引入数字技改。", "项目建设现场。", "青岛科创园管委办公楼。"]
+    assert "在上、中、下游都具有产业的关联性" in doc.body
+    assert doc.removed == {"broken_lines": 1}
+
+
+def test_traditional_article_is_converted_with_same_offsets(real_docs):
+    doc = real_docs["001_1ea548b62d4efa2a"]
+    assert doc.script == "traditional"
+    at = doc.body.index("東華軟體")
+    assert doc.body_simplified[at:at + 4] == "东华软件"
+    assert doc.body.startswith("3月25日,通過現場和連線")  # no headline: the lead stays body
+    assert doc.title is None
+
+
+# Junk inside lines ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected, key, n", [
+    ("日照魏(wèi)牌(pái)汽车公司正式成立。", "日照魏牌汽车公司正式成立。", "pinyin_glosses", 2),
+    ("建成28.9萬(wàn)平方米的標準廠房。", "建成28.9萬平方米的標準廠房。", "pinyin_glosses", 1),
+    ("推動經(jīng)濟(jì)高質量發展。", "推動經濟高質量發展。", "pinyin_glosses", 2),
+    ("发展經（jing1）济和人工智能(AI)产业。", "发展經济和人工智能(AI)产业。", "pinyin_glosses", 1),
+    ("长城汽车[7.73 1.71%]在园区投资。", "长城汽车在园区投资。", "stock_tickers", 1),
+    ("长城汽车[-7.73 -1.71%]与比亚迪[股吧][行情]合作。", "长城汽车与比亚迪合作。", "stock_tickers", 3),
+    ("实现工业总产值— 95 —118.9亿元。", "实现工业总产值118.9亿元。", "page_numbers", 1),
+    ("今年1—3月份新签约项目28个。", "今年1—3月份新签约项目28个。", None, 0),
+    ("日照高\u200b新区\u200d加快发展。", "日照高新区加快发展。", "zero_width", 2),
+])
+def test_inline_junk_is_removed_and_counted(line, expected, key, n):
+    doc = clean(f"标题行在这里\n\n{line}\n\n第二段正文，内容足够长，保证文章可以通过最小长度检查。")
+    assert texts_of(doc)[1] == expected
+    if key:
+        assert doc.removed[key] == n
+    else:
+        assert doc.removed == {}
+
+
+def test_spaced_out_characters_are_joined():
+    doc = clean("标题\n\n日 照 高 新 区 管 委 会 召 开 会 议\n\n第二段正文，内容足够长，保证文章可以通过最小长度检查。")
+    assert texts_of(doc)[1] == "日照高新区管委会召开会议"
+    assert doc.removed["spaced_out_lines"] == 1
+
+
+@pytest.mark.parametrize("line, key", [
+    ("首页 > 新闻中心 > 园区动态", "page_chrome"),
+    ("当前位置：首页 > 正文", "page_chrome"),
+    ("阅读：1234", "page_chrome"),
+    ("2.3万阅读", "page_chrome"),
+    ("责任编辑：张三", "page_chrome"),
+    ("分享到：微信 微博", "page_chrome"),
+    ("返回日照日报新闻｜返回首页", "page_chrome"),
+    ("本文来自网易号，转载请注明出处", "noise_lines"),
+    ("xK9fPq2ZmB7wLr4T", "noise_lines"),
+    ("var _hmt = _hmt || [];", "noise_lines"),
+])
+def test_chrome_and_noise_lines_are_dropped_and_counted(line, key):
+    doc = clean(f"标题行在这里\n\n{line}\n\n正文第一段，内容足够长，保证文章可以通过最小长度检查。")
+    assert line not in doc.body
+    assert doc.removed[key] == 1
+
+
+def test_repeated_headline_and_repeated_line_are_dropped():
+    doc = clean("日照高新区项目集中开工\n日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\n"
+                "正文第一段，足够长的正文内容在这里。\n日照高新区项目集中开工\n第二段。")
+    assert texts_of(doc) == ["日照高新区项目集中开工", "正文第一段，足够长的正文内容在这里。", "第二段。"]
+    assert doc.removed == {"repeated_headlines": 2, "repeated_lines": 1}
+
+
+def test_sidebar_marker_before_the_article_only_drops_that_line():
+    doc = clean("热点推荐\n日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里，说明了项目的情况。\n相关阅读\n别的新闻")
+    assert doc.title == "日照高新区项目集中开工"
+    assert "别的新闻" not in doc.body and "热点推荐" not in doc.body
+    assert doc.removed["page_chrome"] == 1
+
+
+PDF_PARAGRAPHS = [
+    "一、主要经济指标完成情况。全年实现规模以上工业总产值118.9亿元，同比增长25.6%；完成固定资产投资34.86亿元，"
+    "同比增长9.9%。新签约项目29个，计划总投资58.4亿元，其中过亿元项目17个。",
+    "二、招商引资。全年引进项目156个，其中世界500强投资项目11个，总投资422亿元。",
+]
+
+
+def pdf_dump(width: int) -> str:
+    """Paragraphs broken at a fixed width, as PDF text extraction does, with a page number inside."""
+    lines = ["日照高新区2021年工作总结"]
+    for paragraph in PDF_PARAGRAPHS:
+        lines += [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+    lines.insert(4, "— 12 —")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", [18, 25, 31])
+def test_pdf_text_is_rejoined(width):
+    doc = clean(pdf_dump(width))
+    assert texts_of(doc) == ["日照高新区2021年工作总结", *PDF_PARAGRAPHS]
+    assert doc.removed["page_numbers"] == 1
+    assert doc.removed["broken_lines"] == len(pdf_dump(width).split("\n")) - 4
+
+
+def test_image_captions_in_a_plain_dump():
+    doc = clean("标题在这里\n\n正文第一段，内容足够长，说明园区的情况。\n\n\n\n企业引入数字技改。\n\n\n\n"
+                "正文第二段，继续说明园区的情况。\n\n图为日照高新区的新厂房\n\n（记者 张三 摄）")
+    assert texts_of(doc, "caption") == ["企业引入数字技改。", "图为日照高新区的新厂房", "（记者 张三 摄）"]
+    assert doc.byline is None
+
+
+def test_nothing_usable_left_is_a_clean_error():
+    with pytest.raises(IngestError) as caught:
+        clean("相关推荐\n0\n分享至\n返回首页")
+    assert caught.value.stage == "clean"
+
+
+# HTML pages -------------------------------------------------------------------------
+
+HEAVY_PAGE = """<!DOCTYPE html><html><head>
+<meta charset="utf-8"><title>日照高新区项目集中开工 - 大众网</title>
+<meta property="og:url" content="https://www.dzwww.com/2022/0614/a123.html">
+<meta property="article:published_time" content="2022-06-14T08:00:00+08:00">
+<script>var x = "<p>不是正文</p>";</script><style>p {color: red}</style>
+</head><body>
+<div class="top-nav"><ul><li><a href="/">首页</a></li><li><a href="/news">新闻</a></li></ul></div>
+<div class="breadcrumb">首页 &gt; 山东 &gt; 正文</div>
+<div class="wrap"><div class="main">
+  <div class="article">
+    <h1>日照高新区项目集中开工</h1>
+    <div class="info">2022-06-14 08:00 来源：大众日报 作者：张文军</div>
+    <p>　　日照高新区12个项目集中开工，总投资43亿元。</p>
+    <figure><img src="a.jpg"><figcaption>项目建设现场。</figcaption></figure>
+    <p><strong>项目建设加快推进</p><p></strong>今年以来，日照高新区新签约项目29个，计划总投资58.4亿元。</p>
+    <p>新一代信息技术产业园已投入使用&nbsp;，吸引东华软件等企业入驻。</p>
+    <div class="share-box">分享到：<a>微信</a><a>微博</a></div>
+  </div>
+  <div class="related"><h3>相关新闻</h3><ul><li><a href="/1">某地发布新政策，涉及多个行业的发展</a></li>
+  <li><a href="/2">另一个园区签约10个项目，总投资99亿元</a></li></ul></div>
+</div>
+<div class="sidebar"><h3>热门排行</h3><p>明星八卦新闻一则，阅读量很高很高很高的那种新闻。</p></div>
+</div>
+<div class="footer"><p>Copyright © 大众网 版权所有 鲁ICP备09023866号</p></div>
+</body></html>"""
+
+
+def test_heavy_boilerplate_page_keeps_only_the_article():
+    doc = clean(HEAVY_PAGE, "page.html")
+    assert doc.format == "html"
+    assert doc.title == "日照高新区项目集中开工"
+    assert texts_of(doc) == [
+        "日照高新区项目集中开工",
+        "日照高新区12个项目集中开工，总投资43亿元。",
+        "项目建设现场。",
+        "项目建设加快推进",
+        "今年以来，日照高新区新签约项目29个，计划总投资58.4亿元。",
+        "新一代信息技术产业园已投入使用 ，吸引东华软件等企业入驻。",
+    ]
+    assert [p.kind for p in doc.paragraphs] == ["heading", "body", "caption", "heading", "body", "body"]
+    assert (doc.published, doc.published_precision, doc.date_source) == ("2022-06-14", "day", "html_meta")
+    assert doc.source_name == "大众日报"
+    assert doc.byline == "张文军"
+    assert doc.url == "https://www.dzwww.com/2022/0614/a123.html"
+
+
+def test_page_without_classes_picks_the_densest_block():
+    page = ("<html><body><div><a href=/>首页</a> <a href=/n>新闻</a> <a href=/x>专题</a></div>"
+            "<table><tr><td><ul>" + "".join(f"<li><a href=/{i}>链接标题{i}号新闻</a></li>" for i in range(30)) +
+            "</ul></td><td><div><p>日照高新区签约7个项目，计划总投资71.3亿元。</p><p>项目涵盖新一代信息技术、"
+            "高端装备制造等产业。</p></div></td></tr></table></body></html>")
+    doc = clean(page, "p.html")
+    assert texts_of(doc) == ["日照高新区签约7个项目，计划总投资71.3亿元。", "项目涵盖新一代信息技术、高端装备制造等产业。"]
+
+
+# Metadata rules --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("发布时间：2024-07-06 15:52:40", ("2024-07-06", "day")),
+    ("2016-11-17", ("2016-11-17", "day")),
+    ("2022年5月29日 09:18", ("2022-05-29", "day")),
+    ("2022 年 5 月 9 日", ("2022-05-09", "day")),
+    ("2021/3/4", ("2021-03-04", "day")),
+    ("2022年5月", ("2022-05", "month")),
+    ("發布日期：109-12-26", ("2020-12-26", "day")),
+    ("民國109年12月26日", ("2020-12-26", "day")),
+    ("2022-13-45", None),
+    ("10.83億元", None),
+    ("共有企业174家", None),
+])
+def test_parse_date(text, expected):
+    parsed = parse_date(text)
+    assert (parsed[:2] if parsed else None) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.163.com/dy/article/22/0614/10/H9ABC.html", "2022-06-14"),
+    ("https://sd.news.163.com/22/0614/10/abc.html", "2022-06-14"),
+    ("http://www.gov.cn/xinwen/2021-03/04/content_1.htm", "2021-03-04"),
+    ("http://www.rizhao.gov.cn/art/2021/3/4/art_1_2.html", "2021-03-04"),
+    ("http://paper.dzwww.com/dzrb/content/20220529/Articel09002MT.htm", "2022-05-29"),
+    ("http://www.qingdao.gov.cn/zwgk/t20220614_123.shtml", "2022-06-14"),
+    ("http://www.example.com/news/123456789012.html", None),
+    ("http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202202182281067676", None),
+    ("https://twgreatdaily.com/zh-tw/0ohKc3EBnkjnB-0zofBD.html", None),
+])
+def test_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+def test_a_date_in_the_url_is_stated_with_its_source():
+    doc = clean("日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\nURL: https://sd.news.163.com/22/0614/10/abc.html")
+    assert (doc.published, doc.date_source, doc.url) == ("2022-06-14", "url", "https://sd.news.163.com/22/0614/10/abc.html")
+
+
+def test_a_date_in_a_sentence_is_not_a_publication_date():
+    doc = clean("日照高新区项目集中开工\n2022年5月29日，日照高新区举行项目集中签约仪式，签约项目12个。")
+    assert doc.published is None
+
+
+@pytest.mark.parametrize("header, published, source", [
+    ("发布时间：2024-07-06 15:52:40 来源：日照日报", "2024-07-06", "日照日报"),
+    ("2022年5月29日 星期日", "2022-05-29", None),
+    ("來源：大眾日報　2021-03-04", "2021-03-04", "大众日报"),
+    ("【来源：青岛新闻网】", None, "青岛新闻网"),
+    ("發布日期：109-12-26", "2020-12-26", None),
+])
+def test_header_lines_give_date_and_source(header, published, source):
+    doc = clean(f"标题在这里\n{header}\n正文第一段，足够长的正文内容在这里。")
+    assert (doc.published, doc.source_name) == (published, source)
+    assert header not in doc.body
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("□张文军王斌", "张文军王斌"),
+    ("(日照報業全媒體記者 王小寧 通訊員 邢慧)", "日照報業全媒體記者 王小寧 通訊員 邢慧"),
+    ("全媒体记者王小宁通讯员邢慧陈梦秋", "全媒体记者王小宁通讯员邢慧陈梦秋"),
+    ("本版撰稿摄影 观海新闻/青岛早报记者 康晓欢 通讯员 邹佳 王宏宁", "本版撰稿摄影 观海新闻/青岛早报记者 康晓欢 通讯员 邹佳 王宏宁"),
+    ("作者：李明", "李明"),
+    ("文/王芳", "王芳"),
+    ("(本版图片为资料图片，由惠鹏飞、陈洪月、孙墉、朱凯元提供)", None),
+    ("记者 张三 摄", None),
+    ("记者从日照高新区获悉，项目进展顺利。", None),
+    ("日照高新区召开项目推进会", None),
+])
+def test_byline_of(line, expected):
+    assert byline_of(line) == expected
+
+
+@pytest.mark.parametrize("byline, outlet", [
+    ("日照報業全媒體記者 王小寧 通訊員 邢慧", "日照報業"),
+    ("本版撰稿摄影 观海新闻/青岛早报记者 康晓欢", "青岛早报"),
+    ("大众日报记者 张文军", "大众日报"),
+    ("全媒体记者 牟敦波 刘新英 王小宁", None),
+    ("本报记者 张三", None),
+    ("张文军王斌", None),
+])
+def test_outlet_in_byline(byline, outlet):
+    assert outlet_in_byline(byline) == outlet
+
+
+@pytest.mark.parametrize("line, channel", [
+    ("网易首页 > 网易山东 > 正文", "网易山东"),
+    ("网易首页 > 正文", "网易"),
+    ("首页 > 新闻中心 > 园区动态", None),
+    ("新浪首页 > 新浪财经 > 产经", "新浪财经"),
+])
+def test_channel_in_breadcrumb(line, channel):
+    assert channel_in_breadcrumb(line) == channel
+
+
+def test_front_matter_category_names_the_source():
+    doc = clean("---\ntitle: 标题\ndate: 2022-02-18\ncategories: dazhongribao\n---\n<p>正文第一段，内容足够长，保证文章可以通过检查。</p>")
+    assert (doc.source_name, doc.published, doc.date_source) == ("大众日报", "2022-02-18", "front_matter")
+
+
+def test_unknown_category_falls_back_to_the_tag():
+    doc = clean("---\ntitle: 标题\ntags: 烟台晚报新闻\ncategories: yantaiwanbao\n---\n<p>正文第一段，内容足够长，保证文章可以通过检查。</p>")
+    assert doc.source_name == "烟台晚报"
+
+
+# Script ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, script", [
+    ("日照高新区成功签约7个项目，计划总投资71.3亿元，项目涵盖新一代信息技术产业。", "simplified"),
+    ("日照高新區成功簽約7個項目，計劃總投資71.3億元，項目涵蓋新一代信息技術產業。", "traditional"),
+    ("日照高新區成功簽約7個項目，計劃總投資71.3億元。日照高新区成功签约7个项目，计划总投资71.3亿元。", "mixed"),
+])
+def test_script_detection(text, script):
+    assert clean(f"{text}\n{text}。").script == script
+
+
+@pytest.mark.parametrize("text", ["記憶體和軟體都很重要", "他用滑鼠點擊記憶體，然後說：好。", "體", ""])
+def test_simplified_conversion_keeps_length(text):
+    converted = convert_same_length(text, converter("tw2sp"))
+    assert len(converted) == len(text)
+
+
+def test_length_changing_phrase_falls_back_without_losing_the_paragraph():
+    doc = clean("標題在這裡\n我們的記憶體工廠，生產記憶體晶片。\n第二段正文，內容足夠長，保證文章可以通過檢查。")
+    assert len(doc.body) == len(doc.body_simplified)
+    assert "记忆体工厂" in doc.body_simplified or "内存" not in doc.body_simplified
+    assert doc.body_simplified.endswith("第二段正文，内容足够长，保证文章可以通过检查。")
+
+
+def test_a_list_of_dated_items_does_not_date_the_article():
+    sidebar = "\n".join(f"别的新闻标题{i}\n2025-05-2{i} 11:31:43" for i in range(5))
+    doc = clean(f"日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\n正文第二段，继续说明情况。\n{sidebar}")
+    assert doc.published is None
+
+
+def test_a_bare_date_after_the_article_dates_it():
+    doc = clean("日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\n正文第二段，继续说明情况。\n"
+                "正文第三段，继续说明情况。\n2022-06-14")
+    assert (doc.published, doc.date_source) == ("2022-06-14", "text")
+    assert "2022-06-14" not in doc.body
+
+
+def test_markdown_jekyll_body():
+    doc = clean("---\ntitle: 园区新闻\ndate: 2021-03-04\n---\n## 项目建设\n\n日照高新区**12个项目**集中开工，总投资43亿元。\n\n"
+                "![现场](/img/a.jpg)\n\n项目建设现场。\n\n> 来源：网络\n\n[返回首页](/)\n")
+    assert texts_of(doc) == ["项目建设", "日照高新区12个项目集中开工，总投资43亿元。", "项目建设现场。"]
+    assert [p.kind for p in doc.paragraphs] == ["heading", "body", "caption"]
+    assert doc.source_name is None  # 网络 names no outlet
+
+
+# A folder of torture files: every one ends as an article or an IngestError ---------------
+
+def torture_files(folder: Path) -> dict:
+    """{relative path: expected outcome}: (title, published, source) for articles, error class otherwise."""
+    s2tw = converter("s2tw")
+    plain = (RAW / "004_40ea9c3b8f9a3083.txt").read_text(encoding="utf-8")
+    jekyll = (RAW / "003_2db5ca5c603bf9af.txt").read_text(encoding="utf-8")
+    article = "日照高新区项目集中开工\n发布时间：2024-07-06 15:52:40 来源：日照日报\n\n" \
+              "3月25日，日照高新区成功签约7个项目、计划总投资71.3亿元。\n该区总投资43亿元的12个项目集中开工。\n"
+    files = {
+        "utf8.txt": (article.encode("utf-8"), ("日照高新区项目集中开工", "2024-07-06", "日照日报")),
+        "utf8-bom.txt": (article.encode("utf-8-sig"), ("日照高新区项目集中开工", "2024-07-06", "日照日报")),
+        "utf16.txt": (article.encode("utf-16"), ("日照高新区项目集中开工", "2024-07-06", "日照日报")),
+        "gbk.txt": (article.encode("gbk"), ("日照高新区项目集中开工", "2024-07-06", "日照日报")),
+        "big5.txt": (s2tw.convert(article).encode("big5"), ("日照高新區項目集中開工", "2024-07-06", "日照日报")),
+        "gb18030-jekyll.md": (jekyll.encode("gb18030"), ("日照经开区：奋进高质量发展新征程", "2022-05-29", "大众日报")),
+        "big5-dump.txt": (s2tw.convert(plain).encode("big5", errors="replace"),
+                          (s2tw.convert("聚焦“四新经济” 持续推动创新发展"), None, "青岛早报")),
+        "page.html": (HEAVY_PAGE.encode("utf-8"), ("日照高新区项目集中开工", "2022-06-14", "大众日报")),
+        "truncated.html": (HEAVY_PAGE[:HEAVY_PAGE.index("新一代信息技术")].encode("utf-8"),
+                           ("日照高新区项目集中开工", "2022-06-14", "大众日报")),
+        "pdf.txt": (pdf_dump(22).encode("utf-8"), ("日照高新区2021年工作总结", None, None)),
+        "pinyin.txt": ("日照魏(wèi)牌(pái)汽车落户\n\n日照經(jīng)濟(jì)開發區建成28.9萬(wàn)平方米廠房。".encode("utf-8"),
+                       ("日照魏牌汽车落户", None, None)),
+        "sub/empty.txt": (b"", "EmptyFile"),
+        "binary.dat": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "BinaryFile"),
+        "noise.txt": (bytes(range(0x80, 0x100)) * 40, "UndecodableFile"),
+        "chrome-only.html": ("<html><body><div class='nav'><a>首页</a></div><p>分享至</p></body></html>".encode("utf-8"),
+                             "NoText"),
+        ".hidden.txt": (article.encode("utf-8"), None),
+    }
+    for name, (data, _) in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    with open(folder / "huge.txt", "wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    expected = {name: outcome for name, (_, outcome) in files.items() if outcome is not None}
+    expected["huge.txt"] = "FileTooLarge"
+    return expected
+
+
+def test_every_torture_file_is_accounted_for(tmp_path):
+    expected = torture_files(tmp_path)
+    outcomes = {}
+    for path in iter_input_files(tmp_path):
+        relative = path.relative_to(tmp_path).as_posix()
+        try:
+            doc = clean_document(read_document(path, tmp_path))
+        except IngestError as error:
+            outcomes[relative] = error.error_class
+        else:
+            outcomes[relative] = (doc.title, doc.published, doc.source_name)
+    assert outcomes == expected
+
+
+MARKUP_TOKENS = ["<p>", "</p>", "<p class='em_media'>", "<strong>", "</strong>", "<b>", "</b>", "<br>", "<br/>",
+                 "<a href='x'>", "</a>", "<span>", "</span>", "\n", " ", "\u3000", "日照高新区", "abc", "&amp;",
+                 "&nbsp;", "“高”", "。"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(MARKUP_TOKENS), max_size=40))
+def test_fast_paragraph_path_gives_the_parser_blocks(tokens):
+    markup = "".join(tokens)
+    fast = [b for b in paragraph_blocks(markup) if b.text]
+    slow = [b for b in parse_html(markup, skip_chrome=False).blocks if b.text]
+    assert [(b.text, b.strong, round(b.link_share, 6)) for b in fast] == \
+        [(b.text, b.strong, round(b.link_share, 6)) for b in slow]
+
+
+@pytest.mark.parametrize("markup", ["<div><p>x</p></div>", "<p>a<b</p>", "<p><img src=a.jpg>图</p>", "<!-- c --><p>x</p>",
+                                    "<h2>小标题</h2>"])
+def test_markup_beyond_paragraphs_goes_to_the_parser(markup):
+    assert paragraph_blocks(markup) is None

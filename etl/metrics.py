@@ -1,0 +1,903 @@
+"""Text → metrics: every number an article reports as a measurement, with its unit,
+normalized value, qualifier, measure, subject and period.
+
+The search runs on `doc.body_simplified` (same length as `doc.body`), so every offset
+found there is valid in the original text; quotes and number_text are cut from `doc.body`.
+Knowledge lives in data/units.yml, data/measures.yml and data/metric_rules.yml; this
+module only compiles it (once, at import) and applies it.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .model import CleanDocument, CompanyMention, Metric, ParkMention
+from .numbers import FULLWIDTH, read_number
+from .periods import resolve_period
+from .reference import load_yaml
+
+CN_DIGITS = "零〇○一二两三四五六七八九十百千"
+CLAUSE_END = "，,。；;：:！？!?、\n"
+SENTENCE_END = "。；;！？!?\n"
+
+
+def _alternation(words) -> str:
+    """A regex matching any of the words, longest first, as a trie: Python's `re` tries the
+    branches of a flat alternation one by one, which is slow for a hundred unit words."""
+    trie = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node) -> str:
+    branches = []
+    ends_here = "" in node
+    for ch in sorted(k for k in node if k):
+        branches.append(re.escape(ch) + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return "(?:" + body + ")?"  # greedy: the longer word is tried first
+    return body
+
+
+class _Tables:
+    """Every data file compiled once: regexes, unit and measure tables."""
+
+    def __init__(self):
+        units = load_yaml("units.yml")
+        rules = load_yaml("metric_rules.yml")
+        measures = load_yaml("measures.yml")
+
+        self.magnitudes = {k: int(v) for k, v in units["magnitudes"].items()}
+        self.money = units["money"]
+        self.units = {word: dict(spec) for word, spec in units["units"].items()}
+        for word, currency in self.money.items():
+            self.units[word] = {"normalized": currency, "factor": 1, "kind": "money"}
+        self.not_unit_before = {k: tuple(v) for k, v in units.get("not_unit_before", {}).items()}
+        self.currency_prefixes = units["currency_prefixes"]
+        currency_words = _alternation(self.currency_prefixes)
+        self.currency_declarations = [
+            re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})"))
+            for p in units["currency_declarations"]
+        ]
+        taiwan = units["taiwan"]
+        self.taiwan_currency = taiwan["currency"]
+        self.taiwan_min_markers = taiwan["min_markers"]
+        self.taiwan_markers = re.compile(_prefiltered("|".join(f"(?:{m})" for m in taiwan["markers"])))
+
+        magnitude = _alternation(self.magnitudes)
+        unit = _alternation(self.units)
+        arabic = r"\d+(?:,\d{3})*(?:[ \t]{0,2}\.[ \t]{0,2}\d+|\s{0,2}。\s{0,2}\d{1,3}(?=\s{0,2}(?:万|亿|兆|%)))?"
+        chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
+        number = rf"(?:{arabic}|{chinese})(?:[万亿]零?(?:\d+|[{CN_DIGITS}]+))*"
+        self.unit_pattern = unit
+        self.quantity = re.compile(_prefiltered(
+            rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
+            rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
+        ))
+        # The low end of a range, searched backwards from a quantity: 10—30亿元, 8000亿元到8500亿元.
+        self.range_low = re.compile(
+            rf"(?P<lo>{number})\s{{0,2}}(?P<lo_mag>{magnitude})?(?P<lo_unit>{unit})?\s{{0,2}}"
+            rf"(?P<sep>{_alternation(rules['range_separators'])})\s{{0,2}}$"
+        )
+        implicit = _alternation(rules["qualifiers"]["implicit_one"])
+        self.implicit_one = re.compile(
+            rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
+        )
+        self.doubling = re.compile(r"翻(?:了)?(?P<num>[一两二三四五\d])番|翻番")
+        self.percent_words = re.compile(r"百分之(?P<num>[\d.]+|[零一二两三四五六七八九十百点]+)")
+        rank_num = r"(?P<num>\d+|[一二三四五六七八九十百]+)"
+        self.ordinal_rank = re.compile(rf"第{rank_num}(?P<u>位|名)?")
+        self.front_rank = re.compile(rf"前{rank_num}(?P<u>名|位|强)?")
+        self.strong_rank = re.compile(r"(?P<num>\d+|[一二三四五六七八九十百]+)(?P<u>强)$")
+        self.rank_context = re.compile(_alternation(rules["rank"]["context"]))
+        self.standing_verbs = re.compile(_alternation(rules["rank"]["standing_verbs"]))
+
+        q = rules["qualifiers"]
+        self.qualifier_of = {w: name for key in ("before", "after") for name, words in q[key].items() for w in words}
+        self.qualifier_before = re.compile(f"({_alternation(w for ws in q['before'].values() for w in ws)})$")
+        self.qualifier_after = re.compile(f"[ \t\u3000]*({_alternation(w for ws in q['after'].values() for w in ws)})")
+        self.qualifier_not_after = q.get("not_after", {})
+        self.qualifier_not_before = q.get("not_before", {})
+        self.code_neighbours = re.compile(f"[{rules['code_neighbours']}0-9.]")
+        self.short_quote_max = rules["short_quote_max"]
+        self.quote_spans = re.compile(_prefiltered("|".join(
+            f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
+            for pair in rules["quote_pairs"])))
+        window = rules["period_window"]
+        self.window_before = tuple(sorted(window["before"], key=len, reverse=True))
+        self.window_not_after = window.get("not_after", {})
+        self.window_after = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in window["after"].items()}
+        self.program_words = tuple(rules["program_words"])
+        self.slogan_nouns = tuple(rules["slogan_nouns"])
+        self.identifiers = [re.compile(_prefiltered(p)) for p in rules["identifier_patterns"]]
+        self.scope_before = [re.compile(p) for p in rules["scope_before"]]
+        self.park_anaphors = re.compile(_alternation(rules["park_anaphors"]))
+        self.company_anaphors = re.compile(_prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"])))
+        self.not_topic_after = tuple(rules["company_not_topic_after"])
+        self.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
+
+        periods = rules["periods"]
+        self.periods = re.compile(_prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
+        self.period_clause_only = re.compile(periods["clause_only"])
+        self.no_period_kinds = set(periods["no_period_kinds"])
+        self.frame_breakers = re.compile(periods["frame_breakers"], re.M)
+        self.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
+
+        self.measure_rules = []
+        self.measure_defaults = {}
+        for rule in measures["rules"]:
+            keywords = []
+            for word in rule.get("keywords", []):
+                word, _, where = word.partition("@")
+                keywords.append((word, where or "any"))
+            self.measure_rules.append({
+                "measure": rule["measure"], "kinds": set(rule.get("kinds", [])), "keywords": keywords,
+                "requires": tuple(rule.get("requires", [])), "window": rule.get("window", "clause"),
+            })
+            for kind in rule.get("default_for", []):
+                self.measure_defaults[kind] = rule["measure"]
+        self.keywords_by_kind = {}
+        for index, rule in enumerate(self.measure_rules):
+            for kind in rule["kinds"]:
+                for word, where in rule["keywords"]:
+                    self.keywords_by_kind.setdefault(kind, []).append((word, where, index))
+        self.keyword_regex_by_kind = {
+            kind: re.compile(_alternation(w for w, _, _ in entries))
+            for kind, entries in self.keywords_by_kind.items()
+        }
+
+
+def _prefiltered(pattern: str) -> str:
+    """Prefix a pattern with a look-ahead for its possible first characters, so a scan over
+    the whole text skips most positions after one character-class test."""
+    first = _first_chars(pattern)
+    return pattern if first is None else f"(?=[{first}])(?:{pattern})"
+
+
+def _first_chars(pattern: str) -> Optional[str]:
+    """The set of characters a match can start with, as a class body; None if unknown."""
+    from re import _parser  # noqa: the stdlib parser gives the pattern's structure
+
+    def first(items):
+        chars = set()
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                chars.add(re.escape(chr(av)))
+                return chars
+            if name == "IN":
+                for sub_op, sub_av in av:
+                    sub = str(sub_op)
+                    if sub == "LITERAL":
+                        chars.add(re.escape(chr(sub_av)))
+                    elif sub == "RANGE":
+                        chars.add(f"{re.escape(chr(sub_av[0]))}-{re.escape(chr(sub_av[1]))}")
+                    elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
+                        chars.add("0-9")
+                    else:
+                        raise ValueError
+                return chars
+            if name == "SUBPATTERN":
+                inner = first(av[-1])
+                if inner is None:
+                    continue
+                chars |= inner
+                return chars
+            if name == "BRANCH":
+                for branch in av[1]:
+                    inner = first(branch)
+                    if inner is None:
+                        raise ValueError
+                    chars |= inner
+                return chars
+            if name in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, _, body = av
+                inner = first(body)
+                if inner is None:
+                    raise ValueError
+                chars |= inner
+                if low > 0:
+                    return chars
+                continue
+            if name in ("ASSERT", "ASSERT_NOT", "AT"):
+                continue
+            raise ValueError
+        return None  # the pattern can match the empty string
+
+    try:
+        chars = first(_parser.parse(pattern))
+    except ValueError:
+        return None
+    return "".join(sorted(chars)) if chars else None
+
+
+TABLES = _Tables()
+
+
+def warm_up() -> None:
+    """Tables are compiled at import; kept for reference.warm_up's protocol."""
+
+
+@dataclass
+class _Candidate:
+    start: int  # of number_text in body
+    end: int
+    value: float
+    unit_word: str  # unit word without magnitude, simplified ('元', '平方米', '个')
+    magnitude: str
+    qualifier: Optional[str] = None
+    value_high: Optional[float] = None
+    rule: str = "quantity"
+    written_unit: Optional[str] = None  # overrides magnitude + unit_word
+    normalized_unit: Optional[str] = None
+    normalized_value: Optional[float] = None
+    kind: Optional[str] = None
+    measure: Optional[str] = None
+    currency_hint: Optional[str] = None
+
+
+_BOUNDARY = re.compile(r"[，。；;：:！？!?、\n]|,(?!\d{3})")
+_FULLWIDTH_CHARS = re.compile("[０-９．％﹪－～]")
+
+
+class _Text:
+    """One article's simplified text with its boundaries indexed for fast look-ups."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentence_ends, self.full_stops, self.paragraph_ends = [], [], []
+        self.clause_ends, self.comma_ends = [], []
+        for m in _BOUNDARY.finditer(text):
+            at, ch = m.start(), m.group()
+            self.clause_ends.append(at)
+            if ch == "、":
+                continue
+            self.comma_ends.append(at)
+            if ch in "。；;！？!?\n":
+                self.sentence_ends.append(at)
+                if ch not in "；;":
+                    self.full_stops.append(at)
+                    if ch == "\n":
+                        self.paragraph_ends.append(at)
+
+    @staticmethod
+    def _span(ends, position, length):
+        i = bisect.bisect_left(ends, position)
+        start = ends[i - 1] + 1 if i > 0 else 0
+        end = ends[i] if i < len(ends) else length
+        return start, end
+
+    def sentence(self, position):
+        return self._span(self.sentence_ends, position, len(self.text))
+
+    def full_sentence(self, position):
+        """A sentence ended by 。！？ only: periods carry across ；."""
+        return self._span(self.full_stops, position, len(self.text))
+
+    def paragraph(self, position):
+        return self._span(self.paragraph_ends, position, len(self.text))
+
+    def clause(self, position):
+        return self._span(self.clause_ends, position, len(self.text))
+
+    def comma_clause(self, position):
+        return self._span(self.comma_ends, position, len(self.text))
+
+
+def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: list[CompanyMention],
+                    main_park: Optional[str]) -> list[Metric]:
+    """Every measured number of one article, in reading order."""
+    body = doc.body or ""
+    simplified = doc.body_simplified if doc.body_simplified and len(doc.body_simplified) == len(body) else body
+    text = simplified.translate(FULLWIDTH) if _FULLWIDTH_CHARS.search(simplified) else simplified
+    index = _Text(text)
+    excluded = _excluded_spans(text)
+    candidates = _find_candidates(text, excluded)
+    currency_at = _currency_resolver(text, doc.script)
+    periods = _period_mentions(text)
+    subjects = _SubjectFinder(text, index, parks or [], companies or [], main_park)
+    metrics = []
+    for cand in candidates:
+        _normalize(cand, currency_at)
+        measure = cand.measure or _classify(text, index, cand)
+        if cand.measure is None and measure in ("projects", "enterprise_count", "other"):
+            measure = _inherit_from_parent(text, index, cand, metrics) or measure
+        cand.measure = measure
+        subject, subject_kind = subjects.subject_of(cand)
+        label = None if cand.kind in TABLES.no_period_kinds else _period_of(text, index, periods, cand.start)
+        period_start, period_end = resolve_period(
+            text[label[0]:label[1]], doc.published) if label else (None, None)
+        quote_start, quote_end = _quote_span(text, index, cand)
+        metrics.append(Metric(
+            measure=measure,
+            value=cand.value,
+            unit=cand.written_unit if cand.written_unit is not None else cand.magnitude + cand.unit_word,
+            normalized_value=cand.normalized_value,
+            normalized_unit=cand.normalized_unit,
+            number_text=body[cand.start:cand.end],
+            quote=body[quote_start:quote_end],
+            char_start=quote_start,
+            char_end=quote_end,
+            qualifier=cand.qualifier,
+            value_high=cand.value_high,
+            normalized_value_high=_scale(cand, cand.value_high),
+            currency=cand.normalized_unit if cand.kind == "money" else None,
+            subject=subject,
+            subject_kind=subject_kind,
+            period_label=body[label[0]:label[1]] if label else None,
+            period_start=period_start,
+            period_end=period_end,
+            number_start=cand.start,
+            number_end=cand.end,
+            rule=cand.rule,
+        ))
+    return metrics
+
+
+# --- finding numbers -------------------------------------------------------------------
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted slogans (“3+1”, “五个一”) and identifiers (704所): no quantities inside."""
+    spans = [m.span() for m in TABLES.quote_spans.finditer(text)]
+    for pattern in TABLES.identifiers:
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return sorted(spans)
+
+
+def _inside(spans, start, end) -> bool:
+    i = bisect.bisect_right(spans, (start, float("inf")))
+    return any(s <= start and end <= e or s < end and start < e for s, e in spans[max(0, i - 3):i + 1])
+
+
+def _find_candidates(text: str, excluded) -> list[_Candidate]:
+    found = []
+    for m in TABLES.quantity.finditer(text):
+        cand = _quantity_candidate(text, m)
+        if cand:
+            found.append(cand)
+    for m in TABLES.implicit_one.finditer(text):
+        cand = _implicit_candidate(text, m)
+        if cand:
+            found.append(cand)
+    for m in TABLES.doubling.finditer(text):
+        times = read_number(m.group("num")) if m.group("num") else 1
+        found.append(_Candidate(m.start(), m.end(), times, "番", "", rule="doubling",
+                                normalized_unit="times", normalized_value=float(2 ** times), kind="times"))
+    for m in TABLES.percent_words.finditer(text):
+        try:
+            value = read_number(m.group("num").replace("点", "."))
+        except ValueError:
+            continue
+        found.append(_Candidate(m.start(), m.end(), value, "%", "", rule="percent_words"))
+    found.extend(_rank_candidates(text))
+    found = [c for c in found if not _inside(excluded, c.start, c.end)]
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found):
+    """Keep the longest of overlapping candidates, in reading order."""
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept = []
+    for cand in found:
+        if kept and cand.start < kept[-1].end:
+            if cand.end - cand.start > kept[-1].end - kept[-1].start:
+                kept[-1] = cand
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _quantity_candidate(text: str, m) -> Optional[_Candidate]:
+    unit_word = m.group("unit")
+    spec = TABLES.units[unit_word]
+    kind = spec["kind"]
+    num_text = m.group("num")
+    start = m.start("num")
+    end = m.end()
+    low = TABLES.range_low.search(text, max(0, start - 24), start)
+    after = text[end:end + 2]
+    before = text[max(0, start - 4):start]
+    if before[-1:] == "第" or (before and TABLES.code_neighbours.match(before[-1])):
+        return None
+    if after[:1] and any(after.startswith(x) for x in TABLES.not_unit_before.get(unit_word, ())):
+        return None
+    is_chinese = num_text[0] in CN_DIGITS
+    if is_chinese and num_text.strip("零〇○二") == "":
+        return None  # 零部件, 二次利用, 二号: not counts (two of a thing is 两)
+    try:
+        value = read_number(num_text)
+    except ValueError:
+        return None
+    if is_chinese:
+        if before[-1:] and before[-1] in "几数" + CN_DIGITS or after[:1] and after[0] in "万亿" + CN_DIGITS:
+            return None  # 千家万户, 三个一批, 五个一: idioms and slogans
+        if any(text.startswith(w, end) for w in TABLES.program_words):
+            return None  # 三年行动计划, 千人计划
+        if unit_word == "个" and any(text.startswith(w, end) for w in TABLES.slogan_nouns):
+            return None  # 四个维度, 四个意识
+        if num_text == "一" and kind in ("count", "count_events", "person") and not m.group("mid1") \
+                and not m.group("mag") and (after[:1] and after[0] not in CLAUSE_END + "”」"):
+            return None  # indefinite 一: 一名工作人员, 一栋厂房
+    if kind == "duration":
+        if unit_word == "年" and value >= 1000:
+            return None  # 2019年, 二〇二一年: a date
+        if _is_period_window(text, m.start("num"), end, spec["normalized"]):
+            return None
+    if m.group("post") and kind != "duration":
+        end = m.end("unit")
+    qualifier = spec.get("qualifier")
+    if m.group("mid1") or m.group("mid2") or m.group("post"):
+        qualifier = "more_than"
+    cand = _Candidate(start, end, value, unit_word, m.group("mag") or "", qualifier=qualifier, kind=kind)
+    if low and _is_range_low(text, low, unit_word, m.group("mag") or ""):
+        try:
+            low_value = read_number(low.group("lo"))
+        except ValueError:
+            return cand
+        if low_value < value:
+            cand.start = low.start("lo")
+            cand.value, cand.value_high, cand.qualifier = low_value, value, "range"
+    return cand
+
+
+def _is_range_low(text, low, unit_word, magnitude) -> bool:
+    """The number before a separator is this range's low end: same unit if it has one,
+    and not itself part of a code, an ordinal or a date (第1—3名, 1—3月份 never get here)."""
+    lo_unit = low.group("lo_unit")
+    if lo_unit and (lo_unit != unit_word or (low.group("lo_mag") or "") != magnitude):
+        return False
+    if not lo_unit and (low.group("lo_mag") or "") not in ("", magnitude):
+        return False
+    before = text[low.start("lo") - 1:low.start("lo")] if low.start("lo") else ""
+    return not (before and (before == "第" or TABLES.code_neighbours.match(before)))
+
+
+def _is_period_window(text, num_start, end, normalized) -> bool:
+    """未来五年, 近3年, 前5个月, 3年前, 5年来: a time window used as a period."""
+    head = text[max(0, num_start - 3):num_start]
+    for word in TABLES.window_before:
+        if head.endswith(word):
+            previous = head[-len(word) - 1:-len(word)]
+            if not (previous and previous in TABLES.window_not_after.get(word, "")):
+                return True
+    words = TABLES.window_after["year" if normalized == "year" else "month" if normalized == "month" else "other"]
+    return any(text.startswith(w, end) for w in words)
+
+
+def _implicit_candidate(text: str, m) -> Optional[_Candidate]:
+    """超亿元, 过亿元, 逾万人: a bare magnitude is an implicit one."""
+    unit_word = m.group("unit")
+    if TABLES.units[unit_word]["kind"] in ("duration", "age", "rank"):
+        return None
+    before = text[max(0, m.start() - 1):m.start()]
+    if before and (before in CN_DIGITS or before.isdigit()):
+        return None
+    if any(text.startswith(x, m.end()) for x in TABLES.not_unit_before.get(unit_word, ())):
+        return None
+    return _Candidate(m.start("mag"), m.end(), 1.0, unit_word, m.group("mag"), qualifier="more_than",
+                      rule="implicit_one")
+
+
+def _rank_candidates(text: str) -> list[_Candidate]:
+    """第7, 居第15位, 全球销量第一, 跻身全国十强, 全省前三."""
+    found = []
+    for m in TABLES.ordinal_rank.finditer(text):
+        after = text[m.end():m.end() + 1]
+        if not m.group("u") and after and after not in CLAUSE_END + "的":
+            continue
+        if m.group("u") and after and after not in CLAUSE_END + "的":
+            continue
+        clause_start = _clause_start(text, m.start())
+        if not TABLES.rank_context.search(text, max(clause_start, m.start() - 8), m.start()):
+            continue
+        found.append(_rank(m, m.group("u") or "第"))
+    strong = []
+    at = text.find("强")
+    while at > 0:
+        m = TABLES.strong_rank.search(text, max(0, at - 6), at + 1)
+        if m:
+            strong.append(m)
+        at = text.find("强", at + 1)
+    for pattern, matches in ((TABLES.front_rank, TABLES.front_rank.finditer(text)), (TABLES.strong_rank, strong)):
+        for m in matches:
+            after = text[m.end():m.end() + 1]
+            if pattern is TABLES.front_rank and not m.group("u") and after and after not in CLAUSE_END:
+                continue
+            clause_start = _clause_start(text, m.start())
+            if not TABLES.standing_verbs.search(text, max(clause_start, m.start() - 8), m.start()):
+                continue
+            found.append(_rank(m, m.group("u") or "前"))
+    return found
+
+
+def _rank(m, unit) -> _Candidate:
+    return _Candidate(m.start(), m.end(), read_number(m.group("num")), unit, "", rule="rank",
+                      written_unit=unit, normalized_unit="rank", kind="rank", measure="rank",
+                      normalized_value=float(read_number(m.group("num"))))
+
+
+def _clause_start(text, position):
+    i = position - 1
+    while i >= 0 and text[i] not in CLAUSE_END:
+        i -= 1
+    return i + 1
+
+
+# --- values, units, currencies -----------------------------------------------------------
+
+def _currency_resolver(text: str, script: str):
+    """position → default currency of 元 there (declarations like 新臺幣（以下同） switch it)."""
+    default = "CNY"
+    if script in ("traditional", "mixed"):
+        markers = {m.group() for m in TABLES.taiwan_markers.finditer(text)}
+        if len(markers) >= TABLES.taiwan_min_markers:
+            default = TABLES.taiwan_currency
+    switches = []
+    for pattern in TABLES.currency_declarations:
+        for m in pattern.finditer(text):
+            switches.append((m.start(), TABLES.currency_prefixes[m.group("currency")]))
+    switches.sort()
+    positions = [p for p, _ in switches]
+
+    def currency_at(position):
+        i = bisect.bisect_right(positions, position)
+        return switches[i - 1][1] if i else default
+
+    return currency_at
+
+
+def _normalize(cand: _Candidate, currency_at) -> None:
+    if cand.normalized_unit is not None:
+        if cand.normalized_value is None:
+            cand.normalized_value = cand.value
+        return
+    spec = TABLES.units[cand.unit_word]
+    cand.kind = spec["kind"]
+    factor = TABLES.magnitudes.get(cand.magnitude, 1) * spec["factor"]
+    if cand.kind == "money":
+        currency = spec["normalized"] or cand.currency_hint or currency_at(cand.start)
+        cand.normalized_unit = currency
+        if cand.unit_word in ("元人民币", "人民币"):
+            cand.written_unit = cand.magnitude + "元"
+    else:
+        cand.normalized_unit = spec["normalized"]
+    cand.normalized_value = _round(cand.value * factor, cand.normalized_unit)
+
+
+def _round(value, unit):
+    return round(value, 2) if unit == "m2" else round(value, 6)
+
+
+def _scale(cand: _Candidate, value):
+    if value is None or not cand.value:
+        return None
+    return _round(value * cand.normalized_value / cand.value, cand.normalized_unit)
+
+
+# --- qualifiers (applied in _classify's caller via _qualify) -----------------------------
+
+def _qualify(text: str, cand: _Candidate) -> None:
+    if cand.qualifier == "range":
+        return
+    start = cand.start
+    m = TABLES.qualifier_before.search(text, max(0, start - 4), start)
+    if m:
+        word = m.group(1)
+        previous = text[m.start() - 1] if m.start() else ""
+        if not (previous and previous in TABLES.qualifier_not_after.get(word, "")):
+            cand.qualifier = TABLES.qualifier_of[word]  # 签约7个, 最近3年 are not qualifiers
+            return
+    m = TABLES.qualifier_after.match(text, cand.end)
+    if m:
+        word = m.group(1)
+        following = text[m.end():m.end() + 1]
+        if not (following and following in TABLES.qualifier_not_before.get(word, "")):
+            cand.qualifier = TABLES.qualifier_of[word]  # 3个上下游项目 is not about
+
+
+# --- measures ----------------------------------------------------------------------------
+
+def _classify(text: str, index: _Text, cand: _Candidate) -> str:
+    _qualify(text, cand)
+    kind = cand.kind
+    if kind in TABLES.measure_defaults and kind in ("duration", "rank"):
+        return TABLES.measure_defaults[kind]
+    if cand.rule != "rank" and _ranked_by_front(text, cand):
+        return "rank"
+    regex = TABLES.keyword_regex_by_kind.get(kind)
+    if regex is None:
+        return TABLES.measure_defaults.get(kind, "other")
+    clause_start, _ = index.clause(cand.start)
+    comma_start, comma_end = index.comma_clause(cand.start)
+    _, after_end = index.clause(cand.end)
+    sentence_start, _ = index.sentence(cand.start)
+    requirement_text = text[comma_start:max(comma_end, after_end)]
+    pre_nominal = cand.end < len(text) and text[cand.end] not in CLAUSE_END
+    measure = _sentence_rules(text, sentence_start, cand)
+    if measure:
+        return measure
+    searches = [("before", clause_start), ("before", comma_start), ("after", None)]
+    if kind in ("count", "person") and pre_nominal:
+        searches = [("after", None)]  # 5名业务骨干: the noun after the number is what is counted
+    for where, window_start in searches:
+        if where == "before":
+            found = _keywords_before(regex, text, window_start, cand.start, kind)
+        else:
+            found = _keywords_after(regex, text, cand.end, after_end, kind)
+        measure = _pick_rule(found, requirement_text, kind)
+        if measure:
+            return measure
+    return TABLES.measure_defaults.get(kind, "other")
+
+
+def _ranked_by_front(text: str, cand: _Candidate) -> bool:
+    """全省前10%: a percentage after 前 and a verb of standing is a rank."""
+    if text[cand.start - 1:cand.start] != "前":
+        return False
+    clause_start = _clause_start(text, cand.start)
+    return bool(TABLES.standing_verbs.search(text, max(clause_start, cand.start - 10), cand.start))
+
+
+def _keywords_before(regex, text, start, end, kind):
+    """Keyword matches in text[start:end], nearest (largest end) first."""
+    hits = []
+    position = start
+    while True:
+        m = regex.search(text, position, end)
+        if not m:
+            break
+        hits.append((end - m.end(), -(m.end() - m.start()), m.group()))
+        position = m.start() + 1
+    return [(word, distance, "before") for distance, _, word in sorted(hits)]
+
+
+def _keywords_after(regex, text, start, end, kind):
+    hits = []
+    position = start
+    while True:
+        m = regex.search(text, position, end)
+        if not m:
+            break
+        hits.append((m.start() - start, -(m.end() - m.start()), m.group()))
+        position = m.start() + 1
+    return [(word, distance, "after") for distance, _, word in sorted(hits)]
+
+
+def _pick_rule(found, requirement_text, kind):
+    """The rule of the nearest keyword; a rule whose `requires` is met beats one without."""
+    for word, _, where in found:
+        best = None
+        for rule in TABLES.measure_rules:
+            if kind not in rule["kinds"]:
+                continue
+            for keyword, allowed in rule["keywords"]:
+                if keyword != word or allowed not in ("any", where):
+                    continue
+                if rule["window"] == "sentence":
+                    continue
+                if rule["requires"]:
+                    if any(r in requirement_text for r in rule["requires"]):
+                        return rule["measure"]
+                    continue
+                best = best or rule["measure"]
+        if best:
+            return best
+    return None
+
+
+def _sentence_rules(text, sentence_start, cand):
+    for rule in TABLES.measure_rules:
+        if rule["window"] != "sentence" or cand.kind not in rule["kinds"]:
+            continue
+        window = text[sentence_start:cand.start]
+        if any(keyword in window for keyword, _ in rule["keywords"]):
+            return rule["measure"]
+    return None
+
+
+def _inherit_from_parent(text, index, cand, metrics):
+    """其中过亿元项目17个: a count after 其中 is a subset of the count before it."""
+    if cand.kind not in ("count", "person"):
+        return None
+    sentence_start, _ = index.sentence(cand.start)
+    at = text.rfind("其中", sentence_start, cand.start)
+    if at < 0:
+        return None
+    for previous in reversed(metrics):
+        if previous.number_start < sentence_start:
+            break
+        if previous.number_start < at and previous.normalized_unit == cand.normalized_unit:
+            return previous.measure
+    return None
+
+
+# --- subjects ----------------------------------------------------------------------------
+
+class _SubjectFinder:
+    """Which park or company a number is about."""
+
+    def __init__(self, text, index, parks, companies, main_park):
+        self.text = text
+        self.index = index
+        self.main_park = main_park
+        events = []  # (start, end, kind, name)
+        for p in parks:
+            if p.is_sub_park:
+                events.append((p.char_start, p.char_end, "sub_park", p.name))
+            else:
+                events.append((p.char_start, p.char_end, "park", p.name))
+        for c in companies:
+            events.append((c.char_start, c.char_end, "company", c.name))
+        covered = sorted((s, e) for s, e, _, _ in events)
+        for m in TABLES.park_anaphors.finditer(text):
+            if not _inside(covered, m.start(), m.end()):
+                events.append((m.start(), m.end(), "park", main_park))
+        for m in TABLES.company_anaphors.finditer(text):
+            if not _inside(covered, m.start(), m.end()):
+                events.append((m.start(), m.end(), "anaphor", None))
+        events.sort()
+        self.events = events
+        self.starts = [e[0] for e in events]
+
+    def subject_of(self, cand: _Candidate):
+        text = self.text
+        if cand.measure != "rank" and any(p.search(text, max(0, cand.start - 10), cand.start)
+                                          for p in TABLES.scope_before):
+            return None, None
+        entity = self._relative_clause_entity(cand)
+        if entity:
+            return entity
+        segment_start, _ = self.index.sentence(cand.start)
+        topic = None
+        lo = bisect.bisect_left(self.starts, segment_start)
+        hi = bisect.bisect_left(self.starts, cand.start)
+        for start, end, kind, name in self.events[lo:hi]:
+            if end > cand.start:
+                continue
+            if kind == "park":
+                topic = topic if topic and topic[1] in ("company", "sub_park") else (name, "park")
+            elif kind == "anaphor":
+                focus = self._focus(start)
+                if focus:
+                    topic = focus
+            elif self._is_object(start):
+                continue  # 引进永励电机, 与金雨茂物合作: not what the clause is about
+            elif self._is_list_member(end, cand.start):
+                topic = None if not topic or topic[1] != "park" else topic  # a group: 科睿特、巨擘等项目
+            elif self._is_topic(end):
+                topic = (name, kind)
+        if topic and topic[0]:
+            return topic
+        if self.main_park:
+            return self.main_park, "park"
+        return None, None
+
+    def _relative_clause_entity(self, cand):
+        """获得2500万元资金贷款的奥莱电子 / 总投资5亿美元科睿特项目: the entity the number modifies."""
+        text = self.text
+        i = bisect.bisect_left(self.starts, cand.end)
+        for start, end, kind, name in self.events[i:i + 3]:
+            if kind not in ("company", "sub_park"):
+                continue
+            between = text[cand.end:start]
+            if len(between) > 14 or any(ch in CLAUSE_END for ch in between):
+                return None
+            if between == "" or "的" in between and len(between.rsplit("的", 1)[1]) <= 6:
+                return name, kind
+            return None
+        return None
+
+    def _is_object(self, start):
+        head = self.text[max(0, start - 4):start].rstrip("“「\"‘")
+        return any(head.endswith(w) for w in TABLES.not_topic_before)
+
+    def _is_list_member(self, end, number_start):
+        after = self.text[end:end + 1]
+        return after in ("等", "、", "和", "及", "与") or end >= number_start - 1
+
+    def _is_topic(self, end):
+        after = self.text[end:end + 6]
+        return not any(after.startswith(w) for w in TABLES.not_topic_after)
+
+    def _focus(self, position):
+        """The company or project an anaphor (该项目, 其) points back to."""
+        text = self.text
+        i = bisect.bisect_left(self.starts, position)
+        for start, end, kind, name in reversed(self.events[max(0, i - 12):i]):
+            if position - start > 400:
+                break
+            if kind not in ("company", "sub_park"):
+                continue
+            after = text[end:end + 6]
+            if any(after.startswith(w) for w in TABLES.not_topic_after if len(w) > 1):
+                continue
+            return name, kind
+        return None
+
+
+# --- periods -----------------------------------------------------------------------------
+
+def _period_mentions(text: str):
+    """(start, end, label, is_comparison) of every time reference, in reading order.
+
+    A comparison base (较2019年) qualifies only its own clause; a year listed right after
+    one (较2019年前进13个位次、2020年前进3个位次) is one too.
+    """
+    found = []
+    for m in TABLES.periods.finditer(text):
+        if not m.group():
+            continue
+        previous = text[m.start() - 1] if m.start() else ""
+        if m.group() in ("年内", "年初", "年底", "年末", "全年", "年中") and previous \
+                and (previous in CN_DIGITS or previous.isdigit() or previous in "几每"):
+            continue
+        if previous and previous in "较比" and TABLES.relative_year.match(m.group()):
+            continue  # 较上年度翻一番: the usual year-on-year base, not the period
+        comparison = bool(previous) and previous in "较比" or m.group()[:1] in "较比"
+        if not comparison and previous == "、" and found and found[-1][3] \
+                and not any(ch in "，,；;。" for ch in text[found[-1][1]:m.start()]):
+            comparison = True
+        found.append((m.start(), m.end(), m.group(), comparison))
+    return found
+
+
+def _period_of(text, index, periods, position):
+    """The time reference in force at `position`: the nearest one before it in the sentence,
+    else the period that opened the paragraph's earlier sentence (去年，…。…).
+    """
+    sentence_start, _ = index.full_sentence(position)
+    paragraph_start, _ = index.paragraph(position)
+    starts = [p[0] for p in periods]
+    hi = bisect.bisect_left(starts, position)
+    for start, end, label, comparison in reversed(periods[max(0, hi - 8):hi]):
+        if end > position:
+            continue
+        if start < sentence_start:
+            break
+        between = text[end:position]
+        if (comparison or TABLES.period_clause_only.match(label)) and any(ch in "，,；;" for ch in between):
+            continue
+        if TABLES.frame_breakers.search(text, end, position):
+            return None
+        return start, end
+    if TABLES.frame_breakers.search(text, sentence_start, position):
+        return None
+    # A period that opened an earlier sentence of the paragraph carries on.
+    s = sentence_start - 1
+    while s > paragraph_start:
+        prev_start, _ = index.full_sentence(s)
+        if TABLES.frame_breakers.search(text, prev_start, s):
+            return None
+        lo = bisect.bisect_left(starts, prev_start)
+        opening = None
+        for start, end, label, comparison in periods[lo:]:
+            if start >= s:
+                break
+            if comparison or TABLES.period_clause_only.match(label):
+                continue
+            first_number = TABLES.quantity.search(text, prev_start, s)
+            if first_number and first_number.start() < start:
+                break
+            opening = (start, end)
+            break
+        if opening:
+            return opening
+        s = prev_start - 1
+    return None
+
+
+def _quote_span(text, index, cand):
+    start, end = index.comma_clause(cand.start)
+    end = max(end, cand.end)
+    if end - start > 80:
+        start = max(start, cand.start - 30)
+        end = min(end, cand.end + 30)
+    return start, end

@@ -1,0 +1,156 @@
+"""Period labels as written (今年一季度, 去年, 前5个月, 2021年, 近年来) → ISO start/end dates.
+
+Relative labels need the article's publication date; without one they stay unresolved
+(None, None) rather than guessed. Labels that name their own year (2021年上半年) resolve
+without it. Vague labels (近年来, 目前) get only the end that can be known.
+"""
+
+import calendar
+import re
+from datetime import date
+from typing import Optional
+
+from .numbers import read_number
+
+_CN = "一二三四五六七八九十两"
+_NUM = rf"[\d{_CN}]{{1,3}}"
+
+_YEAR_WORDS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_ABS_YEAR = re.compile(r"^(?:较|比|与)?(\d{4})年(.*)$")
+_REL_YEAR = re.compile(r"^(今年|本年|当年|去年|上年|前年|明年)(.*)$")
+_QUARTER = re.compile(r"^第?([一二三四1-4])季度$")
+_MONTH_RANGE = re.compile(rf"^({_NUM})[-—–~至到]({_NUM})月份?$")
+_FIRST_MONTHS = re.compile(rf"^前({_NUM})个?月$")
+_MONTH = re.compile(rf"^({_NUM})月份?(?:({_NUM})日)?$")
+_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日$")
+_WINDOW = re.compile(rf"^(近|最近|过去|未来|今后|此后)({_NUM})年(?:来|间|内)?$")
+_YEARS_SINCE = re.compile(rf"^({_NUM})年来$")
+_SINCE_YEAR = re.compile(r"^(\d{4})年以来$")
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六])五")
+_AS_OF = re.compile(r"^(?:截至|截止|到)?(?:目前|当前|至今)$")
+_VAGUE_PAST = {"近年来", "近几年来", "近几年", "近年", "多年来", "几年来"}
+
+
+def parse_iso(published: Optional[str]) -> Optional[date]:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def resolve_period(label: Optional[str], published: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """(period_start, period_end) as ISO dates for a label; (None, None) when it cannot be known."""
+    if not label:
+        return None, None
+    label = label.strip("“”\" ")
+    pub = parse_iso(published)
+    span = _resolve(label, pub)
+    if span is None:
+        return None, None
+    start, end = span
+    return (start.isoformat() if start else None), (end.isoformat() if end else None)
+
+
+def _resolve(label: str, pub: Optional[date]):
+    m = _ABS_YEAR.match(label)
+    if m:
+        return _within_year(int(m.group(1)), m.group(2), pub)
+    m = _REL_YEAR.match(label)
+    if m:
+        if pub is None:
+            return None
+        return _within_year(pub.year + _YEAR_WORDS[m.group(1)], m.group(2), pub)
+    m = _SINCE_YEAR.match(label)
+    if m:
+        return date(int(m.group(1)), 1, 1), pub
+    m = _FIVE_YEAR_PLAN.search(label)
+    if m:
+        plan = 11 + "一二三四五六".index(m.group(1))  # 十三五 is the 13th five-year plan
+        first = 1966 + 5 * (plan - 3)  # the 3rd plan began in 1966, after the 1963–65 gap
+        return date(first, 1, 1), date(first + 4, 12, 31)
+    if pub is None:
+        return None
+    if _AS_OF.match(label):
+        return None, pub
+    if label in _VAGUE_PAST:
+        return None, pub
+    m = _WINDOW.match(label)
+    if m:
+        years = int(read_number(m.group(2)))
+        if m.group(1) in ("未来", "今后", "此后"):
+            return pub, _add_years(pub, years)
+        return _add_years(pub, -years), pub
+    m = _YEARS_SINCE.match(label)
+    if m:
+        return _add_years(pub, -int(read_number(m.group(1)))), pub
+    return _within_year(pub.year, label, pub)
+
+
+def _within_year(year: int, rest: str, pub: Optional[date]):
+    """A part of one calendar year: '' (the whole year), 一季度, 上半年, 1—3月份, 前5个月, 年底 …"""
+    rest = rest.strip()
+    if rest in ("", "全年", "年内", "年度"):
+        return date(year, 1, 1), date(year, 12, 31)
+    if rest == "以来":
+        return date(year, 1, 1), pub
+    if rest in ("底", "末", "年底", "年末"):
+        return date(year, 12, 1), date(year, 12, 31)
+    if rest in ("初", "年初"):
+        return date(year, 1, 1), date(year, 3, 31)
+    if rest == "年中":
+        return date(year, 6, 1), date(year, 7, 31)
+    if rest == "上半年":
+        return date(year, 1, 1), date(year, 6, 30)
+    if rest == "下半年":
+        return date(year, 7, 1), date(year, 12, 31)
+    if rest == "前三季度":
+        return date(year, 1, 1), date(year, 9, 30)
+    m = _QUARTER.match(rest)
+    if m:
+        quarter = _QUARTERS[m.group(1)]
+        return date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+    m = _MONTH_RANGE.match(rest)
+    if m:
+        first, last = int(read_number(m.group(1))), int(read_number(m.group(2)))
+        if 1 <= first <= last <= 12:
+            return date(year, first, 1), _month_end(year, last)
+        return None
+    m = _FIRST_MONTHS.match(rest)
+    if m:
+        months = int(read_number(m.group(1)))
+        if 1 <= months <= 12:
+            return date(year, 1, 1), _month_end(year, months)
+        return None
+    m = _DAY.match(rest)
+    if m:
+        month, day = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return date(year, month, day), date(year, month, day)
+        return None
+    m = _MONTH.match(rest)
+    if m:
+        month = int(read_number(m.group(1)))
+        if not 1 <= month <= 12:
+            return None
+        if m.group(2):
+            day = int(read_number(m.group(2)))
+            if 1 <= day <= calendar.monthrange(year, month)[1]:
+                return date(year, month, day), date(year, month, day)
+            return None
+        return date(year, month, 1), _month_end(year, month)
+    return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)

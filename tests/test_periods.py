@@ -1,0 +1,65 @@
+"""Period labels as written → ISO start/end dates."""
+
+import pytest
+
+from etl.periods import resolve_period
+
+PUBLISHED = "2022-05-29"
+
+
+@pytest.mark.parametrize("label, start, end", [
+    ("今年", "2022-01-01", "2022-12-31"),
+    ("去年", "2021-01-01", "2021-12-31"),
+    ("前年", "2020-01-01", "2020-12-31"),
+    ("今年一季度", "2022-01-01", "2022-03-31"),
+    ("一季度", "2022-01-01", "2022-03-31"),
+    ("第二季度", "2022-04-01", "2022-06-30"),
+    ("前三季度", "2022-01-01", "2022-09-30"),
+    ("上半年", "2022-01-01", "2022-06-30"),
+    ("去年下半年", "2021-07-01", "2021-12-31"),
+    ("今年1—3月份", "2022-01-01", "2022-03-31"),
+    ("1-5月", "2022-01-01", "2022-05-31"),
+    ("前5个月", "2022-01-01", "2022-05-31"),
+    ("今年前5个月", "2022-01-01", "2022-05-31"),
+    ("5月份", "2022-05-01", "2022-05-31"),
+    ("3月25日", "2022-03-25", "2022-03-25"),
+    ("2021年", "2021-01-01", "2021-12-31"),
+    ("较2019年", "2019-01-01", "2019-12-31"),
+    ("2021年上半年", "2021-01-01", "2021-06-30"),
+    ("2020年1-2月", "2020-01-01", "2020-02-29"),
+    ("2019年以来", "2019-01-01", PUBLISHED),
+    ("去年底", "2021-12-01", "2021-12-31"),
+    ("年底", "2022-12-01", "2022-12-31"),
+    ("年初", "2022-01-01", "2022-03-31"),
+    ("年内", "2022-01-01", "2022-12-31"),
+    ("全年", "2022-01-01", "2022-12-31"),
+    ("截至目前", None, PUBLISHED),
+    ("目前", None, PUBLISHED),
+    ("近年来", None, PUBLISHED),
+    ("近三年", "2019-05-29", PUBLISHED),
+    ("5年来", "2017-05-29", PUBLISHED),
+    ("未来五年", PUBLISHED, "2027-05-29"),
+    ("“十四五”期间", "2021-01-01", "2025-12-31"),
+    ("十三五期间", "2016-01-01", "2020-12-31"),
+])
+def test_resolve_period(label, start, end):
+    assert resolve_period(label, PUBLISHED) == (start, end)
+
+
+@pytest.mark.parametrize("label", ["今年", "去年底", "前5个月", "近年来", "目前", "3月25日"])
+def test_relative_periods_stay_unresolved_without_a_publication_date(label):
+    assert resolve_period(label, None) == (None, None)
+
+
+@pytest.mark.parametrize("label, start, end", [
+    ("2021年", "2021-01-01", "2021-12-31"),
+    ("2021年一季度", "2021-01-01", "2021-03-31"),
+    ("十四五期间", "2021-01-01", "2025-12-31"),
+])
+def test_labels_naming_their_year_resolve_without_a_publication_date(label, start, end):
+    assert resolve_period(label, None) == (start, end)
+
+
+@pytest.mark.parametrize("label", ["今年春节后上班第二天", "13月", "2月30日", "", None])
+def test_unknown_or_impossible_labels_resolve_to_nothing(label):
+    assert resolve_period(label, PUBLISHED) == (None, None)

@@ -76,6 +76,8 @@ class ParkMention:
     curated: bool = False  # found in data/parks.yml
     parent: Optional[str] = None  # for sub-parks: the canonical name of the parent park
     is_sub_park: bool = False
+    # gazetteer / pattern / sub_park / short_form (高新区 → main park) / anaphor (该区, 园区 → main park)
+    rule: str = ""
 
 
 @dataclass

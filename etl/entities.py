@@ -1,0 +1,889 @@
+"""Parks and companies: find them in a cleaned article and give each one canonical name.
+
+Everything is matched on `doc.body_simplified` (same length as `doc.body`), so one set of
+simplified rules serves both scripts, and each surface is cut from `doc.body` as written.
+The knowledge lives in data files a curator can edit without Python:
+data/entity_rules.yml (suffixes, places, stop lists, boundary words), data/parks.yml (the
+park gazetteer) and data/companies.yml (confirmed company merges).
+"""
+
+import re
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import Optional
+
+import opencc
+
+from .model import CleanDocument, CompanyMention, CompanyParkLink, ParkMention
+from .reference import load_yaml
+
+QUOTES_OPEN = "“\"「『‘'"
+QUOTES_CLOSE = "”\"」』’'"
+SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s]+")
+ASCII_DIGIT = re.compile(r"[0-9０-９]")
+PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+CURRENCY = re.compile(r"[亿万]?元|美元")
+# Single characters that never end a name (巨擘等, 林立的, 拼出了).
+FUNCTION_CHARS = frozenset("等的了将在和是与及把被从对向给也都又还就才并而且于")
+LIST_TERMINATOR = re.compile(r"等|为代表|为主|为首|为龙头|为重点|在内|[0-9０-９]|两个|多个|几个|一批|两家|多家")
+
+
+def is_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+class WordSet:
+    """A word list with the lookups the rules need: longest word ending or starting at a
+    position, and whether a string can be cut entirely into listed words."""
+
+    def __init__(self, words):
+        self.words = frozenset(w for w in words if w)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def __contains__(self, word):
+        return word in self.words
+
+    def ending_at(self, text: str, end: int) -> int:
+        """Length of the longest word that ends at `end`, 0 if none."""
+        for n in self.lengths:
+            if n <= end and text[end - n:end] in self.words:
+                return n
+        return 0
+
+    def starting_at(self, text: str, start: int) -> int:
+        for n in self.lengths:
+            if text[start:start + n] in self.words:
+                return n
+        return 0
+
+    def covers(self, text: str) -> bool:
+        """True when `text` is a sequence of listed words (高端装备制造 = 高端 + 装备制造)."""
+        if not text:
+            return True
+        reachable = [True] + [False] * len(text)
+        for i in range(len(text)):
+            if reachable[i]:
+                for n in self.lengths:
+                    if i + n <= len(text) and text[i:i + n] in self.words:
+                        reachable[i + n] = True
+        return reachable[-1]
+
+    def strip_tail(self, text: str, keep: int = 0) -> str:
+        """Remove listed words from the end while more than `keep` characters remain."""
+        while True:
+            n = self.ending_at(text, len(text))
+            if not n or len(text) - n < keep:
+                return text
+            text = text[:-n]
+
+
+def alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def simplified(text: str) -> str:
+    return converter("tw2sp").convert(text) if text else text
+
+
+def name_form(written: str) -> str:
+    """Simplified form of a name as written: OpenCC tw2s (characters only, proper nouns
+    intact) plus the Taiwan-word table (東華軟體 → 东华软件). Simplified text is unchanged."""
+    converted = converter("tw2s").convert(written)
+    if converted == written:
+        return written
+    return rules().taiwan_phrases_re.sub(lambda m: rules().taiwan_phrases[m.group()], converted)
+
+
+@lru_cache(maxsize=1)
+def rules() -> SimpleNamespace:
+    """Compiled rule tables from data/entity_rules.yml, built once per process."""
+    r = load_yaml("entity_rules.yml")
+    park_suffixes = {row["suffix"]: row for row in r["park_suffixes"]}
+    sub_suffixes = {row["suffix"]: row for row in r["sub_park_suffixes"]}
+    company_places = [p for p in r["provinces"] + r["prefecture_cities"]]
+    park_places = [p for p in r["provinces"] if p != "中国"] + r["prefecture_cities"] + r["shandong_counties"] + r[
+        "zone_localities"]
+    generic = r["generic_words"] + r["industry_words"]
+    return SimpleNamespace(
+        taiwan_phrases=r["taiwan_name_phrases"],
+        taiwan_phrases_re=re.compile(alternation(r["taiwan_name_phrases"])),
+        park_suffixes=park_suffixes,
+        park_suffix_re=re.compile(alternation(park_suffixes)),
+        bare_forms=r["bare_park_forms"],
+        bare_re=re.compile(alternation(r["bare_park_forms"])),
+        generic_park_modifiers=WordSet(r["generic_park_modifiers"]),
+        sub_suffixes=sub_suffixes,
+        sub_suffix_re=re.compile(alternation(sub_suffixes)),
+        standalone_sub_parks=frozenset(r["standalone_sub_parks"]),
+        generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
+        sub_list_heads=r["sub_park_list_heads"],
+        legal_suffixes=sorted(r["company_legal_suffixes"], key=len, reverse=True),
+        legal_re=re.compile(alternation(r["company_legal_suffixes"])),
+        branch_suffixes=tuple(r["branch_suffixes"]),
+        kinds=r["company_kinds"],
+        kind_words=WordSet(r["company_kinds"]),
+        kind_re=re.compile(alternation(r["company_kinds"])),
+        kind_blockers=frozenset(r["kind_blockers"]),
+        generic_core_endings=tuple(r["generic_core_endings"]),
+        keep_place_suffixes=tuple(r["keep_place_suffixes"]),
+        generic_company_cores=frozenset(r["generic_company_cores"]),
+        bank_cores=frozenset(r["bank_name_cores"]),
+        industry=WordSet(r["industry_words"]),
+        activity=WordSet(r["project_activity_words"]),
+        project_left=WordSet(r["project_name_left_contexts"]),
+        project_right=WordSet(r["project_name_right_contexts"]),
+        list_heads=r["company_list_heads"],
+        list_other_heads=r["list_other_heads"],
+        person_heads=tuple(r["person_heads"]),
+        list_openers=WordSet(r["company_list_openers"]),
+        non_company_suffixes=tuple(r["non_company_suffixes"]),
+        non_company_words=tuple(r["non_company_words"]),
+        boundary=WordSet(r["left_boundary_words"]),
+        sub_boundary=WordSet(r["sub_park_left_boundary_words"]),
+        measure=WordSet(r["measure_words"]),
+        generic=WordSet(generic),
+        company_places=WordSet(company_places),
+        park_places=WordSet(park_places),
+    )
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple:
+    rows = []
+    for entry in load_yaml("parks.yml")["parks"]:
+        written = [entry["name"], entry.get("official_name"), *(entry.get("aliases") or [])]
+        written = [w for w in written if w]
+        traditional = [converter(c).convert(w) for w in written for c in ("s2t", "s2tw")]
+        aliases = [a for a in dict.fromkeys([*(entry.get("aliases") or []), *traditional])
+                   if a not in (entry["name"], entry.get("official_name"))]
+        rows.append({
+            "name": entry["name"],
+            "official_name": entry.get("official_name"),
+            "kind": entry.get("kind"),
+            "level": entry.get("level"),
+            "province": entry.get("province"),
+            "city": entry.get("city"),
+            "district": entry.get("district"),
+            "name_en": entry.get("name_en"),
+            "aliases": aliases,
+            "curated": True,
+        })
+    return tuple(rows)
+
+
+def load_park_gazetteer() -> list[dict]:
+    """Rows for the `parks` seed: catalogue columns plus aliases (with traditional forms)."""
+    return [dict(row, aliases=list(row["aliases"])) for row in _gazetteer()]
+
+
+@lru_cache(maxsize=1)
+def _park_index() -> tuple[dict, re.Pattern]:
+    """Simplified written form → gazetteer row, and one regex over all forms."""
+    index = {}
+    for row in _gazetteer():
+        for form in (row["name"], row["official_name"], *row["aliases"]):
+            if form:
+                index.setdefault(simplified(form), row)
+    return index, re.compile(alternation(index))
+
+
+@lru_cache(maxsize=1)
+def _curated_companies() -> dict:
+    """Alias (simplified) → curated canonical name, from data/companies.yml."""
+    aliases = {}
+    for entry in load_yaml("companies.yml").get("companies") or []:
+        for alias in [entry["name"], *(entry.get("aliases") or [])]:
+            aliases[simplified(alias)] = entry["name"]
+    return aliases
+
+
+def warm_up() -> None:
+    rules()
+    _park_index()
+    _curated_companies()
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in QUOTES_OPEN or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in QUOTES_CLOSE or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = SENTENCE_END.search(text, end)
+    return left, right.end() if right else len(text)
+
+
+def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, core) -> tuple[int, bool]:
+    """Start of the name that ends at `end`, reading leftwards over hanzi.
+
+    Stops at the first boundary word (a verb, preposition or measure word from the rules)
+    that stands before a span whose core (see `core`) has two characters or more; a
+    boundary before a shorter span (以 in 以岭药业) is only used when nothing better
+    follows. Returns (start, hit_limit): hit_limit means no boundary within max_len."""
+    start, fallback = end, None
+    while start > lo and is_hanzi(text[start - 1]):
+        if boundary.ending_at(text, start):
+            if len(core(text[start:end])) >= 2:
+                return start, False
+            if fallback is None:
+                fallback = start
+        if end - start >= max_len:
+            return (fallback, False) if fallback is not None else (start, True)
+        start -= 1
+    if fallback is not None:
+        return fallback, False
+    if start > 0 and ASCII_DIGIT.match(text[start - 1]):
+        while start < end:
+            n = rules().measure.starting_at(text, start)
+            if not n:
+                break
+            start += n
+    return start, False
+
+
+# ---------------------------------------------------------------- company names
+
+
+def _strip_legal(name: str) -> str:
+    name = PAREN_PLACE.sub("", name)
+    for suffix in rules().legal_suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _strip_place(name: str, places: WordSet) -> str:
+    """Drop leading place names (山东日照XX → XX) while a name of three characters or more,
+    not counting a kind word, remains (山东高速集团 and 日照港集团 keep their place)."""
+    R = rules()
+    while True:
+        n = places.starting_at(name, 0)
+        if not n:
+            return name
+        rest = name[n:]
+        if rest[:1] in ("市", "省") and len(rest) > 1:
+            rest = rest[1:]
+        kind = R.kind_words.ending_at(rest, len(rest))
+        if len(rest) - kind < 3 or R.generic.covers(rest):
+            return name
+        name = rest
+
+
+def _keeps_place(name: str) -> bool:
+    return name.endswith(rules().keep_place_suffixes)
+
+
+def trade_core(name: str) -> str:
+    """The part of a company name that identifies it: no place, legal form, kind or
+    industry words (山东奥莱电子科技有限公司 → 奥莱)."""
+    R = rules()
+    name = _strip_legal(name)
+    n = R.kind_words.ending_at(name, len(name))
+    if n and len(name) > n:
+        name = name[:-n]
+    name = R.industry.strip_tail(name)
+    return _strip_place(name, R.company_places) if name else name
+
+
+def resolve_company_name(surface_simplified: str) -> str:
+    """Canonical short name of one written form: simplified, no place prefix, no
+    有限公司/公司/项目, curated aliases applied (日照中兴汽车有限公司 → 中兴汽车)."""
+    return _resolve(surface_simplified)[0]
+
+
+def _resolve(surface_simplified: str) -> tuple[str, bool]:
+    """(canonical name, whether a curated alias from data/companies.yml decided it)."""
+    R = rules()
+    curated = _curated_companies()
+    name = surface_simplified.strip().strip(QUOTES_OPEN + QUOTES_CLOSE)
+    if name in curated:
+        return curated[name], True
+    if name.endswith("项目") and len(name) > 2:
+        name = name[:-2]
+    name = _strip_legal(name)
+    if not _keeps_place(name):
+        name = _strip_place(name, R.company_places)
+    return curated.get(name, name), name in curated
+
+
+def _is_not_a_firm(name: str) -> bool:
+    """Institutions, places, branches, numbers and money are never companies."""
+    R = rules()
+    if len(name) < 2 or ASCII_DIGIT.search(name) or CURRENCY.search(name):
+        return True
+    if any(w in name for w in R.non_company_words) or name.endswith(R.non_company_suffixes + R.branch_suffixes):
+        return True
+    if name[-1] in FUNCTION_CHARS:
+        return True
+    base = _strip_legal(name)
+    return R.company_places.covers(base) or R.park_places.covers(base)
+
+
+def _is_bad_company(name: str) -> bool:
+    """Not a firm, or a generic phrase with no trade name (高端装备制造, 基础设施)."""
+    R = rules()
+    if _is_not_a_firm(name):
+        return True
+    base = _strip_legal(name)
+    if _keeps_place(base) and not R.generic.covers(base[: -_kind_len(base)] or base):
+        return False
+    return R.generic.covers(_strip_place(base, R.company_places))
+
+
+def _kind_len(name: str) -> int:
+    for suffix in rules().keep_place_suffixes:
+        if name.endswith(suffix):
+            return len(suffix)
+    return 0
+
+
+def _company_shaped(name: str) -> bool:
+    """A trade name followed by an industry or kind word (华车 + 新能源, 南京 + 银行)."""
+    R = rules()
+    base = _strip_legal(name)
+    core = trade_core(base)
+    if len(core) < 2 or R.generic.covers(core):
+        return False
+    return core != _strip_place(base, R.company_places) or R.kind_words.ending_at(base, len(base)) > 0
+
+
+# ---------------------------------------------------------------- parks
+
+
+def _place_before(text: str, start: int) -> Optional[int]:
+    """Start of the place name right before `start` (日照 in 日照高新区), allowing 市/县/区."""
+    places = rules().park_places
+    for skip in ((1, 0) if start and text[start - 1] in "市县区" else (0,)):
+        n = places.ending_at(text, start - skip)
+        if n:
+            return start - skip - n
+    return None
+
+
+def _open_prefix(text: str, start: int) -> Optional[int]:
+    """Start of an unknown 2-3 character name before a distinctive suffix (，宁乡经开区),
+    when a punctuation mark or a function word stands before it."""
+    R = rules()
+    for n in (2, 3):
+        begin = start - n
+        if begin < 0 or not all(is_hanzi(c) for c in text[begin:start]):
+            return None
+        prefix = text[begin:start]
+        hard_left = begin == 0 or not is_hanzi(text[begin - 1]) or R.boundary.ending_at(text, begin)
+        if not hard_left:
+            continue
+        if R.generic.covers(prefix) or R.generic_park_modifiers.ending_at(text, start) or any(
+                R.boundary.starting_at(prefix, i) for i in range(len(prefix))) or prefix[0] in FUNCTION_CHARS:
+            return None
+        return begin
+    return None
+
+
+def _named_parks(text: str) -> list[dict]:
+    """Gazetteer aliases, then `<place><suffix>` patterns not already covered."""
+    R = rules()
+    index, pattern = _park_index()
+    found = []
+    for m in pattern.finditer(text):
+        row = index[m.group()]
+        found.append({"start": m.start(), "end": m.end(), "name": row["name"], "kind": row["kind"],
+                      "curated": True})
+    spans = [(f["start"], f["end"]) for f in found]
+    for m in R.park_suffix_re.finditer(text):
+        if _overlaps(spans, m.start(), m.end()):
+            continue
+        info = R.park_suffixes[m.group()]
+        place_start = _place_before(text, m.start())
+        if place_start is None and info.get("open_prefix"):
+            place_start = _open_prefix(text, m.start())
+        if place_start is None:
+            continue
+        before = info.get("requires_before")
+        if before and not text[:place_start].endswith(before):
+            continue
+        place = text[place_start:m.start()].rstrip("市县区") or text[place_start:m.start()]
+        name = place + info["canonical"]
+        surface = text[place_start:m.end()]
+        row = index.get(name) or index.get(surface)
+        found.append({"start": place_start, "end": m.end(), "name": row["name"] if row else name,
+                      "kind": row["kind"] if row else info["kind"], "curated": bool(row)})
+        spans.append((place_start, m.end()))
+    return sorted(found, key=lambda f: f["start"])
+
+
+def _main_park(named: list[dict], title: Optional[str]) -> Optional[dict]:
+    """The article's subject: the park in the title, else the most mentioned, else the first."""
+    if not named:
+        return None
+    title = simplified(title or "")
+    stats = {}
+    for order, f in enumerate(named):
+        s = stats.setdefault(f["name"], {"park": f, "count": 0, "first": order})
+        s["count"] += 1
+    best = max(stats.values(), key=lambda s: (s["park"]["name"] in title, s["count"], -s["first"]))
+    return best["park"]
+
+
+def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, str]]:
+    """Named places inside a park by suffix (高新智慧谷, 新一代信息技术产业园)."""
+    R = rules()
+    found = []
+    for m in R.sub_suffix_re.finditer(text):
+        if _overlaps(named_spans, m.start(), m.end()):
+            continue
+        lo = max((e for s, e in named_spans if e <= m.start()), default=0)
+        start, hit = _scan_left(text, m.start(), lo, R.sub_boundary, 14, lambda s: s)
+        name = text[start:m.end()]
+        if hit or _bad_sub_park(name, m.group()):
+            continue
+        found.append((start, m.end(), R.sub_suffixes[m.group()]["kind"]))
+    # keep the longest of nested candidates (黄海智谷 inside 黄海智谷服务外包产业园)
+    return [c for c in found if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
+
+
+def _bad_sub_park(name: str, suffix: str) -> bool:
+    R = rules()
+    if name == suffix:
+        return name not in R.standalone_sub_parks
+    if len(name) - len(suffix) < 2 or ASCII_DIGIT.search(name):
+        return True
+    if any(w in name for w in R.non_company_words):
+        return True
+    return bool(R.generic_sub_starts.starting_at(name, 0))
+
+
+def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]]:
+    """Bare short forms (高新区, 该区, 园区) that refer to the main park."""
+    R = rules()
+    found = []
+    for m in R.bare_re.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        if R.generic_park_modifiers.ending_at(text, m.start()) or (
+                m.start() and ASCII_DIGIT.match(text[m.start() - 1])):
+            continue
+        kinds = R.bare_forms[m.group()]
+        if kinds and main["kind"] not in kinds:
+            continue
+        found.append((m.start(), m.end(), "short_form" if kinds else "anaphor"))
+    return found
+
+
+def _parent_for(text: str, start: int, named: list[dict], main: Optional[dict]) -> Optional[str]:
+    s_start, _ = _sentence_span(text, start, start)
+    before = [f for f in named if s_start <= f["start"] < start]
+    return before[-1]["name"] if before else (main["name"] if main else None)
+
+
+def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], Optional[str]]:
+    """All park mentions of an article (named, sub-parks, resolved short forms) and the
+    canonical name of its main park."""
+    text = doc.body_simplified or doc.body
+    body = doc.body or text
+    named = _named_parks(text)
+    main = _main_park(named, doc.title)
+    mentions = [
+        ParkMention(name=f["name"], surface=body[f["start"]:f["end"]], char_start=f["start"], char_end=f["end"],
+                    kind=f["kind"], curated=f["curated"], rule="gazetteer" if f["curated"] else "pattern")
+        for f in named
+    ]
+    named_spans = [(f["start"], f["end"]) for f in named]
+    subs = _sub_park_candidates(text, named_spans)
+    for item in _lists(text):
+        if item["head"] == "sub_park" and not any(
+                w in text[s:e] for s, e in item["items"] for w in rules().non_company_words):
+            for s, e in item["items"]:
+                if not _overlaps(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs) \
+                        and not _is_bad_sub_park_item(text[s:e]):
+                    subs.append((s, e, "named_place"))
+    for s, e, kind in sorted(set(subs)):
+        parent = _parent_for(text, s, named, main)
+        if parent is None:
+            continue
+        mentions.append(ParkMention(name=name_form(body[s:e]), surface=body[s:e], char_start=s, char_end=e, kind=kind,
+                                    curated=False, parent=parent, is_sub_park=True, rule="sub_park"))
+    if main:
+        taken = named_spans + [(s, e) for s, e, _ in subs]
+        for s, e, rule in _bare_forms(text, taken, main):
+            mentions.append(ParkMention(name=main["name"], surface=body[s:e], char_start=s, char_end=e,
+                                        kind=main["kind"], curated=main["curated"], rule=rule))
+    mentions.sort(key=lambda p: (p.char_start, p.char_end))
+    return mentions, main["name"] if main else None
+
+
+def _is_bad_sub_park_item(name: str) -> bool:
+    R = rules()
+    if any(name.endswith(s) for s in R.sub_suffixes):
+        return False
+    return len(name) < 2 or ASCII_DIGIT.search(name) is not None or R.generic.covers(name) or any(
+        w in name for w in R.non_company_words) or R.park_places.covers(name)
+
+
+# ---------------------------------------------------------------- lists
+
+
+def _company_core_len(name: str) -> str:
+    return trade_core(name)
+
+
+def _lists(text: str) -> list[dict]:
+    """Coordinated names: "以A、B、C等为代表", "引进A、B等5个项目", "A及B等企业", "以A为代表".
+
+    Each list: item spans, the word before the first item (opener), and what follows
+    (head = company / sub_park / representative / None)."""
+    R = rules()
+    out = []
+    for c_start, c_end in _clauses(text):
+        segment = text[c_start:c_end]
+        if "、" in segment:
+            parts, pos = [], c_start
+            for piece in segment.split("、"):
+                parts.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+        else:
+            parts = _short_list(text, c_start, c_end)
+            if not parts:
+                continue
+        first_s, first_e = _strip_quotes(text, *parts[0])
+        start, hit = _scan_left(text, first_e, first_s, R.boundary, 16, trade_core)
+        if hit:
+            continue
+        items = [(start, first_e)]
+        for s, e in parts[1:-1]:
+            items.append(_strip_quotes(text, s, e))
+        last_s, last_e = parts[-1]
+        term = LIST_TERMINATOR.search(text, last_s, last_e)
+        tail_start = term.start() if term else last_e
+        if len(parts) > 1:
+            for s, e in _split_pair(text, last_s, tail_start):
+                s, e = _strip_quotes(text, s, e)
+                items.append((_scan_left(text, e, s, R.boundary, 16, trade_core)[0], e))
+        tail = text[tail_start:c_end]
+        opener_len = R.list_openers.ending_at(text, start)
+        out.append({"items": [(s, e) for s, e in items if e - s >= 2], "tail": tail,
+                    "opener": text[start - opener_len:start] if opener_len else "",
+                    "head": _list_head(text, start, tail)})
+    return out
+
+
+def _clauses(text: str):
+    start = 0
+    for m in CLAUSE_SPLIT.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _short_list(text: str, c_start: int, c_end: int):
+    """A list without 、: "A及B等…", "A等…", "以A为代表". Returns the item parts and, as the
+    last part, the empty span where the tail (等…, 为代表…) starts."""
+    m = re.compile(r"等|为代表").search(text, c_start, c_end)
+    if not m or m.start() - c_start < 2:
+        return None
+    at = m.start()
+    joint = max(text.rfind(j, max(c_start, at - 16), at) for j in "及和与")
+    if joint > c_start + 1:
+        return [(c_start, joint), (joint + 1, at + len(m.group()))]
+    return [(c_start, at), (at, at)]
+
+
+def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split the last list item on 和/及/与 when both sides are names (生物医药和文体旅游)."""
+    for i in range(end - 2, start + 1, -1):
+        if text[i] in "和及与":
+            left_start, _ = _scan_left(text, end, i + 1, rules().boundary, 16, _company_core_len)
+            return [(start, i), (left_start, end)]
+    return [(start, end)]
+
+
+def _list_head(text: str, start: int, tail: str) -> Optional[str]:
+    """What the list is a list of: the first head noun after 等 decides (等5个项目 → company,
+    等园区 → sub_park, 等方式 → none)."""
+    R = rules()
+    representative = re.match(r"(?:等)?为(?:代表|首|龙头)的?", tail)
+    if text[max(0, start - 1):start] == "以" and representative:
+        after = tail[representative.end():representative.end() + 8]
+        return None if any(h in after for h in R.person_heads) else "representative"
+    if not tail.startswith("等"):
+        return None
+    window = tail[1:24]
+    heads = [(head, "company") for head in R.list_heads] + [(head, "sub_park") for head in R.sub_list_heads] + [
+        (head, None) for head in R.list_other_heads]
+    words = WordSet(h for h, _ in heads)
+    found = []
+    for head, kind in heads:
+        at = window.find(head)
+        # a head followed by another head is a modifier (新兴产业项目: 产业 modifies 项目)
+        while at >= 0 and words.starting_at(window, at + len(head)):
+            at = window.find(head, at + 1)
+        if at >= 0:
+            found.append((at, -len(head), kind))
+    best = min(found, default=None)
+    if best is None:
+        return None
+    if best[2] == "sub_park" and ("的" in window[:best[0]] or best[0] > 8):
+        return None
+    return best[2]
+
+
+# ---------------------------------------------------------------- companies
+
+
+def _candidates(text: str) -> list[dict]:
+    """Company candidates from the strong, self-evident rules (no list context needed)."""
+    R = rules()
+    found = []
+
+    def add(start, end, rule, full=False):
+        found.append({"start": start, "end": end, "rule": rule, "full": full})
+
+    for m in R.legal_re.finditer(text):
+        legal, anchor = m.group(), m.start()
+        paren = PAREN_PLACE.search(text, max(0, anchor - 8), anchor)
+        if paren and paren.end() == anchor and R.company_places.covers(paren.group(1)):
+            anchor = paren.start()  # 信达生物制药（苏州）有限公司
+        start, hit = _scan_left(text, anchor, 0, R.boundary, 26, lambda span: trade_core(span + legal))
+        name = text[start:m.end()]
+        if not hit and not _is_bad_company(name) and len(trade_core(name)) >= 2:
+            add(start, m.end(), "registered_name", full=True)
+
+    for m in R.kind_re.finditer(text):
+        if R.legal_re.match(text, m.end()) or text[m.end():m.end() + 1] in R.kind_blockers:
+            continue  # 招商集团有限公司 is a registered name; 基金会, 银行业 are other words
+        kind = m.group()
+        start, hit = _scan_left(text, m.start(), 0, R.boundary, 14, lambda span: trade_core(span + kind))
+        name = text[start:m.end()]
+        core = name[: -len(kind)]
+        if hit or not core or _kind_core_rejected(core, R.kinds[m.group()]):
+            continue
+        if not _is_not_a_firm(name):
+            add(start, m.end(), R.kinds[m.group()] + "_name")
+
+    for m in re.finditer("项目", text):
+        cand = _project_name(text, m.start())
+        if cand:
+            add(*cand)
+
+    for m in re.finditer(r"[“\"「]([^”\"」]{2,20})[”\"」]", text):
+        name = m.group(1)
+        if (R.kind_words.ending_at(name, len(name)) or R.legal_re.search(name)) and not _is_bad_company(name) \
+                and len(trade_core(name)) >= 2:
+            add(m.start(1), m.end(1), "quoted_name")
+    return found
+
+
+def _kind_core_rejected(core: str, kind: str) -> bool:
+    R = rules()
+    if core in R.generic_company_cores or len(core) < 2 or core.endswith(R.generic_core_endings):
+        return True
+    if kind == "bank":
+        bare = _strip_place(core, R.company_places)
+        return not (R.company_places.covers(core) or R.park_places.covers(core) or core in R.bank_cores
+                    or bare in R.bank_cores or (core.startswith("中国") and core[2:] in R.bank_cores))
+    if kind == "group":
+        return False
+    return R.generic.covers(core)
+
+
+def _project_name(text: str, at: int):
+    """"<name>项目": 华车新能源项目, 益心达医疗器械研发生产项目, “国科”项目, 科睿特项目."""
+    R = rules()
+    if at and text[at - 1] in QUOTES_CLOSE:
+        open_at = max(text.rfind(q, max(0, at - 12), at - 1) for q in QUOTES_OPEN)
+        if open_at < 0:
+            return None
+        name = text[open_at + 1:at - 1]
+        if len(name) < 2 or not all(is_hanzi(c) for c in name) or _is_bad_company(name):
+            return None
+        if R.measure.ending_at(text, open_at) or R.generic.covers(name):
+            return None
+        return open_at + 1, at - 1, "quoted_project"
+    end = at
+    while True:  # 益心达医疗器械 | 研发生产 | 项目
+        n = R.activity.ending_at(text, end)
+        if not n or not is_hanzi(text[end - n - 1:end - n] or "。"):
+            break
+        end -= n
+    start, hit = _scan_left(text, end, 0, R.boundary, 16, trade_core)
+    name = text[start:end]
+    if hit or len(name) < 2 or R.measure.ending_at(text, start) or R.boundary.ending_at(text, end):
+        return None
+    if any(name.endswith(s) for s in list(R.sub_suffixes) + list(R.park_suffixes)) or _is_bad_company(name):
+        return None
+    core = trade_core(name)
+    if not 2 <= len(core) <= 4 or R.generic.covers(core):
+        return None
+    if core == _strip_place(_strip_legal(name), R.company_places) and not _bare_project_context(text, start, at):
+        return None
+    return start, end, "project_name"
+
+
+def _bare_project_context(text: str, start: int, at: int) -> bool:
+    """A project name with no industry word (贝诺斯, 卓晶微) needs a clear frame: punctuation
+    or 的/美元/企业… before it and 负责人/现场/的/落地… or punctuation after 项目."""
+    R = rules()
+    if not 3 <= at - start <= 4:
+        return False
+    left_ok = start == 0 or not is_hanzi(text[start - 1]) or R.project_left.ending_at(text, start) > 0
+    after = at + 2
+    right_ok = after >= len(text) or not is_hanzi(text[after]) or R.project_right.starting_at(text, after) > 0
+    return left_ok and right_ok
+
+
+def _accept_list_item(name: str, strong: bool, known: set) -> bool:
+    if _is_bad_company(name):
+        return False
+    if strong:
+        return True
+    return resolve_company_name(name) in known or _company_shaped(name)
+
+
+def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[CompanyMention]:
+    """Company mentions with canonical names; parks, sub-parks and institutions excluded."""
+    R = rules()
+    text = doc.body_simplified or doc.body
+    body = doc.body or text
+    park_spans = [(p.char_start, p.char_end) for p in parks]
+    found = [c for c in _candidates(text) if not _overlaps(park_spans, c["start"], c["end"])]
+    known = {resolve_company_name(text[c["start"]:c["end"]]) for c in found}
+    known |= {trade_core(k) for k in known}
+    lists = [lst for lst in _lists(text) if lst["head"] != "sub_park"]
+    for _ in range(2):  # a second pass lets siblings of newly known names in
+        for lst in lists:
+            strong = lst["head"] in ("company", "representative")
+            names = [text[s:e] for s, e in lst["items"]]
+            if not strong and not any(resolve_company_name(n) in known for n in names) and not (
+                    lst["opener"] and any(_company_shaped(n) for n in names)):
+                continue
+            for (s, e), name in zip(lst["items"], names):
+                if _overlaps(park_spans, s, e) or not _accept_list_item(name, strong, known):
+                    continue
+                found.append({"start": s, "end": e, "rule": "list_member", "full": False})
+                known.add(resolve_company_name(name))
+    found = _dedupe(found)
+    found = _dedupe(found + _repeats(text, found, park_spans))
+    resolved = [_resolve(name_form(body[c["start"]:c["end"]])) for c in found]
+    names = _merge_names({name for name, _ in resolved})
+    full_names = {}
+    for c, (name, _) in zip(found, resolved):
+        if c["full"]:
+            full_names.setdefault(names[name], name_form(body[c["start"]:c["end"]]))
+    return [
+        CompanyMention(name=names[name], surface=body[c["start"]:c["end"]], char_start=c["start"],
+                       char_end=c["end"], full_name=full_names.get(names[name]),
+                       rule=c["rule"] + ("+curated" if by_curator else "") + ("+merged" if names[name] != name else ""))
+        for c, (name, by_curator) in zip(found, resolved)
+    ]
+
+
+def _dedupe(found: list[dict]) -> list[dict]:
+    """One candidate per span; a span inside a longer candidate is dropped."""
+    found = sorted(found, key=lambda c: (c["start"], -(c["end"] - c["start"])))
+    kept = []
+    for c in found:
+        if any(k["start"] <= c["start"] and c["end"] <= k["end"] for k in kept):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
+    """Other occurrences of names already found (东讯电子 again in a later sentence)."""
+    R = rules()
+    taken = [(c["start"], c["end"]) for c in found] + park_spans
+    forms = {text[c["start"]:c["end"]] for c in found}
+    forms |= {resolve_company_name(f) for f in forms}
+    extra = []
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < 2:
+            continue
+        for m in re.finditer(re.escape(form), text):
+            s, e = m.start(), m.end()
+            if _overlaps(taken, s, e):
+                continue
+            if len(form) <= 2 and not (_free_left(text, s) and _free_right(text, e)):
+                continue
+            if s and is_hanzi(text[s - 1]) and not R.boundary.ending_at(text, s) and len(form) < 4:
+                continue
+            extra.append({"start": s, "end": e, "rule": "repeat", "full": False})
+            taken.append((s, e))
+    return extra
+
+
+def _free_left(text: str, s: int) -> bool:
+    return s == 0 or not is_hanzi(text[s - 1]) or bool(rules().boundary.ending_at(text, s))
+
+
+def _free_right(text: str, e: int) -> bool:
+    return e >= len(text) or not is_hanzi(text[e]) or text[e:e + 2] in ("项目", "集团", "公司") or text[e] in "等和及与的"
+
+
+def _merge_names(names: set) -> dict:
+    """Map each name to the shortest name in the article it extends by industry words only
+    (海声尼克微电子 → 海声尼克, 奥莱电子科技 → 奥莱电子)."""
+    R = rules()
+    target = {}
+    for name in sorted(names, key=len):
+        best = name
+        for other in sorted(names, key=len):
+            if len(other) >= 2 and other != name and name.startswith(other) and R.industry.covers(
+                    name[len(other):]):
+                best = target.get(other, other)
+                break
+        target[name] = best
+    return target
+
+
+# ---------------------------------------------------------------- links
+
+
+def link_companies_to_parks(doc: CleanDocument, parks: list[ParkMention], companies: list[CompanyMention],
+                            main_park: Optional[str]) -> list[CompanyParkLink]:
+    """Which park claims each company: a park named in the same sentence (a sub-park counts
+    for its parent), else the article's main park. The sentence is the quote."""
+    text = doc.body_simplified or doc.body
+    body = doc.body or text
+    links, seen = [], set()
+    for company in companies:
+        s, e = _sentence_span(text, company.char_start, company.char_end)
+        in_sentence = [p for p in parks if s <= p.char_start and p.char_end <= e]
+        named = [p for p in in_sentence if p.rule in ("gazetteer", "pattern")]
+        candidates = named or in_sentence
+        if candidates:
+            nearest = min(candidates, key=lambda p: abs(p.char_start - company.char_start))
+            park = nearest.parent if nearest.is_sub_park else nearest.name
+        else:
+            park = main_park
+        if not park or (company.name, park) in seen:
+            continue
+        seen.add((company.name, park))
+        q_start, q_end = s, e
+        while q_start < q_end and body[q_start].isspace():
+            q_start += 1
+        while q_end > q_start and body[q_end - 1].isspace():
+            q_end -= 1
+        links.append(CompanyParkLink(company=company.name, park=park, quote=body[q_start:q_end],
+                                     char_start=q_start, char_end=q_end))
+    return links

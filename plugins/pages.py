@@ -1,0 +1,340 @@
+"""Article, park and chart pages: the data behind templates/row-parks-articles.html,
+row-parks-parks.html and charts.html.
+
+Everything from an article reaches the page as plain strings rendered by Jinja
+with autoescaping on; nothing here builds HTML, so a <script> in a body shows as text.
+"""
+
+import json
+from dataclasses import dataclass, field
+from typing import Optional
+
+from datasette import hookimpl
+from datasette.utils import urlsafe_components
+from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup
+
+from etl.schema import VIEWS
+from etl.search import simplified_variants
+
+DATABASE = "parks"
+# Query and view columns holding a row id, linked to that row's page.
+ID_COLUMNS = {"article_id": "articles", "park_id": "parks", "company_id": "companies", "metric_id": "metrics"}
+# The table each view's own `id` column comes from.
+VIEW_IDS = {"metrics_detail": "metrics", "park_summary": "parks", "company_summary": "companies"}
+# The priority of what a stretch of highlighted text links to when spans overlap.
+PRIORITY = {"number": 3, "company": 2, "park": 2, "quote": 1}
+MONEY_UNITS = ("CNY", "USD", "TWD", "EUR", "HKD", "JPY")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    kind: str  # quote / number / park / company
+    href: str
+    title: str = ""
+    anchor: Optional[str] = None  # id marking where a metric quote starts (m12), the metrics table links to it
+
+
+@dataclass
+class Segment:
+    text: str
+    classes: list = field(default_factory=list)
+    href: Optional[str] = None
+    title: str = ""
+    anchors: list = field(default_factory=list)  # ids of metric quotes starting here
+
+
+def find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every (start, end) of needle in text, overlapping ones included."""
+    spans, start = [], text.find(needle) if needle else -1
+    while start != -1:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + 1)
+    return spans
+
+
+def segments(text: str, spans: list[Span]) -> list[Segment]:
+    """Cut text at every span boundary; each piece knows the spans covering it.
+
+    A piece links to its highest-priority span (a metric's number, then a park or
+    company name, then the metric's quote; the longer span wins a tie) and carries
+    a CSS class for every kind covering it, so overlapping evidence stays visible.
+    """
+    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    anchored = set()
+    pieces = []
+    for start, end in zip(cuts, cuts[1:]):
+        covering = [s for s in spans if s.start <= start and s.end >= end]
+        if not covering:
+            pieces.append(Segment(text[start:end]))
+            continue
+        best = max(covering, key=lambda s: (PRIORITY[s.kind], s.end - s.start))
+        anchors = [s.anchor for s in covering if s.anchor and s.anchor not in anchored]
+        anchored.update(anchors)
+        classes = sorted({f"hl-{s.kind}" for s in covering})
+        pieces.append(Segment(text[start:end], classes, best.href, best.title, anchors))
+    return pieces
+
+
+def entity_spans(body: str, body_simplified: str, names: list[str], kind: str, href: str, title: str,
+                 first: Optional[tuple] = None) -> list[Span]:
+    """Spans of every occurrence of any of an entity's names, in either script."""
+    searched = body_simplified if body_simplified and len(body_simplified) == len(body) else body
+    found = set()
+    for name in names:
+        for variant in simplified_variants(name):
+            found.update(find_all(searched, variant))
+            found.update(find_all(body, variant))
+    if first and first[0] is not None and first[1] is not None:
+        found.add((first[0], first[1]))
+    # Drop a span lying inside a longer one for the same entity (兴华半导体 inside 山东兴华半导体有限公司).
+    kept = [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
+    return [Span(a, b, kind, href, title) for a, b in sorted(kept)]
+
+
+def _json_list(value) -> list:
+    if not value:
+        return []
+    try:
+        loaded = json.loads(value)
+    except (TypeError, ValueError):
+        return []
+    return loaded if isinstance(loaded, list) else []
+
+
+def format_number(value) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def safe_url(url: Optional[str]) -> Optional[str]:
+    """Only web addresses become links; `javascript:` and the like stay text."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+async def _rows(datasette, sql, params=None):
+    return [dict(r) for r in (await datasette.get_database(DATABASE).execute(sql, params or {})).rows]
+
+
+def _row_id(request) -> int:
+    pks = urlsafe_components(request.url_vars["pks"])
+    try:
+        return int(pks[0])
+    except (ValueError, IndexError):
+        raise NotFound("Record not found")
+
+
+async def article_context(datasette, article_id: int) -> dict:
+    url = datasette.urls.row
+    rows = await _rows(datasette, """
+        select articles.*, sources.name as source_name, parks.name as main_park_name
+        from articles left join sources on sources.id = articles.source_id
+        left join parks on parks.id = articles.main_park_id where articles.id = :id""", {"id": article_id})
+    if not rows:
+        return {}
+    article = rows[0]
+    body, simplified = article["body"] or "", article["body_simplified"] or ""
+    metrics = await _rows(datasette, """
+        select metrics.*, measures.label_en, measures.label_zh, parks.name as park_name,
+               companies.name as company_name
+        from metrics left join measures on measures.code = metrics.measure
+        left join parks on parks.id = metrics.park_id
+        left join companies on companies.id = metrics.company_id
+        where metrics.article_id = :id order by metrics.char_start, metrics.id""", {"id": article_id})
+    parks = await _rows(datasette, """
+        select article_parks.*, parks.name, parks.name_en, parks.official_name
+        from article_parks join parks on parks.id = article_parks.park_id
+        where article_parks.article_id = :id order by article_parks.is_main desc, article_parks.mentions desc""",
+                          {"id": article_id})
+    companies = await _rows(datasette, """
+        select article_companies.*, companies.name, companies.full_name
+        from article_companies join companies on companies.id = article_companies.company_id
+        where article_companies.article_id = :id order by article_companies.first_char_start""", {"id": article_id})
+    duplicates = await _rows(datasette, "select * from duplicates where article_id = :id order by path",
+                             {"id": article_id})
+    spans = []
+    for m in metrics:
+        href = url(DATABASE, "metrics", m["id"])
+        label = m["label_en"] or m["measure"]
+        title = f"{label}: {format_number(m['normalized_value'])} {m['normalized_unit'] or ''}".strip()
+        spans.append(Span(m["char_start"] or 0, m["char_end"] or 0, "quote", href, title, f"m{m['id']}"))
+        if m["number_end"]:
+            spans.append(Span(m["number_start"], m["number_end"], "number", href, title))
+        m["display_value"] = format_number(m["normalized_value"])
+    # Names as this article writes them (the extractor's surfaces) plus the canonical ones; not every
+    # alias ever seen, since a generic form (园区, 该区) found in one article may mean another park here.
+    for p in parks:
+        names = [p["name"], p["official_name"] or "", *_json_list(p["surfaces"])]
+        spans += entity_spans(body, simplified, [n for n in names if n], "park", url(DATABASE, "parks", p["park_id"]),
+                              p["name_en"] or p["name"], (p["first_char_start"], p["first_char_end"]))
+        p["surfaces"] = _json_list(p["surfaces"])
+    for c in companies:
+        names = [c["name"], c["full_name"] or "", *_json_list(c["surfaces"])]
+        spans += entity_spans(body, simplified, [n for n in names if n], "company",
+                              url(DATABASE, "companies", c["company_id"]), c["full_name"] or c["name"],
+                              (c["first_char_start"], c["first_char_end"]))
+        c["surfaces"] = _json_list(c["surfaces"])
+    return {
+        "article": article,
+        "article_url": safe_url(article["url"]),
+        "segments": segments(body, spans),
+        "metrics": metrics,
+        "parks": parks,
+        "companies": companies,
+        "duplicates": [{**d, "safe_url": safe_url(d["url"])} for d in duplicates],
+    }
+
+
+async def park_context(datasette, park_id: int) -> dict:
+    rows = await _rows(datasette, "select * from parks where id = :id", {"id": park_id})
+    if not rows:
+        return {}
+    aliases = [r["alias"] for r in await _rows(
+        datasette, "select alias from park_aliases where park_id = :id order by alias", {"id": park_id})]
+    sub_parks = await _rows(datasette, "select id, name from sub_parks where park_id = :id order by name",
+                            {"id": park_id})
+    metrics = await _rows(datasette, """
+        select metrics.*, coalesce(metrics.period_start, articles.published) as date, articles.title,
+               measures.label_en, measures.label_zh, companies.name as company_name
+        from metrics join articles on articles.id = metrics.article_id
+        left join measures on measures.code = metrics.measure
+        left join companies on companies.id = metrics.company_id
+        where metrics.park_id = :id order by date, metrics.id""", {"id": park_id})
+    companies = await _rows(datasette, """
+        with links as (
+          select company_id, article_id, quote, 1 as stated from company_parks where park_id = :id
+          union all
+          select article_companies.company_id, article_companies.article_id, null, 0 from article_companies
+          join article_parks on article_parks.article_id = article_companies.article_id
+          where article_parks.park_id = :id)
+        select companies.id, companies.name, companies.full_name, max(stated) as located_in_park,
+               count(distinct article_id) as articles, max(quote) as quote
+        from links join companies on companies.id = links.company_id
+        group by companies.id order by located_in_park desc, articles desc, companies.name""", {"id": park_id})
+    articles = await _rows(datasette, """
+        select articles.id, articles.title, articles.published, articles.script, sources.name as source,
+               article_parks.mentions, article_parks.is_main, articles.metric_count
+        from article_parks join articles on articles.id = article_parks.article_id
+        left join sources on sources.id = articles.source_id
+        where article_parks.park_id = :id order by articles.published desc, articles.id""", {"id": park_id})
+    for m in metrics:
+        m["display_value"] = format_number(m["normalized_value"])
+    return {
+        "park": rows[0],
+        "aliases": aliases,
+        "sub_parks": sub_parks,
+        "metrics": metrics,
+        "companies": companies,
+        "articles": articles,
+        "chart": timeline_series(metrics),
+    }
+
+
+def timeline_series(metrics: list[dict]) -> dict:
+    """Chart data: for each measure (and unit), the dated points of one park or several."""
+    series = {}
+    for m in metrics:
+        if m.get("normalized_value") is None or not m.get("date"):
+            continue
+        key = f"{m['measure']}|{m['normalized_unit'] or ''}"
+        entry = series.setdefault(key, {
+            "measure": m["measure"], "label": m.get("label_en") or m["measure"],
+            "label_zh": m.get("label_zh") or "", "unit": m["normalized_unit"] or "", "points": []})
+        entry["points"].append({"x": m["date"][:10], "y": m["normalized_value"], "park": m.get("park") or "",
+                                "quote": m["quote"], "id": m["id"]})
+    # Money first (what researchers come for), then the measures with most points.
+    return {"series": sorted(series.values(),
+                             key=lambda s: (s["unit"] not in MONEY_UNITS, -len(s["points"]), s["measure"]))}
+
+
+async def canned(datasette, name: str, params: dict) -> list[dict]:
+    """Run a canned query from metadata.yml, so charts and tables share one definition."""
+    query = await datasette.get_canned_query(DATABASE, name, None)
+    return await _rows(datasette, query["sql"], params)
+
+
+async def charts_context(datasette, request) -> dict:
+    measure = request.args.get("measure") or "planned_investment"
+    park = request.args.get("park") or ""
+    investment = await canned(datasette, "planned_investment_by_park_year",
+                              {"park": "", "year": "", "measure": measure})
+    timeline = await canned(datasette, "metric_timeline", {"park": park, "measure": measure})
+    years = sorted({r["year"] for r in investment if r["year"]})
+    by_park = {}
+    for r in investment:
+        if r["currency"] != "CNY" or not r["year"]:
+            continue
+        values = by_park.setdefault(r["park"], {y: None for y in years})
+        values[r["year"]] = r["total_yi"]
+    bars = {"labels": years, "datasets": [{"label": p, "data": [v[y] for y in years]} for p, v in by_park.items()]}
+    lines = {}
+    for r in timeline:
+        if r["normalized_value"] is None:
+            continue
+        lines.setdefault(r["park"], []).append(
+            {"x": r["date"][:10] if r["date"] else None, "y": r["normalized_value"], "quote": r["quote"],
+             "id": r["metric_id"], "unit": r["normalized_unit"]})
+    measures = await _rows(datasette, """
+        select code, label_en, label_zh, (select count(*) from metrics where metrics.measure = measures.code) as n
+        from measures order by n desc, code""")
+    parks = await _rows(datasette, """
+        select parks.id, parks.name, parks.name_en, count(metrics.id) as n from parks
+        join metrics on metrics.park_id = parks.id group by parks.id order by n desc, parks.name""")
+    return {
+        "measure": measure,
+        "park": park,
+        "measures": measures,
+        "parks": parks,
+        "investment_rows": investment,
+        "timeline_rows": timeline,
+        "bars": bars,
+        "lines": {"datasets": [{"label": p, "points": pts} for p, pts in lines.items()]},
+    }
+
+
+async def charts_page(datasette, request):
+    context = await charts_context(datasette, request)
+    return Response.html(await datasette.render_template("charts.html", context, request=request))
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/charts$", charts_page)]
+
+
+@hookimpl
+def extra_template_vars(view_name, table, database, request, datasette):
+    if view_name != "row" or database != DATABASE or table not in ("articles", "parks"):
+        return {}
+
+    async def inner():
+        row_id = _row_id(request)
+        if table == "articles":
+            return {"article_page": await article_context(datasette, row_id)}
+        return {"park_page": await park_context(datasette, row_id)}
+
+    return inner
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.path("/static/parks.css")]
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    """Link id columns of canned queries and views to their rows (tables link through foreign keys)."""
+    if database != DATABASE or (table is not None and table not in VIEWS):
+        return None
+    target = ID_COLUMNS.get(column) or (VIEW_IDS.get(table) if column == "id" else None)
+    if target and isinstance(value, int):
+        return Markup('<a href="{}">{}</a>').format(datasette.urls.row(DATABASE, target, value), value)
+    return None

@@ -1,0 +1,207 @@
+"""The site in a real browser: Debian's headless Chromium driven by Playwright, against
+`datasette serve` started the way `make serve` starts it. Asserts on what a reader sees and
+saves screenshots under tests/artifacts/ (the README's come from here)."""
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from site_fixture import build_site_db
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
+DATASETTE = Path(sys.executable).parent / "datasette"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium: apt-get install -y chromium"),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (pip install -e '.[browser]')")
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_command(db: Path, inspect_file: Path, port: int) -> list[str]:
+    """The serve command line of `make serve`: immutable, inspected, with deliberate limits."""
+    return [str(DATASETTE), "serve", "-i", str(db), "--inspect-file", str(inspect_file),
+            "--metadata", "metadata.yml", "--plugins-dir", "plugins", "--template-dir", "templates",
+            "--static", "static:static", "--setting", "sql_time_limit_ms", "3000",
+            "--setting", "max_returned_rows", "1000", "--setting", "facet_time_limit_ms", "500",
+            "--setting", "default_page_size", "50", "--host", "127.0.0.1", "--port", str(port)]
+
+
+@contextmanager
+def serve(db: Path):
+    """`datasette serve` on a free loopback port, as `make serve` runs it; yields the base URL."""
+    inspect_file = db.with_name("inspect.json")
+    subprocess.run([str(DATASETTE), "inspect", str(db), "--inspect-file", str(inspect_file)], check=True, cwd=ROOT)
+    port = free_port()
+    server = subprocess.Popen(serve_command(db, inspect_file, port), cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    output = server.stdout.read().decode(errors="replace") if server.poll() is not None else ""
+                    pytest.fail(f"datasette did not start: {output}")
+                time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """The fixture database (tests/site_fixture.py), served."""
+    with serve(build_site_db(tmp_path_factory.mktemp("browser") / "parks.db")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def corpus_site(built_db, tmp_path_factory):
+    """The real corpus built by the pipeline, served from a copy (inspect writes next to it)."""
+    db = tmp_path_factory.mktemp("browser-corpus") / "parks.db"
+    shutil.copy(built_db, db)
+    with serve(db) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def page(site, tmp_path_factory):
+    """A fresh Chromium profile; records every request and any JavaScript dialog."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), headless=True,
+            args=CHROMIUM_FLAGS, viewport={"width": 1280, "height": 900}, locale="zh-CN")
+        page = context.new_page()
+        page.requests, page.dialogs = [], []
+        page.on("request", lambda request: page.requests.append(request.url))
+        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+        yield page
+        context.close()
+
+
+def shot(page, name, full_page=True):
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    assert path.stat().st_size > 10_000
+
+
+def test_home_page(page, site):
+    page.goto(site + "/")
+    assert "Industrial parks in Chinese news" in page.inner_text("h1")
+    assert "Articles 文章" in page.inner_text("body")
+    shot(page, "home")
+
+
+def test_search_box_then_article_page(page, site):
+    page.goto(site + "/parks/articles")
+    page.fill("input[name=_search]", "兴华半导体")
+    page.press("input[name=_search]", "Enter")
+    page.wait_for_load_state()
+    assert "2 rows where search matches" in page.inner_text("body")
+    titles = page.inner_text("table.rows-and-columns")
+    assert "日照高新區項目建設" in titles  # the traditional article, found by a simplified query
+    shot(page, "search")
+    page.click("table.rows-and-columns td.col-id a >> text='2'")
+    page.wait_for_selector(".article-body")
+    body = page.locator(".article-body")
+    assert "興華半導體" in body.inner_text()
+    assert page.locator(".article-body a.hl-company").first.inner_text() == "興華半導體"
+    assert page.locator(".article-body a.hl-number").count() == 2
+    assert "計劃總投資15億元" in page.inner_text("#metrics + .table-wrapper")
+    shot(page, "article")
+
+
+def test_search_query_highlights_snippets(page, site):
+    page.goto(site + "/parks/search?q=半导体")
+    marks = page.locator("td.col-snippet mark").all_inner_texts()
+    assert "半导体" in marks and "半導體" in marks
+    shot(page, "search-query")
+
+
+def test_article_script_is_shown_not_run(page, site):
+    page.goto(site + "/parks/articles/3")
+    assert "<script>alert(1)</script>" in page.inner_text(".article-body")
+    assert "<b>XSS</b>" in page.inner_text("h1")
+    assert page.dialogs == []
+
+
+def test_charts_render_offline(page, site):
+    page.goto(site + "/-/charts")
+    page.wait_for_selector("#investment-chart[data-rendered='1']")
+    page.wait_for_selector("#timeline-chart[data-rendered='1']")
+    captions = page.locator(".chart-caption").all_inner_texts()
+    assert captions[0].startswith("Chart: 1 park(s) over 2 year(s)")
+    assert captions[1].startswith("Chart: 4 figure(s) for 1 park(s)")
+    shot(page, "charts")
+    page.goto(site + "/parks/parks/1")
+    page.wait_for_selector("#park-timeline[data-rendered='1']")
+    assert "Chart: 4 figure(s) of Planned investment" in page.inner_text(".chart-caption")
+    page.select_option("#timeline-measure", label="Projects signed 签约项目 (count, 1)")
+    assert "Chart: 1 figure(s) of Projects signed" in page.inner_text(".chart-caption")
+    assert "Rizhao High-tech Zone" in page.inner_text("h1")
+    shot(page, "park")
+
+
+def test_real_corpus_tour(page, corpus_site, built_db):
+    """The README's screenshots: the five articles of data/raw as built by the pipeline."""
+    db = sqlite_utils.Database(built_db)
+    containing = [r for r in db.query("select id, title, body_simplified from articles order by id")
+                  if "园区" in r["body_simplified"]]
+    page.goto(corpus_site + "/parks/articles")
+    page.fill("input[name=_search]", "園區")  # traditional query, simplified articles found too
+    page.press("input[name=_search]", "Enter")
+    page.wait_for_load_state()
+    assert f"{len(containing)} row" in page.inner_text("h3")
+    page.evaluate("document.querySelector('h3').scrollIntoView()")  # the results, under the column notes
+    shot(page, "corpus-search", full_page=False)
+    page.goto(corpus_site + "/parks/search?q=半导体")
+    assert "半导体" in page.locator("td.col-snippet mark").all_inner_texts()
+    shot(page, "corpus-search-query", full_page=False)
+    article = db.query("select id, title from articles where title is not null order by metric_count desc").__next__()
+    page.goto(corpus_site + f"/parks/articles/{article['id']}")
+    assert page.inner_text("h1") == article["title"]
+    numbers = db.execute("select count(*) from metrics where article_id = ? and number_end > number_start",
+                         [article["id"]]).fetchone()[0]
+    assert page.locator(".article-body a.hl-number").count() >= numbers > 0
+    shot(page, "corpus-article", full_page=False)
+    park = db.query("select park_id, count(*) n from metrics where park_id is not null group by park_id"
+                    " order by n desc limit 1").__next__()
+    page.goto(corpus_site + f"/parks/parks/{park['park_id']}")
+    page.wait_for_selector("#park-timeline[data-rendered='1']")
+    assert "Chart:" in page.inner_text(".chart-caption")
+    shot(page, "corpus-park", full_page=False)
+    page.goto(corpus_site + "/-/charts")
+    page.wait_for_selector("#investment-chart[data-rendered='1']")
+    assert page.locator(".chart-caption").first.inner_text().startswith("Chart: ")
+    shot(page, "corpus-charts", full_page=False)
+
+
+def test_no_request_leaves_the_site(page, site, corpus_site):
+    """Everything (Chart.js included) comes from the site itself: it works offline."""
+    assert page.requests, "the other tests made no requests"
+    assert [url for url in page.requests if not url.startswith((site, corpus_site))] == []

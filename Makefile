@@ -8,7 +8,7 @@ INPUT := data/raw
 HOST ?= 127.0.0.1
 PORT ?= 8001
 
-.PHONY: install build serve test test-browser evaluate bench package clean
+.PHONY: install build inspect serve test test-browser evaluate bench package clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON_SYSTEM) -m venv $(VENV)
@@ -21,13 +21,11 @@ install: $(VENV)/.installed
 build: install
 	$(PYTHON) -m etl build --input $(INPUT) --db $(DB)
 
-data/inspect.json: $(DB)
+# Counts for the immutable database, so Datasette never scans tables at start-up.
+inspect: build
 	$(VENV)/bin/datasette inspect $(DB) --inspect-file data/inspect.json
 
-$(DB): install
-	$(PYTHON) -m etl build --input $(INPUT) --db $(DB)
-
-serve: build data/inspect.json
+serve: inspect
 	$(VENV)/bin/datasette serve -i $(DB) --inspect-file data/inspect.json \
 	  --metadata metadata.yml --plugins-dir plugins --template-dir templates --static static:static \
 	  --setting sql_time_limit_ms 3000 --setting max_returned_rows 1000 \

@@ -1,0 +1,37 @@
+"""The command line a user types: help, build summary, errors and --strict."""
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from etl.cli import cli
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+def test_help_lists_commands():
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    for command in ("build", "evaluate"):
+        assert command in result.output
+
+
+def test_build_reports_bad_file_and_strict_fails(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    (raw / "empty.txt").write_bytes(b"")
+    db = tmp_path / "parks.db"
+    result = CliRunner().invoke(cli, ["build", "--input", str(raw), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "error: empty.txt: read:" in result.output
+    assert "5 articles, 0 duplicates, 1 errors" in result.output
+    strict = CliRunner().invoke(cli, ["build", "--input", str(raw), "--db", str(db), "--strict", "--full"])
+    assert strict.exit_code == 1
+
+
+def test_evaluate_prints_scores(built_db):
+    result = CliRunner().invoke(cli, ["evaluate", "--gold", str(RAW.parent.parent / "tests" / "gold"),
+                                      "--db", str(built_db), "--no-details"])
+    assert result.exit_code == 0, result.output
+    assert "quantities" in result.output and "companies" in result.output

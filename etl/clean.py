@@ -57,8 +57,8 @@ def rules() -> dict:
     sources = load_yaml("sources.yml")
     tone = cleaning["pinyin"]["tone_letters"]
     syllable = f"[a-zü{tone}]*[{tone}][a-zü{tone}]*|[a-zü]{{1,6}}[1-5]"
-    inline = {name: re.compile("|".join(f"(?:{p})" for p in patterns), re.M)
-              for name, patterns in cleaning["inline_junk"].items()}
+    # One regex per pattern, not one alternation: each keeps its own fast prefix scan.
+    inline = [(name, re.compile(p, re.M)) for name, patterns in cleaning["inline_junk"].items() for p in patterns]
     roles = "|".join(map(re.escape, sources["reporter_roles"]))
     return {
         "cut_markers": both_scripts(cleaning["cut_markers"]),
@@ -145,7 +145,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         source_name=pick_source(raw, html_meta, found, url),
         byline=found.get("byline"),
         url=url,
-        script=detect_script(body, body_simplified, blocks),
+        script=detect_script(body, body_simplified),
         body=body,
         body_simplified=body_simplified,
         paragraphs=paragraphs,
@@ -186,8 +186,9 @@ SKIP_TAGS = frozenset("script style noscript template svg iframe object canvas s
 VOID_TAGS = frozenset("br img hr input meta link wbr area source col base param track embed".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CLASS_SPLIT = re.compile(r"[\s_-]+")
+# Anti-scraping noise is often hidden text interleaved with the article.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
 CAPTION_CLASSES = frozenset(("caption", "pic", "pictext", "img-desc", "imgtxt"))
-STRONG_TAGS = frozenset(("strong", "b"))
 CONTENT_HINTS = frozenset("article articlebody content article-content post-content entry-content text "
                           "detail main-content news-content trs_editor".split())
 MARKDOWN_AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
@@ -247,7 +248,8 @@ class BlockParser(HTMLParser):
         if attrs:
             names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
             tokens = set(CLASS_SPLIT.split(names)) - {""}
-            skips = skips or (self.skip_chrome and bool(tokens & self.chrome_classes))
+            skips = skips or (self.skip_chrome and bool(tokens & self.chrome_classes)) or \
+                HIDDEN_STYLE.search(attrs.get("style", "")) is not None or "hidden" in attrs
             if tokens & CONTENT_HINTS or set(names.split()) & CONTENT_HINTS or attrs.get("itemprop") == "articleBody":
                 self.hinted.add(node_id)
             caption = caption or bool(tokens & CAPTION_CLASSES)
@@ -365,7 +367,7 @@ def markdown_to_html(markup: str) -> str:
 
 SIMPLE_TAGS = frozenset("p br strong b span em i u font sup sub a".split())
 ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b([^<>]*)>")
-ATTRIBUTE = re.compile(r"""([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+ATTRIBUTE = re.compile(r"""([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>/]+)))?""")
 
 
 def paragraph_blocks(markup: str) -> Optional[list]:
@@ -461,7 +463,7 @@ SPACED_OUT = re.compile(f"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
 def strip_inline_junk(blocks: list, removed: dict) -> list:
     table = rules()
     whole = "\n".join(b.text for b in blocks)
-    patterns = [(name, p) for name, p in table["inline"].items() if p.search(whole)]
+    patterns = [(name, p) for name, p in table["inline"] if p.search(whole)]
     pinyin = table["pinyin"] if table["pinyin"].search(whole) else None
     spaced = SPACED_OUT.search(whole) is not None
     for block in blocks:
@@ -958,13 +960,13 @@ def changes_script(text: str) -> bool:
     return changed_chars("tw2sp").search(text) is not None
 
 
-def detect_script(body: str, body_simplified: str, blocks: list) -> str:
+def detect_script(body: str, body_simplified: str) -> str:
     """simplified / traditional / mixed from the share of script-specific characters."""
     if body == body_simplified:
         return "simplified"
-    han = len(HAN_CHAR.findall(body)) or 1
-    traditional = len(changed_chars("tw2sp").findall(body))
-    simplified = len(changed_chars("s2t").findall(body))
+    han = HAN_CHAR.subn("", body)[1] or 1
+    traditional = changed_chars("tw2sp").subn("", body)[1]
+    simplified = changed_chars("s2t").subn("", body)[1]
     t_share, s_share = traditional / han, simplified / han
     if t_share >= 0.03 and s_share >= 0.03:
         return "mixed"

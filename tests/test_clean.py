@@ -478,3 +478,10 @@ def test_fast_paragraph_path_gives_the_parser_blocks(tokens):
                                     "<h2>小标题</h2>"])
 def test_markup_beyond_paragraphs_goes_to_the_parser(markup):
     assert paragraph_blocks(markup) is None
+
+
+@pytest.mark.parametrize("hidden", ['<span style="display:none">xq7随机字</span>', "<span style='font-size:0px'>xq7随机字</span>",
+                                    '<i hidden>xq7随机字</i>', '<span style="VISIBILITY: hidden">xq7随机字</span>'])
+def test_hidden_anti_scraping_text_is_dropped(hidden):
+    doc = clean(f"---\ntitle: 标题\n---\n<p>3月25日，日照高新区{hidden}成功签约7个项目，计划总投资71.3亿元。</p>")
+    assert texts_of(doc) == ["3月25日，日照高新区成功签约7个项目，计划总投资71.3亿元。"]

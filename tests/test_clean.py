@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.clean import (byline_of, channel_in_breadcrumb, clean_document, convert_same_length, converter,
+from etl.clean import (byline_of, metadata_line, channel_in_breadcrumb, clean_document, convert_same_length, converter,
                        date_from_url, outlet_in_byline, paragraph_blocks, parse_date, parse_html)
 from etl.model import IngestError
 from etl.read import iter_input_files, read_bytes, read_document
@@ -485,3 +485,22 @@ def test_markup_beyond_paragraphs_goes_to_the_parser(markup):
 def test_hidden_anti_scraping_text_is_dropped(hidden):
     doc = clean(f"---\ntitle: 标题\n---\n<p>3月25日，日照高新区{hidden}成功签约7个项目，计划总投资71.3亿元。</p>")
     assert texts_of(doc) == ["3月25日，日照高新区成功签约7个项目，计划总投资71.3亿元。"]
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("記者王大明／台南報導", "記者王大明"),
+    ("记者 李明/北京电", "记者 李明"),
+    ("记者 李明 通讯员 张华", "记者 李明 通讯员 张华"),
+])
+def test_byline_drops_the_dateline(line, byline):
+    assert byline_of(line) == byline
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("发布时间：2024-04-12 10:30 来源：合肥日报 作者：记者 陈静", "记者 陈静"),
+    ("发布时间：2024-04-12 作者：陈静 编辑：王五", "陈静"),
+])
+def test_author_field_of_an_info_line(line, byline):
+    found = {"loose_dates": [], "position": (0, 0)}
+    metadata_line(line, found)
+    assert found["byline"] == byline

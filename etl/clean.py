@@ -16,10 +16,9 @@ from html.parser import HTMLParser
 from typing import Optional
 from urllib.parse import urlsplit
 
-import opencc
-
 from .model import CleanDocument, IngestError, Paragraph, RawDocument
 from .reference import load_yaml
+from .script import changed_chars, convert_body, converter, to_simplified
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -93,15 +92,10 @@ def both_scripts(words: list) -> frozenset:
     return frozenset(forms)
 
 
-@lru_cache(maxsize=None)
-def converter(config: str) -> opencc.OpenCC:
-    """One OpenCC instance per configuration per process (loading one costs ~10 ms)."""
-    return opencc.OpenCC(config)
-
 
 def warm_up() -> None:
     rules()
-    changed_chars("tw2sp")
+    changed_chars("tw2s")
 
 
 def clean_document(raw: RawDocument) -> CleanDocument:
@@ -129,7 +123,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     for block in blocks:
         paragraphs.append(Paragraph(start, start + len(block.text), block.kind))
         start += len(block.text) + 1
-    body_simplified = convert_paragraphs(body, converter("tw2sp")) if changes_script(body) else body
+    body_simplified = convert_body(body)
     url = pick_url(raw, html_meta, found)
     published, precision, date_source = pick_date(raw, html_meta, found, url)
     return CleanDocument(
@@ -908,70 +902,12 @@ def channel_in_breadcrumb(line: str) -> Optional[str]:
     return channels[-1] if channels else site
 
 
-# Script conversion ------------------------------------------------------------------
-
-PIECES = re.compile(r"[^，。！？；、,!?;：:\s]+|[，。！？；、,!?;：:\s]+")
-
-
-def convert_paragraphs(body: str, conv: opencc.OpenCC) -> str:
-    """Convert a whole body in one call; only paragraphs whose length changed are redone."""
-    out = conv.convert(body)
-    if len(out) == len(body):
-        return out
-    converted = out.split("\n")
-    originals = body.split("\n")
-    if len(converted) != len(originals):
-        converted = [conv.convert(p) for p in originals]
-    return "\n".join(c if len(c) == len(o) else convert_same_length(o, conv)
-                     for c, o in zip(converted, originals))
-
-
-def to_simplified(text: str) -> str:
-    return convert_same_length(text, converter("tw2sp"))
-
-
-def convert_same_length(text: str, conv: opencc.OpenCC) -> str:
-    """Convert with OpenCC but keep the length: phrase rules that change length
-    (記憶體 → 内存) fall back to clause-level, then character-level conversion."""
-    out = conv.convert(text)
-    if len(out) == len(text):
-        return out
-    parts = []
-    for piece in PIECES.findall(text):
-        converted = conv.convert(piece)
-        if len(converted) != len(piece):
-            chars = conv.convert("\n".join(piece)).split("\n")
-            if len(chars) == len(piece):
-                converted = "".join(c if len(c) == 1 else o for c, o in zip(chars, piece))
-            else:
-                converted = piece
-        parts.append(converted)
-    return "".join(parts)
-
-
-@lru_cache(maxsize=None)
-def changed_chars(config: str) -> re.Pattern:
-    """A character class of the hanzi this OpenCC configuration changes on their own.
-
-    Built once per process with one conversion of every hanzi (~20 ms); lets a text
-    with nothing to convert skip OpenCC entirely.
-    """
-    chars = [chr(c) for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)) for c in range(*block)]
-    converted = converter(config).convert("\n".join(chars)).split("\n")
-    changed = "".join(c for c, out in zip(chars, converted) if c != out)
-    return re.compile(f"[{re.escape(changed)}]")
-
-
-def changes_script(text: str) -> bool:
-    return changed_chars("tw2sp").search(text) is not None
-
-
 def detect_script(body: str, body_simplified: str) -> str:
     """simplified / traditional / mixed from the share of script-specific characters."""
     if body == body_simplified:
         return "simplified"
     han = HAN_CHAR.subn("", body)[1] or 1
-    traditional = changed_chars("tw2sp").subn("", body)[1]
+    traditional = changed_chars("tw2s").subn("", body)[1]
     simplified = changed_chars("s2t").subn("", body)[1]
     t_share, s_share = traditional / han, simplified / han
     if t_share >= 0.03 and s_share >= 0.03:

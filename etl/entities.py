@@ -5,6 +5,12 @@ simplified rules serves both scripts, and each surface is cut from `doc.body` as
 The knowledge lives in data files a curator can edit without Python:
 data/entity_rules.yml (suffixes, places, stop lists, boundary words), data/parks.yml (the
 park gazetteer) and data/companies.yml (confirmed company merges).
+
+Parks: gazetteer aliases, then `<place><suffix>` patterns (uncurated), sub-parks by suffix or
+"A、B等园区" lists, and bare short forms resolved to the main park. Companies: anchored rules
+(有限公司, 集团/银行/基金, <name>项目, quoted names) read leftwards to a boundary word, then
+coordinated lists whose head or known member says they are firms, then ；-enumerations and
+repeats; each name is reduced to a canonical short name and merged within the article.
 """
 
 import re
@@ -12,10 +18,9 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Optional
 
-import opencc
-
 from .model import CleanDocument, CompanyMention, CompanyParkLink, ParkMention
 from .reference import load_yaml
+from .script import converter, to_simplified
 
 QUOTES_OPEN = "“\"「『‘'"
 QUOTES_CLOSE = "”\"」』’'"
@@ -26,6 +31,7 @@ PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 CURRENCY = re.compile(r"[亿万]?元|美元")
 # Single characters that never end a name (巨擘等, 林立的, 拼出了).
 FUNCTION_CHARS = frozenset("等的了将在和是与及把被从对向给也都又还就才并而且于")
+NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿几")
 LIST_TERMINATOR = re.compile(r"等|为代表|为主|为首|为龙头|为重点|在内|[0-9０-９]|两个|多个|几个|一批|两家|多家")
 
 
@@ -82,37 +88,17 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=None)
-def converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
-
-
-def simplified(text: str) -> str:
-    return converter("tw2sp").convert(text) if text else text
-
-
-def name_form(written: str) -> str:
-    """Simplified form of a name as written: OpenCC tw2s (characters only, proper nouns
-    intact) plus the Taiwan-word table (東華軟體 → 东华软件). Simplified text is unchanged."""
-    converted = converter("tw2s").convert(written)
-    if converted == written:
-        return written
-    return rules().taiwan_phrases_re.sub(lambda m: rules().taiwan_phrases[m.group()], converted)
-
-
 @lru_cache(maxsize=1)
 def rules() -> SimpleNamespace:
     """Compiled rule tables from data/entity_rules.yml, built once per process."""
     r = load_yaml("entity_rules.yml")
     park_suffixes = {row["suffix"]: row for row in r["park_suffixes"]}
     sub_suffixes = {row["suffix"]: row for row in r["sub_park_suffixes"]}
-    company_places = [p for p in r["provinces"] + r["prefecture_cities"]]
+    company_places = r["provinces"] + r["prefecture_cities"] + r["countries"]
     park_places = [p for p in r["provinces"] if p != "中国"] + r["prefecture_cities"] + r["shandong_counties"] + r[
         "zone_localities"]
     generic = r["generic_words"] + r["industry_words"]
     return SimpleNamespace(
-        taiwan_phrases=r["taiwan_name_phrases"],
-        taiwan_phrases_re=re.compile(alternation(r["taiwan_name_phrases"])),
         park_suffixes=park_suffixes,
         park_suffix_re=re.compile(alternation(park_suffixes)),
         bare_forms=r["bare_park_forms"],
@@ -145,8 +131,12 @@ def rules() -> SimpleNamespace:
         non_company_suffixes=tuple(r["non_company_suffixes"]),
         non_company_words=tuple(r["non_company_words"]),
         boundary=WordSet(r["left_boundary_words"]),
+        # before 有限公司 a registered name may hold industry verbs (城市建设投资集团有限公司)
+        registered_boundary=WordSet(set(r["left_boundary_words"]) - set(r["industry_words"])
+                                    - set(r["project_activity_words"])),
         sub_boundary=WordSet(r["sub_park_left_boundary_words"]),
         measure=WordSet(r["measure_words"]),
+        classifiers=WordSet(r["count_classifiers"]),
         generic=WordSet(generic),
         company_places=WordSet(company_places),
         park_places=WordSet(park_places),
@@ -191,8 +181,9 @@ def _park_index() -> tuple[dict, re.Pattern]:
     index = {}
     for row in _gazetteer():
         for form in (row["name"], row["official_name"], *row["aliases"]):
-            if form:
-                index.setdefault(simplified(form), row)
+            if form:  # as listed (simplified articles are not converted) and as tw2sp makes it
+                index.setdefault(form, row)
+                index.setdefault(to_simplified(form), row)
     return index, re.compile(alternation(index))
 
 
@@ -202,7 +193,7 @@ def _curated_companies() -> dict:
     aliases = {}
     for entry in load_yaml("companies.yml").get("companies") or []:
         for alias in [entry["name"], *(entry.get("aliases") or [])]:
-            aliases[simplified(alias)] = entry["name"]
+            aliases[to_simplified(alias)] = entry["name"]
     return aliases
 
 
@@ -233,7 +224,8 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right.end() if right else len(text)
 
 
-def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, core) -> tuple[int, bool]:
+def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, core,
+               prefer_punctuation: bool = False) -> tuple[int, bool]:
     """Start of the name that ends at `end`, reading leftwards over hanzi.
 
     Stops at the first boundary word (a verb, preposition or measure word from the rules)
@@ -244,13 +236,16 @@ def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, co
     while start > lo and is_hanzi(text[start - 1]):
         if boundary.ending_at(text, start):
             if len(core(text[start:end])) >= 2:
+                if fallback is not None and boundary.covers(text[start:fallback]):
+                    return fallback, False  # 在此|布局|新能源: the words crossed are verbs, not a name
                 return start, False
             if fallback is None:
                 fallback = start
         if end - start >= max_len:
             return (fallback, False) if fallback is not None else (start, True)
         start -= 1
-    if fallback is not None:
+    punctuation_stop = start > 0 and not is_hanzi(text[start - 1]) and not ASCII_DIGIT.match(text[start - 1])
+    if fallback is not None and not (prefer_punctuation and punctuation_stop and len(core(text[start:end])) >= 2):
         return fallback, False
     if start > 0 and ASCII_DIGIT.match(text[start - 1]):
         while start < end:
@@ -267,7 +262,7 @@ def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, co
 def _strip_legal(name: str) -> str:
     name = PAREN_PLACE.sub("", name)
     for suffix in rules().legal_suffixes:
-        if name.endswith(suffix) and len(name) > len(suffix):
+        if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
 
@@ -299,7 +294,7 @@ def trade_core(name: str) -> str:
     R = rules()
     name = _strip_legal(name)
     n = R.kind_words.ending_at(name, len(name))
-    if n and len(name) > n:
+    if n:
         name = name[:-n]
     name = R.industry.strip_tail(name)
     return _strip_place(name, R.company_places) if name else name
@@ -333,7 +328,7 @@ def _is_not_a_firm(name: str) -> bool:
         return True
     if any(w in name for w in R.non_company_words) or name.endswith(R.non_company_suffixes + R.branch_suffixes):
         return True
-    if name[-1] in FUNCTION_CHARS:
+    if name[-1] in FUNCTION_CHARS or name[-1] in NUMERAL_CHARS:
         return True
     base = _strip_legal(name)
     return R.company_places.covers(base) or R.park_places.covers(base)
@@ -345,6 +340,9 @@ def _is_bad_company(name: str) -> bool:
     if _is_not_a_firm(name):
         return True
     base = _strip_legal(name)
+    n = R.kind_words.ending_at(base, len(base))
+    if n and len(base) > n:  # 建设银行, 经济发展集团: the kind word decides
+        return _kind_core_rejected(base[:-n], R.kinds[base[-n:]])
     if _keeps_place(base) and not R.generic.covers(base[: -_kind_len(base)] or base):
         return False
     return R.generic.covers(_strip_place(base, R.company_places))
@@ -431,16 +429,17 @@ def _named_parks(text: str) -> list[dict]:
     return sorted(found, key=lambda f: f["start"])
 
 
-def _main_park(named: list[dict], title: Optional[str]) -> Optional[dict]:
+def _main_park(text: str, named: list[dict], title: Optional[str]) -> Optional[dict]:
     """The article's subject: the park in the title, else the most mentioned, else the first."""
     if not named:
         return None
-    title = simplified(title or "")
+    title = to_simplified(title or "")
     stats = {}
     for order, f in enumerate(named):
-        s = stats.setdefault(f["name"], {"park": f, "count": 0, "first": order})
+        s = stats.setdefault(f["name"], {"park": f, "count": 0, "first": order, "in_title": False})
         s["count"] += 1
-    best = max(stats.values(), key=lambda s: (s["park"]["name"] in title, s["count"], -s["first"]))
+        s["in_title"] |= f["name"] in title or text[f["start"]:f["end"]] in title
+    best = max(stats.values(), key=lambda s: (s["in_title"], s["count"], -s["first"]))
     return best["park"]
 
 
@@ -501,7 +500,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], Optional[str]]
     text = doc.body_simplified or doc.body
     body = doc.body or text
     named = _named_parks(text)
-    main = _main_park(named, doc.title)
+    main = _main_park(text, named, doc.title)
     mentions = [
         ParkMention(name=f["name"], surface=body[f["start"]:f["end"]], char_start=f["start"], char_end=f["end"],
                     kind=f["kind"], curated=f["curated"], rule="gazetteer" if f["curated"] else "pattern")
@@ -509,18 +508,13 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], Optional[str]]
     ]
     named_spans = [(f["start"], f["end"]) for f in named]
     subs = _sub_park_candidates(text, named_spans)
-    for item in _lists(text):
-        if item["head"] == "sub_park" and not any(
-                w in text[s:e] for s, e in item["items"] for w in rules().non_company_words):
-            for s, e in item["items"]:
-                if not _overlaps(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs) \
-                        and not _is_bad_sub_park_item(text[s:e]):
-                    subs.append((s, e, "named_place"))
+    subs += [(s, e, "named_place") for s, e in _sub_park_list_items(text)
+             if not _overlaps(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs)]
     for s, e, kind in sorted(set(subs)):
         parent = _parent_for(text, s, named, main)
         if parent is None:
             continue
-        mentions.append(ParkMention(name=name_form(body[s:e]), surface=body[s:e], char_start=s, char_end=e, kind=kind,
+        mentions.append(ParkMention(name=to_simplified(body[s:e]), surface=body[s:e], char_start=s, char_end=e, kind=kind,
                                     curated=False, parent=parent, is_sub_park=True, rule="sub_park"))
     if main:
         taken = named_spans + [(s, e) for s, e, _ in subs]
@@ -529,6 +523,23 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], Optional[str]]
                                         kind=main["kind"], curated=main["curated"], rule=rule))
     mentions.sort(key=lambda p: (p.char_start, p.char_end))
     return mentions, main["name"] if main else None
+
+
+def _sub_park_list_items(text: str) -> list[tuple[int, int]]:
+    """Items of "A、B等园区/平台" lists (蓝海彤翔、日照新发地等园区). A list naming a university
+    or institute is a list of research platforms, not of places in the park."""
+    R = rules()
+    spans = []
+    for item in _lists(text):
+        if item["head"] != "sub_park":
+            continue
+        names = [text[s:e] for s, e in item["items"]]
+        if any(w in n for n in names for w in R.non_company_words):
+            continue
+        if R.sub_list_heads[item["head_word"]] and not any(n.endswith(tuple(R.sub_suffixes)) for n in names):
+            continue
+        spans += [(s, e) for (s, e), n in zip(item["items"], names) if not _is_bad_sub_park_item(n)]
+    return spans
 
 
 def _is_bad_sub_park_item(name: str) -> bool:
@@ -542,11 +553,8 @@ def _is_bad_sub_park_item(name: str) -> bool:
 # ---------------------------------------------------------------- lists
 
 
-def _company_core_len(name: str) -> str:
-    return trade_core(name)
-
-
-def _lists(text: str) -> list[dict]:
+@lru_cache(maxsize=4)  # extract_parks and extract_companies read the same article's lists
+def _lists(text: str) -> tuple[dict, ...]:
     """Coordinated names: "以A、B、C等为代表", "引进A、B等5个项目", "A及B等企业", "以A为代表".
 
     Each list: item spans, the word before the first item (opener), and what follows
@@ -565,7 +573,7 @@ def _lists(text: str) -> list[dict]:
             if not parts:
                 continue
         first_s, first_e = _strip_quotes(text, *parts[0])
-        start, hit = _scan_left(text, first_e, first_s, R.boundary, 16, trade_core)
+        start, hit = _scan_left(text, first_e, first_s, R.boundary, 26, trade_core, prefer_punctuation=True)
         if hit:
             continue
         items = [(start, first_e)]
@@ -573,17 +581,34 @@ def _lists(text: str) -> list[dict]:
             items.append(_strip_quotes(text, s, e))
         last_s, last_e = parts[-1]
         term = LIST_TERMINATOR.search(text, last_s, last_e)
-        tail_start = term.start() if term else last_e
+        tail_start = term.start() if term else _name_end(text, last_s, last_e)
         if len(parts) > 1:
             for s, e in _split_pair(text, last_s, tail_start):
                 s, e = _strip_quotes(text, s, e)
-                items.append((_scan_left(text, e, s, R.boundary, 16, trade_core)[0], e))
+                items.append((_scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[0], e))
         tail = text[tail_start:c_end]
         opener_len = R.list_openers.ending_at(text, start)
+        head, head_word = _list_head(text, start, tail)
         out.append({"items": [(s, e) for s, e in items if e - s >= 2], "tail": tail,
                     "opener": text[start - opener_len:start] if opener_len else "",
-                    "head": _list_head(text, start, tail)})
-    return out
+                    "head": head, "head_word": head_word})
+    return tuple(out)
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the last item of a list without 等 ends: after a legal form or kind word if one
+    occurs (…日照分公司|签订协议), else at the clause end (…、聚能晶源，)."""
+    R = rules()
+    cut = end
+    for m in R.legal_re.finditer(text, start, end):
+        cut = m.end()
+        break
+    else:
+        for m in R.kind_re.finditer(text, start, end):
+            if text[m.end():m.end() + 1] not in R.kind_blockers:
+                cut = m.end()
+                break
+    return cut
 
 
 def _clauses(text: str):
@@ -610,24 +635,23 @@ def _short_list(text: str, c_start: int, c_end: int):
 
 
 def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split the last list item on 和/及/与 when both sides are names (生物医药和文体旅游)."""
-    for i in range(end - 2, start + 1, -1):
+    """Split the last list item on 和/及/与 when both sides can be names (生物医药和文体旅游)."""
+    for i in range(end - 3, start + 1, -1):
         if text[i] in "和及与":
-            left_start, _ = _scan_left(text, end, i + 1, rules().boundary, 16, _company_core_len)
-            return [(start, i), (left_start, end)]
+            return [(start, i), (i + 1, end)]
     return [(start, end)]
 
 
-def _list_head(text: str, start: int, tail: str) -> Optional[str]:
+def _list_head(text: str, start: int, tail: str) -> tuple[Optional[str], Optional[str]]:
     """What the list is a list of: the first head noun after 等 decides (等5个项目 → company,
     等园区 → sub_park, 等方式 → none)."""
     R = rules()
     representative = re.match(r"(?:等)?为(?:代表|首|龙头)的?", tail)
     if text[max(0, start - 1):start] == "以" and representative:
         after = tail[representative.end():representative.end() + 8]
-        return None if any(h in after for h in R.person_heads) else "representative"
+        return (None, None) if any(h in after for h in R.person_heads) else ("representative", None)
     if not tail.startswith("等"):
-        return None
+        return None, None
     window = tail[1:24]
     heads = [(head, "company") for head in R.list_heads] + [(head, "sub_park") for head in R.sub_list_heads] + [
         (head, None) for head in R.list_other_heads]
@@ -639,13 +663,11 @@ def _list_head(text: str, start: int, tail: str) -> Optional[str]:
         while at >= 0 and words.starting_at(window, at + len(head)):
             at = window.find(head, at + 1)
         if at >= 0:
-            found.append((at, -len(head), kind))
-    best = min(found, default=None)
-    if best is None:
-        return None
-    if best[2] == "sub_park" and ("的" in window[:best[0]] or best[0] > 8):
-        return None
-    return best[2]
+            found.append((at, -len(head), kind, head))
+    best = min(found, key=lambda f: f[:2], default=None)
+    if best is None or (best[2] == "sub_park" and ("的" in window[:best[0]] or best[0] > 8)):
+        return None, None
+    return best[2], best[3]
 
 
 # ---------------------------------------------------------------- companies
@@ -664,7 +686,8 @@ def _candidates(text: str) -> list[dict]:
         paren = PAREN_PLACE.search(text, max(0, anchor - 8), anchor)
         if paren and paren.end() == anchor and R.company_places.covers(paren.group(1)):
             anchor = paren.start()  # 信达生物制药（苏州）有限公司
-        start, hit = _scan_left(text, anchor, 0, R.boundary, 26, lambda span: trade_core(span + legal))
+        start, hit = _scan_left(text, anchor, 0, R.registered_boundary, 26, lambda span: trade_core(span + legal),
+                                prefer_punctuation=True)
         name = text[start:m.end()]
         if not hit and not _is_bad_company(name) and len(trade_core(name)) >= 2:
             add(start, m.end(), "registered_name", full=True)
@@ -673,7 +696,8 @@ def _candidates(text: str) -> list[dict]:
         if R.legal_re.match(text, m.end()) or text[m.end():m.end() + 1] in R.kind_blockers:
             continue  # 招商集团有限公司 is a registered name; 基金会, 银行业 are other words
         kind = m.group()
-        start, hit = _scan_left(text, m.start(), 0, R.boundary, 14, lambda span: trade_core(span + kind))
+        start, hit = _scan_left(text, m.start(), 0, R.boundary, 14, lambda span: trade_core(span + kind),
+                                prefer_punctuation=R.kinds[kind] == "bank")  # 、建设银行
         name = text[start:m.end()]
         core = name[: -len(kind)]
         if hit or not core or _kind_core_rejected(core, R.kinds[m.group()]):
@@ -698,10 +722,11 @@ def _kind_core_rejected(core: str, kind: str) -> bool:
     R = rules()
     if core in R.generic_company_cores or len(core) < 2 or core.endswith(R.generic_core_endings):
         return True
-    if kind == "bank":
-        bare = _strip_place(core, R.company_places)
-        return not (R.company_places.covers(core) or R.park_places.covers(core) or core in R.bank_cores
-                    or bare in R.bank_cores or (core.startswith("中国") and core[2:] in R.bank_cores))
+    if kind == "bank":  # a place, a known bank name, or both (日照农商银行, 中国工商银行)
+        bare = core[2:] if core.startswith("中国") else core
+        while n := R.company_places.starting_at(bare, 0) or R.park_places.starting_at(bare, 0):
+            bare = bare[n:]
+        return bool(bare) and bare not in R.bank_cores
     if kind == "group":
         return False
     return R.generic.covers(core)
@@ -717,7 +742,7 @@ def _project_name(text: str, at: int):
         name = text[open_at + 1:at - 1]
         if len(name) < 2 or not all(is_hanzi(c) for c in name) or _is_bad_company(name):
             return None
-        if R.measure.ending_at(text, open_at) or R.generic.covers(name):
+        if R.classifiers.ending_at(text, open_at) or R.generic.covers(name):
             return None
         return open_at + 1, at - 1, "quoted_project"
     end = at
@@ -728,7 +753,7 @@ def _project_name(text: str, at: int):
         end -= n
     start, hit = _scan_left(text, end, 0, R.boundary, 16, trade_core)
     name = text[start:end]
-    if hit or len(name) < 2 or R.measure.ending_at(text, start) or R.boundary.ending_at(text, end):
+    if hit or len(name) < 2 or R.classifiers.ending_at(text, start) or R.boundary.ending_at(text, end):
         return None
     if any(name.endswith(s) for s in list(R.sub_suffixes) + list(R.park_suffixes)) or _is_bad_company(name):
         return None
@@ -753,6 +778,10 @@ def _bare_project_context(text: str, start: int, at: int) -> bool:
 
 
 def _accept_list_item(name: str, strong: bool, known: set) -> bool:
+    if name.endswith("项目"):  # 好项目、大项目: a list of projects names the firm only with an industry word
+        name = name[:-2]
+        return len(name) >= 2 and not _is_bad_company(name) and (
+            resolve_company_name(name) in known or _company_shaped(name))
     if _is_bad_company(name):
         return False
     if strong:
@@ -772,10 +801,11 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
     lists = [lst for lst in _lists(text) if lst["head"] != "sub_park"]
     for _ in range(2):  # a second pass lets siblings of newly known names in
         for lst in lists:
-            strong = lst["head"] in ("company", "representative")
             names = [text[s:e] for s, e in lst["items"]]
-            if not strong and not any(resolve_company_name(n) in known for n in names) and not (
-                    lst["opener"] and any(_company_shaped(n) for n in names)):
+            # 等5个项目 / 以…为代表, or a sibling already known as a firm (南京银行、金雨茂物等)
+            strong = lst["head"] in ("company", "representative") or any(
+                resolve_company_name(n) in known for n in names)
+            if not strong and not (lst["opener"] and any(_company_shaped(n) for n in names)):
                 continue
             for (s, e), name in zip(lst["items"], names):
                 if _overlaps(park_spans, s, e) or not _accept_list_item(name, strong, known):
@@ -783,19 +813,57 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
                 found.append({"start": s, "end": e, "rule": "list_member", "full": False})
                 known.add(resolve_company_name(name))
     found = _dedupe(found)
+    found = _dedupe(found + _parallel_clauses(text, found, park_spans))
     found = _dedupe(found + _repeats(text, found, park_spans))
-    resolved = [_resolve(name_form(body[c["start"]:c["end"]])) for c in found]
+    resolved = [_resolve(to_simplified(body[c["start"]:c["end"]])) for c in found]
     names = _merge_names({name for name, _ in resolved})
     full_names = {}
     for c, (name, _) in zip(found, resolved):
         if c["full"]:
-            full_names.setdefault(names[name], name_form(body[c["start"]:c["end"]]))
+            full_names.setdefault(names[name], to_simplified(body[c["start"]:c["end"]]))
     return [
         CompanyMention(name=names[name], surface=body[c["start"]:c["end"]], char_start=c["start"],
                        char_end=c["end"], full_name=full_names.get(names[name]),
                        rule=c["rule"] + ("+curated" if by_curator else "") + ("+merged" if names[name] != name else ""))
         for c, (name, by_curator) in zip(found, resolved)
     ]
+
+
+def _parallel_clauses(text: str, found: list[dict], park_spans: list) -> list[dict]:
+    """Enumerations "A项目，…；B项目，…；C从…到投产…": when two or more ；-clauses of a
+    sentence open with a company, the name opening another clause is one too."""
+    R = rules()
+    starts = {c["start"] for c in found}
+    extra = []
+    for s_start, s_end in _sentences(text):
+        clauses, pos = [], s_start
+        for piece in re.split(r"[；;]", text[s_start:s_end]):
+            lead = len(piece) - len(piece.lstrip())
+            clauses.append(pos + lead)
+            pos += len(piece) + 1
+        if len(clauses) < 3 or sum(c in starts for c in clauses) < 2:
+            continue
+        for c in clauses:
+            if c in starts:
+                continue
+            end = c + 2
+            while end < min(s_end, c + 8) and is_hanzi(text[end]) and not R.boundary.starting_at(text, end):
+                end += 1
+            name = text[c:end]
+            if (end < s_end and (R.boundary.starting_at(text, end) or not is_hanzi(text[end]))
+                    and all(is_hanzi(ch) for ch in name) and not _is_bad_company(name)
+                    and len(trade_core(name)) >= 2 and not _overlaps(park_spans, c, end)):
+                extra.append({"start": c, "end": end, "rule": "parallel_clause", "full": False})
+    return extra
+
+
+def _sentences(text: str):
+    start = 0
+    for m in re.finditer(r"[。！？!?\n]", text):
+        yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
 
 
 def _dedupe(found: list[dict]) -> list[dict]:

@@ -5,22 +5,13 @@ their corpus, so this is a feature, not only a test helper.
 """
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
-import opencc
 import sqlite_utils
 
+from .script import to_simplified as simplified
+
 METADATA_FIELDS = ("title", "published", "source", "byline", "url", "script")
-
-
-@lru_cache(maxsize=1)
-def _converter():
-    return opencc.OpenCC("tw2sp")
-
-
-def simplified(text):
-    return _converter().convert(text) if text else text
 
 
 def same_number(a, b):

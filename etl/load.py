@@ -171,7 +171,9 @@ class Loader:
                 )
                 continue
             park_id = self.park_id(mention.name, mention.kind)
-            self.pending["park_aliases"].append({"park_id": park_id, "alias": mention.surface})
+            # 该区 / 园区 point back at a park but name none: never an alias.
+            if mention.rule != "anaphor":
+                self.pending["park_aliases"].append({"park_id": park_id, "alias": mention.surface})
             row = by_park.setdefault(
                 park_id,
                 {"article_id": article_id, "park_id": park_id, "is_main": int(mention.name == facts.main_park),

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.clean import (byline_of, metadata_line, channel_in_breadcrumb, clean_document, convert_same_length, converter,
-                       date_from_url, outlet_in_byline, paragraph_blocks, parse_date, parse_html)
+from etl.clean import (byline_of, metadata_line, channel_in_breadcrumb, clean_document, date_from_url, outlet_in_byline, paragraph_blocks, parse_date, parse_html)
 from etl.model import IngestError
+from etl.script import converter
 from etl.read import iter_input_files, read_bytes, read_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -367,12 +367,6 @@ def test_unknown_category_falls_back_to_the_tag():
 ])
 def test_script_detection(text, script):
     assert clean(f"{text}\n{text}。").script == script
-
-
-@pytest.mark.parametrize("text", ["記憶體和軟體都很重要", "他用滑鼠點擊記憶體，然後說：好。", "體", ""])
-def test_simplified_conversion_keeps_length(text):
-    converted = convert_same_length(text, converter("tw2sp"))
-    assert len(converted) == len(text)
 
 
 def test_length_changing_phrase_falls_back_without_losing_the_paragraph():

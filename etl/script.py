@@ -1,0 +1,90 @@
+"""Traditional → simplified conversion that keeps every character offset.
+
+One place for it: the cleaner, the entity finder, search and evaluation must all
+see the same simplified text, or a name found in one would be missed by another.
+"""
+
+import re
+from functools import lru_cache
+
+import opencc
+
+from .reference import load_yaml
+
+# Text pieces between punctuation: a length-changing conversion is retried piece by piece.
+PIECES = re.compile(r"[^，。！？；、,!?;：:\s]+|[，。！？；、,!?;：:\s]+")
+
+
+@lru_cache(maxsize=None)
+def converter(config: str) -> opencc.OpenCC:
+    """One OpenCC instance per configuration per process (loading one costs ~10 ms)."""
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=1)
+def taiwan_phrases() -> tuple[dict, re.Pattern]:
+    table = load_yaml("script.yml")["taiwan_phrases"]
+    uneven = [k for k, v in table.items() if len(k) != len(v)]
+    if uneven:
+        raise ValueError(f"data/script.yml: phrases must keep their length: {uneven}")
+    pattern = "|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k)))
+    return table, re.compile(pattern)
+
+
+def convert_same_length(text: str, config: str = "tw2s") -> str:
+    """OpenCC conversion that never changes the length: a piece whose length changes
+    falls back to character-by-character conversion."""
+    conv = converter(config)
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    parts = []
+    for piece in PIECES.findall(text):
+        converted = conv.convert(piece)
+        if len(converted) != len(piece):
+            chars = conv.convert("\n".join(piece)).split("\n")
+            converted = "".join(c if len(c) == 1 else o for c, o in zip(chars, piece)) \
+                if len(chars) == len(piece) else piece
+        parts.append(converted)
+    return "".join(parts)
+
+
+def to_simplified(text: str) -> str:
+    """Simplified script of `text`, same length; Taiwan wording only where script changed."""
+    if not text or not changes_script(text):
+        return text
+    table, pattern = taiwan_phrases()
+    return pattern.sub(lambda m: table[m.group()], convert_same_length(text))
+
+
+def convert_body(body: str) -> str:
+    """`to_simplified` for a whole body: one OpenCC call, and only the paragraphs whose
+    length changed are redone piece by piece."""
+    if not changes_script(body):
+        return body
+    out = converter("tw2s").convert(body)
+    if len(out) != len(body):
+        converted, originals = out.split("\n"), body.split("\n")
+        if len(converted) != len(originals):
+            converted = [converter("tw2s").convert(p) for p in originals]
+        out = "\n".join(c if len(c) == len(o) else convert_same_length(o) for c, o in zip(converted, originals))
+    table, pattern = taiwan_phrases()
+    return pattern.sub(lambda m: table[m.group()], out)
+
+
+@lru_cache(maxsize=None)
+def changed_chars(config: str = "tw2s") -> re.Pattern:
+    """A character class of the hanzi an OpenCC configuration changes on their own: lets
+    a text with nothing to convert skip OpenCC entirely. Built once per process (~20 ms)."""
+    chars = [chr(c) for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)) for c in range(*block)]
+    converted = converter(config).convert("\n".join(chars)).split("\n")
+    return re.compile("[" + re.escape("".join(c for c, out in zip(chars, converted) if c != out)) + "]")
+
+
+def changes_script(text: str) -> bool:
+    return changed_chars().search(text) is not None
+
+
+def warm_up() -> None:
+    changed_chars()
+    taiwan_phrases()

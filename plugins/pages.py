@@ -6,16 +6,23 @@ with autoescaping on; nothing here builds HTML, so a <script> in a body shows as
 """
 
 import json
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.utils import urlsafe_components
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup
 
-from etl.schema import VIEWS
-from etl.search import simplified_variants
+# The project's `etl` package sits next to this folder: importable from a checkout or a
+# `datasette package` image (etl/ copied in as a static mount) without installing the project.
+if str(Path(__file__).resolve().parent.parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent.parent))
+from etl.schema import VIEWS  # noqa: E402
+from etl.search import simplified_variants  # noqa: E402
 
 DATABASE = "parks"
 # Query and view columns holding a row id, linked to that row's page.
@@ -124,6 +131,16 @@ async def _rows(datasette, sql, params=None):
     return [dict(r) for r in (await datasette.get_database(DATABASE).execute(sql, params or {})).rows]
 
 
+async def _section(datasette, timed_out: list, name: str, sql: str, params=None) -> list[dict]:
+    """Rows for one part of a page; a part that hits sql_time_limit_ms is left empty and named
+    in `timed_out`, so a huge park still gets a page instead of an error."""
+    try:
+        return await _rows(datasette, sql, params)
+    except QueryInterrupted:
+        timed_out.append(name)
+        return []
+
+
 def _row_id(request) -> int:
     pks = urlsafe_components(request.url_vars["pks"])
     try:
@@ -193,22 +210,48 @@ async def article_context(datasette, article_id: int) -> dict:
     }
 
 
+# Rows a park page lists per section; the full lists are one click away (table and query pages).
+PAGE_ROWS = 200
+# Points a chart draws per series: the most recent distinct figures.
+CHART_POINTS = 500
+# Characters of a figure's quote kept for its tooltip.
+TOOLTIP_CHARS = 80
+
+# One point per distinct figure: the same number reported by several articles is drawn once.
+FIGURES_SQL = """
+    select metrics.park_id, metrics.measure, metrics.normalized_unit, measures.label_en, measures.label_zh,
+           substr(coalesce(metrics.period_start, articles.published), 1, 10) as date,
+           metrics.normalized_value, count(*) as reports, min(metrics.id) as id, substr(min(metrics.quote), 1, {tooltip}) as quote
+    from metrics join articles on articles.id = metrics.article_id
+    left join measures on measures.code = metrics.measure
+    where metrics.normalized_value is not null and coalesce(metrics.period_start, articles.published) is not null
+      and {where}
+    group by metrics.park_id, metrics.measure, metrics.normalized_unit, date, metrics.normalized_value
+    order by date desc
+    limit {limit}"""
+
+
 async def park_context(datasette, park_id: int) -> dict:
+    timed_out = []
     rows = await _rows(datasette, "select * from parks where id = :id", {"id": park_id})
     if not rows:
         return {}
-    aliases = [r["alias"] for r in await _rows(
-        datasette, "select alias from park_aliases where park_id = :id order by alias", {"id": park_id})]
-    sub_parks = await _rows(datasette, "select id, name from sub_parks where park_id = :id order by name",
-                            {"id": park_id})
-    metrics = await _rows(datasette, """
+    params = {"id": park_id, "limit": PAGE_ROWS}
+    aliases = [r["alias"] for r in await _section(
+        datasette, timed_out, "aliases", "select alias from park_aliases where park_id = :id order by alias", params)]
+    sub_parks = await _section(datasette, timed_out, "sub-parks",
+                               "select id, name from sub_parks where park_id = :id order by name", params)
+    counts = (await _section(datasette, timed_out, "counts", """
+        select (select count(*) from metrics where park_id = :id) as metrics,
+               (select count(*) from article_parks where park_id = :id) as articles""", params) or [{}])[0]
+    metrics = await _section(datasette, timed_out, "metrics", """
         select metrics.*, coalesce(metrics.period_start, articles.published) as date, articles.title,
                measures.label_en, measures.label_zh, companies.name as company_name
         from metrics join articles on articles.id = metrics.article_id
         left join measures on measures.code = metrics.measure
         left join companies on companies.id = metrics.company_id
-        where metrics.park_id = :id order by date, metrics.id""", {"id": park_id})
-    companies = await _rows(datasette, """
+        where metrics.park_id = :id order by date desc, metrics.id desc limit :limit""", params)
+    companies = await _section(datasette, timed_out, "companies", """
         with links as (
           select company_id, article_id, quote, 1 as stated from company_parks where park_id = :id
           union all
@@ -218,41 +261,50 @@ async def park_context(datasette, park_id: int) -> dict:
         select companies.id, companies.name, companies.full_name, max(stated) as located_in_park,
                count(distinct article_id) as articles, max(quote) as quote
         from links join companies on companies.id = links.company_id
-        group by companies.id order by located_in_park desc, articles desc, companies.name""", {"id": park_id})
-    articles = await _rows(datasette, """
+        group by companies.id order by located_in_park desc, articles desc, companies.name limit :limit""", params)
+    articles = await _section(datasette, timed_out, "articles", """
         select articles.id, articles.title, articles.published, articles.script, sources.name as source,
                article_parks.mentions, article_parks.is_main, articles.metric_count
         from article_parks join articles on articles.id = article_parks.article_id
         left join sources on sources.id = articles.source_id
-        where article_parks.park_id = :id order by articles.published desc, articles.id""", {"id": park_id})
+        where article_parks.park_id = :id order by articles.published desc, articles.id desc limit :limit""",
+                               params)
+    figures = await _section(datasette, timed_out, "chart",
+                             FIGURES_SQL.format(where="metrics.park_id = :id", limit=20 * CHART_POINTS, tooltip=TOOLTIP_CHARS), params)
     for m in metrics:
         m["display_value"] = format_number(m["normalized_value"])
     return {
         "park": rows[0],
         "aliases": aliases,
         "sub_parks": sub_parks,
+        "counts": counts,
+        "limit": PAGE_ROWS,
         "metrics": metrics,
         "companies": companies,
         "articles": articles,
-        "chart": timeline_series(metrics),
+        "chart": timeline_series(figures),
+        "timed_out": timed_out,
     }
 
 
-def timeline_series(metrics: list[dict]) -> dict:
-    """Chart data: for each measure (and unit), the dated points of one park or several."""
+def timeline_series(figures: list[dict]) -> dict:
+    """Chart data: for each measure (and unit), its dated figures, oldest first, at most
+    CHART_POINTS of the most recent ones (`figures` comes newest first)."""
     series = {}
-    for m in metrics:
-        if m.get("normalized_value") is None or not m.get("date"):
-            continue
-        key = f"{m['measure']}|{m['normalized_unit'] or ''}"
+    for f in figures:
+        key = f"{f['measure']}|{f['normalized_unit'] or ''}"
         entry = series.setdefault(key, {
-            "measure": m["measure"], "label": m.get("label_en") or m["measure"],
-            "label_zh": m.get("label_zh") or "", "unit": m["normalized_unit"] or "", "points": []})
-        entry["points"].append({"x": m["date"][:10], "y": m["normalized_value"], "park": m.get("park") or "",
-                                "quote": m["quote"], "id": m["id"]})
+            "measure": f["measure"], "label": f.get("label_en") or f["measure"],
+            "label_zh": f.get("label_zh") or "", "unit": f["normalized_unit"] or "", "points": [], "total": 0})
+        entry["total"] += 1
+        if len(entry["points"]) < CHART_POINTS:
+            entry["points"].append({"x": f["date"], "y": f["normalized_value"], "quote": f["quote"], "id": f["id"],
+                                    "reports": f["reports"]})
+    for entry in series.values():
+        entry["points"].reverse()
     # Money first (what researchers come for), then the measures with most points.
     return {"series": sorted(series.values(),
-                             key=lambda s: (s["unit"] not in MONEY_UNITS, -len(s["points"]), s["measure"]))}
+                             key=lambda s: (s["unit"] not in MONEY_UNITS, -s["total"], s["measure"]))}
 
 
 async def canned(datasette, name: str, params: dict) -> list[dict]:
@@ -262,11 +314,11 @@ async def canned(datasette, name: str, params: dict) -> list[dict]:
 
 
 async def charts_context(datasette, request) -> dict:
+    timed_out = []
     measure = request.args.get("measure") or "planned_investment"
     park = request.args.get("park") or ""
     investment = await canned(datasette, "planned_investment_by_park_year",
                               {"park": "", "year": "", "measure": measure})
-    timeline = await canned(datasette, "metric_timeline", {"park": park, "measure": measure})
     years = sorted({r["year"] for r in investment if r["year"]})
     by_park = {}
     for r in investment:
@@ -275,17 +327,22 @@ async def charts_context(datasette, request) -> dict:
         values = by_park.setdefault(r["park"], {y: None for y in years})
         values[r["year"]] = r["total_yi"]
     bars = {"labels": years, "datasets": [{"label": p, "data": [v[y] for y in years]} for p, v in by_park.items()]}
+    where = "metrics.measure = :measure and metrics.park_id is not null"
+    if park:
+        where += " and metrics.park_id = :park"
+    figures = await _section(datasette, timed_out, "timeline",
+                             FIGURES_SQL.format(where=where, limit=20 * CHART_POINTS, tooltip=TOOLTIP_CHARS),
+                             {"measure": measure, "park": park})
+    park_names = {r["id"]: r["name"] for r in await _rows(datasette, "select id, name from parks")}
     lines = {}
-    for r in timeline:
-        if r["normalized_value"] is None:
-            continue
-        lines.setdefault(r["park"], []).append(
-            {"x": r["date"][:10] if r["date"] else None, "y": r["normalized_value"], "quote": r["quote"],
-             "id": r["metric_id"], "unit": r["normalized_unit"]})
-    measures = await _rows(datasette, """
+    for f in reversed(figures):  # oldest first
+        points = lines.setdefault(park_names.get(f["park_id"], str(f["park_id"])), [])
+        points.append({"x": f["date"], "y": f["normalized_value"], "quote": f["quote"], "id": f["id"],
+                       "unit": f["normalized_unit"], "reports": f["reports"]})
+    measures = await _section(datasette, timed_out, "measures", """
         select code, label_en, label_zh, (select count(*) from metrics where metrics.measure = measures.code) as n
         from measures order by n desc, code""")
-    parks = await _rows(datasette, """
+    parks = await _section(datasette, timed_out, "parks", """
         select parks.id, parks.name, parks.name_en, count(metrics.id) as n from parks
         join metrics on metrics.park_id = parks.id group by parks.id order by n desc, parks.name""")
     return {
@@ -293,10 +350,9 @@ async def charts_context(datasette, request) -> dict:
         "park": park,
         "measures": measures,
         "parks": parks,
-        "investment_rows": investment,
-        "timeline_rows": timeline,
         "bars": bars,
-        "lines": {"datasets": [{"label": p, "points": pts} for p, pts in lines.items()]},
+        "lines": {"datasets": [{"label": p, "points": pts[-CHART_POINTS:]} for p, pts in lines.items()]},
+        "timed_out": timed_out,
     }
 
 

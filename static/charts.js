@@ -57,7 +57,7 @@
       data: {
         datasets: datasets.map(function (d, i) {
           var points = d.points.map(function (p) {
-            return {x: Date.parse(p.x), y: scaled(p.y, p.unit || unit), quote: p.quote};
+            return {x: Date.parse(p.x), y: scaled(p.y, p.unit || unit), quote: p.quote, reports: p.reports};
           }).sort(function (a, b) { return a.x - b.x; });
           return {label: d.label, data: points, showLine: false, pointRadius: 5,
                   borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length]};
@@ -74,7 +74,9 @@
           title: {display: true, text: title},
           tooltip: {callbacks: {
             title: function (items) { return items.length ? day(items[0].raw.x) : ""; },
-            afterLabel: function (ctx) { return ctx.raw.quote || ""; }
+            afterLabel: function (ctx) {
+              return (ctx.raw.quote || "") + (ctx.raw.reports > 1 ? " (" + ctx.raw.reports + " reports)" : "");
+            }
           }}
         }
       }
@@ -105,7 +107,8 @@
       chart = timeChart(canvas, [{label: s.label + " " + s.label_zh, points: s.points}], s.unit,
                         s.label + " · " + s.label_zh);
       canvas.dataset.rendered = "1";
-      text.textContent = "Chart: " + s.points.length + " figure(s) of " + s.label + " · " + s.points.length + " 个数据点";
+      var shown = s.points.length < s.total ? " (latest " + s.points.length + " of " + s.total + ")" : "";
+      text.textContent = "Chart: " + s.points.length + " figure(s) of " + s.label + shown + " · " + s.points.length + " 个数据点";
     }
     if (select) { select.addEventListener("change", function () { draw(Number(select.value)); }); }
     draw(0);

@@ -110,11 +110,19 @@ def shot(page, name, full_page=True):
     assert path.stat().st_size > 10_000
 
 
-def test_home_page(page, site):
+def test_home_page_search_then_article(page, site):
     page.goto(site + "/")
     assert "Industrial parks in Chinese news" in page.inner_text("h1")
     assert "Articles 文章" in page.inner_text("body")
     shot(page, "home")
+    page.fill("#home-q", "興華半導體")  # traditional script; the index is simplified
+    page.press("#home-q", "Enter")
+    page.wait_for_load_state()
+    assert page.locator("td.col-snippet mark").all_inner_texts() == ["兴华半导体", "兴华半导体", "興華半導體"]
+    page.click("td.col-article_id a >> text='1'")
+    page.wait_for_selector(".article-body")
+    assert page.inner_text("h1") == "厚植创新沃土 做实“高”新“文章"
+    assert page.locator(".article-body a.hl-number").all_inner_texts() == ["7个", "71.3亿元", "20亿元"]
 
 
 def test_search_box_then_article_page(page, site):
@@ -172,6 +180,9 @@ def test_real_corpus_tour(page, corpus_site, built_db):
     db = sqlite_utils.Database(built_db)
     containing = [r for r in db.query("select id, title, body_simplified from articles order by id")
                   if "园区" in r["body_simplified"]]
+    page.goto(corpus_site + "/")
+    assert "parks" in page.inner_text("h2")
+    shot(page, "corpus-home", full_page=False)
     page.goto(corpus_site + "/parks/articles")
     page.fill("input[name=_search]", "園區")  # traditional query, simplified articles found too
     page.press("input[name=_search]", "Enter")

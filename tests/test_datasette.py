@@ -172,6 +172,15 @@ async def test_articles_table_is_compact_and_shows_where_a_search_matches(ds):
 
 
 @pytest.mark.asyncio
+async def test_column_search_and_custom_sql_use_the_same_rewriting(ds):
+    rows = await get_json(ds, "/parks/articles.json?_search_title=高新區&_shape=array&_col=id")
+    assert {r["id"] for r in rows} == {2}  # 高新区 is in the bodies of 1 and 2, in the title of 2 only
+    sql = "select rowid from articles_fts where articles_fts match escape_fts(:q) order by rowid"
+    data = await get_json(ds, f"/parks.json?sql={sql}&q=半导体&_shape=array")
+    assert [r["rowid"] for r in data] == [1, 2]
+
+
+@pytest.mark.asyncio
 async def test_blank_search_box_means_no_search(ds):
     rows = await get_json(ds, "/parks/articles.json?_search=&_shape=array&_col=id")
     assert len(rows) == 4
@@ -264,6 +273,23 @@ async def test_planned_investment_counts_a_repeated_figure_once(db_path, tmp_pat
     assert rows[0]["total_yi"] == 91.3 and rows[0]["reports"] == 3 and rows[0]["distinct_figures"] == 2
 
 
+@pytest.mark.asyncio
+async def test_charts_draw_a_figure_reported_by_several_articles_once(db_path, tmp_path):
+    copy = tmp_path / "parks.db"
+    copy.write_bytes(Path(db_path).read_bytes())
+    db = sqlite_utils.Database(copy)
+    db["metrics"].insert({**db["metrics"].get(2), "id": 99, "article_id": 3})  # same figure, another article
+    db.close()
+    datasette = make_datasette(copy)
+    html = await get_html(datasette, "/-/charts")
+    points = json.loads(re.search(r'id="timeline-data">(.*?)</script>', html).group(1))["datasets"][0]["points"]
+    assert [(p["y"], p["reports"]) for p in points] == [(4.3e9, 1), (1.5e9, 1), (2e9, 1), (7.13e9, 2)]
+    html = await get_html(datasette, "/parks/parks/1")
+    chart = json.loads(re.search(r'id="park-timeline-data">(.*?)</script>', html).group(1))
+    assert [p["reports"] for p in chart["series"][0]["points"]] == [1, 1, 1, 2]
+    assert "Metrics · 指标 (6)" in html  # the table lists every report
+
+
 # Article page ---------------------------------------------------------------------
 
 @pytest.mark.asyncio
@@ -346,7 +372,7 @@ async def test_charts_page_embeds_investment_per_park_per_year_and_a_timeline(ds
     html = await get_html(ds, "/-/charts?measure=signed_projects&park=2")
     lines = json.loads(re.search(r'id="timeline-data">(.*?)</script>', html).group(1))
     assert lines["datasets"] == [{"label": "日照经开区", "points": [
-        {"x": "2022-01-01", "y": 5.0, "quote": "园区新签约项目5个", "id": 6, "unit": "count"}]}]
+        {"x": "2022-01-01", "y": 5.0, "quote": "园区新签约项目5个", "id": 6, "unit": "count", "reports": 1}]}]
 
 
 @pytest.mark.asyncio

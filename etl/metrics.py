@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .model import CleanDocument, CompanyMention, Metric, ParkMention
-from .numbers import FULLWIDTH, read_number
+from .numbers import FULLWIDTH, read_approximate, read_number
 from .periods import resolve_period
 from .reference import load_yaml
 
 CN_DIGITS = "零〇○一二两三四五六七八九十百千"
 CLAUSE_END = "，,。；;：:！？!?、\n"
-SENTENCE_END = "。；;！？!?\n"
 
 
 def _alternation(words) -> str:
@@ -60,6 +59,9 @@ class _Tables:
         self.units = {word: dict(spec) for word, spec in units["units"].items()}
         for word, currency in self.money.items():
             self.units[word] = {"normalized": currency, "factor": 1, "kind": "money"}
+        for spec in self.units.values():
+            if spec["kind"] == "money" and spec.get("factor", 1) == 10 ** 8:
+                spec["written"] = "亿元"
         self.not_unit_before = {k: tuple(v) for k, v in units.get("not_unit_before", {}).items()}
         self.currency_prefixes = units["currency_prefixes"]
         currency_words = _alternation(self.currency_prefixes)
@@ -71,17 +73,22 @@ class _Tables:
         self.taiwan_currency = taiwan["currency"]
         self.taiwan_min_markers = taiwan["min_markers"]
         self.taiwan_markers = re.compile(_prefiltered("|".join(f"(?:{m})" for m in taiwan["markers"])))
+        self.taiwan_currency_words = {w for w, code in self.currency_prefixes.items() if code == self.taiwan_currency}
+        self.roc_years = tuple(taiwan["roc_years"])
+        self.roc_year_after = re.compile(taiwan["year_date_after"])
+        self.duration_after = re.compile(taiwan["duration_after"])
+        self.currency_prefix = re.compile(f"({currency_words})\\s*$")
 
         magnitude = _alternation(self.magnitudes)
         unit = _alternation(self.units)
         arabic = r"\d+(?:,\d{3})*(?:[ \t]{0,2}\.[ \t]{0,2}\d+|\s{0,2}。\s{0,2}\d{1,3}(?=\s{0,2}(?:万|亿|兆|%)))?"
         chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
-        number = rf"(?:{arabic}|{chinese})(?:[万亿]零?(?:\d+|[{CN_DIGITS}]+))*"
-        self.unit_pattern = unit
+        number = rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}]+))*"
         self.quantity = re.compile(_prefiltered(
             rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
             rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
         ))
+        self.range_hint = re.compile(_alternation(rules["range_separators"]))
         # The low end of a range, searched backwards from a quantity: 10—30亿元, 8000亿元到8500亿元.
         self.range_low = re.compile(
             rf"(?P<lo>{number})\s{{0,2}}(?P<lo_mag>{magnitude})?(?P<lo_unit>{unit})?\s{{0,2}}"
@@ -96,6 +103,10 @@ class _Tables:
         rank_num = r"(?P<num>\d+|[一二三四五六七八九十百]+)"
         self.ordinal_rank = re.compile(rf"第{rank_num}(?P<u>位|名)?")
         self.front_rank = re.compile(rf"前{rank_num}(?P<u>名|位|强)?")
+        self.rank_list_after = tuple(rules["rank"]["list_after"])
+        self.rate_markers = tuple(units["rate_markers"])
+        self.magnitude_money = re.compile(_prefiltered(
+            rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={_alternation(rules['magnitude_money_nouns'])})"))
         self.strong_rank = re.compile(r"(?P<num>\d+|[一二三四五六七八九十百]+)(?P<u>强)$")
         self.rank_context = re.compile(_alternation(rules["rank"]["context"]))
         self.standing_verbs = re.compile(_alternation(rules["rank"]["standing_verbs"]))
@@ -106,8 +117,8 @@ class _Tables:
         self.qualifier_after = re.compile(f"[ \t\u3000]*({_alternation(w for ws in q['after'].values() for w in ws)})")
         self.qualifier_not_after = q.get("not_after", {})
         self.qualifier_not_before = q.get("not_before", {})
+        self.qualifier_round_before = q.get("round_before", {})
         self.code_neighbours = re.compile(f"[{rules['code_neighbours']}0-9.]")
-        self.short_quote_max = rules["short_quote_max"]
         self.quote_spans = re.compile(_prefiltered("|".join(
             f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
             for pair in rules["quote_pairs"])))
@@ -116,19 +127,33 @@ class _Tables:
         self.window_not_after = window.get("not_after", {})
         self.window_after = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in window["after"].items()}
         self.program_words = tuple(rules["program_words"])
+        self.idioms = tuple(rules["idioms"])
+        self.furniture_before = re.compile(rules["furniture_before"])
+        self.one_time_not_after = rules["one_time_not_after"]
+        self.conversion_marks = rules["conversion_marks"]
         self.slogan_nouns = tuple(rules["slogan_nouns"])
         self.identifiers = [re.compile(_prefiltered(p)) for p in rules["identifier_patterns"]]
         self.scope_before = [re.compile(p) for p in rules["scope_before"]]
+        self.scope_not_after = tuple(rules["scope_not_after"])
+        self.clause_scope_start = re.compile(rules["clause_scope_start"])
+        self.count_predicates = tuple(rules["count_predicates"])
+        self.count_keyword_reach = rules["count_keyword_reach"]
+        self.rank_after = CLAUSE_END + rules["rank"]["after"]
         self.park_anaphors = re.compile(_alternation(rules["park_anaphors"]))
         self.company_anaphors = re.compile(_prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"])))
         self.not_topic_after = tuple(rules["company_not_topic_after"])
+        facility = rules["facility"]
+        self.facility_suffix_dropped = tuple(facility["drop_suffix"])
+        self.modified_facility = re.compile(
+            rf"[^，,。；;、的\n]{{0,8}}的(?P<name>(?![{CN_DIGITS}\d])[^，,。；;、\d的“”\"\n]{{2,16}}?)"
+            rf"(?P<suffix>{_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{_alternation(facility['followed_by'])})")
         self.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
 
         periods = rules["periods"]
         self.periods = re.compile(_prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
         self.period_clause_only = re.compile(periods["clause_only"])
         self.no_period_kinds = set(periods["no_period_kinds"])
-        self.frame_breakers = re.compile(periods["frame_breakers"], re.M)
+        self.frame_breakers = re.compile(periods["frame_breakers"])
         self.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
 
         self.measure_rules = []
@@ -141,6 +166,7 @@ class _Tables:
             self.measure_rules.append({
                 "measure": rule["measure"], "kinds": set(rule.get("kinds", [])), "keywords": keywords,
                 "requires": tuple(rule.get("requires", [])), "window": rule.get("window", "clause"),
+                "requires_in": rule.get("requires_in", "clause"), "unless": tuple(rule.get("unless", [])),
             })
             for kind in rule.get("default_for", []):
                 self.measure_defaults[kind] = rule["measure"]
@@ -149,6 +175,15 @@ class _Tables:
             for kind in rule["kinds"]:
                 for word, where in rule["keywords"]:
                     self.keywords_by_kind.setdefault(kind, []).append((word, where, index))
+        self.far_keywords = {(kind, word) for rule in measures["rules"] if rule.get("far")
+                             for kind in rule.get("kinds", []) for word in rule.get("keywords", [])}
+        self.rules_by_keyword = {}  # (unit kind, keyword) → [(rule, where)], in file order
+        for rule in self.measure_rules:
+            if rule["window"] == "sentence":
+                continue
+            for kind in rule["kinds"]:
+                for word, where in rule["keywords"]:
+                    self.rules_by_keyword.setdefault((kind, word), []).append((rule, where))
         self.keyword_regex_by_kind = {
             kind: re.compile(_alternation(w for w, _, _ in entries))
             for kind, entries in self.keywords_by_kind.items()
@@ -163,16 +198,21 @@ def _prefiltered(pattern: str) -> str:
 
 
 def _first_chars(pattern: str) -> Optional[str]:
-    """The set of characters a match can start with, as a class body; None if unknown."""
-    from re import _parser  # noqa: the stdlib parser gives the pattern's structure
+    """The set of characters a match can start with, as a class body; None if unknown or if
+    the pattern can match the empty string."""
+    try:
+        from re import _parser  # the stdlib's own parse of the pattern (Python ≥ 3.11)
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
 
     def first(items):
+        """(characters a match of `items` can start with, whether it can match nothing)."""
         chars = set()
         for op, av in items:
             name = str(op)
             if name == "LITERAL":
                 chars.add(re.escape(chr(av)))
-                return chars
+                return chars, False
             if name == "IN":
                 for sub_op, sub_av in av:
                     sub = str(sub_op)
@@ -183,40 +223,36 @@ def _first_chars(pattern: str) -> Optional[str]:
                     elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
                         chars.add("0-9")
                     else:
-                        raise ValueError
-                return chars
+                        raise ValueError(sub)
+                return chars, False
             if name == "SUBPATTERN":
-                inner = first(av[-1])
-                if inner is None:
-                    continue
+                inner, empty = first(av[-1])
                 chars |= inner
-                return chars
-            if name == "BRANCH":
+                if not empty:
+                    return chars, False
+            elif name == "BRANCH":
+                empty = False
                 for branch in av[1]:
-                    inner = first(branch)
-                    if inner is None:
-                        raise ValueError
+                    inner, branch_empty = first(branch)
                     chars |= inner
-                return chars
-            if name in ("MAX_REPEAT", "MIN_REPEAT"):
+                    empty = empty or branch_empty
+                if not empty:
+                    return chars, False
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
                 low, _, body = av
-                inner = first(body)
-                if inner is None:
-                    raise ValueError
+                inner, empty = first(body)
                 chars |= inner
-                if low > 0:
-                    return chars
-                continue
-            if name in ("ASSERT", "ASSERT_NOT", "AT"):
-                continue
-            raise ValueError
-        return None  # the pattern can match the empty string
+                if low > 0 and not empty:
+                    return chars, False
+            elif name not in ("ASSERT", "ASSERT_NOT", "AT"):
+                raise ValueError(name)
+        return chars, True
 
     try:
-        chars = first(_parser.parse(pattern))
+        chars, empty = first(_parser.parse(pattern))
     except ValueError:
         return None
-    return "".join(sorted(chars)) if chars else None
+    return None if empty or not chars else "".join(sorted(chars))
 
 
 TABLES = _Tables()
@@ -300,13 +336,18 @@ def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: lis
     text = simplified.translate(FULLWIDTH) if _FULLWIDTH_CHARS.search(simplified) else simplified
     index = _Text(text)
     excluded = _excluded_spans(text)
-    candidates = _find_candidates(text, excluded)
-    currency_at = _currency_resolver(text, doc.script)
-    periods = _period_mentions(text)
-    subjects = _SubjectFinder(text, index, parks or [], companies or [], main_park)
+    taiwan = _is_taiwan_article(text, body, doc.script)
+    candidates = _find_candidates(text, excluded, taiwan)
+    currency_at = _currency_resolver(text, taiwan)
+    mentions = _period_mentions(text)
+    periods = (mentions, [p[0] for p in mentions])
+    subjects = _SubjectFinder(text, index, parks or [], companies or [], main_park,
+                              counted_ends={c.end for c in candidates if c.kind in ("count", "person")})
     metrics = []
     for cand in candidates:
         _normalize(cand, currency_at)
+        if cand.measure is None:
+            _qualify(text, cand)
         measure = cand.measure or _classify(text, index, cand)
         if cand.measure is None and measure in ("projects", "enterprise_count", "other"):
             measure = _inherit_from_parent(text, index, cand, metrics) or measure
@@ -357,10 +398,10 @@ def _inside(spans, start, end) -> bool:
     return any(s <= start and end <= e or s < end and start < e for s, e in spans[max(0, i - 3):i + 1])
 
 
-def _find_candidates(text: str, excluded) -> list[_Candidate]:
+def _find_candidates(text: str, excluded, taiwan: bool = False) -> list[_Candidate]:
     found = []
     for m in TABLES.quantity.finditer(text):
-        cand = _quantity_candidate(text, m)
+        cand = _quantity_candidate(text, m, taiwan)
         if cand:
             found.append(cand)
     for m in TABLES.implicit_one.finditer(text):
@@ -371,6 +412,16 @@ def _find_candidates(text: str, excluded) -> list[_Candidate]:
         times = read_number(m.group("num")) if m.group("num") else 1
         found.append(_Candidate(m.start(), m.end(), times, "番", "", rule="doubling",
                                 normalized_unit="times", normalized_value=float(2 ** times), kind="times"))
+    for m in TABLES.magnitude_money.finditer(text):
+        previous = text[m.start() - 1:m.start()]
+        if previous and (previous.isdigit() or previous in CN_DIGITS):
+            continue
+        try:
+            total = read_number(m.group("num") + m.group("mag"))
+        except ValueError:
+            continue
+        found.append(_Candidate(m.start(), m.end(), total / TABLES.magnitudes[m.group("mag")], "元",
+                                m.group("mag"), rule="magnitude_noun"))
     for m in TABLES.percent_words.finditer(text):
         try:
             value = read_number(m.group("num").replace("点", "."))
@@ -395,40 +446,66 @@ def _without_overlaps(found):
     return kept
 
 
-def _quantity_candidate(text: str, m) -> Optional[_Candidate]:
+def _is_year_date(text, num_text, value, end, m, taiwan) -> bool:
+    if value >= 1000:
+        return True
+    if m.group("mid1") or m.group("mid2") or m.group("post") or not num_text.isdigit() or len(num_text) < 2:
+        return False
+    if TABLES.roc_year_after.match(text, end):
+        return True  # 103年上半年, 97年1-4月
+    low, high = TABLES.roc_years
+    return taiwan and low <= value <= high and not TABLES.duration_after.match(text, end)
+
+
+def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candidate]:
     unit_word = m.group("unit")
     spec = TABLES.units[unit_word]
     kind = spec["kind"]
     num_text = m.group("num")
     start = m.start("num")
     end = m.end()
-    low = TABLES.range_low.search(text, max(0, start - 24), start)
+    low = TABLES.range_low.search(text, max(0, start - 24), start) \
+        if TABLES.range_hint.search(text, max(0, start - 3), start) else None
     after = text[end:end + 2]
     before = text[max(0, start - 4):start]
     if before[-1:] == "第" or (before and TABLES.code_neighbours.match(before[-1])):
         return None
     if after[:1] and any(after.startswith(x) for x in TABLES.not_unit_before.get(unit_word, ())):
         return None
+    if text[end:end + 3].lstrip(" ")[:1] in TABLES.rate_markers:
+        return None  # 300万元/亩: a rate, not an amount
+    if TABLES.furniture_before.search(text, max(0, start - 8), start):
+        return None  # 浏览次数：1234次: page furniture
+    if before[-1:] == "前" and kind == "person":
+        return None  # 前3位, 前10名: a rank or an ordinal, not people
+    if before[-1:] and before[-1] in TABLES.conversion_marks or after[:1] and after[0] in TABLES.conversion_marks:
+        return None  # 1亩≈666.67平方米: a conversion, not a measurement
     is_chinese = num_text[0] in CN_DIGITS
     if is_chinese and num_text.strip("零〇○二") == "":
         return None  # 零部件, 二次利用, 二号: not counts (two of a thing is 两)
+    magnitude = m.group("mag") or ""
     try:
-        value = read_number(num_text)
+        value = read_number(num_text + magnitude) / TABLES.magnitudes.get(magnitude, 1) if magnitude \
+            else read_number(num_text)
     except ValueError:
         return None
     if is_chinese:
+        if text.startswith(TABLES.idioms, start):
+            return None  # 百年企业, 一年一度
         if before[-1:] and before[-1] in "几数" + CN_DIGITS or after[:1] and after[0] in "万亿" + CN_DIGITS:
             return None  # 千家万户, 三个一批, 五个一: idioms and slogans
         if any(text.startswith(w, end) for w in TABLES.program_words):
             return None  # 三年行动计划, 千人计划
         if unit_word == "个" and any(text.startswith(w, end) for w in TABLES.slogan_nouns):
             return None  # 四个维度, 四个意识
+        if num_text == "一" and kind == "duration" and before[-1:] and before[-1] in TABLES.one_time_not_after:
+            return None  # 新一年, 每一天
         if num_text == "一" and kind in ("count", "count_events", "person") and not m.group("mid1") \
                 and not m.group("mag") and (after[:1] and after[0] not in CLAUSE_END + "”」"):
             return None  # indefinite 一: 一名工作人员, 一栋厂房
     if kind == "duration":
-        if unit_word == "年" and value >= 1000:
-            return None  # 2019年, 二〇二一年: a date
+        if unit_word == "年" and _is_year_date(text, num_text, value, end, m, taiwan):
+            return None  # 2019年, 二〇二一年, 民国101年 / 103年上半年: a date
         if _is_period_window(text, m.start("num"), end, spec["normalized"]):
             return None
     if m.group("post") and kind != "duration":
@@ -436,7 +513,15 @@ def _quantity_candidate(text: str, m) -> Optional[_Candidate]:
     qualifier = spec.get("qualifier")
     if m.group("mid1") or m.group("mid2") or m.group("post"):
         qualifier = "more_than"
-    cand = _Candidate(start, end, value, unit_word, m.group("mag") or "", qualifier=qualifier, kind=kind)
+    cand = _Candidate(start, end, value, unit_word, magnitude, qualifier=qualifier, kind=kind)
+    approximate = read_approximate(num_text) if is_chinese else None
+    if approximate:
+        cand.value, cand.value_high = approximate  # 三四个, 十五六家, 五六十人: a rough range
+        cand.qualifier = "range"
+    if kind == "money":
+        prefix = TABLES.currency_prefix.search(text, max(0, start - 4), start)
+        if prefix:
+            cand.currency_hint = TABLES.currency_prefixes[prefix.group(1)]  # 新台币2兆41亿元
     if low and _is_range_low(text, low, unit_word, m.group("mag") or ""):
         try:
             low_value = read_number(low.group("lo"))
@@ -491,9 +576,7 @@ def _rank_candidates(text: str) -> list[_Candidate]:
     found = []
     for m in TABLES.ordinal_rank.finditer(text):
         after = text[m.end():m.end() + 1]
-        if not m.group("u") and after and after not in CLAUSE_END + "的":
-            continue
-        if m.group("u") and after and after not in CLAUSE_END + "的":
+        if after and after not in TABLES.rank_after:
             continue
         clause_start = _clause_start(text, m.start())
         if not TABLES.rank_context.search(text, max(clause_start, m.start() - 8), m.start()):
@@ -509,8 +592,10 @@ def _rank_candidates(text: str) -> list[_Candidate]:
     for pattern, matches in ((TABLES.front_rank, TABLES.front_rank.finditer(text)), (TABLES.strong_rank, strong)):
         for m in matches:
             after = text[m.end():m.end() + 1]
-            if pattern is TABLES.front_rank and not m.group("u") and after and after not in CLAUSE_END:
+            if pattern is TABLES.front_rank and not m.group("u") and after and after not in TABLES.rank_after:
                 continue
+            if m.group("u") == "强" and text.startswith(TABLES.rank_list_after, m.end()):
+                continue  # 百强榜, 500强企业: a list, not a standing
             clause_start = _clause_start(text, m.start())
             if not TABLES.standing_verbs.search(text, max(clause_start, m.start() - 8), m.start()):
                 continue
@@ -533,13 +618,28 @@ def _clause_start(text, position):
 
 # --- values, units, currencies -----------------------------------------------------------
 
-def _currency_resolver(text: str, script: str):
+def _is_taiwan_article(text: str, original: str, script: str) -> bool:
+    """An article from Taiwan: traditional script and Taiwan place or institution names, or
+    more such names and an explicit 新台币 in any script."""
+    if script not in ("traditional", "mixed") and not any(w in text for w in TABLES.taiwan_currency_words):
+        return False  # the common case, decided without scanning for place names
+    markers = {_simplified_marker(m.group()) for source in {text, original}
+               for m in TABLES.taiwan_markers.finditer(source)}
+    if script in ("traditional", "mixed") and len(markers) >= TABLES.taiwan_min_markers:
+        return True
+    return len(markers) > TABLES.taiwan_min_markers and bool(markers & TABLES.taiwan_currency_words)
+
+
+def _simplified_marker(word: str) -> str:
+    return word.translate(_MARKER_FORMS)
+
+
+_MARKER_FORMS = str.maketrans("臺灣幣區國會縣民", "台湾币区国会县民")
+
+
+def _currency_resolver(text: str, taiwan: bool):
     """position → default currency of 元 there (declarations like 新臺幣（以下同） switch it)."""
-    default = "CNY"
-    if script in ("traditional", "mixed"):
-        markers = {m.group() for m in TABLES.taiwan_markers.finditer(text)}
-        if len(markers) >= TABLES.taiwan_min_markers:
-            default = TABLES.taiwan_currency
+    default = TABLES.taiwan_currency if taiwan else "CNY"
     switches = []
     for pattern in TABLES.currency_declarations:
         for m in pattern.finditer(text):
@@ -567,13 +667,17 @@ def _normalize(cand: _Candidate, currency_at) -> None:
         cand.normalized_unit = currency
         if cand.unit_word in ("元人民币", "人民币"):
             cand.written_unit = cand.magnitude + "元"
+        elif spec.get("written"):
+            cand.written_unit = spec["written"]  # 3个亿 → 3 亿元
     else:
         cand.normalized_unit = spec["normalized"]
     cand.normalized_value = _round(cand.value * factor, cand.normalized_unit)
 
 
 def _round(value, unit):
-    return round(value, 2) if unit == "m2" else round(value, 6)
+    """亩 → m2 to 2 decimals (gold convention); elsewhere 15 significant digits, which drops
+    binary noise such as 5335.64 × 1e8 = 533564000000.00006."""
+    return round(value, 2) if unit == "m2" else float(f"{value:.15g}")
 
 
 def _scale(cand: _Candidate, value):
@@ -582,9 +686,10 @@ def _scale(cand: _Candidate, value):
     return _round(value * cand.normalized_value / cand.value, cand.normalized_unit)
 
 
-# --- qualifiers (applied in _classify's caller via _qualify) -----------------------------
+# --- qualifiers ----------------------------------------------------------------------------
 
 def _qualify(text: str, cand: _Candidate) -> None:
+    """约/近/超过 before the number, 以上/左右/以内 after its unit (余/多 inside were read already)."""
     if cand.qualifier == "range":
         return
     start = cand.start
@@ -595,6 +700,9 @@ def _qualify(text: str, cand: _Candidate) -> None:
         if not (previous and previous in TABLES.qualifier_not_after.get(word, "")):
             cand.qualifier = TABLES.qualifier_of[word]  # 签约7个, 最近3年 are not qualifiers
             return
+    if start and text[start] in "百千万" and text[start - 1] in TABLES.qualifier_round_before:
+        cand.qualifier = TABLES.qualifier_round_before[text[start - 1]]  # 上百家
+        return
     m = TABLES.qualifier_after.match(text, cand.end)
     if m:
         word = m.group(1)
@@ -606,7 +714,9 @@ def _qualify(text: str, cand: _Candidate) -> None:
 # --- measures ----------------------------------------------------------------------------
 
 def _classify(text: str, index: _Text, cand: _Candidate) -> str:
-    _qualify(text, cand)
+    """The measure of a number (data/measures.yml): durations and ranks by their unit; else the
+    rule of the nearest keyword before the number in its clause, then after it. A count
+    written before its noun (5名业务骨干) is classified by that noun only."""
     kind = cand.kind
     if kind in TABLES.measure_defaults and kind in ("duration", "rank"):
         return TABLES.measure_defaults[kind]
@@ -620,19 +730,29 @@ def _classify(text: str, index: _Text, cand: _Candidate) -> str:
     _, after_end = index.clause(cand.end)
     sentence_start, _ = index.sentence(cand.start)
     requirement_text = text[comma_start:max(comma_end, after_end)]
-    pre_nominal = cand.end < len(text) and text[cand.end] not in CLAUSE_END
-    measure = _sentence_rules(text, sentence_start, cand)
+    sentence_text = text[sentence_start:max(comma_end, after_end)]
+    pre_nominal = cand.end < len(text) and text[cand.end] not in CLAUSE_END \
+        and not text[max(0, cand.start - 2):cand.start].endswith(TABLES.count_predicates)
+    measure = _sentence_rules(text, sentence_start, cand, requirement_text)
     if measure:
         return measure
     searches = [("before", clause_start), ("before", comma_start), ("after", None)]
     if kind in ("count", "person") and pre_nominal:
+        adjacent = _keywords_before(regex, text, clause_start, cand.start)
+        adjacent = [hit for hit in adjacent if hit[1] == 0]  # 景观类项目8个在建: post-nominal after all
+        measure = _pick_rule(adjacent, requirement_text, sentence_text, kind)
+        if measure:
+            return measure
         searches = [("after", None)]  # 5名业务骨干: the noun after the number is what is counted
     for where, window_start in searches:
         if where == "before":
-            found = _keywords_before(regex, text, window_start, cand.start, kind)
+            found = _keywords_before(regex, text, window_start, cand.start)
+            if kind in ("count", "person"):  # 企业获科学技术奖6项: the noun right before is counted
+                found = [hit for hit in found if hit[1] <= TABLES.count_keyword_reach
+                         or (kind, hit[0]) in TABLES.far_keywords]
         else:
-            found = _keywords_after(regex, text, cand.end, after_end, kind)
-        measure = _pick_rule(found, requirement_text, kind)
+            found = _keywords_after(regex, text, cand.end, after_end)
+        measure = _pick_rule(found, requirement_text, sentence_text, kind)
         if measure:
             return measure
     return TABLES.measure_defaults.get(kind, "other")
@@ -646,7 +766,7 @@ def _ranked_by_front(text: str, cand: _Candidate) -> bool:
     return bool(TABLES.standing_verbs.search(text, max(clause_start, cand.start - 10), cand.start))
 
 
-def _keywords_before(regex, text, start, end, kind):
+def _keywords_before(regex, text, start, end):
     """Keyword matches in text[start:end], nearest (largest end) first."""
     hits = []
     position = start
@@ -659,7 +779,7 @@ def _keywords_before(regex, text, start, end, kind):
     return [(word, distance, "before") for distance, _, word in sorted(hits)]
 
 
-def _keywords_after(regex, text, start, end, kind):
+def _keywords_after(regex, text, start, end):
     hits = []
     position = start
     while True:
@@ -671,20 +791,15 @@ def _keywords_after(regex, text, start, end, kind):
     return [(word, distance, "after") for distance, _, word in sorted(hits)]
 
 
-def _pick_rule(found, requirement_text, kind):
+def _pick_rule(found, requirement_text, sentence_text, kind):
     """The rule of the nearest keyword; a rule whose `requires` is met beats one without."""
     for word, _, where in found:
         best = None
-        for rule in TABLES.measure_rules:
-            if kind not in rule["kinds"]:
-                continue
-            for keyword, allowed in rule["keywords"]:
-                if keyword != word or allowed not in ("any", where):
-                    continue
-                if rule["window"] == "sentence":
-                    continue
+        for rule, allowed in TABLES.rules_by_keyword.get((kind, word), ()):
+            if allowed in ("any", where):
                 if rule["requires"]:
-                    if any(r in requirement_text for r in rule["requires"]):
+                    where_required = sentence_text if rule["requires_in"] == "sentence" else requirement_text
+                    if any(r in where_required for r in rule["requires"]):
                         return rule["measure"]
                     continue
                 best = best or rule["measure"]
@@ -693,9 +808,11 @@ def _pick_rule(found, requirement_text, kind):
     return None
 
 
-def _sentence_rules(text, sentence_start, cand):
+def _sentence_rules(text, sentence_start, cand, clause_text):
     for rule in TABLES.measure_rules:
         if rule["window"] != "sentence" or cand.kind not in rule["kinds"]:
+            continue
+        if any(word in clause_text for word in rule["unless"]):
             continue
         window = text[sentence_start:cand.start]
         if any(keyword in window for keyword, _ in rule["keywords"]):
@@ -724,7 +841,7 @@ def _inherit_from_parent(text, index, cand, metrics):
 class _SubjectFinder:
     """Which park or company a number is about."""
 
-    def __init__(self, text, index, parks, companies, main_park):
+    def __init__(self, text, index, parks, companies, main_park, counted_ends=frozenset()):
         self.text = text
         self.index = index
         self.main_park = main_park
@@ -735,6 +852,8 @@ class _SubjectFinder:
             else:
                 events.append((p.char_start, p.char_end, "park", p.name))
         for c in companies:
+            if c.char_start in counted_ends:
+                continue  # 成立了4家风险投资公司: counted, not talked about
             events.append((c.char_start, c.char_end, "company", c.name))
         covered = sorted((s, e) for s, e, _, _ in events)
         for m in TABLES.park_anaphors.finditer(text):
@@ -749,12 +868,16 @@ class _SubjectFinder:
 
     def subject_of(self, cand: _Candidate):
         text = self.text
-        if cand.measure != "rank" and any(p.search(text, max(0, cand.start - 10), cand.start)
-                                          for p in TABLES.scope_before):
-            return None, None
+        if cand.measure != "rank":
+            for pattern in TABLES.scope_before:
+                m = pattern.search(text, max(0, cand.start - 10), cand.start)
+                if m and not text[max(0, m.start() - 2):m.start()].endswith(TABLES.scope_not_after):
+                    return None, None
         entity = self._relative_clause_entity(cand)
         if entity:
             return entity
+        if self._about_the_city(cand):
+            return None, None
         segment_start, _ = self.index.sentence(cand.start)
         topic = None
         lo = bisect.bisect_left(self.starts, segment_start)
@@ -780,6 +903,17 @@ class _SubjectFinder:
             return self.main_park, "park"
         return None, None
 
+    def _about_the_city(self, cand):
+        """全市规上工业总产值增长5%: the clause opens with the city or province as its subject."""
+        if cand.measure == "rank":
+            return False
+        start, _ = self.index.comma_clause(cand.start)
+        if not TABLES.clause_scope_start.match(self.text, start, cand.start):
+            return False
+        lo = bisect.bisect_left(self.starts, start)
+        return not any(s < cand.start and kind in ("park", "company", "sub_park")
+                       for s, _, kind, _ in self.events[lo:lo + 6])
+
     def _relative_clause_entity(self, cand):
         """获得2500万元资金贷款的奥莱电子 / 总投资5亿美元科睿特项目: the entity the number modifies."""
         text = self.text
@@ -788,11 +922,15 @@ class _SubjectFinder:
             if kind not in ("company", "sub_park"):
                 continue
             between = text[cand.end:start]
-            if len(between) > 14 or any(ch in CLAUSE_END for ch in between):
-                return None
-            if between == "" or "的" in between and len(between.rsplit("的", 1)[1]) <= 6:
-                return name, kind
-            return None
+            if len(between) <= 14 and not any(ch in CLAUSE_END for ch in between):
+                if between == "" and cand.kind not in ("count", "person") \
+                        or "的" in between and len(between.rsplit("的", 1)[1]) <= 6:
+                    return name, kind
+            break
+        m = TABLES.modified_facility.match(text, cand.end)
+        if m:  # 仅用40天建成的高新技术展示中心: a project or facility no gazetteer knows
+            name = m.group("name") + ("" if m.group("suffix") in TABLES.facility_suffix_dropped else m.group("suffix"))
+            return name, "facility"
         return None
 
     def _is_object(self, start):
@@ -841,7 +979,8 @@ def _period_mentions(text: str):
             continue
         if previous and previous in "较比" and TABLES.relative_year.match(m.group()):
             continue  # 较上年度翻一番: the usual year-on-year base, not the period
-        comparison = bool(previous) and previous in "较比" or m.group()[:1] in "较比"
+        comparison = bool(previous) and previous in "较比" or m.group()[:1] in "较比" \
+            or previous == "是" and text[m.end():m.end() + 1] == "的"  # 是2005年的5.2倍
         if not comparison and previous == "、" and found and found[-1][3] \
                 and not any(ch in "，,；;。" for ch in text[found[-1][1]:m.start()]):
             comparison = True
@@ -853,9 +992,9 @@ def _period_of(text, index, periods, position):
     """The time reference in force at `position`: the nearest one before it in the sentence,
     else the period that opened the paragraph's earlier sentence (去年，…。…).
     """
+    periods, starts = periods
     sentence_start, _ = index.full_sentence(position)
     paragraph_start, _ = index.paragraph(position)
-    starts = [p[0] for p in periods]
     hi = bisect.bisect_left(starts, position)
     for start, end, label, comparison in reversed(periods[max(0, hi - 8):hi]):
         if end > position:

@@ -5,6 +5,7 @@ Pure functions on short spans; finding the spans is etl/metrics.py's job.
 """
 
 import re
+from typing import Optional
 
 # Same-length translation, so offsets in the translated text stay valid in the original.
 FULLWIDTH = str.maketrans({
@@ -51,6 +52,23 @@ def read_number(text: str) -> float:
     if not canonical:
         raise ValueError("empty number")
     return float(_read_sections(canonical))
+
+
+_APPROXIMATE = re.compile(r"^(.*?)([一两二三四五六七八九])([两二三四五六七八九])([十百千]?)$")
+
+
+def read_approximate(text: str) -> Optional[tuple[float, float]]:
+    """Two neighbouring digits give a rough range: '三四' → (3, 4), '十五六' → (15, 16),
+    '五六十' → (50, 60), '两三' → (2, 3). None for any other number ('三四九二' after 万 is
+    read digit by digit)."""
+    canonical = normalize_number_text(text)
+    m = _APPROXIMATE.match(canonical)
+    if not m or any(big in canonical for big, _ in BIG_UNITS):
+        return None
+    head, first, second, unit = m.groups()
+    if DIGITS[second] != DIGITS[first] + 1 or head and (head[-1] not in SMALL_UNITS or unit):
+        return None
+    return float(_read_small(head + first + unit)), float(_read_small(head + second + unit))
 
 
 def split_magnitude(text: str) -> tuple[str, str]:

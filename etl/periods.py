@@ -15,11 +15,12 @@ from .numbers import read_number
 _CN = "一二三四五六七八九十两"
 _NUM = rf"[\d{_CN}]{{1,3}}"
 
-_YEAR_WORDS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+# 当年 ('that year') points back to a year named earlier, so it is not resolved here.
+_YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _ABS_YEAR = re.compile(r"^(?:较|比|与)?(\d{4})年(.*)$")
-_REL_YEAR = re.compile(r"^(今年|本年|当年|去年|上年|前年|明年)(.*)$")
+_REL_YEAR = re.compile(r"^(今年|本年|去年|上年|前年|明年)(.*)$")
 _QUARTER = re.compile(r"^第?([一二三四1-4])季度$")
 _MONTH_RANGE = re.compile(rf"^({_NUM})[-—–~至到]({_NUM})月份?$")
 _FIRST_MONTHS = re.compile(rf"^前({_NUM})个?月$")
@@ -29,7 +30,10 @@ _WINDOW = re.compile(rf"^(近|最近|过去|未来|今后|此后)({_NUM})年(?:�
 _YEARS_SINCE = re.compile(rf"^({_NUM})年来$")
 _SINCE_YEAR = re.compile(r"^(\d{4})年以来$")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六])五")
+_AS_OF_DATE = re.compile(r"^(?:截至|截止)(.+)$")
 _AS_OF = re.compile(r"^(?:截至|截止|到)?(?:目前|当前|至今)$")
+# Bare dates, months and quarters that would fall after the publication date mean last year's.
+_PAST_IF_LATER = re.compile(rf"^(?:{_NUM}月份?(?:{_NUM}日)?|第?[一二三四1-4]季度|{_NUM}[-—–~至到]{_NUM}月份?)$")
 _VAGUE_PAST = {"近年来", "近几年来", "近几年", "近年", "多年来", "几年来"}
 
 
@@ -56,6 +60,10 @@ def resolve_period(label: Optional[str], published: Optional[str]) -> tuple[Opti
 
 
 def _resolve(label: str, pub: Optional[date]):
+    m = _AS_OF_DATE.match(label)
+    if m:  # 截至2021年底, 截至9月: a stock counted at that moment
+        span = _resolve(m.group(1), pub)
+        return (None, span[1]) if span else None
     m = _ABS_YEAR.match(label)
     if m:
         return _within_year(int(m.group(1)), m.group(2), pub)
@@ -87,7 +95,10 @@ def _resolve(label: str, pub: Optional[date]):
     m = _YEARS_SINCE.match(label)
     if m:
         return _add_years(pub, -int(read_number(m.group(1)))), pub
-    return _within_year(pub.year, label, pub)
+    span = _within_year(pub.year, label, pub)
+    if span and span[0] and span[0] > pub and _PAST_IF_LATER.match(label):
+        return _within_year(pub.year - 1, label, pub)  # 10月18日 in a June article: last October
+    return span
 
 
 def _within_year(year: int, rest: str, pub: Optional[date]):

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from etl.numbers import normalize_number_text, read_number, split_magnitude
+from etl.numbers import normalize_number_text, read_approximate, read_number, split_magnitude
 
 
 @pytest.mark.parametrize("text, value", [
@@ -67,6 +67,15 @@ def test_read_number_rejects_what_is_not_a_number(text):
 ])
 def test_split_magnitude(text, head, magnitude):
     assert split_magnitude(text) == (head, magnitude)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三四", (3, 4)), ("两三", (2, 3)), ("一两", (1, 2)), ("七八", (7, 8)),
+    ("十五六", (15, 16)), ("五六十", (50, 60)), ("三四百", (300, 400)),
+    ("三四九二", None), ("三十", None), ("三五", None), ("六万三四", None), ("34", None),
+])
+def test_read_approximate(text, expected):
+    assert read_approximate(text) == expected
 
 
 def test_normalize_number_text_keeps_only_the_number():

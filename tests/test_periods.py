@@ -34,6 +34,8 @@ PUBLISHED = "2022-05-29"
     ("年内", "2022-01-01", "2022-12-31"),
     ("全年", "2022-01-01", "2022-12-31"),
     ("截至目前", None, PUBLISHED),
+    ("截至2021年底", None, "2021-12-31"),
+    ("截至9月", None, "2021-09-30"),  # September after a May publication: last year's
     ("目前", None, PUBLISHED),
     ("近年来", None, PUBLISHED),
     ("近三年", "2019-05-29", PUBLISHED),
@@ -43,6 +45,17 @@ PUBLISHED = "2022-05-29"
     ("十三五期间", "2016-01-01", "2020-12-31"),
 ])
 def test_resolve_period(label, start, end):
+    assert resolve_period(label, PUBLISHED) == (start, end)
+
+
+@pytest.mark.parametrize("label, start, end", [
+    ("10月18日", "2021-10-18", "2021-10-18"),
+    ("四季度", "2021-10-01", "2021-12-31"),
+    ("8月份", "2021-08-01", "2021-08-31"),
+    ("年底", "2022-12-01", "2022-12-31"),  # a plan for the end of this year
+    ("今年10月", "2022-10-01", "2022-10-31"),  # the year is written
+])
+def test_bare_dates_after_publication_mean_last_year(label, start, end):
     assert resolve_period(label, PUBLISHED) == (start, end)
 
 
@@ -60,6 +73,6 @@ def test_labels_naming_their_year_resolve_without_a_publication_date(label, star
     assert resolve_period(label, None) == (start, end)
 
 
-@pytest.mark.parametrize("label", ["今年春节后上班第二天", "13月", "2月30日", "", None])
+@pytest.mark.parametrize("label", ["今年春节后上班第二天", "13月", "2月30日", "当年", "", None])
 def test_unknown_or_impossible_labels_resolve_to_nothing(label):
     assert resolve_period(label, PUBLISHED) == (None, None)

@@ -285,6 +285,7 @@ select
   sources.name as source,
   parks.name as park,
   companies.name as company,
+  main_parks.name as article_main_park,
   metrics.measure,
   measures.label_en as measure_label,
   metrics.qualifier,
@@ -304,6 +305,7 @@ from metrics
 join articles on articles.id = metrics.article_id
 left join sources on sources.id = articles.source_id
 left join parks on parks.id = metrics.park_id
+left join parks as main_parks on main_parks.id = articles.main_park_id
 left join companies on companies.id = metrics.company_id
 left join measures on measures.code = metrics.measure
 """,

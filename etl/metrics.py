@@ -77,6 +77,8 @@ class _Tables:
         self.roc_years = tuple(taiwan["roc_years"])
         self.roc_year_after = re.compile(taiwan["year_date_after"])
         self.duration_after = re.compile(taiwan["duration_after"])
+        self.roc_period = re.compile(taiwan["roc_period"])
+        self.roc_offset = taiwan["roc_offset"]
         self.currency_prefix = re.compile(f"({currency_words})\\s*$")
 
         magnitude = _alternation(self.magnitudes)
@@ -105,11 +107,21 @@ class _Tables:
         self.front_rank = re.compile(rf"前{rank_num}(?P<u>名|位|强)?")
         self.rank_list_after = tuple(rules["rank"]["list_after"])
         self.rate_markers = tuple(units["rate_markers"])
+        per_unit = units["per_unit"]
+        self.per_unit_before = re.compile(_alternation(per_unit["before"]))
+        self.per_unit_of = per_unit["before"]
+        self.per_unit_after = re.compile(
+            rf"\s?(?P<marker>{_alternation(self.rate_markers)})(?P<denominator>{_alternation(per_unit['after'])})"
+            rf"(?![/／每{CN_DIGITS}\d])")
+        self.per_unit_denominators = per_unit["after"]
         self.magnitude_money = re.compile(_prefiltered(
             rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={_alternation(rules['magnitude_money_nouns'])})"))
         self.strong_rank = re.compile(r"(?P<num>\d+|[一二三四五六七八九十百]+)(?P<u>强)$")
         self.rank_context = re.compile(_alternation(rules["rank"]["context"]))
         self.standing_verbs = re.compile(_alternation(rules["rank"]["standing_verbs"]))
+        self.rank_change_verbs = tuple(rules["rank"]["change_verbs"])
+        self.total_words = re.compile(_alternation(rules["total_words"]))
+        self.shared_qualifier_joins = set(rules["shared_qualifier_joins"])
 
         q = rules["qualifiers"]
         self.qualifier_of = {w: name for key in ("before", "after") for name, words in q[key].items() for w in words}
@@ -152,10 +164,12 @@ class _Tables:
         periods = rules["periods"]
         self.periods = re.compile(_prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
         self.period_clause_only = re.compile(periods["clause_only"])
+        self.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
         self.no_period_kinds = set(periods["no_period_kinds"])
         self.frame_breakers = re.compile(periods["frame_breakers"])
         self.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
 
+        self.family_of = {code: frozenset(family) for family in measures["subset_families"] for code in family}
         self.measure_rules = []
         self.measure_defaults = {}
         for rule in measures["rules"]:
@@ -278,6 +292,8 @@ class _Candidate:
     kind: Optional[str] = None
     measure: Optional[str] = None
     currency_hint: Optional[str] = None
+    per_unit: Optional[str] = None  # denominator of a per-unit value: person, mu, m2
+    qualifier_from: Optional[str] = None  # before / after / inside: where the qualifier word stood
 
 
 _BOUNDARY = re.compile(r"[，。；;：:！？!?、\n]|,(?!\d{3})")
@@ -339,23 +355,28 @@ def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: lis
     taiwan = _is_taiwan_article(text, body, doc.script)
     candidates = _find_candidates(text, excluded, taiwan)
     currency_at = _currency_resolver(text, taiwan)
-    mentions = _period_mentions(text)
+    mentions = _period_mentions(text, taiwan)
     periods = (mentions, [p[0] for p in mentions])
     subjects = _SubjectFinder(text, index, parks or [], companies or [], main_park,
                               counted_ends={c.end for c in candidates if c.kind in ("count", "person")})
     metrics = []
     for cand in candidates:
+        _mark_per_unit(text, index, cand)
         _normalize(cand, currency_at)
         if cand.measure is None:
             _qualify(text, cand)
+    _share_qualifiers(text, candidates)
+    for cand in candidates:
         measure = cand.measure or _classify(text, index, cand)
         if cand.measure is None and measure in ("projects", "enterprise_count", "other"):
-            measure = _inherit_from_parent(text, index, cand, metrics) or measure
+            measure = _inherit_from_parent(text, index, cand, metrics, measure) or measure
+        if cand.measure is None and measure == TABLES.measure_defaults.get(cand.kind, "other"):
+            measure = _inherit_from_total(text, index, cand, metrics) or measure
         cand.measure = measure
         subject, subject_kind = subjects.subject_of(cand)
         label = None if cand.kind in TABLES.no_period_kinds else _period_of(text, index, periods, cand.start)
         period_start, period_end = resolve_period(
-            text[label[0]:label[1]], doc.published) if label else (None, None)
+            _resolvable_label(text, label, taiwan), doc.published) if label else (None, None)
         quote_start, quote_end = _quote_span(text, index, cand)
         metrics.append(Metric(
             measure=measure,
@@ -472,8 +493,14 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
         return None
     if after[:1] and any(after.startswith(x) for x in TABLES.not_unit_before.get(unit_word, ())):
         return None
+    per_unit = None
     if text[end:end + 3].lstrip(" ")[:1] in TABLES.rate_markers:
-        return None  # 300万元/亩: a rate, not an amount
+        rate = TABLES.per_unit_after.match(text, end) if kind == "money" else None
+        if not rate:
+            return None  # 500元/吨, 30元/平方米/月: a price or rent, not a park figure
+        per_unit = TABLES.per_unit_denominators[rate.group("denominator")]  # 300万元/亩
+    if spec.get("max_value") and (m.group("mag") or not _is_small(num_text, spec["max_value"])):
+        return None  # 三五成群, 20成: not tenths
     if TABLES.furniture_before.search(text, max(0, start - 8), start):
         return None  # 浏览次数：1234次: page furniture
     if before[-1:] == "前" and kind == "person":
@@ -508,12 +535,20 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
             return None  # 2019年, 二〇二一年, 民国101年 / 103年上半年: a date
         if _is_period_window(text, m.start("num"), end, spec["normalized"]):
             return None
+    if kind == "person" and before.endswith(TABLES.rank_change_verbs):
+        return _Candidate(start, end, value, unit_word, "", rule="rank_change", written_unit=unit_word,
+                          normalized_unit="rank", normalized_value=float(value), kind="rank", measure="rank")
     if m.group("post") and kind != "duration":
         end = m.end("unit")
     qualifier = spec.get("qualifier")
     if m.group("mid1") or m.group("mid2") or m.group("post"):
         qualifier = "more_than"
-    cand = _Candidate(start, end, value, unit_word, magnitude, qualifier=qualifier, kind=kind)
+    cand = _Candidate(start, end, value, unit_word, magnitude, qualifier=qualifier, kind=kind,
+                      qualifier_from="inside" if qualifier else None)
+    if per_unit:
+        cand.end = rate.end()
+        cand.per_unit = per_unit
+        cand.written_unit = magnitude + unit_word + rate.group("marker") + rate.group("denominator")
     approximate = read_approximate(num_text) if is_chinese else None
     if approximate:
         cand.value, cand.value_high = approximate  # 三四个, 十五六家, 五六十人: a rough range
@@ -531,6 +566,15 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
             cand.start = low.start("lo")
             cand.value, cand.value_high, cand.qualifier = low_value, value, "range"
     return cand
+
+
+def _is_small(num_text: str, max_value: float) -> bool:
+    """One digit, maybe with a decimal (3成, 3.5成, 七成, 十成): the only numbers of tenths."""
+    try:
+        value = read_number(num_text)
+    except ValueError:
+        return False
+    return 0 < value <= max_value and len(num_text.replace(".", "").replace("十", "")) <= 2
 
 
 def _is_range_low(text, low, unit_word, magnitude) -> bool:
@@ -664,7 +708,7 @@ def _normalize(cand: _Candidate, currency_at) -> None:
     factor = TABLES.magnitudes.get(cand.magnitude, 1) * spec["factor"]
     if cand.kind == "money":
         currency = spec["normalized"] or cand.currency_hint or currency_at(cand.start)
-        cand.normalized_unit = currency
+        cand.normalized_unit = currency if cand.per_unit is None else f"{currency}/{cand.per_unit}"
         if cand.unit_word in ("元人民币", "人民币"):
             cand.written_unit = cand.magnitude + "元"
         elif spec.get("written"):
@@ -672,6 +716,29 @@ def _normalize(cand: _Candidate, currency_at) -> None:
     else:
         cand.normalized_unit = spec["normalized"]
     cand.normalized_value = _round(cand.value * factor, cand.normalized_unit)
+
+
+def _mark_per_unit(text: str, index, cand: _Candidate) -> None:
+    """人均劳动生产率28.6万元, 亩均税收由18万元提高到35万元: money per person or per mu."""
+    if cand.per_unit or cand.normalized_unit is not None or TABLES.units[cand.unit_word]["kind"] != "money":
+        return
+    start, _ = index.comma_clause(cand.start)
+    found = None
+    for m in TABLES.per_unit_before.finditer(text, start, cand.start):
+        found = m
+    if found:
+        cand.per_unit = TABLES.per_unit_of[found.group()]
+
+
+def _share_qualifiers(text: str, candidates) -> None:
+    """超过5亿元或1亿美元 / 5亿元或1亿美元以上: one qualifier word covers both numbers."""
+    for first, second in zip(candidates, candidates[1:]):
+        if text[first.end:second.start] not in TABLES.shared_qualifier_joins:
+            continue
+        if first.qualifier_from == "before" and second.qualifier is None:
+            second.qualifier, second.qualifier_from = first.qualifier, "shared"
+        elif second.qualifier_from == "after" and first.qualifier is None:
+            first.qualifier, first.qualifier_from = second.qualifier, "shared"
 
 
 def _round(value, unit):
@@ -693,13 +760,18 @@ def _qualify(text: str, cand: _Candidate) -> None:
     if cand.qualifier == "range":
         return
     start = cand.start
+    prefix = TABLES.currency_prefix.search(text, max(0, start - 4), start)
+    if prefix:
+        start = prefix.start()  # 约新臺幣1,500億元: the qualifier stands before the currency
     m = TABLES.qualifier_before.search(text, max(0, start - 4), start)
     if m:
         word = m.group(1)
         previous = text[m.start() - 1] if m.start() else ""
         if not (previous and previous in TABLES.qualifier_not_after.get(word, "")):
             cand.qualifier = TABLES.qualifier_of[word]  # 签约7个, 最近3年 are not qualifiers
+            cand.qualifier_from = "before"
             return
+    start = cand.start
     if start and text[start] in "百千万" and text[start - 1] in TABLES.qualifier_round_before:
         cand.qualifier = TABLES.qualifier_round_before[text[start - 1]]  # 上百家
         return
@@ -709,6 +781,7 @@ def _qualify(text: str, cand: _Candidate) -> None:
         following = text[m.end():m.end() + 1]
         if not (following and following in TABLES.qualifier_not_before.get(word, "")):
             cand.qualifier = TABLES.qualifier_of[word]  # 3个上下游项目 is not about
+            cand.qualifier_from = "after"
 
 
 # --- measures ----------------------------------------------------------------------------
@@ -820,7 +893,7 @@ def _sentence_rules(text, sentence_start, cand, clause_text):
     return None
 
 
-def _inherit_from_parent(text, index, cand, metrics):
+def _inherit_from_parent(text, index, cand, metrics, measure):
     """其中过亿元项目17个: a count after 其中 is a subset of the count before it."""
     if cand.kind not in ("count", "person"):
         return None
@@ -828,10 +901,30 @@ def _inherit_from_parent(text, index, cand, metrics):
     at = text.rfind("其中", sentence_start, cand.start)
     if at < 0:
         return None
+    # 其中 opening the sentence points back to the previous one, for a count of the same family.
+    opens = not text[sentence_start:at].strip()
+    window_start = index.full_sentence(sentence_start - 1)[0] if opens and sentence_start else sentence_start
+    family = TABLES.family_of.get(measure)
+    for previous in reversed(metrics):
+        if previous.number_start < window_start:
+            break
+        if previous.number_start < at and previous.normalized_unit == cand.normalized_unit:
+            if previous.number_start >= sentence_start or family and previous.measure in family:
+                return previous.measure
+            return None
+    return None
+
+
+def _inherit_from_total(text, index, cand, metrics):
+    """新增国家级高新技术企业156家，总数达到642家: a total of what the sentence just counted."""
+    clause_start, _ = index.comma_clause(cand.start)
+    if not TABLES.total_words.search(text, clause_start, cand.start):
+        return None
+    sentence_start, _ = index.sentence(cand.start)
     for previous in reversed(metrics):
         if previous.number_start < sentence_start:
             break
-        if previous.number_start < at and previous.normalized_unit == cand.normalized_unit:
+        if previous.normalized_unit == cand.normalized_unit:
             return previous.measure
     return None
 
@@ -963,15 +1056,18 @@ class _SubjectFinder:
 
 # --- periods -----------------------------------------------------------------------------
 
-def _period_mentions(text: str):
-    """(start, end, label, is_comparison) of every time reference, in reading order.
+def _period_mentions(text: str, taiwan: bool = False):
+    """(start, end, label, clause_only) of every time reference, in reading order.
 
     A comparison base (较2019年) qualifies only its own clause; a year listed right after
     one (较2019年前进13个位次、2020年前进3个位次) is one too.
     """
     found = []
-    for m in TABLES.periods.finditer(text):
-        if not m.group():
+    matches = list(TABLES.periods.finditer(text))
+    if taiwan:
+        matches = sorted(matches + list(TABLES.roc_period.finditer(text)), key=lambda m: m.start())
+    for m in matches:
+        if not m.group() or found and m.start() < found[-1][1]:
             continue
         previous = text[m.start() - 1] if m.start() else ""
         if m.group() in ("年内", "年初", "年底", "年末", "全年", "年中") and previous \
@@ -981,6 +1077,8 @@ def _period_mentions(text: str):
             continue  # 较上年度翻一番: the usual year-on-year base, not the period
         comparison = bool(previous) and previous in "较比" or m.group()[:1] in "较比" \
             or previous == "是" and text[m.end():m.end() + 1] == "的"  # 是2005年的5.2倍
+        if text[max(0, m.start() - 4):m.start()].endswith(TABLES.period_clause_only_after):
+            comparison = True  # 将于2025年通车: the date of a planned event, for its clause only
         if not comparison and previous == "、" and found and found[-1][3] \
                 and not any(ch in "，,；;。" for ch in text[found[-1][1]:m.start()]):
             comparison = True
@@ -1022,6 +1120,8 @@ def _period_of(text, index, periods, position):
                 break
             if comparison or TABLES.period_clause_only.match(label):
                 continue
+            if index.comma_clause(start)[0] != prev_start and text[end:end + 1] not in "，,":
+                break  # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…) frames the next ones
             first_number = TABLES.quantity.search(text, prev_start, s)
             if first_number and first_number.start() < start:
                 break
@@ -1029,8 +1129,29 @@ def _period_of(text, index, periods, position):
             break
         if opening:
             return opening
+        if lo < len(periods) and periods[lo][0] < s:
+            return None  # a sentence with its own time reference (计划明年投产) ends the older frame
         s = prev_start - 1
     return None
+
+
+_YEAR_BEFORE = re.compile(r"(\d{4})年")
+
+
+def _resolvable_label(text, label, taiwan):
+    """The label in a form etl.periods resolves: 当年 takes the last year written before it
+    (2021年，…当年实现…), a 民国 year becomes its Western year (111年 → 2022年)."""
+    start, end = label
+    written = text[start:end]
+    if written.startswith("当年"):
+        years = _YEAR_BEFORE.findall(text, max(0, start - 300), start)
+        return f"{years[-1]}年{written[2:]}" if years else written
+    if taiwan:
+        m = TABLES.roc_period.fullmatch(written)
+        if m:
+            number = written.split("年", 1)[0]
+            return f"{int(number) + TABLES.roc_offset}年{written[len(number) + 1:]}"
+    return written
 
 
 def _quote_span(text, index, cand):

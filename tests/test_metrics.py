@@ -433,8 +433,27 @@ def test_forms_met_in_the_wild(text, number_text, value, unit, normalized_value,
     assert m.normalized_value == pytest.approx(normalized_value)
 
 
+@pytest.mark.parametrize("text, number_text, unit, normalized_value, normalized_unit", [
+    ("投资强度不低于300万元/亩。", "300万元/亩", "万元/亩", 3_000_000, "CNY/mu"),
+    ("人均劳动生产率达到28.6万元。", "28.6万元", "万元", 286_000, "CNY/person"),
+    ("亩均税收由2019年的18万元提高到35万元。", "35万元", "万元", 350_000, "CNY/mu"),
+    ("每平方米租金15元。", "15元", "元", 15, "CNY/m2"),
+])
+def test_per_unit_money_is_never_a_plain_amount(text, number_text, unit, normalized_value, normalized_unit):
+    m = metrics_of(text)[-1]
+    assert (m.number_text, m.unit, m.normalized_unit) == (number_text, unit, normalized_unit)
+    assert m.normalized_value == pytest.approx(normalized_value)
+
+
 @pytest.mark.parametrize("text", [
-    "投资强度不低于300万元/亩。",
+    "厂房租金30元/平方米/月，钢材价格4000元/吨。",  # rents and prices: not park figures
+    "三五成群，20成以上。",  # not tenths
+])
+def test_rates_that_are_not_metrics(text):
+    assert metrics_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "入选全国百强榜。",
     "位居全省前3位。",  # the rank 前3位 only, not 3 people
     "103年上半年營收創新高，較102年成長。",  # 民国 years: dates
@@ -509,3 +528,66 @@ def test_unnamed_project_or_facility_modified_by_the_number():
 def test_first_characters_of_a_pattern(pattern, first):
     from etl.metrics import _first_chars
     assert _first_chars(pattern) == first
+
+
+# --- round 2: forms met in the development set (tests/fixtures/metrics_dev.yml) ------------
+
+@pytest.mark.parametrize("text, number_text, qualifier, normalized_value", [
+    ("税收占比超九成。", "九成", "more_than", 90),
+    ("民生支出占比保持在八成左右。", "八成", "about", 80),
+    ("光電產業貢獻逾3成。", "3成", "more_than", 30),
+])
+def test_tenths_are_percent(text, number_text, qualifier, normalized_value):
+    m = only(text)
+    assert (m.number_text, m.qualifier, m.normalized_unit, m.measure) == (number_text, qualifier, "percent", "share")
+    assert m.normalized_value == pytest.approx(normalized_value)
+
+
+def test_rank_change_in_places_is_a_rank_not_people():
+    found = metrics_of("位列全国第12位，较上年上升5位。")
+    assert [(m.number_text, m.normalized_unit) for m in found] == [("第12位", "rank"), ("5位", "rank")]
+
+
+@pytest.mark.parametrize("text, qualifiers", [
+    ("对投资额超过5亿元或1亿美元的项目给予支持。", ["more_than", "more_than"]),
+    ("对投资额5亿元或1亿美元以上的项目给予支持。", ["more_than", "more_than"]),
+    ("投资超过5亿元、1亿美元。", ["more_than", None]),
+])
+def test_qualifier_shared_across_huo(text, qualifiers):
+    assert [m.qualifier for m in metrics_of(text)] == qualifiers
+
+
+def test_dangnian_resolves_to_the_year_written_before():
+    m = only("2021年，该项目一期投产，当年实现销售收入12亿元。")
+    assert (m.period_label, m.period_start, m.period_end, m.measure) == ("当年", "2021-01-01", "2021-12-31", "revenue")
+
+
+def test_roc_year_is_a_period_in_taiwan_articles():
+    m = only(TAIWAN + "112年上半年營業額為新臺幣4,872億元。", published="2023-08-22")
+    assert (m.period_label, m.period_start, m.period_end) == ("112年上半年", "2023-01-01", "2023-06-30")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a planned date belongs to its own clause
+    ("地铁6号线将于2025年通车，新区已建成5G基站4200个。", [("4200个", None)]),
+    # a period inside a sentence (not opening it) does not carry to the next sentence
+    ("二期项目计划明年投产。对投资超过5亿元的项目给予支持。", [("5亿元", None)]),
+    # a period opening the paragraph does
+    ("今年上半年，园区实现营收100亿元。进出口总额20亿元。", [("100亿元", "今年上半年"), ("20亿元", "今年上半年")]),
+])
+def test_period_frames(text, expected):
+    assert [(m.number_text, m.period_label) for m in metrics_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("累计投入民生资金9.8亿元。", "other"),
+    ("给予最高1000万元的项目资助。", "subsidy"),
+    ("新增国家级高新技术企业156家，总数达到642家。", "high_tech_enterprise_count"),
+    ("此次集中开工项目共25个。其中，投资超10亿元的项目6个。", "started_projects"),
+])
+def test_measure_round_two(text, measure):
+    assert metrics_of(text)[-1].measure == measure
+
+
+def test_named_city_clause_has_no_park_subject():
+    assert subjects("上半年，烟台市规上工业增加值同比增长7.2%，占全市的比重提高。") == [("7.2%", None, None)]

@@ -129,6 +129,7 @@ def rules() -> SimpleNamespace:
         person_heads=tuple(r["person_heads"]),
         list_openers=WordSet(r["company_list_openers"]),
         non_company_suffixes=tuple(r["non_company_suffixes"]),
+        non_company_heads=WordSet(r["non_company_suffixes"]),
         non_company_words=tuple(r["non_company_words"]),
         boundary=WordSet(r["left_boundary_words"]),
         # before 有限公司 a registered name may hold industry verbs (城市建设投资集团有限公司)
@@ -139,7 +140,15 @@ def rules() -> SimpleNamespace:
         classifiers=WordSet(r["count_classifiers"]),
         generic=WordSet(generic),
         company_places=WordSet(company_places),
+        countries=WordSet(r["countries"]),
         park_places=WordSet(park_places),
+        park_prefix_stops=tuple(r["park_prefix_stop_words"]),
+        admin_chars=r["admin_level_chars"],
+        paren_name_parts=frozenset(r["paren_name_parts"]) | frozenset(company_places),
+        list_tails=tuple(r["company_list_tails"]),
+        fund_levels=tuple(r["public_fund_levels"]),
+        merge_words=WordSet(r["industry_words"] + list(r["company_kinds"]) + r["merge_only_words"]),
+        corpus_merge_words=WordSet(r["corpus_merge_words"]),
     )
 
 
@@ -170,6 +179,31 @@ def _gazetteer() -> tuple:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def _sub_park_index() -> tuple[dict, Optional[re.Pattern]]:
+    """Written form (simplified) → curated sub-park entry (name, parent, kind, requires_parent)."""
+    index = {}
+    for entry in load_yaml("parks.yml").get("sub_parks") or []:
+        for form in [entry["name"], *(entry.get("aliases") or [])]:
+            index.setdefault(to_simplified(form), entry)
+    return index, (re.compile(alternation(index)) if index else None)
+
+
+def _curated_sub_parks(text: str, named: list[dict]) -> list[dict]:
+    """Places inside a park known by name (光谷生物城, 竹科铜锣园区). A name that is generic
+    outside its park (台南园区) counts only when the article names the parent park."""
+    index, pattern = _sub_park_index()
+    parents = {f["name"] for f in named}
+    found = []
+    for m in pattern.finditer(text) if pattern else ():
+        entry = index[m.group()]
+        if entry.get("requires_parent") and entry["parent"] not in parents:
+            continue
+        found.append({"start": m.start(), "end": m.end(), "name": entry["name"], "parent": entry["parent"],
+                      "kind": entry.get("kind")})
+    return found
+
+
 def load_park_gazetteer() -> list[dict]:
     """Rows for the `parks` seed: catalogue columns plus aliases (with traditional forms)."""
     return [dict(row, aliases=list(row["aliases"])) for row in _gazetteer()]
@@ -189,18 +223,52 @@ def _park_index() -> tuple[dict, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _curated_companies() -> dict:
-    """Alias (simplified) → curated canonical name, from data/companies.yml."""
+    """Alias (simplified) → curated canonical name, from data/companies.yml (confirmed merges
+    and the well-known firms)."""
+    data = load_yaml("companies.yml")
     aliases = {}
-    for entry in load_yaml("companies.yml").get("companies") or []:
+    for entry in [*(data.get("companies") or []), *(data.get("well_known") or [])]:
         for alias in [entry["name"], *(entry.get("aliases") or [])]:
             aliases[to_simplified(alias)] = entry["name"]
     return aliases
 
 
+@lru_cache(maxsize=1)
+def _known_firm_pattern() -> Optional[re.Pattern]:
+    """One regex over the written forms of the well-known firms (华为, 台积电), used to find them."""
+    forms = [to_simplified(f) for e in load_yaml("companies.yml").get("well_known") or []
+             for f in [e["name"], *(e.get("aliases") or [])] if any(is_hanzi(c) for c in f)]
+    return re.compile(alternation(forms)) if forms else None
+
+
+def _known_firms(text: str) -> list[dict]:
+    """Well-known firms named alone (宁德时代, 台积电在南科…), where the name stands free:
+    after punctuation, a boundary word or a place, and, for two characters, before a
+    punctuation mark, a function word or a company word (华为 in 华为云 counts, 京东 in 北京东路 not)."""
+    R = rules()
+    pattern = _known_firm_pattern()
+    found = []
+    for m in pattern.finditer(text) if pattern else ():
+        s, e = m.start(), m.end()
+        s = _latin_prefix(text, s, 0)
+        left_free = s == 0 or not is_hanzi(text[s - 1]) or R.boundary.ending_at(text, s) or \
+            R.company_places.ending_at(text, s) or R.park_places.ending_at(text, s)
+        if not left_free:
+            continue
+        if e - s <= 2 and not (e >= len(text) or not is_hanzi(text[e]) or text[e] in FUNCTION_CHARS
+                               or R.boundary.starting_at(text, e) or R.merge_words.starting_at(text, e)
+                               or R.legal_re.match(text, e)):
+            continue
+        found.append({"start": s, "end": e, "rule": "well_known", "full": False})
+    return found
+
+
 def warm_up() -> None:
     rules()
     _park_index()
+    _sub_park_index()
     _curated_companies()
+    _known_firm_pattern()
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -233,17 +301,27 @@ def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, co
     boundary before a shorter span (以 in 以岭药业) is only used when nothing better
     follows. Returns (start, hit_limit): hit_limit means no boundary within max_len."""
     start, fallback = end, None
-    while start > lo and is_hanzi(text[start - 1]):
+    while start > lo:
+        if not is_hanzi(text[start - 1]):
+            hop = _paren_inside_name(text, start, lo)
+            if hop is None:
+                break
+            start = hop  # 三星（中国）|半导体有限公司: read on over the parenthesis
+            continue
         if boundary.ending_at(text, start):
             if len(core(text[start:end])) >= 2:
-                if fallback is not None and boundary.covers(text[start:fallback]):
+                crossed = text[start:fallback] if fallback is not None else ""
+                if crossed and boundary.covers(crossed) and not (
+                        len(crossed) == 1 and len(core(text[fallback:end])) == 1):
                     return fallback, False  # 在此|布局|新能源: the words crossed are verbs, not a name
-                return start, False
+                return start, False  # 引进了|以岭药业: 岭 alone is no trade name, so 以 belongs to it
             if fallback is None:
                 fallback = start
         if end - start >= max_len:
             return (fallback, False) if fallback is not None else (start, True)
         start -= 1
+    if fallback is None:
+        start = _latin_prefix(text, start, lo)
     punctuation_stop = start > 0 and not is_hanzi(text[start - 1]) and not ASCII_DIGIT.match(text[start - 1])
     if fallback is not None and not (prefer_punctuation and punctuation_stop and len(core(text[start:end])) >= 2):
         return fallback, False
@@ -256,9 +334,30 @@ def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, co
     return start, False
 
 
+PAREN_BEFORE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]$")
+LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9０-９.])[A-Z][A-Za-z]{1,5}$")
+
+
+def _paren_inside_name(text: str, start: int, lo: int) -> Optional[int]:
+    """Start of a parenthesised place or 集团 that sits inside a registered name and ends at
+    `start` (三星（中国）半导体), or None."""
+    m = PAREN_BEFORE.search(text, max(lo, start - 8), start)
+    if not m or m.start() <= lo or not is_hanzi(text[m.start() - 1]) or not is_hanzi(text[start:start + 1] or "。"):
+        return None
+    return m.start() if m.group(1) in rules().paren_name_parts else None
+
+
+def _latin_prefix(text: str, start: int, lo: int) -> int:
+    """Include Latin capitals that open a name (TCL华星光电, SK海力士), but not a unit after a
+    number (25GW高效电池)."""
+    m = LATIN_BEFORE.search(text, max(lo, start - 6), start)
+    return m.start() if m else start
+
+
 # ---------------------------------------------------------------- company names
 
 
+@lru_cache(maxsize=8192)
 def _strip_legal(name: str) -> str:
     name = PAREN_PLACE.sub("", name)
     for suffix in rules().legal_suffixes:
@@ -276,6 +375,11 @@ def _strip_place(name: str, places: WordSet) -> str:
         if not n:
             return name
         rest = name[n:]
+        if R.countries.starting_at(name, 0) == n:
+            if len(rest) < 2 or R.generic.covers(rest):
+                return name
+            name = rest
+            continue
         if rest[:1] in ("市", "省") and len(rest) > 1:
             rest = rest[1:]
         kind = R.kind_words.ending_at(rest, len(rest))
@@ -306,6 +410,7 @@ def resolve_company_name(surface_simplified: str) -> str:
     return _resolve(surface_simplified)[0]
 
 
+@lru_cache(maxsize=8192)  # pure, and called for every candidate of every list
 def _resolve(surface_simplified: str) -> tuple[str, bool]:
     """(canonical name, whether a curated alias from data/companies.yml decided it)."""
     R = rules()
@@ -387,7 +492,10 @@ def _open_prefix(text: str, start: int) -> Optional[int]:
         if begin < 0 or not all(is_hanzi(c) for c in text[begin:start]):
             return None
         prefix = text[begin:start]
-        hard_left = begin == 0 or not is_hanzi(text[begin - 1]) or R.boundary.ending_at(text, begin)
+        if any(w in prefix for w in R.park_prefix_stops) or prefix[0] in R.admin_chars:
+            return None  # 上半年经开区, 推动经开区: a time word or verb, not a name
+        hard_left = begin == 0 or not is_hanzi(text[begin - 1]) or R.boundary.ending_at(text, begin) or (
+            text[begin - 1] in R.admin_chars)  # 该县|坪上工业园区
         if not hard_left:
             continue
         if R.generic.covers(prefix) or R.generic_park_modifiers.ending_at(text, start) or any(
@@ -500,13 +608,19 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], Optional[str]]
     text = doc.body_simplified or doc.body
     body = doc.body or text
     named = _named_parks(text)
+    curated_subs = _curated_sub_parks(text, named)
+    named = [f for f in named if not any(c["start"] <= f["start"] and f["end"] <= c["end"] for c in curated_subs)]
     main = _main_park(text, named, doc.title)
     mentions = [
         ParkMention(name=f["name"], surface=body[f["start"]:f["end"]], char_start=f["start"], char_end=f["end"],
                     kind=f["kind"], curated=f["curated"], rule="gazetteer" if f["curated"] else "pattern")
         for f in named
     ]
-    named_spans = [(f["start"], f["end"]) for f in named]
+    for c in curated_subs:
+        mentions.append(ParkMention(name=c["name"], surface=body[c["start"]:c["end"]], char_start=c["start"],
+                                    char_end=c["end"], kind=c["kind"], curated=True, parent=c["parent"],
+                                    is_sub_park=True, rule="sub_park"))
+    named_spans = [(f["start"], f["end"]) for f in named] + [(c["start"], c["end"]) for c in curated_subs]
     subs = _sub_park_candidates(text, named_spans)
     subs += [(s, e, "named_place") for s, e in _sub_park_list_items(text)
              if not _overlaps(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs)]
@@ -580,12 +694,19 @@ def _lists(text: str) -> tuple[dict, ...]:
         for s, e in parts[1:-1]:
             items.append(_strip_quotes(text, s, e))
         last_s, last_e = parts[-1]
-        term = LIST_TERMINATOR.search(text, last_s, last_e)
+        term = LIST_TERMINATOR.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
         tail_start = term.start() if term else _name_end(text, last_s, last_e)
+        if term:  # …、浙商银行|为园区企业提供贷款超过80亿元: a kind word then a boundary ends the name first
+            kind = R.kind_re.search(text, last_s, tail_start)
+            if kind and R.boundary.starting_at(text, kind.end()) and text[kind.end():kind.end() + 1] != "等":
+                tail_start = kind.end()
         if len(parts) > 1:
             for s, e in _split_pair(text, last_s, tail_start):
                 s, e = _strip_quotes(text, s, e)
-                items.append((_scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[0], e))
+                item_start = _scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[0]
+                if item_start == s + 1 and text[s] in FUNCTION_CHARS | {"以", "为"} and text[s - 1:s] == "、":
+                    item_start = s  # 、和记黄埔医药: no list item starts with a bare 和
+                items.append((item_start, e))
         tail = text[tail_start:c_end]
         opener_len = R.list_openers.ending_at(text, start)
         head, head_word = _list_head(text, start, tail)
@@ -595,20 +716,33 @@ def _lists(text: str) -> tuple[dict, ...]:
     return tuple(out)
 
 
+def _list_tail_word(text: str, start: int, end: int):
+    """A word such as 上下游 that closes a list without 等 (围绕A、B上下游企业)."""
+    found = [m for m in (re.compile(re.escape(w)).search(text, start + 2, end) for w in rules().list_tails) if m]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
 def _name_end(text: str, start: int, end: int) -> int:
     """Where the last item of a list without 等 ends: after a legal form or kind word if one
-    occurs (…日照分公司|签订协议), else at the clause end (…、聚能晶源，)."""
+    occurs (…日照分公司|签订协议), else before the first verb or function word after two
+    characters (…、奇美实业|进驻), else at the clause end (…、聚能晶源，)."""
     R = rules()
-    cut = end
+    known = _known_firm_pattern()
+    m = known.match(text, start) if known else None
+    if m and not R.merge_words.starting_at(text, m.end()) and not R.legal_re.match(text, m.end()):
+        return m.end()  # …、台积电|扩大投资: a well-known firm ends where its name ends
     for m in R.legal_re.finditer(text, start, end):
-        cut = m.end()
-        break
-    else:
-        for m in R.kind_re.finditer(text, start, end):
-            if text[m.end():m.end() + 1] not in R.kind_blockers:
-                cut = m.end()
-                break
-    return cut
+        return m.end()
+    for m in R.kind_re.finditer(text, start, end):
+        if text[m.end():m.end() + 1] not in R.kind_blockers:
+            return m.end()
+    for i in range(start + 2, end):
+        head = R.non_company_heads.starting_at(text, i)
+        if head:
+            return i + head  # …精密机械研究所|签署: keep the head so the item is judged whole
+        if R.boundary.starting_at(text, i) and not R.industry.starting_at(text, i):
+            return i
+    return end
 
 
 def _clauses(text: str):
@@ -650,6 +784,8 @@ def _list_head(text: str, start: int, tail: str) -> tuple[Optional[str], Optiona
     if text[max(0, start - 1):start] == "以" and representative:
         after = tail[representative.end():representative.end() + 8]
         return (None, None) if any(h in after for h in R.person_heads) else ("representative", None)
+    if tail.startswith(R.list_tails):
+        return "company", tail[:next(len(w) for w in R.list_tails if tail.startswith(w))]
     if not tail.startswith("等"):
         return None, None
     window = tail[1:24]
@@ -729,6 +865,10 @@ def _kind_core_rejected(core: str, kind: str) -> bool:
         return bool(bare) and bare not in R.bank_cores
     if kind == "group":
         return False
+    if kind == "fund" and core.startswith(R.fund_levels):
+        level = next(w for w in R.fund_levels if core.startswith(w))
+        rest = core[len(level):]
+        return len(rest) < 4 or rest[0] in "级属内" or rest.endswith(("产业", "专项", "引导"))
     return R.generic.covers(core)
 
 
@@ -751,27 +891,34 @@ def _project_name(text: str, at: int):
         if not n or not is_hanzi(text[end - n - 1:end - n] or "。"):
             break
         end -= n
+    stripped = end < at  # a facility or activity word stood before 项目 (浪潮|云计算中心|项目)
     start, hit = _scan_left(text, end, 0, R.boundary, 16, trade_core)
     name = text[start:end]
     if hit or len(name) < 2 or R.classifiers.ending_at(text, start) or R.boundary.ending_at(text, end):
         return None
+    if start and text[start - 1].isascii() and text[start - 1].isalnum():
+        return None  # 年产25GW|高效晶硅电池: a product after a capacity
     if any(name.endswith(s) for s in list(R.sub_suffixes) + list(R.park_suffixes)) or _is_bad_company(name):
         return None
     core = trade_core(name)
     if not 2 <= len(core) <= 4 or R.generic.covers(core):
         return None
-    if core == _strip_place(_strip_legal(name), R.company_places) and not _bare_project_context(text, start, at):
+    if core == _strip_place(_strip_legal(name), R.company_places) and not _bare_project_context(
+            text, start, end if stripped else at, stripped):
         return None
     return start, end, "project_name"
 
 
-def _bare_project_context(text: str, start: int, at: int) -> bool:
+def _bare_project_context(text: str, start: int, at: int, facility: bool = False) -> bool:
     """A project name with no industry word (贝诺斯, 卓晶微) needs a clear frame: punctuation
-    or 的/美元/企业… before it and 负责人/现场/的/落地… or punctuation after 项目."""
+    or 的/美元/企业… before it and 负责人/现场/的/落地… or punctuation after 项目. A facility
+    word after the name (浪潮云计算中心项目) is frame enough on the right and allows two characters."""
     R = rules()
-    if not 3 <= at - start <= 4:
+    if not (2 if facility else 3) <= at - start <= 4:
         return False
     left_ok = start == 0 or not is_hanzi(text[start - 1]) or R.project_left.ending_at(text, start) > 0
+    if facility:
+        return left_ok
     after = at + 2
     right_ok = after >= len(text) or not is_hanzi(text[after]) or R.project_right.starting_at(text, after) > 0
     return left_ok and right_ok
@@ -795,7 +942,9 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
     text = doc.body_simplified or doc.body
     body = doc.body or text
     park_spans = [(p.char_start, p.char_end) for p in parks]
-    found = [c for c in _candidates(text) if not _overlaps(park_spans, c["start"], c["end"])]
+    known_firms = [c for c in _known_firms(text) if not _overlaps(park_spans, c["start"], c["end"])]
+    found = [_trim_to_known(text, c, known_firms) for c in _candidates(text)
+             if not _overlaps(park_spans, c["start"], c["end"])] + known_firms
     known = {resolve_company_name(text[c["start"]:c["end"]]) for c in found}
     known |= {trade_core(k) for k in known}
     lists = [lst for lst in _lists(text) if lst["head"] != "sub_park"]
@@ -827,6 +976,18 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
                        rule=c["rule"] + ("+curated" if by_curator else "") + ("+merged" if names[name] != name else ""))
         for c, (name, by_curator) in zip(found, resolved)
     ]
+
+
+def _trim_to_known(text: str, cand: dict, known_firms: list[dict]) -> dict:
+    """A candidate read too far left onto a well-known firm (区内科大讯飞) starts at the firm,
+    unless what it adds is a place (深圳华为) or it is a registered name."""
+    if cand["full"]:
+        return cand
+    for k in known_firms:
+        if k["end"] == cand["end"] and cand["start"] < k["start"] and not rules().company_places.covers(
+                text[cand["start"]:k["start"]]):
+            return dict(cand, start=k["start"])
+    return cand
 
 
 def _parallel_clauses(text: str, found: list[dict], park_spans: list) -> list[dict]:
@@ -911,17 +1072,42 @@ def _free_right(text: str, e: int) -> bool:
 def _merge_names(names: set) -> dict:
     """Map each name to the shortest name in the article it extends by industry words only
     (海声尼克微电子 → 海声尼克, 奥莱电子科技 → 奥莱电子)."""
-    R = rules()
+    return _merge_by_extension(names, lambda short, rest: rules().merge_words.covers(rest))
+
+
+def _merge_by_extension(names, extends) -> dict:
+    """Each name → the shortest other name it starts with, when `extends(short, rest)` accepts
+    the rest; chains resolve to the shortest (奥莱电子科技 → 奥莱电子 → 奥莱)."""
+    ordered = sorted(set(names), key=lambda n: (len(n), n))
     target = {}
-    for name in sorted(names, key=len):
+    for name in ordered:
         best = name
-        for other in sorted(names, key=len):
-            if len(other) >= 2 and other != name and name.startswith(other) and R.industry.covers(
-                    name[len(other):]):
+        for other in ordered:
+            if len(other) >= len(name):
+                break
+            if len(other) >= 2 and name.startswith(other) and extends(other, name[len(other):]):
                 best = target.get(other, other)
                 break
         target[name] = best
     return target
+
+
+def merge_company_names(names: list[str]) -> dict[str, str]:
+    """Canonical name of every company name across the whole corpus (name → canonical).
+
+    The within-article rule, made stricter because unrelated articles meet here: a name that
+    only adds industry or kind words to another is that firm (海声尼克微电子 → 海声尼克,
+    奥莱电子科技 → 奥莱电子), but a two-character name only absorbs 集团/股份/控股 (华能集团 →
+    华能; 中兴汽车 stays apart from 中兴). Curated aliases (data/companies.yml) apply first."""
+    R = rules()
+    curated = _curated_companies()
+    first = {n: curated.get(n, n) for n in names}
+
+    def extends(short, rest):
+        return R.corpus_merge_words.covers(rest) if len(short) == 2 else R.merge_words.covers(rest)
+
+    merged = _merge_by_extension(first.values(), extends)
+    return {n: merged[c] for n, c in first.items()}
 
 
 # ---------------------------------------------------------------- links

@@ -152,7 +152,7 @@ def test_traditional_article_keeps_surfaces_and_simplifies_names():
 @pytest.mark.parametrize("body, title, main, named, curated", [
     ("日照高新區成功簽約7個項目。", None, "日照高新区", {"日照高新区"}, True),
     ("山东省日照市经济技术开发区位于日照市区北部。", None, "日照经开区", {"日照经开区"}, True),
-    ("，宁乡经开区管委会主任表示，园区将加快推进项目建设。", None, "宁乡经开区", {"宁乡经开区"}, False),
+    ("，醴陵经开区管委会主任表示，园区将加快推进项目建设。", None, "醴陵经开区", {"醴陵经开区"}, False),
     ("中国（山东）自由贸易试验区青岛片区今年新设企业2000家。", None, "青岛自贸片区", {"青岛自贸片区"}, True),
     ("臺積電在新竹科學園區擴建晶圓廠。", None, "新竹科学园区", {"新竹科学园区"}, True),
     # the title decides between two parks
@@ -254,3 +254,61 @@ def test_gold_articles_resolve_every_company_to_one_name():
     assert found / expected >= 0.95
     assert extra <= 2
     assert {g: n for g, n in names_by_gold.items() if n and n != {g}} == {}
+
+
+# ---------------------------------------------------------------- corpus-wide merge and new rules
+
+@pytest.mark.parametrize("names, expected", [
+    # industry words added to a name of three characters or more: the same firm
+    (["海声尼克", "海声尼克微电子"], {"海声尼克": "海声尼克", "海声尼克微电子": "海声尼克"}),
+    (["奥莱电子", "奥莱电子科技", "奥莱"], {"奥莱电子": "奥莱电子", "奥莱电子科技": "奥莱电子", "奥莱": "奥莱"}),
+    # a two-character name absorbs only 集团/股份/控股, never an industry word
+    (["华能", "华能集团"], {"华能": "华能", "华能集团": "华能"}),
+    (["中兴", "中兴汽车"], {"中兴": "中兴", "中兴汽车": "中兴汽车"}),
+    # siblings sharing a trade name are not merged without the short form
+    (["东讯电子", "东讯科技"], {"东讯电子": "东讯电子", "东讯科技": "东讯科技"}),
+    # curated aliases first
+    (["台湾集成电路制造", "台积电"], {"台湾集成电路制造": "台积电", "台积电": "台积电"}),
+    ([], {}),
+])
+def test_merge_company_names(names, expected):
+    assert entities.merge_company_names(names) == expected
+
+
+@pytest.mark.parametrize("body, expected, excluded", [
+    ("济南高新区还引进了以岭药业、和辉光电等项目。", {"以岭药业", "和辉光电"}, {"岭药业", "辉光电"}),
+    ("武汉东湖高新区今年引进TCL华星光电等重大项目。", {"TCL华星光电"}, {"华星光电"}),
+    ("建设年产25GW高效晶硅电池项目。", set(), {"高效晶硅电池", "GW高效晶硅电池"}),
+    ("浪潮云计算中心项目总投资50亿元。", {"浪潮"}, {"浪潮云计算中心"}),
+    ("青岛片区围绕中车四方、海尔卡奥斯上下游企业，推动业态集聚。", {"中车四方", "海尔卡奥斯"}, set()),
+    ("高雄园区则吸引群创光电、奇美实业进驻。", {"群创光电", "奇美实业"}, {"奇美实业进驻"}),
+    ("三星（中国）半导体有限公司二期项目全面达产。", {"三星半导体"}, set()),
+    ("新区财政局与省新旧动能转换基金签订协议。", {"省新旧动能转换基金"}, {"新区财政局"}),
+    ("天津港集团与招商局集团签署协议。天津市滨海新区招商局负责人表示。", {"天津港集团", "招商局集团"}, {"招商局"}),
+    ("德国博世等外资企业加快建设。", {"博世"}, {"德国博世"}),
+    # well-known firms named alone, but not inside other words
+    ("推动邦普循环与宁德时代深化合作，台积电在南科兴建晶圆厂。", {"邦普循环", "宁德时代", "台积电"}, set()),
+    ("位于北京东路的写字楼。", set(), {"京东"}),
+])
+def test_extract_companies_unseen_patterns(body, expected, excluded):
+    found = companies_of(body)
+    assert expected <= set(found), sorted(found)
+    assert not excluded & set(found), sorted(found)
+
+
+@pytest.mark.parametrize("body, named", [
+    ("上半年经开区实现规上工业增加值增长12%。", set()),        # a time word is not a park name
+    ("日照高新区结合高新区产业特点。", {"日照高新区"}),
+    ("该县坪上工业园区已入驻企业56家。", {"坪上工业园区"}),    # a county name ends at 县
+    ("南京江北新区集成电路产业再添新军。", {"南京江北新区"}),
+])
+def test_park_prefix_boundaries(body, named):
+    parks, _ = entities.extract_parks(doc(body))
+    assert {p.name for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")} == named
+
+
+def test_curated_sub_parks_need_their_parent_when_generic():
+    with_parent, _ = entities.extract_parks(doc("南部科學園區台南園區去年營業額突破兆元。"))
+    assert {(p.name, p.parent) for p in with_parent if p.is_sub_park} == {("台南园区", "南部科学园区")}
+    alone, _ = entities.extract_parks(doc("日照高新区。台南园区去年营业额增长。"))
+    assert not [p for p in alone if p.is_sub_park]

@@ -6,6 +6,7 @@ one round trip per row. It only writes: everything it stores was decided by an
 earlier stage.
 """
 
+import json
 from collections import defaultdict
 
 import sqlite_utils
@@ -32,6 +33,11 @@ class Loader:
         self.park_ids = {r["name"]: r["id"] for r in db["parks"].rows}
         self.company_ids = {r["name"]: r["id"] for r in db["companies"].rows}
         self.sub_park_ids = {(r["park_id"], r["name"]): r["id"] for r in db["sub_parks"].rows}
+        # Names an earlier build merged into another company keep resolving to it.
+        self.merged_company_names = {
+            r["alias"]: r["company_id"]
+            for r in db.query("select alias, company_id from company_aliases where rule like '%corpus_merge'")
+        }
         self.company_full_names = {
             r["name"]: r["full_name"] for r in db["companies"].rows if r["full_name"]
         }
@@ -97,6 +103,8 @@ class Loader:
     def company_id(self, name, full_name=None):
         if not name:
             return None
+        if name not in self.company_ids and name in self.merged_company_names:
+            self.company_ids[name] = self.merged_company_names[name]
         if name not in self.company_ids:
             self.company_ids[name] = self._new_id("companies")
             self.pending["companies"].append(
@@ -312,6 +320,51 @@ class Loader:
                 row_values = tuple(v if type(v) in plain else jsonify_if_needed(v) for v in row_values)
             values.append(row_values)
         self.db.conn.executemany(sql, values)
+
+    def merge_companies(self, mapping: dict):
+        """Fold companies into their corpus-wide canonical name (name → canonical name).
+
+        The merged name stays as a `corpus_merge` alias, so later builds resolve it the same
+        way and a curator can see, and undo in data/companies.yml, every merge."""
+        self.flush()
+        ids = {r["name"]: r["id"] for r in self.db["companies"].rows}
+        with self.db.atomic():
+            for name, canonical in sorted(mapping.items()):
+                if name == canonical or name not in ids or canonical not in ids:
+                    continue
+                old, new = ids[name], ids[canonical]
+                for row in list(self.db.query(
+                        "select * from article_companies where company_id = ?", [old])):
+                    existing = self.db.execute(
+                        "select mentions, surfaces from article_companies where article_id = ? and company_id = ?",
+                        [row["article_id"], new]).fetchone()
+                    if existing:
+                        surfaces = list(dict.fromkeys(json.loads(existing[1] or "[]")
+                                                      + json.loads(row["surfaces"] or "[]")))
+                        self.db.execute(
+                            "update article_companies set mentions = ?, surfaces = ? where article_id = ?"
+                            " and company_id = ?",
+                            [existing[0] + row["mentions"], json.dumps(surfaces, ensure_ascii=False),
+                             row["article_id"], new])
+                        self.db.execute("delete from article_companies where article_id = ? and company_id = ?",
+                                        [row["article_id"], old])
+                    else:
+                        self.db.execute("update article_companies set company_id = ? where article_id = ?"
+                                        " and company_id = ?", [new, row["article_id"], old])
+                self.db.execute("update or ignore company_aliases set company_id = ? where company_id = ?",
+                                [new, old])
+                self.db.execute("delete from company_aliases where company_id = ?", [old])
+                self.db.execute("insert or ignore into company_aliases (company_id, alias, rule)"
+                                " values (?, ?, 'corpus_merge')", [new, name])
+                self.db.execute("update company_aliases set rule = rule || '+corpus_merge' where company_id = ?"
+                                " and alias = ? and rule not like '%corpus_merge'", [new, name])
+                for table in ("company_parks", "metrics"):
+                    self.db.execute(f"update [{table}] set company_id = ? where company_id = ?", [new, old])
+                self.db.execute("update companies set full_name = coalesce(full_name,"
+                                " (select full_name from companies where id = ?)) where id = ?", [old, new])
+                self.db.execute("delete from companies where id = ?", [old])
+                self.company_ids[name] = new
+                self.merged_company_names[name] = new
 
     def prune_orphans(self):
         """Drop uncurated parks, sub-parks and companies that no article mentions any more."""

@@ -120,3 +120,28 @@ def test_errors_and_duplicates_account_for_files():
         ("a.txt", "article"), ("b.txt", "duplicate"), ("c.bin", "error")}
     assert next(db["duplicates"].rows)["article_id"] == article_id
     assert next(db["ingest_errors"].rows)["message"] == "looks binary"
+
+
+def test_merge_companies_folds_rows_and_remembers_the_merge():
+    db = sqlite_utils.Database(memory=True)
+    ensure_db_shape(db)
+    loader = Loader(db)
+    loader.save_measures([{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}])
+    long_form = make_facts()
+    long_form.companies = [CompanyMention("海声尼克微电子", "海声尼克微电子", 0, 7, rule="list_member")]
+    long_form.company_parks = [CompanyParkLink("海声尼克微电子", "日照高新区", "q", 0, 1)]
+    short_form = make_facts()
+    short_form.companies = [CompanyMention("海声尼克", "海声尼克", 0, 4, full_name="海声尼克有限公司",
+                                           rule="list_member")]
+    short_form.company_parks = []
+    loader.save_article(make_doc("a.txt"), long_form, "test")
+    loader.save_article(make_doc("b.txt"), short_form, "test")
+    loader.merge_companies({"海声尼克微电子": "海声尼克", "海声尼克": "海声尼克"})
+    assert [(r["name"], r["full_name"]) for r in db["companies"].rows] == [("海声尼克", "海声尼克有限公司")]
+    company_id = next(db["companies"].rows)["id"]
+    assert {r["company_id"] for r in db["article_companies"].rows} == {company_id}
+    assert {r["company_id"] for r in db["company_parks"].rows} == {company_id}
+    assert {(r["alias"], r["rule"]) for r in db["company_aliases"].rows} == {
+        ("海声尼克微电子", "list_member+corpus_merge"), ("海声尼克", "list_member")}
+    # A later build meeting the long form again resolves it to the merged company.
+    assert Loader(db).company_id("海声尼克微电子") == company_id

@@ -302,9 +302,11 @@ def timeline_series(figures: list[dict]) -> dict:
                                     "reports": f["reports"]})
     for entry in series.values():
         entry["points"].reverse()
-    # Money first (what researchers come for), then the measures with most points.
+    # Money first (what researchers come for), named measures before the catch-all `other`,
+    # then the measures with most points.
     return {"series": sorted(series.values(),
-                             key=lambda s: (s["unit"] not in MONEY_UNITS, -s["total"], s["measure"]))}
+                             key=lambda s: (s["unit"] not in MONEY_UNITS, s["measure"] == "other", -s["total"],
+                                            s["measure"]))}
 
 
 async def canned(datasette, name: str, params: dict) -> list[dict]:

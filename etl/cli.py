@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from . import EXTRACTOR_VERSION
+from .bench import bench
 
 
 @click.group(help="parks-warehouse ETL: Chinese industrial-park news → SQLite for Datasette.")
@@ -68,3 +69,6 @@ def evaluate(gold_dir, db_path, as_json, details):
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(report, details=details))
+
+
+cli.add_command(bench)

@@ -13,7 +13,7 @@ RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 def test_help_lists_commands():
     result = CliRunner().invoke(cli, ["--help"])
     assert result.exit_code == 0
-    for command in ("build", "evaluate"):
+    for command in ("build", "evaluate", "bench"):
         assert command in result.output
 
 

@@ -1,0 +1,170 @@
+"""The benchmark's own machinery: a deterministic corpus with the promised mix, a floor that
+runs, and the small helpers of the load test. No timing is asserted here: speed targets are
+checked by `make bench`, where the floor is measured in the same run."""
+
+import sqlite3
+from collections import Counter
+
+import pytest
+from click.testing import CliRunner
+
+from etl import bench, loadtest
+
+
+@pytest.fixture(scope="module")
+def material():
+    return bench.load_material()
+
+
+def test_material_comes_from_all_raw_files(material):
+    assert len(material.paragraphs) > 50 and len(material.headings) > 5
+    assert set(material.swaps.values()) == {"park", "company"}
+    # Traditional sources are converted once, so swaps and recombination work in one script.
+    assert "日照高新区" in material.swaps and not any("區" in p for p in material.paragraphs)
+
+
+def test_generator_is_deterministic_for_a_seed(material):
+    first = [bench.generate_file(material, 7, i) for i in range(30)]
+    again = [bench.generate_file(material, 7, i) for i in range(30)]
+    other = [bench.generate_file(material, 8, i) for i in range(30)]
+    assert first == again
+    assert first != other
+
+
+def test_generator_produces_the_promised_mix(material):
+    count = 1500
+    files = [bench.generate_file(material, 3, i) for i in range(count)]
+    kinds = Counter(kind for kind, _ in files)
+    duplicates = kinds["exact_duplicate"] + kinds["near_duplicate"]
+    broken = kinds["broken_empty"] + kinds["broken_binary"] + kinds["broken_truncated"]
+    assert 0.01 * count <= duplicates <= 0.035 * count
+    assert 0.003 * count <= broken <= 0.02 * count
+    assert kinds["exact_duplicate"] and kinds["near_duplicate"] and kinds["broken_empty"] and kinds["broken_binary"]
+    data = [content for kind, content in files if kind == "article"]
+    assert sum(c.startswith(b"---\nlayout:") for c in data) > 0.3 * len(data)  # Jekyll front matter + HTML
+    assert sum(c.startswith(b"<!DOCTYPE html>") for c in data) > 0.05 * len(data)
+    texts = [c.decode("utf-8") for c in data if _is_utf8(c)]
+    traditional = sum("區" in t or "園" in t or "資" in t for t in texts)
+    assert 0.15 * len(texts) < traditional < 0.4 * len(texts)
+    assert len(texts) < len(data)  # some files are GB18030 / Big5
+
+
+def _is_utf8(data):
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def test_exact_duplicate_repeats_an_earlier_file(material):
+    files = {i: bench.generate_file(material, 3, i) for i in range(400)}
+    exact = [i for i, (kind, _) in files.items() if kind == "exact_duplicate"]
+    assert exact
+    originals = {content for kind, content in files.values() if kind == "article"}
+    assert all(files[i][1] in originals for i in exact)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("2021年新签约项目29个", "2021年"),  # a year is never perturbed
+    ("5月29日，总投资10亿元", "5月29日"),  # nor a date
+])
+def test_perturb_numbers_leaves_dates_alone(text, kept):
+    import random
+
+    assert kept in bench.perturb_numbers(text, random.Random(1))
+
+
+@pytest.mark.parametrize("text, pattern", [
+    ("计划总投资71.3亿元", r"计划总投资\d+\.\d亿元"),  # one decimal stays one decimal
+    ("占地160余亩", r"占地\d+余亩"),
+    ("增长25.63%", r"增长\d+\.\d\d%"),
+])
+def test_perturb_numbers_keeps_the_written_form(text, pattern):
+    import random
+    import re
+
+    assert re.fullmatch(pattern, bench.perturb_numbers(text, random.Random(2)))
+
+
+def test_swap_names_maps_one_name_to_one_replacement(material):
+    import random
+
+    chosen = {}
+    text = "日照高新区签约。日照高新区开工。"
+    swapped = bench.swap_names(text, material, random.Random(5), chosen)
+    assert "日照高新区" not in swapped or chosen["日照高新区"] == "日照高新区"
+    first, second = swapped.split("。")[:2]
+    assert first[:-2] == second[:-2]  # the same park name both times
+
+
+def test_generate_corpus_writes_files_and_reuses_them(tmp_path, material):
+    manifest = bench.generate_corpus(tmp_path, 40, 1, material)
+    files = bench.corpus_files(bench.corpus_path(tmp_path, 40, 1) / "files")
+    assert len(files) == manifest["files"] == 40
+    assert manifest["bytes"] == sum(p.stat().st_size for p in files)
+    assert bench.generate_corpus(tmp_path, 40, 1, material) == manifest
+
+
+def test_floor_runs_on_a_tiny_corpus(tmp_path, material):
+    bench.generate_corpus(tmp_path, 20, 1, material)
+    files = bench.corpus_files(bench.corpus_path(tmp_path, 20, 1) / "files")
+    floor = bench.measure_floor(files, 150, tmp_path / "floor.db")
+    assert floor["regex_matches"] > 20 and floor["rows"] == 150
+    assert floor["bytes"] == sum(p.stat().st_size for p in files)
+    connection = sqlite3.connect(tmp_path / "floor.db")
+    assert connection.execute("select count(*) from metrics").fetchone()[0] == 150
+    columns = [row[1] for row in connection.execute("pragma table_info(metrics)")]
+    assert columns == bench.metric_columns()
+
+
+@pytest.mark.parametrize("values, fraction, expected", [
+    ([], 0.95, None),
+    ([5.0], 0.95, 5.0),
+    ([float(v) for v in range(1, 101)], 0.5, 50.0),
+    ([float(v) for v in range(1, 101)], 0.95, 95.0),
+    ([float(v) for v in range(1, 101)], 0.99, 99.0),
+    ([1.0, 2.0, 3.0], 0.99, 3.0),
+])
+def test_percentile_is_nearest_rank(values, fraction, expected):
+    assert loadtest.percentile(values, fraction) == expected
+
+
+def test_serve_arguments_follow_the_makefile(tmp_path):
+    makefile = tmp_path / "Makefile"
+    makefile.write_text(
+        "DB := data/parks.db\n"
+        "SERVE_OPTIONS := --metadata metadata.yml \\\n"
+        "  --setting suggest_facets off\n"
+        "serve: inspect\n"
+        "\t$(VENV)/bin/datasette serve -i $(DB) --inspect-file data/inspect.json $(SERVE_OPTIONS) \\\n"
+        "\t  --setting default_page_size 50 --host $(HOST) --port $(PORT)\n"
+        "\n"
+        "test: install\n\t$(PYTHON) -m pytest -q\n"
+    )
+    assert loadtest.serve_arguments_from_makefile(makefile) == [
+        "--metadata", "metadata.yml", "--setting", "suggest_facets", "off", "--setting", "default_page_size", "50"]
+
+
+def test_judge_checks_every_measured_target():
+    results = {
+        "build": {"articles_per_s": 1200.0, "peak_pss_mb": 700.0},
+        "floor_ratio": 6.0,
+        "incremental": {"wall_s": 2.5},
+        "datasette": {"pages": {
+            "a": {"judged": True, "p95_ms": 100.0, "errors": 0},
+            "b": {"judged": False, "p95_ms": 900.0, "errors": 0},
+        }},
+    }
+    assert bench.judge(results) == {"articles_per_s": True, "peak_memory_mb": False, "floor_ratio": True,
+                                    "incremental_s": False, "datasette_p95_ms": True}
+    results["datasette"]["pages"]["a"]["errors"] = 1
+    assert bench.judge(results)["datasette_p95_ms"] is False
+
+
+def test_command_lists_its_options():
+    result = CliRunner().invoke(bench.bench, ["--help"])
+    assert result.exit_code == 0
+    for option in ("--articles", "--workers", "--out", "--seed", "--skip-datasette", "--datasette-rows", "--json",
+                   "--curve"):
+        assert option in result.output

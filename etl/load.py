@@ -13,6 +13,7 @@ import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
 from .model import CleanDocument, Facts
+from .search import forget_articles
 
 # Rows written per table per flush; large enough to amortize, small enough to keep RSS flat.
 FLUSH_EVERY = 500
@@ -271,6 +272,7 @@ class Loader:
         with self.db.atomic():
             if row and row[1] == "article" and row[0] is not None:
                 article_id = row[0]
+                forget_articles(self.db, [article_id])
                 for table in ("metrics", "article_parks", "article_sub_parks", "article_companies",
                               "company_parks"):
                     self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])

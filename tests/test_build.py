@@ -81,6 +81,12 @@ def test_incremental_rebuild_reprocesses_only_changed_and_drops_removed(tmp_path
     assert {r["path"] for r in db["articles"].rows} == {p.name for p in raw.iterdir()}
     body = db.execute("select body from articles where path = ?", [changed.name]).fetchone()[0]
     assert "新签约3个项目" in body
+    # The search index forgot the old version of the changed file and knows the new one.
+    changed_id = db.execute("select id from articles where path = ?", [changed.name]).fetchone()[0]
+    hits = db.execute("select rowid from articles_fts where articles_fts match ?", ['"新 签 约 3 个"']).fetchall()
+    assert hits == [(changed_id,)]
+    assert db.execute("select count(*) from articles_fts").fetchone()[0] == db["articles"].count
+    db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
 
 
 def test_killed_build_leaves_last_good_database(tmp_path):

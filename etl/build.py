@@ -197,13 +197,22 @@ def build(
         known = {r["path"]: r for r in db["files"].rows}
         current = {}
         jobs = []
+        stats = {}
         for path in files:
             relative = path.relative_to(input_dir).as_posix()
+            stat = path.stat()
+            stats[relative] = (stat.st_size, stat.st_mtime_ns)
+            previous = known.get(relative)
+            current_version = previous and previous["extractor_version"] == EXTRACTOR_VERSION
+            # Like make and rsync: same size and modification time means same bytes, so an
+            # unchanged corpus is not read at all (--full reads everything again).
+            if current_version and (previous["size_bytes"], previous["mtime_ns"]) == stats[relative]:
+                current[relative] = previous["content_hash"]
+                summary.files_unchanged += 1
+                continue
             content_hash, size = file_hash(path)
             current[relative] = content_hash
-            previous = known.get(relative)
-            if previous and previous["content_hash"] == content_hash and \
-                    previous["extractor_version"] == EXTRACTOR_VERSION:
+            if current_version and previous["content_hash"] == content_hash:
                 summary.files_unchanged += 1
                 continue
             jobs.append((str(path), str(input_dir), content_hash, size))
@@ -223,8 +232,9 @@ def build(
                 loader.forget_path(relative)
 
         index = dedupe.DuplicateIndex()
-        for row in db.execute("select id, fingerprint from articles where fingerprint is not null"):
-            index.add(row[0], row[1])
+        if jobs:  # an unchanged corpus needs no duplicate lookups
+            for row in db.execute("select id, fingerprint from articles where fingerprint is not null"):
+                index.add(row[0], row[1])
 
         for result in _map_files(jobs, workers):
             summary.files_processed += 1
@@ -244,6 +254,10 @@ def build(
                     index.add(article_id, fingerprint)
             progress(1)
 
+        loader.flush()
+        with db.atomic():
+            db.conn.executemany("update files set size_bytes = ?, mtime_ns = ? where path = ?",
+                                [(*stat, relative) for relative, stat in stats.items()])
         loader.merge_companies(merge_company_names([r["name"] for r in db["companies"].rows]))
         loader.prune_orphans()
         index_articles(db)

@@ -80,6 +80,8 @@ TABLES = {
             "extractor_version": str,
             "status": str,
             "article_id": int,
+            "size_bytes": int,
+            "mtime_ns": int,
         },
         {"pk": "path"},
     ),

@@ -64,6 +64,10 @@ def test_build_twice_gives_same_rows(tmp_path):
     assert snapshot(tmp_path / "one.db") == snapshot(tmp_path / "two.db")
     again = build(raw, tmp_path / "one.db", workers=1)
     assert again.files_processed == 0 and again.files_unchanged == 5
+    touched = sorted(raw.iterdir())[1]
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    same_bytes = build(raw, tmp_path / "one.db", workers=1)
+    assert same_bytes.files_processed == 0 and same_bytes.files_unchanged == 5
     assert snapshot(tmp_path / "one.db") == snapshot(tmp_path / "two.db")
 
 

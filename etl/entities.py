@@ -24,7 +24,8 @@ from .script import converter, to_simplified
 
 QUOTES_OPEN = "“\"「『‘'"
 QUOTES_CLOSE = "”\"」』’'"
-SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+SENTENCE_END_MARKS = "。！？!?；;\n"
+SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]")
 CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s]+")
 ASCII_DIGIT = re.compile(r"[0-9０-９]")
 PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
@@ -46,18 +47,48 @@ class WordSet:
     def __init__(self, words):
         self.words = frozenset(w for w in words if w)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        # Word lengths by last and by first character, longest first: most positions have
+        # no word ending or starting there, and that is then one dict lookup, not a slice per length.
+        by_last, by_first = {}, {}
+        for w in self.words:
+            by_last.setdefault(w[-1], set()).add(len(w))
+            by_first.setdefault(w[0], set()).add(len(w))
+        self._by_last = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_last.items()}
+        self._by_first = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
 
     def __contains__(self, word):
         return word in self.words
 
     def ending_at(self, text: str, end: int) -> int:
         """Length of the longest word that ends at `end`, 0 if none."""
+        if not 0 < end <= len(text):
+            return self._ending_at_anywhere(text, end)
+        words = self.words
+        for n in self._by_last.get(text[end - 1], ()):
+            if n <= end and text[end - n:end] in words:
+                return n
+        return 0
+
+    def starting_at(self, text: str, start: int) -> int:
+        if not 0 <= start < len(text):
+            return self._starting_at_anywhere(text, start)
+        words, size = self.words, len(text)
+        for n in self._by_first.get(text[start], ()):
+            if text[start:start + n] in words:
+                # A word that runs to the end of the text is reported with the longest length,
+                # as the plain scan (_starting_at_anywhere) does: its slices there are all the same.
+                return n if start + n < size else self.lengths[0]
+        return 0
+
+    def _ending_at_anywhere(self, text: str, end: int) -> int:
+        """The plain scan, for an end outside the text."""
         for n in self.lengths:
             if n <= end and text[end - n:end] in self.words:
                 return n
         return 0
 
-    def starting_at(self, text: str, start: int) -> int:
+    def _starting_at_anywhere(self, text: str, start: int) -> int:
+        """The plain scan, for a start outside the text (a negative start counts from the end)."""
         for n in self.lengths:
             if text[start:start + n] in self.words:
                 return n
@@ -67,11 +98,12 @@ class WordSet:
         """True when `text` is a sequence of listed words (高端装备制造 = 高端 + 装备制造)."""
         if not text:
             return True
-        reachable = [True] + [False] * len(text)
-        for i in range(len(text)):
+        size, words, by_first = len(text), self.words, self._by_first
+        reachable = [True] + [False] * size
+        for i in range(size):
             if reachable[i]:
-                for n in self.lengths:
-                    if i + n <= len(text) and text[i:i + n] in self.words:
+                for n in by_first.get(text[i], ()):
+                    if i + n <= size and text[i:i + n] in words:
                         reachable[i + n] = True
         return reachable[-1]
 
@@ -86,6 +118,27 @@ class WordSet:
 
 def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def trie_alternation(words) -> str:
+    """The same matches as `alternation(words)` (the longest word at the leftmost position),
+    written as a prefix tree: a gazetteer of a thousand forms is then one branch per
+    character instead of a thousand alternatives tried at every position of the text."""
+    root = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first, else stop here
+
+    return build(root)
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +271,7 @@ def _park_index() -> tuple[dict, re.Pattern]:
             if form:  # as listed (simplified articles are not converted) and as tw2sp makes it
                 index.setdefault(form, row)
                 index.setdefault(to_simplified(form), row)
-    return index, re.compile(alternation(index))
+    return index, re.compile(trie_alternation(index))
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +291,7 @@ def _known_firm_pattern() -> Optional[re.Pattern]:
     """One regex over the written forms of the well-known firms (华为, 台积电), used to find them."""
     forms = [to_simplified(f) for e in load_yaml("companies.yml").get("well_known") or []
              for f in [e["name"], *(e.get("aliases") or [])] if any(is_hanzi(c) for c in f)]
-    return re.compile(alternation(forms)) if forms else None
+    return re.compile(trie_alternation(forms)) if forms else None
 
 
 def _known_firms(text: str) -> list[dict]:
@@ -275,7 +328,10 @@ def warm_up() -> None:
 
 
 def _overlaps(spans, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    for s, e in spans:  # a plain loop: called for every candidate against every span
+        if s < end and start < e:
+            return True
+    return False
 
 
 def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
@@ -287,7 +343,9 @@ def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    # just after the last sentence end before `start` (0 if none): one rfind per mark, not a
+    # regex pass from the start of the text
+    left = max(text.rfind(mark, 0, max(start, 0)) for mark in SENTENCE_END_MARKS) + 1
     right = SENTENCE_END.search(text, end)
     return left, right.end() if right else len(text)
 
@@ -301,14 +359,16 @@ def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, co
     boundary before a shorter span (以 in 以岭药业) is only used when nothing better
     follows. Returns (start, hit_limit): hit_limit means no boundary within max_len."""
     start, fallback = end, None
+    ends_with = boundary._by_last  # most characters end no boundary word: skip ending_at for them
     while start > lo:
-        if not is_hanzi(text[start - 1]):
+        ch = text[start - 1]
+        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):  # is_hanzi, inlined
             hop = _paren_inside_name(text, start, lo)
             if hop is None:
                 break
             start = hop  # 三星（中国）|半导体有限公司: read on over the parenthesis
             continue
-        if boundary.ending_at(text, start):
+        if ch in ends_with and boundary.ending_at(text, start):
             if len(core(text[start:end])) >= 2:
                 crossed = text[start:fallback] if fallback is not None else ""
                 if crossed and boundary.covers(crossed) and not (
@@ -357,7 +417,7 @@ def _latin_prefix(text: str, start: int, lo: int) -> int:
 # ---------------------------------------------------------------- company names
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _strip_legal(name: str) -> str:
     name = PAREN_PLACE.sub("", name)
     for suffix in rules().legal_suffixes:
@@ -392,6 +452,7 @@ def _keeps_place(name: str) -> bool:
     return name.endswith(rules().keep_place_suffixes)
 
 
+@lru_cache(maxsize=65536)  # pure; _scan_left asks it at every boundary it meets
 def trade_core(name: str) -> str:
     """The part of a company name that identifies it: no place, legal form, kind or
     industry words (山东奥莱电子科技有限公司 → 奥莱)."""
@@ -426,6 +487,7 @@ def _resolve(surface_simplified: str) -> tuple[str, bool]:
     return curated.get(name, name), name in curated
 
 
+@lru_cache(maxsize=16384)
 def _is_not_a_firm(name: str) -> bool:
     """Institutions, places, branches, numbers and money are never companies."""
     R = rules()
@@ -439,6 +501,7 @@ def _is_not_a_firm(name: str) -> bool:
     return R.company_places.covers(base) or R.park_places.covers(base)
 
 
+@lru_cache(maxsize=16384)  # pure, asked again for every repeat and list member
 def _is_bad_company(name: str) -> bool:
     """Not a firm, or a generic phrase with no trade name (高端装备制造, 基础设施)."""
     R = rules()
@@ -682,6 +745,8 @@ def _lists(text: str) -> tuple[dict, ...]:
             for piece in segment.split("、"):
                 parts.append((pos, pos + len(piece)))
                 pos += len(piece) + 1
+        elif "等" not in segment and "为代表" not in segment:
+            continue  # no list here (_short_list needs one of the two): most clauses
         else:
             parts = _short_list(text, c_start, c_end)
             if not parts:
@@ -718,8 +783,14 @@ def _lists(text: str) -> tuple[dict, ...]:
 
 def _list_tail_word(text: str, start: int, end: int):
     """A word such as 上下游 that closes a list without 等 (围绕A、B上下游企业)."""
-    found = [m for m in (re.compile(re.escape(w)).search(text, start + 2, end) for w in rules().list_tails) if m]
-    return min(found, key=lambda m: m.start(), default=None)
+    return _list_tail_re().search(text, start + 2, end)
+
+
+@lru_cache(maxsize=1)
+def _list_tail_re() -> re.Pattern:
+    """The list tail words as one alternation in rule order: its leftmost match, and at that
+    position the first word in rule order, is the earliest occurrence of any of them."""
+    return re.compile("|".join(re.escape(w) for w in rules().list_tails))
 
 
 def _name_end(text: str, start: int, end: int) -> int:
@@ -755,10 +826,13 @@ def _clauses(text: str):
         yield start, len(text)
 
 
+SHORT_LIST_TAIL = re.compile(r"等|为代表")
+
+
 def _short_list(text: str, c_start: int, c_end: int):
     """A list without 、: "A及B等…", "A等…", "以A为代表". Returns the item parts and, as the
     last part, the empty span where the tail (等…, 为代表…) starts."""
-    m = re.compile(r"等|为代表").search(text, c_start, c_end)
+    m = SHORT_LIST_TAIL.search(text, c_start, c_end)
     if not m or m.start() - c_start < 2:
         return None
     at = m.start()
@@ -776,11 +850,23 @@ def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+REPRESENTATIVE = re.compile(r"(?:等)?为(?:代表|首|龙头)的?")
+
+
+@lru_cache(maxsize=1)
+def _list_head_words() -> tuple[list, WordSet]:
+    """(head word, what it makes the list) pairs in rule order, and all head words as one set."""
+    R = rules()
+    heads = [(head, "company") for head in R.list_heads] + [(head, "sub_park") for head in R.sub_list_heads] + [
+        (head, None) for head in R.list_other_heads]
+    return heads, WordSet(h for h, _ in heads)
+
+
 def _list_head(text: str, start: int, tail: str) -> tuple[Optional[str], Optional[str]]:
     """What the list is a list of: the first head noun after 等 decides (等5个项目 → company,
     等园区 → sub_park, 等方式 → none)."""
     R = rules()
-    representative = re.match(r"(?:等)?为(?:代表|首|龙头)的?", tail)
+    representative = REPRESENTATIVE.match(tail)
     if text[max(0, start - 1):start] == "以" and representative:
         after = tail[representative.end():representative.end() + 8]
         return (None, None) if any(h in after for h in R.person_heads) else ("representative", None)
@@ -789,9 +875,7 @@ def _list_head(text: str, start: int, tail: str) -> tuple[Optional[str], Optiona
     if not tail.startswith("等"):
         return None, None
     window = tail[1:24]
-    heads = [(head, "company") for head in R.list_heads] + [(head, "sub_park") for head in R.sub_list_heads] + [
-        (head, None) for head in R.list_other_heads]
-    words = WordSet(h for h, _ in heads)
+    heads, words = _list_head_words()
     found = []
     for head, kind in heads:
         at = window.find(head)

@@ -305,20 +305,12 @@ class _Text:
 
     def __init__(self, text: str):
         self.text = text
-        self.sentence_ends, self.full_stops, self.paragraph_ends = [], [], []
-        self.clause_ends, self.comma_ends = [], []
-        for m in _BOUNDARY.finditer(text):
-            at, ch = m.start(), m.group()
-            self.clause_ends.append(at)
-            if ch == "、":
-                continue
-            self.comma_ends.append(at)
-            if ch in "。；;！？!?\n":
-                self.sentence_ends.append(at)
-                if ch not in "；;":
-                    self.full_stops.append(at)
-                    if ch == "\n":
-                        self.paragraph_ends.append(at)
+        # Each list is the previous one filtered (every boundary is one character).
+        self.clause_ends = [m.start() for m in _BOUNDARY.finditer(text)]
+        self.comma_ends = [at for at in self.clause_ends if text[at] != "、"]
+        self.sentence_ends = [at for at in self.comma_ends if text[at] in "。；;！？!?\n"]
+        self.full_stops = [at for at in self.sentence_ends if text[at] not in "；;"]
+        self.paragraph_ends = [at for at in self.full_stops if text[at] == "\n"]
 
     @staticmethod
     def _span(ends, position, length):

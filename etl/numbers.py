@@ -5,6 +5,7 @@ Pure functions on short spans; finding the spans is etl/metrics.py's job.
 """
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 # Same-length translation, so offsets in the translated text stay valid in the original.
@@ -41,6 +42,7 @@ def normalize_number_text(text: str) -> str:
     return _THOUSANDS.sub("", text)
 
 
+@lru_cache(maxsize=16384)  # pure, and the same few spans recur in every article
 def read_number(text: str) -> float:
     """The value of a written number: '1,755.7亿' → 175570000000.0, '六萬三四九二' → 63492.0,
     '二．二六兆' → 2.26e12, '百余' is read by the caller without '余' → '百' → 100.0.

@@ -8,6 +8,7 @@ without it. Vague labels (近年来, 目前) get only the end that can be known.
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from .numbers import read_number
@@ -46,6 +47,7 @@ def parse_iso(published: Optional[str]) -> Optional[date]:
         return None
 
 
+@lru_cache(maxsize=16384)  # pure: a label and a publication date, both short strings
 def resolve_period(label: Optional[str], published: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """(period_start, period_end) as ISO dates for a label; (None, None) when it cannot be known."""
     if not label:

@@ -99,6 +99,8 @@ class _Tables:
         implicit = _alternation(rules["qualifiers"]["implicit_one"])
         self.implicit_one = re.compile(
             rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
+            # 亿元以上项目: the threshold word after the unit carries the implicit one too.
+            rf"|(?P<mag_t>万亿|千万|百万|亿|万)(?P<unit_t>{unit})(?P<q_t>以上)"
         )
         self.doubling = re.compile(r"翻(?:了)?(?P<num>[一两二三四五\d])番|翻番")
         self.percent_words = re.compile(r"百分之(?P<num>[\d.]+|[零一二两三四五六七八九十百点]+)")
@@ -594,16 +596,18 @@ def _is_period_window(text, num_start, end, normalized) -> bool:
 
 
 def _implicit_candidate(text: str, m) -> Optional[_Candidate]:
-    """超亿元, 过亿元, 逾万人: a bare magnitude is an implicit one."""
-    unit_word = m.group("unit")
+    """超亿元, 过亿元, 逾万人, 亿元以上: a bare magnitude is an implicit one."""
+    trailing = m.group("mag_t") is not None
+    mag, unit_group = ("mag_t", "unit_t") if trailing else ("mag", "unit")
+    unit_word = m.group(unit_group)
     if TABLES.units[unit_word]["kind"] in ("duration", "age", "rank"):
         return None
     before = text[max(0, m.start() - 1):m.start()]
-    if before and (before in CN_DIGITS or before.isdigit()):
+    if before and (before in CN_DIGITS or before.isdigit() or before in ".．。,，" and trailing):
         return None
-    if any(text.startswith(x, m.end()) for x in TABLES.not_unit_before.get(unit_word, ())):
+    if any(text.startswith(x, m.end(unit_group)) for x in TABLES.not_unit_before.get(unit_word, ())):
         return None
-    return _Candidate(m.start("mag"), m.end(), 1.0, unit_word, m.group("mag"), qualifier="more_than",
+    return _Candidate(m.start(mag), m.end(unit_group), 1.0, unit_word, m.group(mag), qualifier="more_than",
                       rule="implicit_one")
 
 

@@ -28,7 +28,7 @@ def test_every_heldout_article_is_built(report):
 
 @pytest.mark.parametrize("key, field, minimum", [
     ("quantities", "precision", 0.95),
-    ("quantities", "recall", 0.90),
+    ("quantities", "recall", 0.95),
     ("parks", "precision", 0.95),
     ("parks", "recall", 0.95),
     ("companies", "precision", 0.90),

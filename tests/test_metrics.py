@@ -591,3 +591,13 @@ def test_measure_round_two(text, measure):
 
 def test_named_city_clause_has_no_park_subject():
     assert subjects("上半年，烟台市规上工业增加值同比增长7.2%，占全市的比重提高。") == [("7.2%", None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新引进亿元以上项目140个。", [("亿元", 1e8, "more_than"), ("140个", 140, None)]),
+    ("其中过亿元项目17个。", [("亿元", 1e8, "more_than"), ("17个", 17, None)]),
+    ("百亿元以上项目1个。", [("百亿元", 1e10, "more_than"), ("1个", 1, None)]),
+    ("打造亿元级项目。", []),
+])
+def test_implicit_one_before_a_threshold_word(text, expected):
+    assert [(m.number_text, m.normalized_value, m.qualifier) for m in metrics_of(text)] == expected

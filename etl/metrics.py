@@ -807,7 +807,7 @@ def _classify(text: str, index: _Text, cand: _Candidate) -> str:
         return measure
     searches = [("before", clause_start), ("before", comma_start), ("after", None)]
     if kind in ("count", "person") and pre_nominal:
-        adjacent = _keywords_before(regex, text, clause_start, cand.start)
+        adjacent = _keywords_near(regex, text, clause_start, cand.start, "before")
         adjacent = [hit for hit in adjacent if hit[1] == 0]  # 景观类项目8个在建: post-nominal after all
         measure = _pick_rule(adjacent, requirement_text, sentence_text, kind)
         if measure:
@@ -815,12 +815,12 @@ def _classify(text: str, index: _Text, cand: _Candidate) -> str:
         searches = [("after", None)]  # 5名业务骨干: the noun after the number is what is counted
     for where, window_start in searches:
         if where == "before":
-            found = _keywords_before(regex, text, window_start, cand.start)
+            found = _keywords_near(regex, text, window_start, cand.start, "before")
             if kind in ("count", "person"):  # 企业获科学技术奖6项: the noun right before is counted
                 found = [hit for hit in found if hit[1] <= TABLES.count_keyword_reach
                          or (kind, hit[0]) in TABLES.far_keywords]
         else:
-            found = _keywords_after(regex, text, cand.end, after_end)
+            found = _keywords_near(regex, text, cand.end, after_end, "after")
         measure = _pick_rule(found, requirement_text, sentence_text, kind)
         if measure:
             return measure
@@ -835,29 +835,20 @@ def _ranked_by_front(text: str, cand: _Candidate) -> bool:
     return bool(TABLES.standing_verbs.search(text, max(clause_start, cand.start - 10), cand.start))
 
 
-def _keywords_before(regex, text, start, end):
-    """Keyword matches in text[start:end], nearest (largest end) first."""
+def _keywords_near(regex, text, start, end, side):
+    """Keyword matches in text[start:end], nearest to the number first (longest first on a tie):
+    `side` is "before" (distance from `end`) or "after" (distance from `start`)."""
     hits = []
     position = start
     while True:
         m = regex.search(text, position, end)
         if not m:
             break
-        hits.append((end - m.end(), -(m.end() - m.start()), m.group()))
+        distance = end - m.end() if side == "before" else m.start() - start
+        hits.append((distance, -(m.end() - m.start()), m.group()))
         position = m.start() + 1
-    return [(word, distance, "before") for distance, _, word in sorted(hits)]
+    return [(word, distance, side) for distance, _, word in sorted(hits)]
 
-
-def _keywords_after(regex, text, start, end):
-    hits = []
-    position = start
-    while True:
-        m = regex.search(text, position, end)
-        if not m:
-            break
-        hits.append((m.start() - start, -(m.end() - m.start()), m.group()))
-        position = m.start() + 1
-    return [(word, distance, "after") for distance, _, word in sorted(hits)]
 
 
 def _pick_rule(found, requirement_text, sentence_text, kind):

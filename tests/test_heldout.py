@@ -1,8 +1,9 @@
 """Blind check: articles the rule writers never saw, annotated by hand in the gold format.
 
 The five gold articles were used to write the rules, so their scores overstate quality.
-These held-out articles (other parks, an HTML page with chrome, a Taiwan article) measure
-whether the rules generalize; add new ones here rather than to tests/gold.
+These held-out articles (other parks and provinces, an HTML page with chrome, a Taiwan article,
+a Jekyll post and a portal dump) measure whether the rules generalize; add new ones here
+rather than to tests/gold.
 """
 
 from pathlib import Path

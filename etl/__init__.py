@@ -6,4 +6,4 @@ read (bytes → RawDocument) → clean (→ CleanDocument) → extract (→ Fact
 
 # Bump when extraction rules change: the incremental build re-processes every
 # file whose recorded extractor version differs.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"

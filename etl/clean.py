@@ -110,6 +110,10 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     blocks = cut_sidebars(blocks, removed)
     blocks, found = take_metadata_lines(blocks, removed)
     title = pick_title(raw, html_meta, found, blocks)
+    if raw.format == "jekyll" and title and all(b.text != title for b in blocks):
+        # The front-matter title is the post's headline: it opens the body, as the headline line
+        # of a page or a dump does, so the figures a headline reports are quoted like any other.
+        blocks.insert(0, Block(title, tag="h1"))
     if raw.format == "text":
         blocks = merge_broken_lines(blocks, title, removed)
     blocks = drop_repeats(blocks, title, removed)

@@ -21,13 +21,9 @@ def load_yaml(name: str):
 
 def measures() -> list[dict]:
     """Rows for the `measures` table: code, label_zh, label_en, description."""
-    data = load_yaml("measures.yml")
-    entries = data.get("measures", data) if isinstance(data, dict) else data
-    if isinstance(entries, dict):
-        entries = [{"code": code, **(entry or {})} for code, entry in entries.items()]
     return [
         {key: entry.get(key) for key in ("code", "label_zh", "label_en", "description")}
-        for entry in entries
+        for entry in load_yaml("measures.yml")["measures"]
     ]
 
 

@@ -268,7 +268,7 @@ def _park_index() -> tuple[dict, re.Pattern]:
     index = {}
     for row in _gazetteer():
         for form in (row["name"], row["official_name"], *row["aliases"]):
-            if form:  # as listed (simplified articles are not converted) and as tw2sp makes it
+            if form:  # as listed (simplified articles are not converted) and as etl.script converts it
                 index.setdefault(form, row)
                 index.setdefault(to_simplified(form), row)
     return index, re.compile(trie_alternation(index))

@@ -4,13 +4,13 @@ import pytest
 
 from etl import entities
 from etl.model import CleanDocument
+from etl.script import convert_body
 
 
 def doc(body: str, title: str = None) -> CleanDocument:
     """A cleaned article as the clean stage makes it: traditional text converted with the
     same length, simplified text left alone."""
-    traditional = entities.converter("tw2s").convert(body) != body
-    body_simplified = entities.converter("tw2sp").convert(body) if traditional else body
+    body_simplified = convert_body(body)
     assert len(body_simplified) == len(body)
     return CleanDocument(path="t.txt", content_hash="", size=len(body), encoding="utf-8", format="text",
                          title=title, body=body, body_simplified=body_simplified)

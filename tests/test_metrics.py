@@ -1,23 +1,18 @@
 """Metric extraction on tricky spans: number forms, units, qualifiers, exclusions,
 measures, subjects and periods. Each case is a short sentence as news writes it."""
 
-import opencc
 import pytest
 
 from etl.metrics import extract_metrics
 from etl.model import CleanDocument, CompanyMention, ParkMention
+from etl.script import convert_body
 
 PARK = "日照高新区"
-_TW2SP = opencc.OpenCC("tw2sp")
-_T2S = opencc.OpenCC("t2s")
 
 
 def make_doc(text, published="2022-05-29", script=None):
-    """A CleanDocument whose body_simplified has the same length as body, as etl.clean makes it:
-    Taiwan phrases converted (計畫 → 计划) where that keeps the length, else character by character."""
-    simplified = _TW2SP.convert(text)
-    if len(simplified) != len(text):
-        simplified = "".join(_T2S.convert(ch) for ch in text)
+    """A CleanDocument whose body_simplified is made exactly as etl.clean makes it."""
+    simplified = convert_body(text)
     if script is None:
         script = "simplified" if simplified == text else "traditional"
     return CleanDocument(path="t.txt", content_hash="0", size=len(text.encode()), encoding="utf-8",

@@ -115,3 +115,17 @@ def test_killed_build_leaves_last_good_database(tmp_path):
     summary = build(raw, db_path, workers=1)
     assert not list(tmp_path.glob("parks.db.building-*"))
     assert summary.files_processed == 1000 and summary.duplicates == 1000
+
+
+def test_editing_a_knowledge_file_changes_the_extractor_version(tmp_path):
+    from etl import RULE_FILES, rules_digest
+
+    copies = []
+    for path in RULE_FILES:
+        copy = tmp_path / path.name
+        copy.write_bytes(path.read_bytes())
+        copies.append(copy)
+    before = rules_digest(copies)
+    parks = next(c for c in copies if c.name == "parks.yml")
+    parks.write_text(parks.read_text(encoding="utf-8") + "\n# a curator's note\n", encoding="utf-8")
+    assert rules_digest(copies) != before

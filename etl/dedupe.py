@@ -117,8 +117,14 @@ def is_near_duplicate(a: str, b: str, threshold: float = THRESHOLD) -> bool:
     return similarity(a, b) >= threshold
 
 
+BAND_BYTES = ROWS * array("I").itemsize
+
+
 def bands(slots: array) -> list:
-    return [(band, tuple(slots[band * ROWS:(band + 1) * ROWS])) for band in range(BANDS)]
+    """LSH band keys: each band's ROWS slots as raw bytes (one slice, no tuple of ints), with
+    the band number so equal values in different bands never collide."""
+    raw = slots.tobytes()
+    return [(band, raw[band * BAND_BYTES:(band + 1) * BAND_BYTES]) for band in range(BANDS)]
 
 
 class DuplicateIndex:

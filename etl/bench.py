@@ -83,13 +83,6 @@ class Material:
     sources: tuple  # (slug, outlet name)
 
 
-@lru_cache(maxsize=None)
-def _converter(config: str):
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
 def split_paragraphs(text: str) -> list[str]:
     """A raw file's lines of visible text, tags removed, front matter dropped."""
     text = FRONT_MATTER.sub("", text.replace("\r\n", "\n"))
@@ -251,7 +244,7 @@ def render(article: Article) -> bytes:
     else:
         text = "\n".join(paragraphs) + "\n"
     if article.script == "traditional":
-        text = _converter("s2twp").convert(text)
+        text = script.converter("s2twp").convert(text)
     if article.crlf:
         text = text.replace("\n", "\r\n")
     try:

@@ -257,7 +257,9 @@ def build(
         loader.flush()
         with db.atomic():
             db.conn.executemany("update files set size_bytes = ?, mtime_ns = ? where path = ?",
-                                [(*stat, relative) for relative, stat in stats.items()])
+                                [(*stat, relative) for relative, stat in stats.items()
+                                 if relative not in known or stat != (known[relative]["size_bytes"],
+                                                                      known[relative]["mtime_ns"])])
         loader.merge_companies(merge_company_names([r["name"] for r in db["companies"].rows]))
         loader.prune_orphans()
         index_articles(db)

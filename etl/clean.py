@@ -74,7 +74,16 @@ def rules() -> dict:
         "byline_outlet": re.compile(f"^(.*?)(?:{roles})*(?:记者|記者)"),
         "domains": sources["domains"],
         "not_outlets": frozenset(sources["not_outlets"]),
+        # The author field of an info line runs up to the next field label.
+        "author_field": re.compile(
+            r"(?:作者|撰文|记者|記者)\s*[：:]\s*([^，,。；;|｜]{2,30}?)\s*"
+            rf"(?=(?:{alternatives(sources['info_field_labels'])})\s*[：:]|[，,。；;|｜]|$)"),
+        "byline_dateline": re.compile(rf"\s*[／/]\s*[^\s／/]{{1,8}}(?:{alternatives(sources['dateline_words'])})$"),
     }
+
+
+def alternatives(words: list) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def line_matcher(patterns: list):
@@ -532,13 +541,6 @@ BYLINE_WORDS = re.compile(r"记者|記者|通讯员|通訊員|撰稿|特约|特�
                           r"\s文\s*[/／|｜]|撰文")
 BYLINE_MARKED = re.compile(f"^[□■◎●]\\s*([{HAN}·\\s、]{{2,24}})$")
 PHOTO_CREDIT = re.compile(r"图片|圖片|提供|配图|配圖|图/|圖/|^图[：:]|摄$|攝$")
-# The author field of an info line runs up to the next field label (作者：记者 陈静 编辑：…).
-AUTHOR_FIELD = re.compile(
-    r"(?:作者|撰文|记者|記者)\s*[：:]\s*([^，,。；;|｜]{2,30}?)\s*"
-    r"(?=(?:来源|來源|编辑|編輯|责编|責編|责任编辑|責任編輯|发布|發布|时间|時間|点击|點擊|浏览|瀏覽|阅读|閱讀)"
-    r"\s*[：:]|[，,。；;|｜]|$)")
-# Taiwan and wire bylines end with where the story was filed: 記者王大明／台南報導, 记者 李明/北京电.
-BYLINE_DATELINE = re.compile(r"\s*[／/]\s*[^\s／/]{1,8}(?:報導|报道|電|电|訊|讯)$")
 BYLINE_LABEL = re.compile(r"^(?:作者|撰文|文)\s*[：:/／|｜]\s*")
 INLINE_BYLINE = re.compile(r"^(?:本报讯|本報訊|本台讯|本網訊|本网讯|讯|訊)?\s*[（(]([^()（）]{0,40}?(?:记者|記者|通讯员|通訊員)"
                            r"[^()（）]{0,40})[)）]")
@@ -623,7 +625,7 @@ def metadata_line(text: str, found: dict) -> bool:
             found["loose_dates"].append((parsed, *found["position"]))
         is_metadata = True
     if is_metadata:
-        author = AUTHOR_FIELD.search(text)
+        author = rules()["author_field"].search(text)
         if author:
             found.setdefault("byline", author.group(1))
     if is_metadata and not SENTENCE_PUNCT.search(BRACKETS.sub("", text)):
@@ -645,7 +647,7 @@ def byline_of(text: str) -> Optional[str]:
         return marked.group(1).strip()
     if not BYLINE_WORDS.search(inner) or PHOTO_CREDIT.search(inner) and not re.search(r"撰稿|撰文|文字", inner):
         return None
-    return BYLINE_DATELINE.sub("", BYLINE_LABEL.sub("", inner)).strip() or None
+    return rules()["byline_dateline"].sub("", BYLINE_LABEL.sub("", inner)).strip() or None
 
 
 def clean_url(url: str) -> str:

@@ -30,7 +30,8 @@ from pathlib import Path
 import sqlite_utils
 import yaml
 
-from .bench import DATA_DIR, ROOT, UNIT_NUMBER, Material, _converter, compose_article, load_material
+from .bench import DATA_DIR, ROOT, UNIT_NUMBER, Material, compose_article, load_material
+from .script import converter
 from .schema import TABLES, ensure_db_shape
 
 # Bump when the synthetic database changes: a cached one is then rebuilt.
@@ -140,7 +141,7 @@ def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Materia
         _insert(conn, "company_aliases", [{"company_id": i + 1, "alias": name, "rule": "synthetic"}
                                           for i, name in enumerate(company_names)])
 
-    to_traditional = _converter("s2twp").convert
+    to_traditional = converter("s2twp").convert
     article_id = metric_id = company_park_id = 0
     pending = {table: [] for table in ("articles", "article_parks", "article_companies", "company_parks",
                                        "metrics", "files", "duplicates", "ingest_errors")}

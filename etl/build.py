@@ -1,14 +1,21 @@
 """Build the database from a folder of article files: incremental, parallel, atomic.
 
-A build works on a copy of the last good database and swaps it in with an atomic
-rename at the very end, so a crash or a kill mid-build leaves the old database
-(and a Datasette serving it) untouched.
+Two ways to be atomic, by the size of the job:
+
+- A full build (`--full`, no database yet, a new schema, or a rule change that
+  re-extracts most files) writes a new file next to the database and swaps it in
+  with an atomic rename at the very end.
+- An incremental build changes the database in place inside one SQLite transaction
+  (rollback journal): a failure rolls it back, and a killed build leaves a hot
+  journal that SQLite rolls back on the next open. Copying an 800 MB database to
+  change one article would cost more than the change.
+
+Either way a crash or a kill leaves the last good database.
 """
 
 import hashlib
 import multiprocessing
 import os
-import shutil
 import time
 from collections import deque
 from dataclasses import asdict, dataclass
@@ -25,7 +32,7 @@ from .entities import merge_company_names
 from .extract import extract_facts
 from .load import Loader
 from .model import IngestError
-from .read import iter_input_files, read_document
+from .read import read_document, scan_input_files
 from .schema import INDEXES, SCHEMA_VERSION, ensure_db_shape, schema_version
 from .search import index_articles
 
@@ -36,6 +43,8 @@ CHUNKSIZE = 32
 WINDOW = 512
 # Rows ANALYZE samples per index.
 ANALYSIS_LIMIT = 2000
+# An incremental build re-analyzes when more than this share of the files changed.
+ANALYZE_SHARE = 0.05
 # SQLite page cache of the writer: the metrics indexes of a 20,000-article build fit in it.
 CACHE_KIB = 64 * 1024
 
@@ -85,8 +94,9 @@ def process_file(args):
         doc = clean_document(raw)
         stage = "extract"
         facts = extract_facts(doc)
+        fingerprint = dedupe.fingerprint(doc.body_simplified)
         return {"status": "article", "path": relative, "doc": doc, "facts": facts,
-                "fingerprint": dedupe.fingerprint(doc.body_simplified)}
+                "fingerprint": fingerprint, "keys": dedupe.lookup_keys(fingerprint)}
     except IngestError as error:
         return {"status": "error", "path": relative, "stage": error.stage, "error_class": error.error_class,
                 "message": error.message, "content_hash": content_hash, "size": size}
@@ -103,7 +113,8 @@ def _warm_up():
 
 def _map_files(jobs, workers):
     if workers <= 1 or len(jobs) < POOL_THRESHOLD:
-        _warm_up()
+        # No warm-up: each resource loads when the first file needs it, and a rebuild that
+        # finds nothing to do loads none of them.
         yield from map(process_file, jobs)
         return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
@@ -140,20 +151,34 @@ def remove_stale_temporaries(db_path: Path):
         stale.unlink()
 
 
-def open_work_copy(db_path: Path, full: bool) -> Path:
-    """Copy the last good database to a work file (or start empty) and return its path."""
-    work = temporary_path(db_path)
-    if db_path.exists() and not full:
-        # A plain file copy (sendfile, in the kernel) is several times faster than the
-        # page-by-page backup API, and safe: only a build writes the database, and a build
-        # replaces it by an atomic rename of a closed file.
-        shutil.copyfile(db_path, work)
-        db = sqlite_utils.Database(work)
-        stale_schema = schema_version(db) != SCHEMA_VERSION
+def needs_fresh_build(db_path: Path, full: bool) -> bool:
+    """True when the build should start from an empty file rather than update in place:
+    asked for, nothing to update, another schema, or a rule change that re-extracts most
+    files (one bulk load with deferred indexes beats deleting and re-inserting them all)."""
+    if full or not db_path.exists():
+        return True
+    db = sqlite_utils.Database(db_path)
+    try:
+        if schema_version(db) != SCHEMA_VERSION or not db["files"].exists():
+            return True
+        total, outdated = db.execute(
+            "select count(*), count(*) filter (where extractor_version is not ?) from files",
+            [EXTRACTOR_VERSION]).fetchone()
+        return total == 0 or outdated * 2 > total
+    finally:
         db.close()
-        if stale_schema:
-            work.unlink()
-    return work
+
+
+def stored_candidates(db):
+    """`DuplicateIndex(stored=...)` for articles already in the database: those with the same
+    exact key, or at least MIN_SHARED_BANDS band keys, found through the index on `key`."""
+    def lookup(exact_key, keys):
+        return db.execute(
+            f"""select article_id, (select fingerprint from articles where id = article_id) from article_bands
+                where key in ({', '.join('?' * (len(keys) + 1))})
+                group by article_id having count(*) >= ? or max(key = ?)""",
+            [exact_key, *keys, dedupe.MIN_SHARED_BANDS, exact_key]).fetchall()
+    return lookup
 
 
 def build(
@@ -178,13 +203,17 @@ def build(
     remove_stale_temporaries(db_path)
     workers = workers or os.cpu_count() or 1
     summary = BuildSummary()
-    work = open_work_copy(db_path, full)
+    fresh = needs_fresh_build(db_path, full)
+    work = temporary_path(db_path) if fresh else db_path
+    db = None
     try:
         db = sqlite_utils.Database(work)
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
+        if fresh:  # a file nobody reads until the rename: no journal, no syncs
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        fresh = not db["articles"].exists() or not db["articles"].count
+        if not fresh:
+            db.execute("BEGIN IMMEDIATE")  # one transaction for the whole build; sqlite-utils nests savepoints
         ensure_db_shape(db)
         if fresh:
             drop_secondary_indexes(db)
@@ -192,27 +221,27 @@ def build(
         loader.save_measures(reference.measures())
         loader.save_park_gazetteer(reference.park_gazetteer())
 
-        files = iter_input_files(input_dir)
+        files = scan_input_files(input_dir)
         summary.files_seen = len(files)
-        known = {r["path"]: r for r in db["files"].rows}
+        known = {r[0]: r[1:] for r in db.execute(
+            "select path, content_hash, extractor_version, size_bytes, mtime_ns from files")}
         current = {}
         jobs = []
         stats = {}
-        for path in files:
-            relative = path.relative_to(input_dir).as_posix()
-            stat = path.stat()
-            stats[relative] = (stat.st_size, stat.st_mtime_ns)
+        for relative, size, mtime_ns in files:
+            stats[relative] = (size, mtime_ns)
             previous = known.get(relative)
-            current_version = previous and previous["extractor_version"] == EXTRACTOR_VERSION
+            current_version = previous is not None and previous[1] == EXTRACTOR_VERSION
             # Like make and rsync: same size and modification time means same bytes, so an
             # unchanged corpus is not read at all (--full reads everything again).
-            if current_version and (previous["size_bytes"], previous["mtime_ns"]) == stats[relative]:
-                current[relative] = previous["content_hash"]
+            if current_version and previous[2:] == stats[relative]:
+                current[relative] = previous[0]
                 summary.files_unchanged += 1
                 continue
+            path = input_dir / relative
             content_hash, size = file_hash(path)
             current[relative] = content_hash
-            if current_version and previous["content_hash"] == content_hash:
+            if current_version and previous[0] == content_hash:
                 summary.files_unchanged += 1
                 continue
             jobs.append((str(path), str(input_dir), content_hash, size))
@@ -231,10 +260,9 @@ def build(
             if relative in known:  # a path the database never saw has no rows to delete
                 loader.forget_path(relative)
 
-        index = dedupe.DuplicateIndex()
-        if jobs:  # an unchanged corpus needs no duplicate lookups
-            for row in db.execute("select id, fingerprint from articles where fingerprint is not null"):
-                index.add(row[0], row[1])
+        # A fresh build holds every article it adds in memory; an incremental one looks the
+        # earlier ones up in `article_bands` (whose index a fresh build drops until the end).
+        index = dedupe.DuplicateIndex(stored=None if fresh else stored_candidates(db))
 
         for result in _map_files(jobs, workers):
             summary.files_processed += 1
@@ -250,7 +278,7 @@ def build(
                     kind = "exact" if similarity >= 1.0 else "near"
                     loader.save_duplicate(doc, canonical_id, kind, similarity, EXTRACTOR_VERSION)
                 else:
-                    article_id = loader.save_article(doc, facts, EXTRACTOR_VERSION, fingerprint)
+                    article_id = loader.save_article(doc, facts, EXTRACTOR_VERSION, fingerprint, result.get("keys"))
                     index.add(article_id, fingerprint)
             progress(1)
 
@@ -258,8 +286,7 @@ def build(
         with db.atomic():
             db.conn.executemany("update files set size_bytes = ?, mtime_ns = ? where path = ?",
                                 [(*stat, relative) for relative, stat in stats.items()
-                                 if relative not in known or stat != (known[relative]["size_bytes"],
-                                                                      known[relative]["mtime_ns"])])
+                                 if relative not in known or stat != known[relative][2:]])
         loader.merge_companies(merge_company_names([r["name"] for r in db["companies"].rows]))
         loader.prune_orphans()
         index_articles(db)
@@ -273,14 +300,24 @@ def build(
             {"started": started_at, "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
              "extractor_version": EXTRACTOR_VERSION, **asdict(summary)}
         )
-        # Statistics from a sample of each index: as good for the planner, and it costs the
-        # same at 20,000 articles as at 20 (a full ANALYZE scans every index every build).
-        db.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-        db.execute("ANALYZE")
-        db.close()
-        os.replace(work, db_path)
+        if fresh or summary.files_processed + summary.files_removed > ANALYZE_SHARE * summary.files_seen:
+            # Statistics from a sample of each index: as good for the planner, and it costs the
+            # same at 20,000 articles as at 20 (a full ANALYZE scans every index every build).
+            # A handful of changed files leaves the statistics as true as they were.
+            db.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+            db.execute("ANALYZE")
+        if fresh:
+            db.close()
+            os.replace(work, db_path)
+        else:
+            db.conn.execute("COMMIT")
+            db.close()
     except BaseException:
-        if work.exists():
+        if db is not None and db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        if fresh and work.exists():
+            if db is not None:
+                db.close()
             work.unlink()
         raise
     return summary

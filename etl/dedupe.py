@@ -77,6 +77,8 @@ def ANCHORED_SHINGLES() -> re.Pattern:
 
 def densify(slots: list) -> list:
     """Fill empty buckets from the next filled one (rotation), so short texts still compare."""
+    if EMPTY not in slots:
+        return list(slots)  # nothing to fill: most texts
     if all(v == EMPTY for v in slots):
         return slots
     filled = list(slots)
@@ -117,21 +119,48 @@ def is_near_duplicate(a: str, b: str, threshold: float = THRESHOLD) -> bool:
     return similarity(a, b) >= threshold
 
 
-BAND_BYTES = ROWS * array("I").itemsize
+FOLD_MASK = (1 << 56) - 1
+EXACT_BAND = 63  # the band number of the key that stands for the exact hash
 
 
-def bands(slots: array) -> list:
-    """LSH band keys: each band's ROWS slots as raw bytes (one slice, no tuple of ints), with
-    the band number so equal values in different bands never collide."""
-    raw = slots.tobytes()
-    return [(band, raw[band * BAND_BYTES:(band + 1) * BAND_BYTES]) for band in range(BANDS)]
+def band_keys(slots: array) -> list:
+    """One integer per LSH band: the band number in the top bits, its ROWS slot values folded
+    into the 56 below. Integers index in SQLite (the `article_bands` table) and hash fast in a
+    dict; two different bands that fold alike only add a candidate, which is then compared on
+    the whole signature."""
+    keys = []
+    for band in range(BANDS):
+        first = band * ROWS
+        folded = (slots[first] << 24) ^ (slots[first + 1] << 12) ^ slots[first + 2]
+        keys.append((band << 56) | (folded & FOLD_MASK))
+    return keys
+
+
+def exact_key(exact: str) -> int:
+    """The key of the exact-text hash, in the same integer space as the band keys."""
+    return (EXACT_BAND << 56) | (int(exact, 16) & FOLD_MASK)
+
+
+def lookup_keys(fp: Optional[str]) -> list:
+    """Every key an article is found by: its exact hash, then its LSH bands ([] for no fingerprint)."""
+    if not fp or not fp.startswith(PREFIX + ":"):
+        return []
+    exact, slots = parse(fp)
+    return [exact_key(exact), *band_keys(slots)]
 
 
 class DuplicateIndex:
-    """Canonical articles seen so far, looked up by exact hash and by LSH band."""
+    """Canonical articles seen so far, looked up by exact hash and by LSH band.
 
-    def __init__(self, threshold: float = THRESHOLD):
+    Articles added in this run are held in memory; `stored(exact key, band keys)`, when
+    given, returns (key, fingerprint) of earlier articles with the same exact key or at
+    least MIN_SHARED_BANDS of the band keys (from the indexed `article_bands` table), so a
+    rebuild that reads one new file never loads the fingerprints of the other 20,000.
+    """
+
+    def __init__(self, threshold: float = THRESHOLD, stored=None):
         self.threshold = threshold
+        self.stored = stored
         self.exact: dict = {}
         self.buckets: dict = {}
         self.signatures: dict = {}
@@ -142,21 +171,35 @@ class DuplicateIndex:
         exact, slots = parse(fp)
         self.exact.setdefault(exact, key)
         self.signatures[key] = (exact, slots)
-        for band in bands(slots):
+        for band in band_keys(slots):
             self.buckets.setdefault(band, []).append(key)
 
     def match(self, fp: Optional[str]):
-        """(canonical key, similarity) of the best matching article, or None."""
+        """(canonical key, similarity) of the best matching article, or None.
+
+        An identical text wins (the earliest article with it); otherwise the most similar
+        article above the threshold, the earliest of equals."""
         if not fp:
             return None
         exact, slots = parse(fp)
+        keys = band_keys(slots)
+        candidates = {}
+        if self.stored is not None:
+            for key, other in self.stored(exact_key(exact), keys):
+                if other and other.startswith(PREFIX + ":"):
+                    candidates[key] = parse(other)
         if exact in self.exact:
-            return self.exact[exact], 1.0
-        shared = Counter(key for band in bands(slots) for key in self.buckets.get(band, ()))
-        candidates = [key for key, count in shared.items() if count >= MIN_SHARED_BANDS]
+            candidates[self.exact[exact]] = self.signatures[self.exact[exact]]
+        shared = Counter(key for band in keys for key in self.buckets.get(band, ()))
+        for key, count in shared.items():
+            if count >= MIN_SHARED_BANDS:
+                candidates[key] = self.signatures[key]
+        identical = sorted(key for key, (other_exact, _) in candidates.items() if other_exact == exact)
+        if identical:
+            return identical[0], 1.0
         best = None
-        for key in candidates:
-            other_exact, other_slots = self.signatures[key]
+        for key in sorted(candidates):
+            other_exact, other_slots = candidates[key]
             score = _similarity(exact, slots, other_exact, other_slots)
             if score >= self.threshold and (best is None or score > best[1]):
                 best = (key, score)

@@ -12,6 +12,7 @@ from collections import defaultdict
 import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
+from .dedupe import lookup_keys
 from .model import CleanDocument, Facts
 from .search import forget_articles
 
@@ -29,6 +30,7 @@ class Loader:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
         self.pending = defaultdict(list)
+        self.pending_bands = []  # (article_id, key) tuples: 43 per article, too many for row dicts
         self.pending_articles = 0
         self.source_ids = {r["name"]: r["id"] for r in db["sources"].rows}
         self.park_ids = {r["name"]: r["id"] for r in db["parks"].rows}
@@ -127,7 +129,10 @@ class Loader:
 
     # Articles -----------------------------------------------------------
 
-    def save_article(self, doc: CleanDocument, facts: Facts, extractor_version: str, fingerprint=None) -> int:
+    def save_article(self, doc: CleanDocument, facts: Facts, extractor_version: str, fingerprint=None,
+                     keys=None) -> int:
+        """Queue an article and its facts; `keys` are its duplicate-lookup keys if the worker
+        computed them already (`dedupe.lookup_keys(fingerprint)` otherwise)."""
         article_id = self._new_id("articles")
         main_park_id = self.park_id(facts.main_park) if facts.main_park else None
         self.pending["articles"].append(
@@ -158,6 +163,7 @@ class Loader:
                 "extractor_version": extractor_version,
             }
         )
+        self.pending_bands.extend((article_id, key) for key in (lookup_keys(fingerprint) if keys is None else keys))
         self._save_parks(article_id, facts)
         self._save_companies(article_id, facts)
         self._save_metrics(article_id, facts)
@@ -273,6 +279,11 @@ class Loader:
             if row and row[1] == "article" and row[0] is not None:
                 article_id = row[0]
                 forget_articles(self.db, [article_id])
+                fingerprint = self.db.execute("select fingerprint from articles where id = ?", [article_id]).fetchone()
+                keys = lookup_keys(fingerprint[0] if fingerprint else None)
+                if keys:  # by (key, article) through the key index: no scan of the whole table
+                    self.db.execute(f"delete from article_bands where article_id = ? and key in "
+                                    f"({', '.join('?' * len(keys))})", [article_id, *keys])
                 for table in ("metrics", "article_parks", "article_sub_parks", "article_companies",
                               "company_parks"):
                     self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])
@@ -288,7 +299,7 @@ class Loader:
 
     def flush(self):
         """Write every pending row in one transaction, parents before children."""
-        if not any(self.pending.values()):
+        if not any(self.pending.values()) and not self.pending_bands:
             return
         order = ["sources", "parks", "park_aliases", "sub_parks", "companies", "company_aliases", "articles",
                  "article_parks", "article_sub_parks", "article_companies", "company_parks", "metrics",
@@ -299,6 +310,10 @@ class Loader:
                 if rows:
                     conflict = "IGNORE" if table in ("park_aliases", "company_aliases") else "REPLACE"
                     self._insert_rows(table, rows, conflict)
+            if self.pending_bands:
+                self.db.conn.executemany("INSERT INTO article_bands (article_id, key) VALUES (?, ?)",
+                                         self.pending_bands)
+                self.pending_bands = []
             for full_name, company_id in self.pending.pop("company_full_names", []):
                 self.db.execute("update companies set full_name = ? where id = ?", [full_name, company_id])
         self.pending_articles = 0

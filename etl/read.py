@@ -8,6 +8,7 @@ files that cannot be an article with IngestError(stage="read") and nothing else.
 
 import codecs
 import hashlib
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -59,15 +60,36 @@ SIMPLE_KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
 def iter_input_files(root: Path) -> list[Path]:
     """Every regular file under root, sorted, skipping hidden files and folders."""
-    root = Path(root)
-    files = []
-    for path in root.rglob("*"):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.is_file() and not path.is_symlink():
-            files.append(path)
-    return sorted(files)
+    return [Path(root) / relative for relative, _, _ in scan_input_files(root)]
+
+
+def scan_input_files(root: Path) -> list[tuple[str, int, int]]:
+    """(relative POSIX path, size, mtime_ns) of every regular file under root, sorted by path.
+
+    One `scandir` walk that never descends into hidden folders (.git) and takes each
+    file's size and time from the same pass: a rebuild that finds one changed file in
+    20,000 spends its time here, so no second `stat` per file.
+    """
+    found = []
+
+    def walk(folder: str, prefix: str):
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path, f"{prefix}{entry.name}/")
+                elif entry.is_file(follow_symlinks=False):
+                    stat = entry.stat(follow_symlinks=False)
+                    found.append((f"{prefix}{entry.name}", stat.st_size, stat.st_mtime_ns))
+
+    walk(os.fspath(root), "")
+    return sorted(found, key=_path_order)
+
+
+def _path_order(item) -> tuple:
+    """The order of sorted(Path, ...): component by component, so a/b sorts before a-c/d."""
+    return tuple(item[0].split("/"))
 
 
 def read_document(path: Path, root: Path) -> RawDocument:

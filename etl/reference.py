@@ -13,10 +13,15 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
+# libyaml's safe loader parses the gazetteers ten times faster than the pure-Python one, which
+# is most of the start-up of a rebuild that finds one changed file; same documents either way.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def load_yaml(name: str):
     with open(DATA_DIR / name, encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=SAFE_LOADER)
 
 
 def measures() -> list[dict]:

@@ -8,7 +8,7 @@ import sqlite_utils
 
 # Bump when a table changes shape: the build then starts from an empty database
 # instead of migrating (the database is a build output, never edited by hand).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = {
     "sources": (
@@ -220,6 +220,13 @@ TABLES = {
             ],
         },
     ),
+    # Near-duplicate lookup keys of each canonical article (its exact-text hash and its 42 LSH
+    # bands, see etl/dedupe.py): a rebuild finds the articles a new file may repeat with an
+    # indexed lookup instead of loading every fingerprint.
+    "article_bands": (
+        {"article_id": int, "key": int},
+        {"pk": None, "not_null": {"article_id", "key"}, "foreign_keys": [("article_id", "articles", "id")]},
+    ),
     "etl_runs": (
         {
             "id": int,
@@ -254,6 +261,7 @@ INDEXES = {
     "article_companies": [["company_id"]],
     "company_parks": [["company_id"], ["park_id"], ["article_id"]],
     "duplicates": [["article_id"]],
+    "article_bands": [["key"]],
     "metrics": [
         ["article_id"],
         ["park_id"],

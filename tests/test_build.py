@@ -117,6 +117,73 @@ def test_killed_build_leaves_last_good_database(tmp_path):
     assert summary.files_processed == 1000 and summary.duplicates == 1000
 
 
+def test_killed_incremental_build_is_rolled_back(tmp_path):
+    """An incremental build writes in place, in one transaction: killed half-way, it leaves a hot
+    journal, and the next reader sees the last good database."""
+    raw = copy_corpus(tmp_path)
+    db_path = tmp_path / "parks.db"
+    build(raw, db_path, workers=1)
+    before = snapshot(db_path)
+    for i in range(1000):
+        shutil.copy(raw / "003_2db5ca5c603bf9af.txt", raw / f"copy_{i:03}.txt")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "etl", "build", "--input", str(raw), "--db", str(db_path), "--workers", "1"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    journal = tmp_path / "parks.db-journal"
+    deadline = time.time() + 60
+    while not journal.exists() and time.time() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.3)
+    assert process.poll() is None, "the build finished before it could be killed: add more files"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not list(tmp_path.glob("parks.db.building-*")), "an incremental build must not copy the database"
+    assert snapshot(db_path) == before
+    summary = build(raw, db_path, workers=1)
+    assert summary.files_processed == 1000 and summary.duplicates == 1000
+
+
+def test_failed_incremental_build_changes_nothing(tmp_path):
+    raw = copy_corpus(tmp_path)
+    db_path = tmp_path / "parks.db"
+    build(raw, db_path, workers=1)
+    before = snapshot(db_path)
+    changed = sorted(raw.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n新签约3个项目。\n", encoding="utf-8")
+    (raw / "empty.txt").write_bytes(b"")
+
+    def fail(error):
+        raise RuntimeError("stop the build")
+
+    try:
+        build(raw, db_path, workers=1, on_error=fail)
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("the build should have failed")
+    assert snapshot(db_path) == before
+    assert not (tmp_path / "parks.db-journal").exists()
+
+
+def test_incremental_duplicate_lookup_uses_stored_bands(tmp_path):
+    """A repost added later is found through article_bands, not by loading every fingerprint."""
+    raw = copy_corpus(tmp_path)
+    db_path = tmp_path / "parks.db"
+    build(raw, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("select count(*) from article_bands").fetchone()[0] == 43 * db["articles"].count
+    original = sorted(raw.glob("*.txt"))[1]
+    text = original.read_text(encoding="utf-8")
+    (raw / "repost.txt").write_text("转载\n" + text.replace("。", "。 ", 3), encoding="utf-8")
+    summary = build(raw, db_path, workers=1)
+    assert summary.files_processed == 1
+    row = sqlite_utils.Database(db_path).execute(
+        "select duplicates.kind, files.path from duplicates join files on files.article_id = duplicates.article_id"
+        " and files.status = 'article' where duplicates.path = 'repost.txt'").fetchone()
+    assert row == ("near", original.name)
+
+
 def test_editing_a_knowledge_file_changes_the_extractor_version(tmp_path):
     from etl import RULE_FILES, rules_digest
 

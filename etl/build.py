@@ -174,8 +174,9 @@ def stored_candidates(db):
     exact key, or at least MIN_SHARED_BANDS band keys, found through the index on `key`."""
     def lookup(exact_key, keys):
         return db.execute(
-            f"""select article_id, (select fingerprint from articles where id = article_id) from article_bands
-                where key in ({', '.join('?' * (len(keys) + 1))})
+            f"""select article_id, (select fingerprint from article_texts as texts
+                                    where texts.article_id = article_bands.article_id)
+                from article_bands where key in ({', '.join('?' * (len(keys) + 1))})
                 group by article_id having count(*) >= ? or max(key = ?)""",
             [exact_key, *keys, dedupe.MIN_SHARED_BANDS, exact_key]).fetchall()
     return lookup

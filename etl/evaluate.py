@@ -67,7 +67,9 @@ def match_quantities(gold, predicted, positions):
 
 def article_row(db, gold_file):
     rows = list(db.query(
-        "select articles.*, sources.name as source from articles left join sources on sources.id = articles.source_id"
+        "select articles.*, sources.name as source, article_texts.body from articles"
+        " left join sources on sources.id = articles.source_id"
+        " left join article_texts on article_texts.article_id = articles.id"
         " where path = :p or path like :suffix", {"p": gold_file, "suffix": f"%/{gold_file}"}))
     return rows[0] if rows else None
 

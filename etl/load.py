@@ -148,9 +148,6 @@ class Loader:
                 "byline": doc.byline,
                 "script": doc.script,
                 "main_park_id": main_park_id,
-                "body": doc.body,
-                "body_simplified": doc.body_simplified,
-                "paragraphs": [[p.start, p.end, p.kind] for p in doc.paragraphs],
                 "content_hash": doc.content_hash,
                 "encoding": doc.encoding,
                 "format": doc.format,
@@ -158,10 +155,13 @@ class Loader:
                 "removed": doc.removed,
                 "removed_total": sum(doc.removed.values()),
                 "warnings": doc.warnings,
-                "fingerprint": fingerprint,
                 "metric_count": len(facts.metrics),
                 "extractor_version": extractor_version,
             }
+        )
+        self.pending["article_texts"].append(
+            {"article_id": article_id, "body": doc.body, "body_simplified": doc.body_simplified,
+             "paragraphs": [[p.start, p.end, p.kind] for p in doc.paragraphs], "fingerprint": fingerprint}
         )
         self.pending_bands.extend((article_id, key) for key in (lookup_keys(fingerprint) if keys is None else keys))
         self._save_parks(article_id, facts)
@@ -279,13 +279,14 @@ class Loader:
             if row and row[1] == "article" and row[0] is not None:
                 article_id = row[0]
                 forget_articles(self.db, [article_id])
-                fingerprint = self.db.execute("select fingerprint from articles where id = ?", [article_id]).fetchone()
+                fingerprint = self.db.execute("select fingerprint from article_texts where article_id = ?",
+                                              [article_id]).fetchone()
                 keys = lookup_keys(fingerprint[0] if fingerprint else None)
                 if keys:  # by (key, article) through the key index: no scan of the whole table
                     self.db.execute(f"delete from article_bands where article_id = ? and key in "
                                     f"({', '.join('?' * len(keys))})", [article_id, *keys])
                 for table in ("metrics", "article_parks", "article_sub_parks", "article_companies",
-                              "company_parks"):
+                              "company_parks", "article_texts"):
                     self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])
                 self.db.execute("delete from articles where id = ?", [article_id])
             self.db.execute("delete from duplicates where path = ?", [path])
@@ -302,7 +303,7 @@ class Loader:
         if not any(self.pending.values()) and not self.pending_bands:
             return
         order = ["sources", "parks", "park_aliases", "sub_parks", "companies", "company_aliases", "articles",
-                 "article_parks", "article_sub_parks", "article_companies", "company_parks", "metrics",
+                 "article_texts", "article_parks", "article_sub_parks", "article_companies", "company_parks", "metrics",
                  "duplicates", "ingest_errors", "files"]
         with self.db.atomic():
             for table in order:

@@ -143,7 +143,7 @@ def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Materia
 
     to_traditional = converter("s2twp").convert
     article_id = metric_id = company_park_id = 0
-    pending = {table: [] for table in ("articles", "article_parks", "article_companies", "company_parks",
+    pending = {table: [] for table in ("articles", "article_texts", "article_parks", "article_companies", "company_parks",
                                        "metrics", "files", "duplicates", "ingest_errors")}
 
     def flush():
@@ -174,10 +174,11 @@ def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Materia
         pending["articles"].append({
             "id": article_id, "path": path, "title": article.title, "published": published.isoformat(),
             "published_precision": "day", "date_source": "front_matter", "source_id": rng.randrange(len(material.sources)) + 1,
-            "script": script, "main_park_id": main_park, "body": body, "body_simplified": simplified,
-            "paragraphs": json.dumps(paragraphs), "content_hash": f"{seed:08x}{article_id:056x}", "encoding": "utf-8",
+            "script": script, "main_park_id": main_park, "content_hash": f"{seed:08x}{article_id:056x}", "encoding": "utf-8",
             "format": article.format, "size_bytes": len(body.encode()), "removed": "{}", "removed_total": 0,
             "warnings": "[]", "metric_count": len(matches), "extractor_version": f"loadtest-{LOADTEST_VERSION}"})
+        pending["article_texts"].append({"article_id": article_id, "body": body, "body_simplified": simplified,
+                                         "paragraphs": json.dumps(paragraphs)})
         pending["files"].append({"path": path, "content_hash": f"{article_id:064x}", "status": "article",
                                  "article_id": article_id, "extractor_version": f"loadtest-{LOADTEST_VERSION}"})
         for park in [main_park, *sorted(other_parks)]:

@@ -232,7 +232,9 @@ def index_articles(db: sqlite_utils.Database) -> None:
         for i in range(0, len(missing), BATCH):
             batch = missing[i:i + BATCH]
             rows = db.execute(
-                "select id, title, coalesce(body_simplified, body) from articles where id between ? and ?",
+                "select articles.id, articles.title, coalesce(texts.body_simplified, texts.body) from articles"
+                " left join article_texts as texts on texts.article_id = articles.id"
+                " where articles.id between ? and ?",
                 [batch[0], batch[-1]],
             ).fetchall()
             db.conn.executemany(
@@ -256,7 +258,9 @@ def forget_articles(db: sqlite_utils.Database, ids: list[int]) -> None:
     indexed = {row[0] for row in db.execute(
         f"select rowid from [{FTS_TABLE}] where rowid in ({', '.join('?' * len(ids))})", ids)}
     rows = db.execute(
-        f"select id, title, coalesce(body_simplified, body) from articles where id in ({', '.join('?' * len(ids))})",
+        "select articles.id, articles.title, coalesce(texts.body_simplified, texts.body) from articles"
+        " left join article_texts as texts on texts.article_id = articles.id"
+        f" where articles.id in ({', '.join('?' * len(ids))})",
         ids).fetchall()
     db.conn.executemany(
         f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rowid, title, body) values ('delete', ?, ?, ?)",

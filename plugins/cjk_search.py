@@ -66,6 +66,25 @@ def prepare_jinja2_environment(env):
 
 
 @hookimpl
+def extra_template_vars(view_name, table, database, datasette):
+    """`article_snippets(ids, query)` for the articles table page: the text lives in
+    `article_texts`, so the page's own rows (a few hundred bytes each) carry none."""
+    if view_name != "table" or table != "articles":
+        return {}
+
+    async def article_snippets(ids, query):
+        ids = [int(i) for i in ids if isinstance(i, int) or (isinstance(i, str) and i.isdigit())]
+        if not ids or not query:
+            return {}
+        result = await datasette.get_database(database).execute(
+            f"select article_id, body, body_simplified from article_texts"
+            f" where article_id in ({', '.join('?' * len(ids))})", ids)
+        return {str(row[0]): mark_snippet(_snippet(row[1], row[2], query)) for row in result.rows}
+
+    return {"article_snippets": article_snippets}
+
+
+@hookimpl
 def render_cell(value, column):
     if column == "snippet" and isinstance(value, str) and MARK_START in value:
         return mark_snippet(value)

@@ -152,8 +152,10 @@ def _row_id(request) -> int:
 async def article_context(datasette, article_id: int) -> dict:
     url = datasette.urls.row
     rows = await _rows(datasette, """
-        select articles.*, sources.name as source_name, parks.name as main_park_name
-        from articles left join sources on sources.id = articles.source_id
+        select articles.*, texts.body, texts.body_simplified, texts.paragraphs, sources.name as source_name,
+               parks.name as main_park_name
+        from articles left join article_texts as texts on texts.article_id = articles.id
+        left join sources on sources.id = articles.source_id
         left join parks on parks.id = articles.main_park_id where articles.id = :id""", {"id": article_id})
     if not rows:
         return {}

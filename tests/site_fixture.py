@@ -92,6 +92,9 @@ def _mention(article_id, key, id_, body, surface, **extra):
             "first_char_start": start, "first_char_end": start + len(surface), **extra}
 
 
+TEXT_COLUMNS = ("body", "body_simplified", "paragraphs", "fingerprint")
+
+
 def _article(id_, path, title, body, script, source_id, published, url, main_park_id):
     simplified = _T2S.convert(body)
     assert len(simplified) == len(body)
@@ -99,9 +102,10 @@ def _article(id_, path, title, body, script, source_id, published, url, main_par
         "id": id_, "path": path, "url": url, "title": title, "published": published,
         "published_precision": "day" if published else None, "date_source": "front_matter",
         "source_id": source_id, "byline": "记者 王小宁", "script": script, "main_park_id": main_park_id,
-        "body": body, "body_simplified": simplified, "paragraphs": [], "content_hash": f"hash{id_}",
+        "body": body, "body_simplified": simplified, "paragraphs": [], "fingerprint": None,
+        "content_hash": f"hash{id_}",
         "encoding": "utf-8", "format": "text", "size_bytes": len(body.encode()), "removed": {},
-        "removed_total": 0, "warnings": [], "fingerprint": None, "metric_count": 0,
+        "removed_total": 0, "warnings": [], "metric_count": 0,
         "extractor_version": "fixture",
     }
 
@@ -119,7 +123,7 @@ def build_site_db(path: Path) -> Path:
     db["park_aliases"].insert_all(PARK_ALIASES)
     db["companies"].insert_all(COMPANIES)
     db["company_aliases"].insert_all(COMPANY_ALIASES)
-    db["articles"].insert_all([
+    articles = [
         _article(1, "000_rizhao.txt", "厚植创新沃土 做实“高”新“文章", SIMPLIFIED_BODY, "simplified", 1,
                  "2022-02-18", "http://example.com/rizhao/1.html", 1),
         _article(2, "001_traditional.txt", "日照高新區項目建設", TRADITIONAL_BODY, "traditional", 2,
@@ -127,7 +131,9 @@ def build_site_db(path: Path) -> Path:
         _article(3, "002_xss.txt", "<b>XSS</b> 日照经开区<script>alert(3)</script>", XSS_BODY, "simplified", 3,
                  "2022-05-29", "javascript:alert(4)", 2),
         _article(4, "003_decoy.txt", "青岛科技创新园绿化", DECOY_BODY, "simplified", 3, None, None, 3),
-    ])
+    ]
+    db["articles"].insert_all([{k: v for k, v in a.items() if k not in TEXT_COLUMNS} for a in articles])
+    db["article_texts"].insert_all([{"article_id": a["id"], **{k: a[k] for k in TEXT_COLUMNS}} for a in articles])
     db["duplicates"].insert(
         {"path": "000_rizhao_copy.txt", "article_id": 1, "kind": "exact", "similarity": 1.0,
          "title": "厚植创新沃土 做实“高”新“文章", "script": "simplified", "url": "http://mirror.example.com/1",

@@ -168,7 +168,9 @@ async def test_articles_table_is_compact_and_shows_where_a_search_matches(ds):
     html = await get_html(ds, "/parks/articles?_search=半导体")
     assert "<mark>半導體</mark>" in html  # the traditional article, marked in its own script
     wide = await get_html(ds, "/parks/articles?_wide=1")
-    assert 'data-column="body_simplified"' in wide
+    assert 'data-column="content_hash"' in wide and 'data-column="body"' not in wide  # texts: article_texts
+    texts = await get_html(ds, "/parks/article_texts")
+    assert 'data-column="body_simplified"' in texts
 
 
 @pytest.mark.asyncio
@@ -340,7 +342,9 @@ async def test_article_page_escapes_everything_from_the_article(ds):
 @pytest.mark.asyncio
 async def test_article_json_is_datasette_row_json(ds):
     data = await get_json(ds, "/parks/articles/3.json?_shape=array")
-    assert data[0]["body"].startswith("日照经开区通报：<script>")
+    assert data[0]["title"].startswith("<b>XSS</b>") and "body" not in data[0]
+    texts = await get_json(ds, "/parks/article_texts/3.json?_shape=array")
+    assert texts[0]["body"].startswith("日照经开区通报：<script>")
 
 
 # Park page and charts ---------------------------------------------------------------
@@ -507,7 +511,8 @@ async def corpus(built_db):
 async def test_corpus_search_finds_exactly_the_articles_containing_the_query(corpus, built_db, query):
     db = sqlite_utils.Database(built_db)
     wanted = to_simplified(query)
-    expected = {r["id"] for r in db["articles"].rows
+    expected = {r["id"] for r in db.query("select id, title, body_simplified from articles"
+                                          " join article_texts on article_texts.article_id = articles.id")
                 if wanted in (r["body_simplified"] or "") or wanted in to_simplified(r["title"] or "")}
     assert expected, f"{query} should occur in the corpus"
     box = await get_json(corpus, f"/parks/articles.json?_search={query}&_shape=array&_col=id")

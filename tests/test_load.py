@@ -81,7 +81,8 @@ def test_save_article_writes_linked_rows():
     assert [r["name"] for r in db["sub_parks"].rows] == ["高新智慧谷"]
     metric = next(db["metrics"].rows)
     assert metric["normalized_value"] == 7130000000 and metric["park_id"] == park["id"]
-    assert article["body"][metric["char_start"]:metric["char_end"]] == metric["quote"]
+    body = db["article_texts"].get(article_id)["body"]
+    assert body[metric["char_start"]:metric["char_end"]] == metric["quote"]
     company = next(db["companies"].rows)
     assert company["name"] == "兴华半导体"
     assert [r["alias"] for r in db["company_aliases"].rows] == ["山东兴华半导体"]

@@ -69,12 +69,16 @@ def test_hit_spans_never_cross_punctuation():
     assert hit_spans("公园。区域，园区", "园区") == [(6, 8)]
 
 
+def _insert_article(db, id_, text, title=None):
+    db["articles"].insert({"id": id_, "path": f"{id_}.txt", "title": title, "content_hash": str(id_)})
+    db["article_texts"].insert({"article_id": id_, "body": text, "body_simplified": text})
+
+
 def _db_with(texts):
     db = sqlite_utils.Database(memory=True)
     ensure_db_shape(db)
-    db["articles"].insert_all(
-        [{"id": i, "path": f"{i}.txt", "title": f"标题{i}", "body": t, "body_simplified": t,
-          "content_hash": str(i)} for i, t in enumerate(texts, 1)])
+    for i, text in enumerate(texts, 1):
+        _insert_article(db, i, text, f"标题{i}")
     index_articles(db)
     return db
 
@@ -110,8 +114,7 @@ def test_index_is_readable_by_plain_sqlite(tmp_path):
 
 def test_index_appends_new_articles_and_rebuilds_after_a_removal():
     db = _db_with(["园区一", "园区二"])
-    db["articles"].insert({"id": 3, "path": "3.txt", "body": "园区三", "body_simplified": "园区三",
-                           "content_hash": "3"})
+    _insert_article(db, 3, "园区三")
     index_articles(db)
     assert _search(db, "园区") == {1, 2, 3}
     db.execute("delete from articles where id = 2")

@@ -5,9 +5,14 @@ deployment, so a successful GET can be replayed from memory: the metrics table w
 facets, popular searches and canned queries become memory copies instead of a 1M-row
 GROUP BY each. This is what a CDN in front of the replicas does, in-process. It stays off
 while any attached database is mutable (tests, `datasette serve` without -i).
+
+Identical requests that arrive while the first is still being computed wait for it and
+get its bytes (request coalescing, as a CDN does): eight users opening the same new
+search at once cost one query, not eight queued behind each other.
 Settings (metadata.yml): `plugins: {parks-response-cache: {max_mb: 64, max_entry_kb: 2048}}`.
 """
 
+import asyncio
 from collections import OrderedDict
 
 from datasette import hookimpl
@@ -55,6 +60,8 @@ def asgi_wrapper(datasette):
     cache = ResponseCache(int(config.get("max_mb", DEFAULT_MAX_MB)) * 1024 * 1024,
                           int(config.get("max_entry_kb", DEFAULT_MAX_ENTRY_KB)) * 1024)
 
+    in_flight: dict = {}  # key -> asyncio.Event set when the first request for it has finished
+
     def wrap(app):
         async def cached_app(scope, receive, send):
             immutable = all(not db.is_mutable for name, db in datasette.databases.items() if name != "_internal")
@@ -63,6 +70,9 @@ def asgi_wrapper(datasette):
                 return
             key = (scope["path"], scope.get("query_string", b""))
             hit = cache.get(key)
+            if hit is None and key in in_flight:
+                await in_flight[key].wait()
+                hit = cache.get(key)  # still None if that response was an error or too big to keep
             if hit is not None:
                 start, body = hit
                 await send({**start, "headers": [*start["headers"], (b"x-parks-cache", b"hit")]})
@@ -82,7 +92,14 @@ def asgi_wrapper(datasette):
                         cache.put(key, captured["start"], b"".join(captured["chunks"]))
                 await send(message)
 
-            await app(scope, receive, capture)
+            leader = key not in in_flight
+            if leader:
+                in_flight[key] = asyncio.Event()
+            try:
+                await app(scope, receive, capture)
+            finally:
+                if leader:
+                    in_flight.pop(key).set()
 
         return cached_app
 

@@ -46,6 +46,37 @@ async def test_mutable_database_and_signed_requests_are_never_cached(db_path):
 
 
 @pytest.mark.asyncio
+async def test_identical_concurrent_requests_are_computed_once(db_path):
+    import asyncio
+
+    ds = make(db_path, immutable=True)
+    traced = []
+    await ds.invoke_startup()
+    database = ds.get_database("parks")
+    original = database.execute
+
+    async def counting_execute(sql, *args, **kwargs):
+        traced.append(sql)
+        await asyncio.sleep(0.01)  # keep the first request in flight while the others arrive
+        return await original(sql, *args, **kwargs)
+
+    database.execute = counting_execute
+    url = "/parks/metrics?_facet=park_id&_size=5"
+
+    def facet_queries():
+        return sum("park_id as value" in sql for sql in traced)
+
+    await ds.client.get(url + "&_probe=1")
+    per_page = facet_queries()
+    assert per_page > 0
+    responses = await asyncio.gather(*(ds.client.get(url) for _ in range(6)))
+    assert all(r.status_code == 200 for r in responses)
+    assert len({r.content for r in responses}) == 1
+    assert facet_queries() == 2 * per_page  # one computation for six identical requests
+    assert sum("x-parks-cache" in r.headers for r in responses) == 5
+
+
+@pytest.mark.asyncio
 async def test_errors_are_not_cached(db_path):
     ds = make(db_path, immutable=True)
     assert (await ds.client.get("/parks/no_such_table")).status_code == 404

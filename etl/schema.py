@@ -228,7 +228,9 @@ TABLES = {
     # indexed lookup instead of loading every fingerprint.
     "article_bands": (
         {"article_id": int, "key": int},
-        {"pk": None, "not_null": {"article_id", "key"}, "foreign_keys": [("article_id", "articles", "id")]},
+        # No declared foreign key: Datasette would count this table on every article page, and
+        # it has no index on article_id (lookups go by key; deletes by key and article).
+        {"pk": None, "not_null": {"article_id", "key"}},
     ),
     "etl_runs": (
         {

@@ -8,14 +8,22 @@ earlier stage.
 
 import json
 from collections import defaultdict
+from itertools import repeat
+from operator import attrgetter
 
 import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
 from .dedupe import lookup_keys
 from .model import CleanDocument, Facts
+from .schema import TABLES
 from .search import forget_articles
 
+METRIC_COLUMNS = list(TABLES["metrics"][0])
+METRIC_INSERT = (f"INSERT OR REPLACE INTO metrics ({', '.join(f'[{c}]' for c in METRIC_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' * len(METRIC_COLUMNS))})")
+# The columns after the ids are the Metric's own fields, read in one C call.
+_metric_fields = attrgetter(*METRIC_COLUMNS[4:])
 # Rows written per table per flush; large enough to amortize, small enough to keep RSS flat.
 FLUSH_EVERY = 500
 # Values SQLite takes as they are; anything else (lists, dicts) goes through sqlite-utils' JSON.
@@ -31,6 +39,7 @@ class Loader:
         self.db = db
         self.pending = defaultdict(list)
         self.pending_bands = []  # (article_id, key) tuples: 43 per article, too many for row dicts
+        self.pending_metrics = []  # tuples in METRIC_COLUMNS order
         self.pending_articles = 0
         self.source_ids = {r["name"]: r["id"] for r in db["sources"].rows}
         self.park_ids = {r["name"]: r["id"] for r in db["parks"].rows}
@@ -163,7 +172,7 @@ class Loader:
             {"article_id": article_id, "body": doc.body, "body_simplified": doc.body_simplified,
              "paragraphs": [[p.start, p.end, p.kind] for p in doc.paragraphs], "fingerprint": fingerprint}
         )
-        self.pending_bands.extend((article_id, key) for key in (lookup_keys(fingerprint) if keys is None else keys))
+        self.pending_bands.extend(zip(repeat(article_id), lookup_keys(fingerprint) if keys is None else keys))
         self._save_parks(article_id, facts)
         self._save_companies(article_id, facts)
         self._save_metrics(article_id, facts)
@@ -234,18 +243,10 @@ class Loader:
                 park_id = self.park_id(m.subject)
             elif m.subject_kind == "company":
                 company_id = self.company_id(m.subject)
-            self.pending["metrics"].append(
-                {"id": self._new_id("metrics"), "article_id": article_id, "park_id": park_id,
-                 "company_id": company_id, "measure": m.measure, "value": m.value, "unit": m.unit,
-                 "normalized_value": m.normalized_value, "normalized_unit": m.normalized_unit,
-                 "qualifier": m.qualifier, "value_high": m.value_high,
-                 "normalized_value_high": m.normalized_value_high, "currency": m.currency,
-                 "number_text": m.number_text, "period_label": m.period_label,
-                 "period_start": m.period_start, "period_end": m.period_end, "subject": m.subject,
-                 "subject_kind": m.subject_kind, "quote": m.quote, "char_start": m.char_start,
-                 "char_end": m.char_end, "number_start": m.number_start, "number_end": m.number_end,
-                 "rule": m.rule}
-            )
+            # A tuple in METRIC_COLUMNS order, not a dict: metrics are most of the rows a build
+            # writes, and the single writer is the one process every article passes through.
+            self.pending_metrics.append((self._new_id("metrics"), article_id, park_id, company_id,
+                                         *_metric_fields(m)))
 
     def save_duplicate(self, doc: CleanDocument, canonical_id: int, kind: str, similarity: float,
                        extractor_version: str):
@@ -300,7 +301,7 @@ class Loader:
 
     def flush(self):
         """Write every pending row in one transaction, parents before children."""
-        if not any(self.pending.values()) and not self.pending_bands:
+        if not any(self.pending.values()) and not self.pending_bands and not self.pending_metrics:
             return
         order = ["sources", "parks", "park_aliases", "sub_parks", "companies", "company_aliases", "articles",
                  "article_texts", "article_parks", "article_sub_parks", "article_companies", "company_parks", "metrics",
@@ -311,6 +312,9 @@ class Loader:
                 if rows:
                     conflict = "IGNORE" if table in ("park_aliases", "company_aliases") else "REPLACE"
                     self._insert_rows(table, rows, conflict)
+                if table == "metrics" and self.pending_metrics:
+                    self.db.conn.executemany(METRIC_INSERT, self.pending_metrics)
+                    self.pending_metrics = []
             if self.pending_bands:
                 self.db.conn.executemany("INSERT INTO article_bands (article_id, key) VALUES (?, ?)",
                                          self.pending_bands)

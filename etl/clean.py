@@ -90,7 +90,12 @@ def line_matcher(patterns: list):
     """One test for a list of line patterns: anchored ones are tried only at the start."""
     anchored = re.compile("|".join(f"(?:{p[1:]})" for p in patterns if p.startswith("^")) or "(?!)")
     floating = re.compile("|".join(f"(?:{p})" for p in patterns if not p.startswith("^")) or "(?!)")
-    return lambda line: anchored.match(line) is not None or floating.search(line) is not None
+
+    @lru_cache(maxsize=8192)  # the same chrome and short lines recur on every page of a site
+    def matches(line: str) -> bool:
+        return anchored.match(line) is not None or floating.search(line) is not None
+
+    return matches
 
 
 def both_scripts(words: list) -> frozenset:
@@ -322,7 +327,7 @@ class BlockParser(HTMLParser):
     def flush(self):
         if not self.pieces and not self.image:
             return
-        text = "".join(p[0] for p in self.pieces)
+        text = "".join([p[0] for p in self.pieces])
         if not self.image and (not text or text.isspace()):
             self.pieces = []
             return
@@ -334,7 +339,7 @@ class BlockParser(HTMLParser):
             strong += size if is_strong else 0
             linked += size if is_link else 0
         visible = visible or 1
-        tags = [t for t, *_ in self.stack]
+        tags = [entry[0] for entry in self.stack]
         block_tag = next((t for t in reversed(tags) if t in BLOCK_TAGS), "")
         self.blocks.append(Block(
             text=text,
@@ -343,9 +348,9 @@ class BlockParser(HTMLParser):
             caption=self.caption_depth > 0,
             image=self.image,
             link_share=linked / visible,
-            ancestors=tuple(node_id for _, node_id, _, _ in self.stack),
+            ancestors=tuple([entry[1] for entry in self.stack]),
         ))
-        if any(t in HEADING_TAGS for t in tags):
+        if not HEADING_TAGS.isdisjoint(tags):
             self.blocks[-1].tag = next(t for t in reversed(tags) if t in HEADING_TAGS)
         self.pieces = []
         self.image = False
@@ -464,7 +469,9 @@ def main_content(blocks: list, hinted: set) -> list:
 
 # Inline junk ------------------------------------------------------------------
 
-SPACED_OUT = re.compile(f"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
+# The same matches as (?<=[HAN])[ \u3000]+(?=[HAN]), written to start with the space: a scan then
+# stops only at spaces, not at every hanzi.
+SPACED_OUT = re.compile(f"[ \u3000](?<=[{HAN}][ \u3000])[ \u3000]*(?=[{HAN}])")
 
 
 def strip_inline_junk(blocks: list, removed: dict) -> list:
@@ -608,7 +615,7 @@ def metadata_line(text: str, found: dict) -> bool:
         found.setdefault("title", match.group(1).strip())
         return True
     is_metadata = False
-    for match in SOURCE_LINE.finditer(text):
+    for match in SOURCE_LINE.finditer(text) if "源" in text or "出" in text else ():  # 来源 出处 稿源
         value = match.group(1)
         if value.startswith("http"):
             found.setdefault("labelled_url", clean_url(value))
@@ -658,6 +665,7 @@ def clean_url(url: str) -> str:
 
 DATE_YMD = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?")
 DATE_YM = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+TWO_DIGITS = re.compile(r"\d\d")
 DATE_ROC = re.compile(r"(?<![\d.])(?:民國|民国)?\s*(\d{2,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])\s*日?")
 
 
@@ -666,6 +674,8 @@ def parse_date(text: str):
 
     ROC years (109-12-26 = 2020-12-26) are read only when no western date is there.
     """
+    if not TWO_DIGITS.search(text):
+        return None  # every date pattern needs two digits in a row: most lines have none
     for pattern, precision in ((DATE_YMD, "day"), (DATE_YM, "month")):
         for match in pattern.finditer(text):
             year, month = int(match.group(1)), int(match.group(2))

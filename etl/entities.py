@@ -14,6 +14,7 @@ repeats; each name is reduced to a canonical short name and merged within the ar
 """
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Optional
@@ -33,6 +34,7 @@ CURRENCY = re.compile(r"[亿万]?元|美元")
 # Single characters that never end a name (巨擘等, 林立的, 拼出了).
 FUNCTION_CHARS = frozenset("等的了将在和是与及把被从对向给也都又还就才并而且于")
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿几")
+ITEM_NOT_START = FUNCTION_CHARS | {"以", "为"}
 LIST_TERMINATOR = re.compile(r"等|为代表|为主|为首|为龙头|为重点|在内|[0-9０-９]|两个|多个|几个|一批|两家|多家")
 
 
@@ -196,6 +198,7 @@ def rules() -> SimpleNamespace:
         countries=WordSet(r["countries"]),
         park_places=WordSet(park_places),
         park_prefix_stops=tuple(r["park_prefix_stop_words"]),
+        park_prefix_stop_re=re.compile(alternation(r["park_prefix_stop_words"])),  # any of them, one search
         admin_chars=r["admin_level_chars"],
         paren_name_parts=frozenset(r["paren_name_parts"]) | frozenset(company_places),
         list_tails=tuple(r["company_list_tails"]),
@@ -289,9 +292,14 @@ def _curated_companies() -> dict:
 @lru_cache(maxsize=1)
 def _known_firm_pattern() -> Optional[re.Pattern]:
     """One regex over the written forms of the well-known firms (华为, 台积电), used to find them."""
-    forms = [to_simplified(f) for e in load_yaml("companies.yml").get("well_known") or []
-             for f in [e["name"], *(e.get("aliases") or [])] if any(is_hanzi(c) for c in f)]
+    forms = _known_firm_forms()
     return re.compile(trie_alternation(forms)) if forms else None
+
+
+@lru_cache(maxsize=1)
+def _known_firm_forms() -> list[str]:
+    return [to_simplified(f) for e in load_yaml("companies.yml").get("well_known") or []
+            for f in [e["name"], *(e.get("aliases") or [])] if any(is_hanzi(c) for c in f)]
 
 
 def _known_firms(text: str) -> list[dict]:
@@ -343,11 +351,33 @@ def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    # just after the last sentence end before `start` (0 if none): one rfind per mark, not a
-    # regex pass from the start of the text
-    left = max(text.rfind(mark, 0, max(start, 0)) for mark in SENTENCE_END_MARKS) + 1
-    right = SENTENCE_END.search(text, end)
-    return left, right.end() if right else len(text)
+    """From just after the last sentence end before `start` (0 if none) to just after the
+    first one at or after `end` (the text's end if none)."""
+    ends = _sentence_ends(text)
+    i = bisect_left(ends, max(start, 0))
+    j = bisect_left(ends, max(end, 0))
+    return (ends[i - 1] + 1 if i else 0), (ends[j] + 1 if j < len(ends) else len(text))
+
+
+@lru_cache(maxsize=4)  # the sentences of the article being read, asked for every company and sub-park
+def _sentence_ends(text: str) -> list[int]:
+    return [m.start() for m in SENTENCE_END.finditer(text)]
+
+
+def _overlap_test(spans):
+    """`_overlaps(spans, start, end)` as a function of (start, end), for a fixed list asked
+    many times: the spans sorted by start, with the furthest end reached so far."""
+    ordered = sorted(spans)
+    starts, furthest, reach = [s for s, _ in ordered], [], None
+    for _, e in ordered:
+        reach = e if reach is None or e > reach else reach
+        furthest.append(reach)
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)  # the spans that start before `end`
+        return i > 0 and furthest[i - 1] > start
+
+    return overlaps
 
 
 def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, core,
@@ -359,7 +389,7 @@ def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, co
     boundary before a shorter span (以 in 以岭药业) is only used when nothing better
     follows. Returns (start, hit_limit): hit_limit means no boundary within max_len."""
     start, fallback = end, None
-    ends_with = boundary._by_last  # most characters end no boundary word: skip ending_at for them
+    ends_with, words = boundary._by_last, boundary.words  # boundary.ending_at, inlined below
     while start > lo:
         ch = text[start - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):  # is_hanzi, inlined
@@ -368,7 +398,12 @@ def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, co
                 break
             start = hop  # 三星（中国）|半导体有限公司: read on over the parenthesis
             continue
-        if ch in ends_with and boundary.ending_at(text, start):
+        at_boundary = False
+        for n in ends_with.get(ch, ()):  # most characters end no boundary word: one dict look-up
+            if n <= start and text[start - n:start] in words:
+                at_boundary = True
+                break
+        if at_boundary:
             if len(core(text[start:end])) >= 2:
                 crossed = text[start:fallback] if fallback is not None else ""
                 if crossed and boundary.covers(crossed) and not (
@@ -382,9 +417,9 @@ def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, co
         start -= 1
     if fallback is None:
         start = _latin_prefix(text, start, lo)
-    punctuation_stop = start > 0 and not is_hanzi(text[start - 1]) and not ASCII_DIGIT.match(text[start - 1])
-    if fallback is not None and not (prefer_punctuation and punctuation_stop and len(core(text[start:end])) >= 2):
-        return fallback, False
+    elif not (prefer_punctuation and start > 0 and not is_hanzi(text[start - 1])
+              and not ASCII_DIGIT.match(text[start - 1]) and len(core(text[start:end])) >= 2):
+        return fallback, False  # unless a punctuation mark (not a digit) stops the name
     if start > 0 and ASCII_DIGIT.match(text[start - 1]):
         while start < end:
             n = rules().measure.starting_at(text, start)
@@ -410,6 +445,9 @@ def _paren_inside_name(text: str, start: int, lo: int) -> Optional[int]:
 def _latin_prefix(text: str, start: int, lo: int) -> int:
     """Include Latin capitals that open a name (TCL华星光电, SK海力士), but not a unit after a
     number (25GW高效电池)."""
+    last = text[start - 1:start]
+    if not ("A" <= last <= "Z" or "a" <= last <= "z" or last == "\n"):
+        return start  # no Latin letter ends here (\n: `$` matches before a final newline)
     m = LATIN_BEFORE.search(text, max(lo, start - 6), start)
     return m.start() if m else start
 
@@ -555,7 +593,7 @@ def _open_prefix(text: str, start: int) -> Optional[int]:
         if begin < 0 or not all(is_hanzi(c) for c in text[begin:start]):
             return None
         prefix = text[begin:start]
-        if any(w in prefix for w in R.park_prefix_stops) or prefix[0] in R.admin_chars:
+        if R.park_prefix_stop_re.search(prefix) or prefix[0] in R.admin_chars:
             return None  # 上半年经开区, 推动经开区: a time word or verb, not a name
         hard_left = begin == 0 or not is_hanzi(text[begin - 1]) or R.boundary.ending_at(text, begin) or (
             text[begin - 1] in R.admin_chars)  # 该县|坪上工业园区
@@ -618,8 +656,9 @@ def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, s
     """Named places inside a park by suffix (高新智慧谷, 新一代信息技术产业园)."""
     R = rules()
     found = []
+    on_named = _overlap_test(named_spans)
     for m in R.sub_suffix_re.finditer(text):
-        if _overlaps(named_spans, m.start(), m.end()):
+        if on_named(m.start(), m.end()):
             continue
         lo = max((e for s, e in named_spans if e <= m.start()), default=0)
         start, hit = _scan_left(text, m.start(), lo, R.sub_boundary, 14, lambda s: s)
@@ -646,8 +685,9 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
     """Bare short forms (高新区, 该区, 园区) that refer to the main park."""
     R = rules()
     found = []
+    on_taken = _overlap_test(taken)
     for m in R.bare_re.finditer(text):
-        if _overlaps(taken, m.start(), m.end()):
+        if on_taken(m.start(), m.end()):
             continue
         if R.generic_park_modifiers.ending_at(text, m.start()) or (
                 m.start() and ASCII_DIGIT.match(text[m.start() - 1])):
@@ -735,50 +775,111 @@ def _lists(text: str) -> tuple[dict, ...]:
     """Coordinated names: "以A、B、C等为代表", "引进A、B等5个项目", "A及B等企业", "以A为代表".
 
     Each list: item spans, the word before the first item (opener), and what follows
-    (head = company / sub_park / representative / None)."""
-    R = rules()
+    (head = company / sub_park / representative / None).
+
+    A clause's list depends only on the clause and the marks on either side of it (see
+    `_words_stay_in_clauses`; else on the text `_list_reach` around it), and the same clauses
+    recur from article to article: each is read once per process and remembered with its
+    positions relative to the clause."""
+    closed = _words_stay_in_clauses()
+    before, after = _list_reach()
+    size = len(text)
     out = []
-    for c_start, c_end in _clauses(text):
-        segment = text[c_start:c_end]
-        if "、" in segment:
-            parts, pos = [], c_start
-            for piece in segment.split("、"):
-                parts.append((pos, pos + len(piece)))
-                pos += len(piece) + 1
-        elif "等" not in segment and "为代表" not in segment:
-            continue  # no list here (_short_list needs one of the two): most clauses
+    for clause in LIST_CLAUSE.finditer(text):  # most clauses hold no list and are never visited
+        c_start, c_end = clause.span()
+        if closed:  # the clause and the characters around it (a mark, or "" at either end of the text)
+            left = c_start
+            key = (clause.group(), text[c_start - 1:c_start] if c_start else "", text[c_end:c_end + 1])
         else:
-            parts = _short_list(text, c_start, c_end)
-            if not parts:
-                continue
-        first_s, first_e = _strip_quotes(text, *parts[0])
-        start, hit = _scan_left(text, first_e, first_s, R.boundary, 26, trade_core, prefer_punctuation=True)
-        if hit:
-            continue
-        items = [(start, first_e)]
-        for s, e in parts[1:-1]:
-            items.append(_strip_quotes(text, s, e))
-        last_s, last_e = parts[-1]
-        term = LIST_TERMINATOR.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
-        tail_start = term.start() if term else _name_end(text, last_s, last_e)
-        if term:  # …、浙商银行|为园区企业提供贷款超过80亿元: a kind word then a boundary ends the name first
-            kind = R.kind_re.search(text, last_s, tail_start)
-            if kind and R.boundary.starting_at(text, kind.end()) and text[kind.end():kind.end() + 1] != "等":
-                tail_start = kind.end()
-        if len(parts) > 1:
-            for s, e in _split_pair(text, last_s, tail_start):
-                s, e = _strip_quotes(text, s, e)
-                item_start = _scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[0]
-                if item_start == s + 1 and text[s] in FUNCTION_CHARS | {"以", "为"} and text[s - 1:s] == "、":
-                    item_start = s  # 、和记黄埔医药: no list item starts with a bare 和
-                items.append((item_start, e))
-        tail = text[tail_start:c_end]
-        opener_len = R.list_openers.ending_at(text, start)
-        head, head_word = _list_head(text, start, tail)
-        out.append({"items": [(s, e) for s, e in items if e - s >= 2], "tail": tail,
-                    "opener": text[start - opener_len:start] if opener_len else "",
-                    "head": head, "head_word": head_word})
+            left = c_start - before if c_start > before else 0
+            right = c_end + after
+            key = (text[left:right], c_start - left, c_end - left, right >= size)
+        known = _LISTS.get(key, _UNKNOWN)
+        if known is _UNKNOWN:
+            found = _list_in_clause(text, c_start, c_end, clause.group())
+            if len(_LISTS) >= _LISTS_MAX:
+                _LISTS.clear()
+            _LISTS[key] = found and (tuple((s - left, e - left) for s, e in found["items"]), found["tail"],
+                                     found["opener"], found["head"], found["head_word"])
+            if found:
+                out.append(found)
+        elif known:
+            items, tail, opener, head, head_word = known
+            out.append({"items": [(s + left, e + left) for s, e in items], "tail": tail, "opener": opener,
+                        "head": head, "head_word": head_word})
     return tuple(out)
+
+
+# Lists read so far in this process (a few hundred bytes each), with item positions
+# relative to the text the list depends on.
+_LISTS: dict = {}
+_LISTS_MAX = 1 << 15
+_UNKNOWN = object()
+
+
+@lru_cache(maxsize=1)
+def _words_stay_in_clauses() -> bool:
+    """True when no word a list reading looks up holds a character that splits clauses: a
+    look-up across the clause's edge then never matches, and the list depends only on the
+    clause and the marks on either side of it (a text edge counts as a mark too)."""
+    R = rules()
+    words = [*(w for s in (R.boundary, R.list_openers, R.measure, R.merge_words, R.non_company_heads, R.industry)
+               for w in s.words), *R.legal_suffixes, *_known_firm_forms()]
+    return not any(CLAUSE_SPLIT.search(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _list_reach() -> tuple[int, int]:
+    """How far reading a clause's list can look before and after the clause: a boundary word
+    before the leftmost stop of a scan (which a parenthesis can pass by 6 characters) or an
+    opener word; after it, a well-known firm name running on, then a word after that."""
+    R = rules()
+    longest = max(max(w.lengths[0] for w in (R.boundary, R.list_openers, R.measure, R.merge_words,
+                                                R.non_company_heads, R.industry)),
+                  max(len(w) for w in R.legal_suffixes))
+    firm = max(map(len, _known_firm_forms()), default=0)
+    return longest + 14, firm + 2 * longest + 4
+
+
+def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> Optional[dict]:
+    """The list in one clause (see `_lists`), None if it holds none."""
+    R = rules()
+    if "、" in segment:
+        parts, pos = [], c_start
+        for piece in segment.split("、"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    else:
+        parts = _short_list(text, c_start, c_end)
+        if not parts:
+            return None
+    first_s, first_e = _strip_quotes(text, *parts[0])
+    start, hit = _scan_left(text, first_e, first_s, R.boundary, 26, trade_core, prefer_punctuation=True)
+    if hit:
+        return None
+    items = [(start, first_e)]
+    for s, e in parts[1:-1]:
+        items.append(_strip_quotes(text, s, e))
+    last_s, last_e = parts[-1]
+    term = LIST_TERMINATOR.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
+    tail_start = term.start() if term else _name_end(text, last_s, last_e)
+    if term:  # …、浙商银行|为园区企业提供贷款超过80亿元: a kind word then a boundary ends the name first
+        kind = R.kind_re.search(text, last_s, tail_start)
+        if kind and R.boundary.starting_at(text, kind.end()) and text[kind.end():kind.end() + 1] != "等":
+            tail_start = kind.end()
+    if len(parts) > 1:
+        for s, e in _split_pair(text, last_s, tail_start):
+            s, e = _strip_quotes(text, s, e)
+            item_start = _scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[0]
+            if item_start == s + 1 and text[s] in ITEM_NOT_START and text[s - 1:s] == "、":
+                item_start = s  # 、和记黄埔医药: no list item starts with a bare 和
+            items.append((item_start, e))
+    tail = text[tail_start:c_end]
+    opener_len = R.list_openers.ending_at(text, start)
+    head, head_word = _list_head(text, start, tail)
+    return {"items": [(s, e) for s, e in items if e - s >= 2], "tail": tail,
+            "opener": text[start - opener_len:start] if opener_len else "",
+            "head": head, "head_word": head_word}
 
 
 def _list_tail_word(text: str, start: int, end: int):
@@ -816,14 +917,10 @@ def _name_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _clauses(text: str):
-    start = 0
-    for m in CLAUSE_SPLIT.finditer(text):
-        if m.start() > start:
-            yield start, m.start()
-        start = m.end()
-    if start < len(text):
-        yield start, len(text)
+_NOT_SPLIT = r"[^，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s]"
+# A whole clause (a run between CLAUSE_SPLIT marks) that holds 、, 等 or 为代表, the only ones
+# that can hold a list: the look-behind pins each match to a clause start.
+LIST_CLAUSE = re.compile(f"(?<!{_NOT_SPLIT}){_NOT_SPLIT}*?(?:、|等|为代表){_NOT_SPLIT}*")
 
 
 SHORT_LIST_TAIL = re.compile(r"等|为代表")
@@ -854,12 +951,17 @@ REPRESENTATIVE = re.compile(r"(?:等)?为(?:代表|首|龙头)的?")
 
 
 @lru_cache(maxsize=1)
-def _list_head_words() -> tuple[list, WordSet]:
-    """(head word, what it makes the list) pairs in rule order, and all head words as one set."""
+def _list_head_words() -> tuple[dict, WordSet, re.Pattern]:
+    """Head words by first character (longest first, then rule order) with what each makes
+    the list, all head words as one set, and a class of their first characters."""
     R = rules()
     heads = [(head, "company") for head in R.list_heads] + [(head, "sub_park") for head in R.sub_list_heads] + [
         (head, None) for head in R.list_other_heads]
-    return heads, WordSet(h for h, _ in heads)
+    by_first = {}
+    for head, kind in heads:
+        by_first.setdefault(head[0], []).append((head, kind))
+    by_first = {ch: tuple(sorted(hs, key=lambda h: -len(h[0]))) for ch, hs in by_first.items()}  # stable
+    return by_first, WordSet(h for h, _ in heads), re.compile(f"[{re.escape(''.join(by_first))}]")
 
 
 def _list_head(text: str, start: int, tail: str) -> tuple[Optional[str], Optional[str]]:
@@ -875,22 +977,25 @@ def _list_head(text: str, start: int, tail: str) -> tuple[Optional[str], Optiona
     if not tail.startswith("等"):
         return None, None
     window = tail[1:24]
-    heads, words = _list_head_words()
-    found = []
-    for head, kind in heads:
-        at = window.find(head)
-        # a head followed by another head is a modifier (新兴产业项目: 产业 modifies 项目)
-        while at >= 0 and words.starting_at(window, at + len(head)):
-            at = window.find(head, at + 1)
-        if at >= 0:
-            found.append((at, -len(head), kind, head))
-    best = min(found, key=lambda f: f[:2], default=None)
-    if best is None or (best[2] == "sub_park" and ("的" in window[:best[0]] or best[0] > 8)):
-        return None, None
-    return best[2], best[3]
+    by_first, words, first_chars = _list_head_words()
+    # The earliest head in the window, the longest at that position, the first in rule order
+    # among equals; a head followed by another head is a modifier (新兴产业项目: 产业 modifies 项目).
+    m = first_chars.search(window)
+    while m:
+        at = m.start()
+        for head, kind in by_first[window[at]]:
+            if window.startswith(head, at) and not words.starting_at(window, at + len(head)):
+                if kind == "sub_park" and ("的" in window[:at] or at > 8):
+                    return None, None
+                return kind, head
+        m = first_chars.search(window, at + 1)
+    return None, None
 
 
 # ---------------------------------------------------------------- companies
+
+
+QUOTED_NAME = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 
 
 def _candidates(text: str) -> list[dict]:
@@ -925,12 +1030,12 @@ def _candidates(text: str) -> list[dict]:
         if not _is_not_a_firm(name):
             add(start, m.end(), R.kinds[m.group()] + "_name")
 
-    for m in re.finditer("项目", text):
-        cand = _project_name(text, m.start())
+    for at in _occurrences(text, "项目"):
+        cand = _project_name(text, at)
         if cand:
             add(*cand)
 
-    for m in re.finditer(r"[“\"「]([^”\"」]{2,20})[”\"」]", text):
+    for m in QUOTED_NAME.finditer(text):
         name = m.group(1)
         if (R.kind_words.ending_at(name, len(name)) or R.legal_re.search(name)) and not _is_bad_company(name) \
                 and len(trade_core(name)) >= 2:
@@ -982,7 +1087,7 @@ def _project_name(text: str, at: int):
         return None
     if start and text[start - 1].isascii() and text[start - 1].isalnum():
         return None  # 年产25GW|高效晶硅电池: a product after a capacity
-    if any(name.endswith(s) for s in list(R.sub_suffixes) + list(R.park_suffixes)) or _is_bad_company(name):
+    if name.endswith(_place_suffixes()) or _is_bad_company(name):
         return None
     core = trade_core(name)
     if not 2 <= len(core) <= 4 or R.generic.covers(core):
@@ -991,6 +1096,12 @@ def _project_name(text: str, at: int):
             text, start, end if stripped else at, stripped):
         return None
     return start, end, "project_name"
+
+
+@lru_cache(maxsize=1)
+def _place_suffixes() -> tuple:
+    """Sub-park and park suffixes: a project name ending in one names a place, not a firm."""
+    return tuple(rules().sub_suffixes) + tuple(rules().park_suffixes)
 
 
 def _bare_project_context(text: str, start: int, at: int, facility: bool = False) -> bool:
@@ -1026,25 +1137,28 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
     text = doc.body_simplified or doc.body
     body = doc.body or text
     park_spans = [(p.char_start, p.char_end) for p in parks]
-    known_firms = [c for c in _known_firms(text) if not _overlaps(park_spans, c["start"], c["end"])]
+    on_park = _overlap_test(park_spans)
+    known_firms = [c for c in _known_firms(text) if not on_park(c["start"], c["end"])]
     found = [_trim_to_known(text, c, known_firms) for c in _candidates(text)
-             if not _overlaps(park_spans, c["start"], c["end"])] + known_firms
+             if not on_park(c["start"], c["end"])] + known_firms
     known = {resolve_company_name(text[c["start"]:c["end"]]) for c in found}
     known |= {trade_core(k) for k in known}
-    lists = [lst for lst in _lists(text) if lst["head"] != "sub_park"]
-    for _ in range(2):  # a second pass lets siblings of newly known names in
-        for lst in lists:
+    lists = []
+    for lst in _lists(text):
+        if lst["head"] != "sub_park":
             names = [text[s:e] for s, e in lst["items"]]
+            lists.append((lst, names, [resolve_company_name(n) for n in names]))
+    for _ in range(2):  # a second pass lets siblings of newly known names in
+        for lst, names, resolved in lists:
             # 等5个项目 / 以…为代表, or a sibling already known as a firm (南京银行、金雨茂物等)
-            strong = lst["head"] in ("company", "representative") or any(
-                resolve_company_name(n) in known for n in names)
+            strong = lst["head"] in ("company", "representative") or any(r in known for r in resolved)
             if not strong and not (lst["opener"] and any(_company_shaped(n) for n in names)):
                 continue
-            for (s, e), name in zip(lst["items"], names):
-                if _overlaps(park_spans, s, e) or not _accept_list_item(name, strong, known):
+            for (s, e), name, canonical in zip(lst["items"], names, resolved):
+                if on_park(s, e) or not _accept_list_item(name, strong, known):
                     continue
                 found.append({"start": s, "end": e, "rule": "list_member", "full": False})
-                known.add(resolve_company_name(name))
+                known.add(canonical)
     found = _dedupe(found)
     found = _dedupe(found + _parallel_clauses(text, found, park_spans))
     found = _dedupe(found + _repeats(text, found, park_spans))
@@ -1078,9 +1192,13 @@ def _parallel_clauses(text: str, found: list[dict], park_spans: list) -> list[di
     """Enumerations "A项目，…；B项目，…；C从…到投产…": when two or more ；-clauses of a
     sentence open with a company, the name opening another clause is one too."""
     R = rules()
+    if text.count("；") + text.count(";") < 2:
+        return []  # no sentence with three ；-clauses
     starts = {c["start"] for c in found}
     extra = []
     for s_start, s_end in _sentences(text):
+        if text.count("；", s_start, s_end) + text.count(";", s_start, s_end) < 2:
+            continue  # fewer than three clauses
         clauses, pos = [], s_start
         for piece in re.split(r"[；;]", text[s_start:s_end]):
             lead = len(piece) - len(piece.lstrip())
@@ -1102,9 +1220,12 @@ def _parallel_clauses(text: str, found: list[dict], park_spans: list) -> list[di
     return extra
 
 
+FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
 def _sentences(text: str):
     start = 0
-    for m in re.finditer(r"[。！？!?\n]", text):
+    for m in FULL_STOP.finditer(text):
         yield start, m.start()
         start = m.end()
     if start < len(text):
@@ -1115,10 +1236,12 @@ def _dedupe(found: list[dict]) -> list[dict]:
     """One candidate per span; a span inside a longer candidate is dropped."""
     found = sorted(found, key=lambda c: (c["start"], -(c["end"] - c["start"])))
     kept = []
+    reach = -1  # every kept span starts at or before c (sorted), so c is inside one iff it ends by the furthest end
     for c in found:
-        if any(k["start"] <= c["start"] and c["end"] <= k["end"] for k in kept):
+        if c["end"] <= reach:
             continue
         kept.append(c)
+        reach = c["end"]
     return kept
 
 
@@ -1132,8 +1255,8 @@ def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
     for form in sorted(forms, key=len, reverse=True):
         if len(form) < 2:
             continue
-        for m in re.finditer(re.escape(form), text):
-            s, e = m.start(), m.end()
+        for s in _occurrences(text, form):
+            e = s + len(form)
             if _overlaps(taken, s, e):
                 continue
             if len(form) <= 2 and not (_free_left(text, s) and _free_right(text, e)):
@@ -1143,6 +1266,15 @@ def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
             extra.append({"start": s, "end": e, "rule": "repeat", "full": False})
             taken.append((s, e))
     return extra
+
+
+def _occurrences(text: str, word: str):
+    """Starts of the non-overlapping occurrences of `word`, left to right (re.finditer of the
+    escaped word, without compiling a pattern per word)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _free_left(text: str, s: int) -> bool:

@@ -9,6 +9,7 @@ module only compiles it (once, at import) and applies it.
 
 import bisect
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -97,11 +98,11 @@ class _Tables:
             rf"(?P<sep>{_alternation(rules['range_separators'])})\s{{0,2}}$"
         )
         implicit = _alternation(rules["qualifiers"]["implicit_one"])
-        self.implicit_one = re.compile(
+        self.implicit_one = re.compile(_prefiltered(
             rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
             # 亿元以上项目: the threshold word after the unit carries the implicit one too.
-            rf"|(?P<mag_t>万亿|千万|百万|亿|万)(?P<unit_t>{unit})(?P<q_t>以上)"
-        )
+            rf"|(?P<mag_t>万亿|千万|百万|亿|万)(?P<unit_t>{unit})(?P<q_t>以上)", unicode_digits=True
+        ))
         self.doubling = re.compile(r"翻(?:了)?(?P<num>[一两二三四五\d])番|翻番")
         self.percent_words = re.compile(r"百分之(?P<num>[\d.]+|[零一二两三四五六七八九十百点]+)")
         rank_num = r"(?P<num>\d+|[一二三四五六七八九十百]+)"
@@ -168,7 +169,7 @@ class _Tables:
         self.period_clause_only = re.compile(periods["clause_only"])
         self.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
         self.no_period_kinds = set(periods["no_period_kinds"])
-        self.frame_breakers = re.compile(periods["frame_breakers"])
+        self.frame_breakers = re.compile(_prefiltered(periods["frame_breakers"], unicode_digits=True))
         self.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
 
         self.family_of = {code: frozenset(family) for family in measures["subset_families"] for code in family}
@@ -200,20 +201,26 @@ class _Tables:
             for kind in rule["kinds"]:
                 for word, where in rule["keywords"]:
                     self.rules_by_keyword.setdefault((kind, word), []).append((rule, where))
+        self.sentence_rules_by_kind = {}  # unit kind → its sentence-window rules, in file order
+        for rule in self.measure_rules:
+            if rule["window"] == "sentence":
+                for kind in rule["kinds"]:
+                    self.sentence_rules_by_kind.setdefault(kind, []).append(rule)
         self.keyword_regex_by_kind = {
             kind: re.compile(_alternation(w for w, _, _ in entries))
             for kind, entries in self.keywords_by_kind.items()
         }
 
 
-def _prefiltered(pattern: str) -> str:
+def _prefiltered(pattern: str, unicode_digits: bool = False) -> str:
     """Prefix a pattern with a look-ahead for its possible first characters, so a scan over
-    the whole text skips most positions after one character-class test."""
-    first = _first_chars(pattern)
+    the whole text skips most positions after one character-class test. `unicode_digits`
+    lets \\d in the look-ahead match every digit \\d matches, not 0-9 only."""
+    first = _first_chars(pattern, unicode_digits)
     return pattern if first is None else f"(?=[{first}])(?:{pattern})"
 
 
-def _first_chars(pattern: str) -> Optional[str]:
+def _first_chars(pattern: str, unicode_digits: bool = False) -> Optional[str]:
     """The set of characters a match can start with, as a class body; None if unknown or if
     the pattern can match the empty string."""
     try:
@@ -237,7 +244,7 @@ def _first_chars(pattern: str) -> Optional[str]:
                     elif sub == "RANGE":
                         chars.add(f"{re.escape(chr(sub_av[0]))}-{re.escape(chr(sub_av[1]))}")
                     elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
-                        chars.add("0-9")
+                        chars.add("\\d" if unicode_digits else "0-9")
                     else:
                         raise ValueError(sub)
                 return chars, False
@@ -298,7 +305,9 @@ class _Candidate:
     qualifier_from: Optional[str] = None  # before / after / inside: where the qualifier word stood
 
 
-_BOUNDARY = re.compile(r"[，。；;：:！？!?、\n]|,(?!\d{3})")
+# A clause mark, or a comma not followed by three digits (1,000 is a number). Written to
+# start with one character class, which lets the scan skip to the next mark in C.
+_BOUNDARY = re.compile(r"[，。；;：:！？!?、\n,](?:(?<=,)(?!\d{3})|(?<!,))")
 _FULLWIDTH_CHARS = re.compile("[０-９．％﹪－～]")
 
 
@@ -314,28 +323,35 @@ class _Text:
         self.full_stops = [at for at in self.sentence_ends if text[at] not in "；;"]
         self.paragraph_ends = [at for at in self.full_stops if text[at] == "\n"]
 
-    @staticmethod
-    def _span(ends, position, length):
-        i = bisect.bisect_left(ends, position)
-        start = ends[i - 1] + 1 if i > 0 else 0
-        end = ends[i] if i < len(ends) else length
-        return start, end
+        self.length = len(text)
+
+    # Each look-up is written out (no shared helper): they run several times per number.
 
     def sentence(self, position):
-        return self._span(self.sentence_ends, position, len(self.text))
+        ends = self.sentence_ends
+        i = bisect_left(ends, position)
+        return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else self.length)
 
     def full_sentence(self, position):
         """A sentence ended by 。！？ only: periods carry across ；."""
-        return self._span(self.full_stops, position, len(self.text))
+        ends = self.full_stops
+        i = bisect_left(ends, position)
+        return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else self.length)
 
     def paragraph(self, position):
-        return self._span(self.paragraph_ends, position, len(self.text))
+        ends = self.paragraph_ends
+        i = bisect_left(ends, position)
+        return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else self.length)
 
     def clause(self, position):
-        return self._span(self.clause_ends, position, len(self.text))
+        ends = self.clause_ends
+        i = bisect_left(ends, position)
+        return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else self.length)
 
     def comma_clause(self, position):
-        return self._span(self.comma_ends, position, len(self.text))
+        ends = self.comma_ends
+        i = bisect_left(ends, position)
+        return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else self.length)
 
 
 def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: list[CompanyMention],
@@ -409,8 +425,14 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans, start, end) -> bool:
-    i = bisect.bisect_right(spans, (start, float("inf")))
-    return any(s <= start and end <= e or s < end and start < e for s, e in spans[max(0, i - 3):i + 1])
+    i = bisect.bisect_right(spans, (start, _INFINITY))
+    for s, e in spans[i - 3 if i > 3 else 0:i + 1]:
+        if s <= start and end <= e or s < end and start < e:
+            return True
+    return False
+
+
+_INFINITY = float("inf")
 
 
 def _find_candidates(text: str, excluded, taiwan: bool = False) -> list[_Candidate]:
@@ -444,7 +466,8 @@ def _find_candidates(text: str, excluded, taiwan: bool = False) -> list[_Candida
             continue
         found.append(_Candidate(m.start(), m.end(), value, "%", "", rule="percent_words"))
     found.extend(_rank_candidates(text))
-    found = [c for c in found if not _inside(excluded, c.start, c.end)]
+    if excluded:  # most articles have no slogans or identifiers
+        found = [c for c in found if not _inside(excluded, c.start, c.end)]
     return _without_overlaps(found)
 
 
@@ -473,19 +496,17 @@ def _is_year_date(text, num_text, value, end, m, taiwan) -> bool:
 
 
 def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candidate]:
-    unit_word = m.group("unit")
+    num_text, mid1, magnitude, mid2, unit_word, post = m.group("num", "mid1", "mag", "mid2", "unit", "post")
     spec = TABLES.units[unit_word]
     kind = spec["kind"]
-    num_text = m.group("num")
     start = m.start("num")
     end = m.end()
-    low = TABLES.range_low.search(text, max(0, start - 24), start) \
-        if TABLES.range_hint.search(text, max(0, start - 3), start) else None
     after = text[end:end + 2]
-    before = text[max(0, start - 4):start]
-    if before[-1:] == "第" or (before and TABLES.code_neighbours.match(before[-1])):
+    before = text[start - 4 if start > 4 else 0:start]
+    previous = before[-1:]
+    if previous == "第" or (previous and TABLES.code_neighbours.match(previous)):
         return None
-    if after[:1] and any(after.startswith(x) for x in TABLES.not_unit_before.get(unit_word, ())):
+    if after and after.startswith(TABLES.not_unit_before.get(unit_word, ())):
         return None
     per_unit = None
     if text[end:end + 3].lstrip(" ")[:1] in TABLES.rate_markers:
@@ -493,7 +514,7 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
         if not rate:
             return None  # 500元/吨, 30元/平方米/月: a price or rent, not a park figure
         per_unit = TABLES.per_unit_denominators[rate.group("denominator")]  # 300万元/亩
-    if spec.get("max_value") and (m.group("mag") or not _is_small(num_text, spec["max_value"])):
+    if spec.get("max_value") and (magnitude or not _is_small(num_text, spec["max_value"])):
         return None  # 三五成群, 20成: not tenths
     if TABLES.furniture_before.search(text, max(0, start - 8), start):
         return None  # 浏览次数：1234次: page furniture
@@ -504,7 +525,7 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
     is_chinese = num_text[0] in CN_DIGITS
     if is_chinese and num_text.strip("零〇○二") == "":
         return None  # 零部件, 二次利用, 二号: not counts (two of a thing is 两)
-    magnitude = m.group("mag") or ""
+    magnitude = magnitude or ""
     try:
         value = read_number(num_text + magnitude) / TABLES.magnitudes.get(magnitude, 1) if magnitude \
             else read_number(num_text)
@@ -515,14 +536,14 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
             return None  # 百年企业, 一年一度
         if before[-1:] and before[-1] in "几数" + CN_DIGITS or after[:1] and after[0] in "万亿" + CN_DIGITS:
             return None  # 千家万户, 三个一批, 五个一: idioms and slogans
-        if any(text.startswith(w, end) for w in TABLES.program_words):
+        if text.startswith(TABLES.program_words, end):
             return None  # 三年行动计划, 千人计划
-        if unit_word == "个" and any(text.startswith(w, end) for w in TABLES.slogan_nouns):
+        if unit_word == "个" and text.startswith(TABLES.slogan_nouns, end):
             return None  # 四个维度, 四个意识
         if num_text == "一" and kind == "duration" and before[-1:] and before[-1] in TABLES.one_time_not_after:
             return None  # 新一年, 每一天
-        if num_text == "一" and kind in ("count", "count_events", "person") and not m.group("mid1") \
-                and not m.group("mag") and (after[:1] and after[0] not in CLAUSE_END + "”」"):
+        if num_text == "一" and kind in ("count", "count_events", "person") and not mid1 \
+                and not magnitude and (after[:1] and after[0] not in CLAUSE_END + "”」"):
             return None  # indefinite 一: 一名工作人员, 一栋厂房
     if kind == "duration":
         if unit_word == "年" and _is_year_date(text, num_text, value, end, m, taiwan):
@@ -532,10 +553,10 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
     if kind == "person" and before.endswith(TABLES.rank_change_verbs):
         return _Candidate(start, end, value, unit_word, "", rule="rank_change", written_unit=unit_word,
                           normalized_unit="rank", normalized_value=float(value), kind="rank", measure="rank")
-    if m.group("post") and kind != "duration":
+    if post and kind != "duration":
         end = m.end("unit")
     qualifier = spec.get("qualifier")
-    if m.group("mid1") or m.group("mid2") or m.group("post"):
+    if mid1 or mid2 or post:
         qualifier = "more_than"
     cand = _Candidate(start, end, value, unit_word, magnitude, qualifier=qualifier, kind=kind,
                       qualifier_from="inside" if qualifier else None)
@@ -551,7 +572,10 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
         prefix = TABLES.currency_prefix.search(text, max(0, start - 4), start)
         if prefix:
             cand.currency_hint = TABLES.currency_prefixes[prefix.group(1)]  # 新台币2兆41亿元
-    if low and _is_range_low(text, low, unit_word, m.group("mag") or ""):
+    # 10—30亿元: a range separator just before the number, then its low end before that
+    low = TABLES.range_low.search(text, max(0, start - 24), start) \
+        if TABLES.range_hint.search(text, max(0, start - 3), start) else None
+    if low and _is_range_low(text, low, unit_word, magnitude):
         try:
             low_value = read_number(low.group("lo"))
         except ValueError:
@@ -592,7 +616,7 @@ def _is_period_window(text, num_start, end, normalized) -> bool:
             if not (previous and previous in TABLES.window_not_after.get(word, "")):
                 return True
     words = TABLES.window_after["year" if normalized == "year" else "month" if normalized == "month" else "other"]
-    return any(text.startswith(w, end) for w in words)
+    return text.startswith(words, end)
 
 
 def _implicit_candidate(text: str, m) -> Optional[_Candidate]:
@@ -605,7 +629,7 @@ def _implicit_candidate(text: str, m) -> Optional[_Candidate]:
     before = text[max(0, m.start() - 1):m.start()]
     if before and (before in CN_DIGITS or before.isdigit() or before in ".．。,，" and trailing):
         return None
-    if any(text.startswith(x, m.end(unit_group)) for x in TABLES.not_unit_before.get(unit_word, ())):
+    if text.startswith(TABLES.not_unit_before.get(unit_word, ()), m.end(unit_group)):
         return None
     return _Candidate(m.start(mag), m.end(unit_group), 1.0, unit_word, m.group(mag), qualifier="more_than",
                       rule="implicit_one")
@@ -838,15 +862,16 @@ def _ranked_by_front(text: str, cand: _Candidate) -> bool:
 def _keywords_near(regex, text, start, end, side):
     """Keyword matches in text[start:end], nearest to the number first (longest first on a tie):
     `side` is "before" (distance from `end`) or "after" (distance from `start`)."""
+    m = regex.search(text, start, end)
+    if not m:
+        return []  # most windows hold no keyword
     hits = []
-    position = start
     while True:
-        m = regex.search(text, position, end)
-        if not m:
-            break
         distance = end - m.end() if side == "before" else m.start() - start
         hits.append((distance, -(m.end() - m.start()), m.group()))
-        position = m.start() + 1
+        m = regex.search(text, m.start() + 1, end)
+        if not m:
+            break
     return [(word, distance, side) for distance, _, word in sorted(hits)]
 
 
@@ -869,9 +894,7 @@ def _pick_rule(found, requirement_text, sentence_text, kind):
 
 
 def _sentence_rules(text, sentence_start, cand, clause_text):
-    for rule in TABLES.measure_rules:
-        if rule["window"] != "sentence" or cand.kind not in rule["kinds"]:
-            continue
+    for rule in TABLES.sentence_rules_by_kind.get(cand.kind, ()):
         if any(word in clause_text for word in rule["unless"]):
             continue
         window = text[sentence_start:cand.start]
@@ -1015,7 +1038,7 @@ class _SubjectFinder:
 
     def _is_object(self, start):
         head = self.text[max(0, start - 4):start].rstrip("“「\"‘")
-        return any(head.endswith(w) for w in TABLES.not_topic_before)
+        return head.endswith(TABLES.not_topic_before)
 
     def _is_list_member(self, end, number_start):
         after = self.text[end:end + 1]
@@ -1023,7 +1046,7 @@ class _SubjectFinder:
 
     def _is_topic(self, end):
         after = self.text[end:end + 6]
-        return not any(after.startswith(w) for w in TABLES.not_topic_after)
+        return not after.startswith(TABLES.not_topic_after)
 
     def _focus(self, position):
         """The company or project an anaphor (该项目, 其) points back to."""
@@ -1035,10 +1058,13 @@ class _SubjectFinder:
             if kind not in ("company", "sub_park"):
                 continue
             after = text[end:end + 6]
-            if any(after.startswith(w) for w in TABLES.not_topic_after if len(w) > 1):
+            if after.startswith(_LONG_NOT_TOPIC_AFTER):
                 continue
             return name, kind
         return None
+
+
+_LONG_NOT_TOPIC_AFTER = tuple(w for w in TABLES.not_topic_after if len(w) > 1)
 
 
 # --- periods -----------------------------------------------------------------------------

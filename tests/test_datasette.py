@@ -475,6 +475,18 @@ def test_segments(spans, expected):
     assert _pieces("总投资71.3亿元", spans) == expected
 
 
+def test_segments_html_escapes_every_piece_and_links_evidence():
+    text = '<script>alert("x")</script>总投资71.3亿元'
+    start = text.index("总")
+    spans = [pages.Span(start, len(text), "quote", '/m/1?a=1&b="2"', title="<b>", anchor="m1"),
+             pages.Span(start + 3, len(text), "number", "/m/1")]
+    html = str(pages.segments_html(pages.segments(text, spans)))
+    assert html.startswith("&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;")
+    assert '<span class="anchor" id="m1"></span><a href="/m/1?a=1&amp;b=&#34;2&#34;" class="hl-quote"' in html
+    assert 'title="&lt;b&gt;">总投资</a>' in html
+    assert html.endswith('<a href="/m/1" class="hl-number hl-quote" title="">71.3亿元</a>')
+
+
 @pytest.mark.parametrize("body, names, expected", [
     ("兴华半导体与山东兴华半导体有限公司", ["兴华半导体", "山东兴华半导体有限公司"], [(0, 5), (6, 17)]),  # nested: longest
     ("興華半導體投產", ["兴华半导体"], [(0, 5)]),  # found through the simplified text

@@ -26,7 +26,7 @@ from typing import Callable, Optional
 
 import sqlite_utils
 
-from . import EXTRACTOR_VERSION, dedupe, reference
+from . import EXTRACTOR_VERSION, dedupe, reference, search
 from .clean import clean_document
 from .entities import merge_company_names
 from .extract import extract_facts
@@ -95,8 +95,10 @@ def process_file(args):
         stage = "extract"
         facts = extract_facts(doc)
         fingerprint = dedupe.fingerprint(doc.body_simplified)
+        simplified = doc.body_simplified if doc.body_simplified is not None else doc.body
         return {"status": "article", "path": relative, "doc": doc, "facts": facts,
-                "fingerprint": fingerprint, "keys": dedupe.lookup_keys(fingerprint)}
+                "fingerprint": fingerprint, "keys": dedupe.lookup_keys(fingerprint),
+                "search": search.search_row(doc.title, simplified)}
     except IngestError as error:
         return {"status": "error", "path": relative, "stage": error.stage, "error_class": error.error_class,
                 "message": error.message, "content_hash": content_hash, "size": size}
@@ -218,7 +220,11 @@ def build(
         ensure_db_shape(db)
         if fresh:
             drop_secondary_indexes(db)
-        loader = Loader(db)
+            search.begin_bulk_load(db)
+        # The writer indexes each article for search as it saves it, while the workers are
+        # still busy, instead of reading every text back at the end (unless the index is
+        # about to be rebuilt anyway, under new rules).
+        loader = Loader(db, index_search=search.index_is_current(db))
         loader.save_measures(reference.measures())
         loader.save_park_gazetteer(reference.park_gazetteer())
 
@@ -279,7 +285,8 @@ def build(
                     kind = "exact" if similarity >= 1.0 else "near"
                     loader.save_duplicate(doc, canonical_id, kind, similarity, EXTRACTOR_VERSION)
                 else:
-                    article_id = loader.save_article(doc, facts, EXTRACTOR_VERSION, fingerprint, result.get("keys"))
+                    article_id = loader.save_article(doc, facts, EXTRACTOR_VERSION, fingerprint, result.get("keys"),
+                                                     result.get("search"))
                     index.add(article_id, fingerprint)
             progress(1)
 
@@ -288,10 +295,14 @@ def build(
             db.conn.executemany("update files set size_bytes = ?, mtime_ns = ? where path = ?",
                                 [(*stat, relative) for relative, stat in stats.items()
                                  if relative not in known or stat != known[relative][2:]])
+        # Indexes first (a fresh build dropped them for the bulk load): the company merges and the
+        # orphan pruning below look rows up by company and park id, a full scan each without them.
+        ensure_db_shape(db)
         loader.merge_companies(merge_company_names([r["name"] for r in db["companies"].rows]))
         loader.prune_orphans()
-        index_articles(db)
-        ensure_db_shape(db)
+        if fresh:
+            search.end_bulk_load(db)
+        index_articles(db)  # whatever the writer did not index (none, unless the index rules changed)
         summary.articles = db["articles"].count
         summary.duplicates = db["duplicates"].count
         summary.errors = db["ingest_errors"].count

@@ -17,7 +17,8 @@ from sqlite_utils.db import jsonify_if_needed
 from .dedupe import lookup_keys
 from .model import CleanDocument, Facts
 from .schema import TABLES
-from .search import forget_articles
+from .search import forget_articles, search_row
+from .search import insert_rows as insert_search_rows
 
 METRIC_COLUMNS = list(TABLES["metrics"][0])
 METRIC_INSERT = (f"INSERT OR REPLACE INTO metrics ({', '.join(f'[{c}]' for c in METRIC_COLUMNS)}) "
@@ -35,8 +36,10 @@ def _next_id(db, table):
 
 
 class Loader:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: sqlite_utils.Database, index_search: bool = False):
         self.db = db
+        self.index_search = index_search  # also write articles_fts rows (search.search_row) as articles are saved
+        self.pending_search = []
         self.pending = defaultdict(list)
         self.pending_bands = []  # (article_id, key) tuples: 43 per article, too many for row dicts
         self.pending_metrics = []  # tuples in METRIC_COLUMNS order
@@ -139,10 +142,13 @@ class Loader:
     # Articles -----------------------------------------------------------
 
     def save_article(self, doc: CleanDocument, facts: Facts, extractor_version: str, fingerprint=None,
-                     keys=None) -> int:
-        """Queue an article and its facts; `keys` are its duplicate-lookup keys if the worker
-        computed them already (`dedupe.lookup_keys(fingerprint)` otherwise)."""
+                     keys=None, search_texts=None) -> int:
+        """Queue an article and its facts; `keys` are its duplicate-lookup keys and `search_texts`
+        its search index row if the worker computed them already (computed here otherwise)."""
         article_id = self._new_id("articles")
+        if self.index_search:
+            simplified = doc.body_simplified if doc.body_simplified is not None else doc.body
+            self.pending_search.append((article_id, *(search_texts or search_row(doc.title, simplified))))
         main_park_id = self.park_id(facts.main_park) if facts.main_park else None
         self.pending["articles"].append(
             {
@@ -301,7 +307,8 @@ class Loader:
 
     def flush(self):
         """Write every pending row in one transaction, parents before children."""
-        if not any(self.pending.values()) and not self.pending_bands and not self.pending_metrics:
+        if not any(self.pending.values()) and not self.pending_bands and not self.pending_metrics \
+                and not self.pending_search:
             return
         order = ["sources", "parks", "park_aliases", "sub_parks", "companies", "company_aliases", "articles",
                  "article_texts", "article_parks", "article_sub_parks", "article_companies", "company_parks", "metrics",
@@ -319,6 +326,9 @@ class Loader:
                 self.db.conn.executemany("INSERT INTO article_bands (article_id, key) VALUES (?, ?)",
                                          self.pending_bands)
                 self.pending_bands = []
+            if self.pending_search:
+                insert_search_rows(self.db, self.pending_search)
+                self.pending_search = []
             for full_name, company_id in self.pending.pop("company_full_names", []):
                 self.db.execute("update companies set full_name = ? where id = ?", [full_name, company_id])
         self.pending_articles = 0

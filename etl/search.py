@@ -204,6 +204,31 @@ def index_is_current(db: sqlite_utils.Database) -> bool:
     return bool(row) and row[0] == CREATE_SQL
 
 
+def search_row(title: str, simplified_body: str) -> tuple[str, str]:
+    """(title, body) as the index stores them: the title converted, both spaced.
+
+    Pure, so a build worker computes it next to the extraction and the writer only inserts."""
+    return spaced_cjk(to_simplified(title or "")), spaced_cjk(simplified_body or "")
+
+
+def begin_bulk_load(db: sqlite_utils.Database) -> None:
+    """A fresh, empty index tuned for a bulk load: no merging until `end_bulk_load`."""
+    create_index(db)
+    db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rank) values ('automerge', 0)")
+    db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rank) values ('hashsize', {HASHSIZE})")
+
+
+def end_bulk_load(db: sqlite_utils.Database) -> None:
+    """Default merging again, and the segments of the bulk load merged into one."""
+    db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rank) values ('automerge', {AUTOMERGE})")
+    db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}]) values ('optimize')")
+
+
+def insert_rows(db: sqlite_utils.Database, rows: list[tuple]) -> None:
+    """(rowid, spaced title, spaced body) rows from `search_row`, into the index."""
+    db.conn.executemany(f"insert into [{FTS_TABLE}] (rowid, title, body) values (?, ?, ?)", rows)
+
+
 def index_articles(db: sqlite_utils.Database) -> None:
     """Bring the search index up to date with `articles` (title + simplified body).
 
@@ -228,7 +253,6 @@ def index_articles(db: sqlite_utils.Database) -> None:
         if bulk:
             db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rank) values ('automerge', 0)")
             db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rank) values ('hashsize', {HASHSIZE})")
-        insert = f"insert into [{FTS_TABLE}] (rowid, title, body) values (?, ?, ?)"
         for i in range(0, len(missing), BATCH):
             batch = missing[i:i + BATCH]
             rows = db.execute(
@@ -237,14 +261,9 @@ def index_articles(db: sqlite_utils.Database) -> None:
                 " where articles.id between ? and ?",
                 [batch[0], batch[-1]],
             ).fetchall()
-            db.conn.executemany(
-                insert,
-                [(id_, spaced_cjk(to_simplified(title or "")), spaced_cjk(body or ""))
-                 for id_, title, body in rows if id_ not in indexed],
-            )
+            insert_rows(db, [(id_, *search_row(title, body)) for id_, title, body in rows if id_ not in indexed])
         if bulk:
-            db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rank) values ('automerge', {AUTOMERGE})")
-            db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}]) values ('optimize')")
+            end_bulk_load(db)
 
 
 def forget_articles(db: sqlite_utils.Database, ids: list[int]) -> None:

@@ -187,6 +187,35 @@ def test_incremental_duplicate_lookup_uses_stored_bands(tmp_path):
     assert row == ("near", original.name)
 
 
+def test_search_index_written_during_the_build_equals_a_rebuilt_one(tmp_path):
+    """The writer indexes each article as it saves it; rebuilding the index from the stored
+    texts must give the same index."""
+    from etl import search
+
+    raw = copy_corpus(tmp_path)
+    db_path = tmp_path / "parks.db"
+    build(raw, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
+    queries = [search.fts_query(q) for q in ("园区", "高新区", "71.3亿元", "兴华")]
+
+    def hits():
+        return [sorted(r[0] for r in db.execute("select rowid from articles_fts where articles_fts match ?", [q]))
+                for q in queries]
+
+    def vocabulary():
+        db.execute("create virtual table if not exists temp.vocab using fts5vocab(main, 'articles_fts', 'instance')")
+        rows = sorted(db.execute("select term, doc, col, offset from temp.vocab").fetchall())
+        db.execute("drop table temp.vocab")
+        return rows
+
+    during_build, terms = hits(), vocabulary()
+    assert all(during_build)
+    search.create_index(db)
+    search.index_articles(db)
+    assert hits() == during_build and vocabulary() == terms
+
+
 def test_editing_a_knowledge_file_changes_the_extractor_version(tmp_path):
     from etl import RULE_FILES, rules_digest
 

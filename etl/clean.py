@@ -22,6 +22,10 @@ from .script import changed_chars, convert_body, converter, to_simplified
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_CHAR = re.compile(f"[{HAN}]")
+# What is left after removing it is the text's hanzi, counted in one pass. A run of a class is
+# written [x][x]* rather than [x]+ throughout: `re` then scans for the class in one tight loop
+# (it does so only for a pattern that opens with a class); same matches.
+NOT_HAN = re.compile(f"[^{HAN}][^{HAN}]*")
 # Paragraph-final punctuation: a line ending otherwise is a heading or a broken line.
 SENTENCE_END = "。！？!?…；;”」』\"）)】"
 CLAUSE_PUNCT = re.compile(r"[，,、；;：:]")
@@ -197,7 +201,7 @@ SKIP_TAGS = frozenset("script style noscript template svg iframe object canvas s
                       "nav aside footer".split())
 VOID_TAGS = frozenset("br img hr input meta link wbr area source col base param track embed".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-CLASS_SPLIT = re.compile(r"[\s_-]+")
+CLASS_SPLIT = re.compile(r"[\s_-][\s_-]*")
 # Anti-scraping noise is often hidden text interleaved with the article.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
 CAPTION_CLASSES = frozenset(("caption", "pic", "pictext", "img-desc", "imgtxt"))
@@ -209,7 +213,7 @@ MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 MARKDOWN_BOLD = re.compile(r"\*\*(\S.*?)\*\*|__(\S.*?)__")
 MARKDOWN_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
-WHITESPACE_RUN = re.compile(r"[ \t\n\r\f\u00a0]+")
+WHITESPACE_RUN = re.compile(r"[ \t\n\r\f\u00a0][ \t\n\r\f\u00a0]*")  # [x][x]*: see NOT_HAN
 DATE_META = ("article:published_time", "pubdate", "publishdate", "publish_date", "og:release_date",
              "datepublished", "date", "dc.date", "dc.date.issued", "firstpublishedtime")
 
@@ -327,7 +331,8 @@ class BlockParser(HTMLParser):
     def flush(self):
         if not self.pieces and not self.image:
             return
-        text = "".join([p[0] for p in self.pieces])
+        pieces = self.pieces
+        text = pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces])
         if not self.image and (not text or text.isspace()):
             self.pieces = []
             return
@@ -340,7 +345,11 @@ class BlockParser(HTMLParser):
             linked += size if is_link else 0
         visible = visible or 1
         tags = [entry[0] for entry in self.stack]
-        block_tag = next((t for t in reversed(tags) if t in BLOCK_TAGS), "")
+        block_tag = ""
+        for tag in reversed(tags):  # the innermost block element
+            if tag in BLOCK_TAGS:
+                block_tag = tag
+                break
         self.blocks.append(Block(
             text=text,
             tag=block_tag,
@@ -542,7 +551,8 @@ URL_LABELLED = re.compile(
     r"文章来源|文章來源|来源|來源|转载自|轉載自|出处|出處)\s*[：:]\s*<?(https?://[^\s<>]+?)>?$")
 URL_ALONE = re.compile(r"^<?(https?://[^\s<>]+?)>?$")
 TITLE_LINE = re.compile(r"^(?:标题|標題|题目|題目|Title|TITLE)\s*[：:]\s*(.+)$")
-DATE_LABEL = re.compile(r"(?:时间|時間|日期)\s*[：:]|发布于|發布於|发表于|發表於")
+# Each alternative opens with a literal character: `re` then scans a line for those characters only.
+DATE_LABEL = re.compile(r"时间\s*[：:]|時間\s*[：:]|日期\s*[：:]|发布于|發布於|发表于|發表於")
 DATE_CONTEXT = re.compile(r"来源|來源|作者|编辑|編輯|星期|周[一二三四五六日]|浏览|瀏覽|阅读|閱讀")
 BYLINE_WORDS = re.compile(r"记者|記者|通讯员|通訊員|撰稿|特约|特約|作者\s*[：:]|编译|編譯|^文\s*[/／|｜：:]|"
                           r"\s文\s*[/／|｜]|撰文")
@@ -922,9 +932,9 @@ def detect_script(body: str, body_simplified: str) -> str:
     """simplified / traditional / mixed from the share of script-specific characters."""
     if body == body_simplified:
         return "simplified"
-    han = HAN_CHAR.subn("", body)[1] or 1
-    traditional = changed_chars("tw2s").subn("", body)[1]
-    simplified = changed_chars("s2t").subn("", body)[1]
+    han = len(NOT_HAN.sub("", body)) or 1
+    traditional = len(changed_chars("tw2s").findall(body))
+    simplified = len(changed_chars("s2t").findall(body))
     t_share, s_share = traditional / han, simplified / han
     if t_share >= 0.03 and s_share >= 0.03:
         return "mixed"

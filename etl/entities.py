@@ -27,7 +27,7 @@ QUOTES_OPEN = "“\"「『‘'"
 QUOTES_CLOSE = "”\"」』’'"
 SENTENCE_END_MARKS = "。！？!?；;\n"
 SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]")
-CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s]+")
+CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s][，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s]*")  # [x][x]*: a class scan
 ASCII_DIGIT = re.compile(r"[0-9０-９]")
 PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 CURRENCY = re.compile(r"[亿万]?元|美元")
@@ -134,13 +134,37 @@ def trie_alternation(words) -> str:
         node[""] = {}  # a word ends here
 
     def build(node) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(ch, re.escape(ch) + build(child)) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        body = branches[0][1] if len(branches) == 1 else "(?:" + _dispatch(branches) + ")"
         return f"(?:{body})?" if "" in node else body  # greedy: the longer word first, else stop here
 
     return build(root)
+
+
+TRIE_FANOUT = 32
+
+
+def _dispatch(branches: list) -> str:
+    """The alternation of `branches` ((first character, pattern), each starting with its own
+    character), split in halves behind look-aheads for their first characters while longer
+    than TRIE_FANOUT: `re` tries the branches of an alternation one by one, so a hundred
+    first characters (the root of a gazetteer) cost a hundred tests at every position where
+    a name may start; halving costs a few. The branches start with different characters, so
+    at most one can match: the matches are the same."""
+    if len(branches) <= TRIE_FANOUT:
+        return "|".join(pattern for _, pattern in branches)
+    half = len(branches) // 2
+    return "|".join(f"(?=[{''.join(re.escape(ch) for ch, _ in group)}])(?:{_dispatch(group)})"
+                    for group in (branches[:half], branches[half:]))
+
+
+def _compile_trie(words) -> re.Pattern:
+    """`trie_alternation(words)` compiled, behind a look-ahead on the words' first characters
+    that rejects most positions before the trie is tried."""
+    first = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    return re.compile(f"(?=[{first}])(?:{trie_alternation(words)})")
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +266,7 @@ def _sub_park_index() -> tuple[dict, Optional[re.Pattern]]:
     for entry in load_yaml("parks.yml").get("sub_parks") or []:
         for form in [entry["name"], *(entry.get("aliases") or [])]:
             index.setdefault(to_simplified(form), entry)
-    return index, (re.compile(alternation(index)) if index else None)
+    return index, (_compile_trie(index) if index else None)
 
 
 def _curated_sub_parks(text: str, named: list[dict]) -> list[dict]:
@@ -274,7 +298,7 @@ def _park_index() -> tuple[dict, re.Pattern]:
             if form:  # as listed (simplified articles are not converted) and as etl.script converts it
                 index.setdefault(form, row)
                 index.setdefault(to_simplified(form), row)
-    return index, re.compile(trie_alternation(index))
+    return index, _compile_trie(index)
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +317,7 @@ def _curated_companies() -> dict:
 def _known_firm_pattern() -> Optional[re.Pattern]:
     """One regex over the written forms of the well-known firms (华为, 台积电), used to find them."""
     forms = _known_firm_forms()
-    return re.compile(trie_alternation(forms)) if forms else None
+    return _compile_trie(forms) if forms else None
 
 
 @lru_cache(maxsize=1)

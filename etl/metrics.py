@@ -67,7 +67,7 @@ class _Tables:
         self.currency_prefixes = units["currency_prefixes"]
         currency_words = _alternation(self.currency_prefixes)
         self.currency_declarations = [
-            re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})"))
+            (re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})")), _required_text(p))
             for p in units["currency_declarations"]
         ]
         taiwan = units["taiwan"]
@@ -220,6 +220,26 @@ def _prefiltered(pattern: str, unicode_digits: bool = False) -> str:
     return pattern if first is None else f"(?=[{first}])(?:{pattern})"
 
 
+def _required_text(pattern: str) -> str:
+    """The longest run of plain characters every match of `pattern` contains ("下同" in
+    "{currency}[（(][^）)]{0,4}下同[）)]"), "" if none: a substring test on it rules most texts
+    out before the regex scans them. Only characters at the pattern's top level count."""
+    try:
+        from re import _parser, _constants  # Python ≥ 3.11
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
+        import sre_constants as _constants
+    runs, run = [], ""
+    for op, av in _parser.parse(pattern.replace("{currency}", "(?P<currency>.)")):
+        if op is _constants.LITERAL:
+            run += chr(av)
+        else:
+            runs.append(run)
+            run = ""
+    runs.append(run)
+    return max(runs, key=len)
+
+
 def _first_chars(pattern: str, unicode_digits: bool = False) -> Optional[str]:
     """The set of characters a match can start with, as a class body; None if unknown or if
     the pattern can match the empty string."""
@@ -285,7 +305,7 @@ def warm_up() -> None:
     """Tables are compiled at import; kept for reference.warm_up's protocol."""
 
 
-@dataclass
+@dataclass(slots=True)  # slots: created and read several times per number of every article
 class _Candidate:
     start: int  # of number_text in body
     end: int
@@ -303,6 +323,9 @@ class _Candidate:
     currency_hint: Optional[str] = None
     per_unit: Optional[str] = None  # denominator of a per-unit value: person, mu, m2
     qualifier_from: Optional[str] = None  # before / after / inside: where the qualifier word stood
+    # The number's comma clause and sentence (bounds in the text), looked up once: several steps ask.
+    comma_clause: Optional[tuple] = None
+    sentence: Optional[tuple] = None
 
 
 # A clause mark, or a comma not followed by three digits (1,000 is a number). Written to
@@ -371,6 +394,8 @@ def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: lis
                               counted_ends={c.end for c in candidates if c.kind in ("count", "person")})
     metrics = []
     for cand in candidates:
+        cand.comma_clause = index.comma_clause(cand.start)
+        cand.sentence = index.sentence(cand.start)
         _mark_per_unit(text, index, cand)
         _normalize(cand, currency_at)
         if cand.measure is None:
@@ -705,8 +730,8 @@ def _currency_resolver(text: str, taiwan: bool):
     """position → default currency of 元 there (declarations like 新臺幣（以下同） switch it)."""
     default = TABLES.taiwan_currency if taiwan else "CNY"
     switches = []
-    for pattern in TABLES.currency_declarations:
-        for m in pattern.finditer(text):
+    for pattern, required in TABLES.currency_declarations:
+        for m in pattern.finditer(text) if required in text else ():  # most articles declare nothing
             switches.append((m.start(), TABLES.currency_prefixes[m.group("currency")]))
     switches.sort()
     positions = [p for p, _ in switches]
@@ -742,7 +767,7 @@ def _mark_per_unit(text: str, index, cand: _Candidate) -> None:
     """人均劳动生产率28.6万元, 亩均税收由18万元提高到35万元: money per person or per mu."""
     if cand.per_unit or cand.normalized_unit is not None or TABLES.units[cand.unit_word]["kind"] != "money":
         return
-    start, _ = index.comma_clause(cand.start)
+    start, _ = cand.comma_clause
     found = None
     for m in TABLES.per_unit_before.finditer(text, start, cand.start):
         found = m
@@ -764,7 +789,11 @@ def _share_qualifiers(text: str, candidates) -> None:
 def _round(value, unit):
     """亩 → m2 to 2 decimals (gold convention); elsewhere 15 significant digits, which drops
     binary noise such as 5335.64 × 1e8 = 533564000000.00006."""
-    return round(value, 2) if unit == "m2" else float(f"{value:.15g}")
+    if unit == "m2":
+        return round(value, 2)
+    if value.__class__ is float and value.is_integer() and -1e15 < value < 1e15:
+        return value  # at most 15 digits, all before the point: .15g would write it back exactly
+    return float(f"{value:.15g}")
 
 
 def _scale(cand: _Candidate, value):
@@ -819,9 +848,9 @@ def _classify(text: str, index: _Text, cand: _Candidate) -> str:
     if regex is None:
         return TABLES.measure_defaults.get(kind, "other")
     clause_start, _ = index.clause(cand.start)
-    comma_start, comma_end = index.comma_clause(cand.start)
+    comma_start, comma_end = cand.comma_clause
     _, after_end = index.clause(cand.end)
-    sentence_start, _ = index.sentence(cand.start)
+    sentence_start, _ = cand.sentence
     requirement_text = text[comma_start:max(comma_end, after_end)]
     sentence_text = text[sentence_start:max(comma_end, after_end)]
     pre_nominal = cand.end < len(text) and text[cand.end] not in CLAUSE_END \
@@ -829,25 +858,33 @@ def _classify(text: str, index: _Text, cand: _Candidate) -> str:
     measure = _sentence_rules(text, sentence_start, cand, requirement_text)
     if measure:
         return measure
-    searches = [("before", clause_start), ("before", comma_start), ("after", None)]
+    # The keywords before the number are searched once, in the comma clause; those of the
+    # (shorter or equal) clause are the ones that start inside it: each search reports the
+    # match at every position of its window, so the clause's hits are a filter of these.
+    before_comma = _keywords_near(regex, text, comma_start, cand.start, "before")
+    reach = cand.start - clause_start
+    before_clause = before_comma if comma_start == clause_start else \
+        [hit for hit in before_comma if hit[1] + len(hit[0]) <= reach]
     if kind in ("count", "person") and pre_nominal:
-        adjacent = _keywords_near(regex, text, clause_start, cand.start, "before")
-        adjacent = [hit for hit in adjacent if hit[1] == 0]  # 景观类项目8个在建: post-nominal after all
+        adjacent = [hit for hit in before_clause if hit[1] == 0]  # 景观类项目8个在建: post-nominal after all
         measure = _pick_rule(adjacent, requirement_text, sentence_text, kind)
         if measure:
             return measure
-        searches = [("after", None)]  # 5名业务骨干: the noun after the number is what is counted
-    for where, window_start in searches:
-        if where == "before":
-            found = _keywords_near(regex, text, window_start, cand.start, "before")
+        # 5名业务骨干: the noun after the number is what is counted
+    else:
+        for found in (before_clause, before_comma):
             if kind in ("count", "person"):  # 企业获科学技术奖6项: the noun right before is counted
                 found = [hit for hit in found if hit[1] <= TABLES.count_keyword_reach
                          or (kind, hit[0]) in TABLES.far_keywords]
-        else:
-            found = _keywords_near(regex, text, cand.end, after_end, "after")
-        measure = _pick_rule(found, requirement_text, sentence_text, kind)
-        if measure:
-            return measure
+            measure = _pick_rule(found, requirement_text, sentence_text, kind)
+            if measure:
+                return measure
+            if comma_start == clause_start:
+                break  # the same window again: the same answer
+    found = _keywords_near(regex, text, cand.end, after_end, "after")
+    measure = _pick_rule(found, requirement_text, sentence_text, kind)
+    if measure:
+        return measure
     return TABLES.measure_defaults.get(kind, "other")
 
 
@@ -907,7 +944,7 @@ def _inherit_from_parent(text, index, cand, metrics, measure):
     """其中过亿元项目17个: a count after 其中 is a subset of the count before it."""
     if cand.kind not in ("count", "person"):
         return None
-    sentence_start, _ = index.sentence(cand.start)
+    sentence_start, _ = cand.sentence
     at = text.rfind("其中", sentence_start, cand.start)
     if at < 0:
         return None
@@ -927,10 +964,10 @@ def _inherit_from_parent(text, index, cand, metrics, measure):
 
 def _inherit_from_total(text, index, cand, metrics):
     """新增国家级高新技术企业156家，总数达到642家: a total of what the sentence just counted."""
-    clause_start, _ = index.comma_clause(cand.start)
+    clause_start, _ = cand.comma_clause
     if not TABLES.total_words.search(text, clause_start, cand.start):
         return None
-    sentence_start, _ = index.sentence(cand.start)
+    sentence_start, _ = cand.sentence
     for previous in reversed(metrics):
         if previous.number_start < sentence_start:
             break
@@ -981,7 +1018,7 @@ class _SubjectFinder:
             return entity
         if self._about_the_city(cand):
             return None, None
-        segment_start, _ = self.index.sentence(cand.start)
+        segment_start, _ = cand.sentence
         topic = None
         lo = bisect.bisect_left(self.starts, segment_start)
         hi = bisect.bisect_left(self.starts, cand.start)
@@ -1010,7 +1047,7 @@ class _SubjectFinder:
         """全市规上工业总产值增长5%: the clause opens with the city or province as its subject."""
         if cand.measure == "rank":
             return False
-        start, _ = self.index.comma_clause(cand.start)
+        start, _ = cand.comma_clause
         if not TABLES.clause_scope_start.match(self.text, start, cand.start):
             return False
         lo = bisect.bisect_left(self.starts, start)
@@ -1105,7 +1142,6 @@ def _period_of(text, index, periods, position):
     """
     periods, starts = periods
     sentence_start, _ = index.full_sentence(position)
-    paragraph_start, _ = index.paragraph(position)
     hi = bisect.bisect_left(starts, position)
     for start, end, label, comparison in reversed(periods[max(0, hi - 8):hi]):
         if end > position:
@@ -1121,6 +1157,7 @@ def _period_of(text, index, periods, position):
     if TABLES.frame_breakers.search(text, sentence_start, position):
         return None
     # A period that opened an earlier sentence of the paragraph carries on.
+    paragraph_start, _ = index.paragraph(position)
     s = sentence_start - 1
     while s > paragraph_start:
         prev_start, _ = index.full_sentence(s)
@@ -1168,7 +1205,7 @@ def _resolvable_label(text, label, taiwan):
 
 
 def _quote_span(text, index, cand):
-    start, end = index.comma_clause(cand.start)
+    start, end = cand.comma_clause
     end = max(end, cand.end)
     if end - start > 80:
         start = max(start, cand.start - 30)

@@ -52,6 +52,9 @@ LEGACY_ENCODINGS = ("gb18030", "big5", "utf-16-le", "utf-16-be")  # BOM-less UTF
 
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 MOJIBAKE = re.compile(r"锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€œž™šŸ]|Ã©|â€")
+# The characters a MOJIBAKE match starts with: one character-class scan (fast, in C) rules out
+# almost every text before the alternation is tried at each position.
+MOJIBAKE_START = re.compile("[锟烫屯ÃÂâ]")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 HTML_TAG = re.compile(r"</?(?:p|div|br|span|h[1-6]|table|td|li|img|a|strong|section|article)\b[^>]*>", re.I)
@@ -257,6 +260,12 @@ def common_hanzi() -> frozenset:
     return frozenset(chars)
 
 
+@lru_cache(maxsize=1)
+def common_hanzi_class() -> re.Pattern:
+    """`common_hanzi()` as one character class."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(common_hanzi())) + "]")
+
+
 PLAIN_CHARS = re.compile(r"[\t\n\x20-\x7e\u3000-\u303f\uff01-\uff5e\u2010-\u2027\u00b7\u00a0\u2460-\u24ff]")
 
 
@@ -266,7 +275,7 @@ def plausibility(text: str) -> float:
         return 0.0
     plain = len(PLAIN_CHARS.findall(text))
     common = common_hanzi()
-    hanzi = sum(1 for char in text if char in common)
+    hanzi = len(common_hanzi_class().findall(text))  # the same count as a loop testing `in common`, in C
     return (plain + hanzi) / len(text)
 
 
@@ -276,7 +285,8 @@ def check_text(text: str, encoding: str) -> list:
     replaced = text.count("\ufffd")
     if replaced:
         warnings.append(f"{replaced} replacement characters (undecodable bytes) in {encoding} text")
-    mojibake = MOJIBAKE.findall(text[:SAMPLE_CHARS])
+    sample = text[:SAMPLE_CHARS]
+    mojibake = MOJIBAKE.findall(sample) if MOJIBAKE_START.search(sample) else None
     if mojibake:
         warnings.append(f"possible mojibake: {len(mojibake)} suspicious sequences such as {mojibake[0]!r}")
     return warnings

@@ -62,14 +62,46 @@ def convert_body(body: str) -> str:
     length changed are redone piece by piece."""
     if not changes_script(body):
         return body
-    out = converter("tw2s").convert(body)
-    if len(out) != len(body):
-        converted, originals = out.split("\n"), body.split("\n")
-        if len(converted) != len(originals):
-            converted = [converter("tw2s").convert(p) for p in originals]
-        out = "\n".join(c if len(c) == len(o) else convert_same_length(o) for c, o in zip(converted, originals))
+    lines = body.split("\n")
+    changed = changed_chars().search
+    marked = [i for i, line in enumerate(lines) if changed(line)]
+    if 2 * len(marked) < len(lines):
+        out = _convert_lines(body, lines, marked)
+    else:
+        out = _convert_lines(body, lines, range(len(lines)))
     table, pattern = taiwan_phrases()
     return pattern.sub(lambda m: table[m.group()], out)
+
+
+def _convert_lines(body: str, lines: list, marked) -> str:
+    """OpenCC on the lines at `marked` only, the others kept as they are.
+
+    A simplified text often holds one character OpenCC may change (么 outside 什么): only its
+    lines need converting. The result is that of converting the whole body, because OpenCC
+    matches no dictionary word across a line break (lines convert independently) and a line
+    without a character of `changed_chars` converts to itself (what `changes_script` already
+    relies on). As for the whole body, a line whose length changed is redone piece by piece,
+    unless the changes cancel out over the converted text.
+    """
+    conv = converter("tw2s")
+    originals = [lines[i] for i in marked]
+    joined = "\n".join(originals)
+    out = conv.convert(joined)
+    if len(out) == len(joined):
+        if len(originals) == len(lines):
+            return out
+        converted = out.split("\n")
+    else:
+        converted = out.split("\n")
+        if len(converted) != len(originals):
+            converted = [conv.convert(p) for p in originals]
+        converted = [c if len(c) == len(o) else convert_same_length(o) for c, o in zip(converted, originals)]
+    if len(converted) != len(originals):  # a conversion that adds or removes line breaks: keep it whole
+        converted = [conv.convert(p) for p in originals]
+    result = list(lines)
+    for i, text in zip(marked, converted):
+        result[i] = text
+    return "\n".join(result)
 
 
 @lru_cache(maxsize=None)

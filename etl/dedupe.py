@@ -174,7 +174,7 @@ class DuplicateIndex:
             return  # a fingerprint of an older format: its article is re-fingerprinted when rebuilt
         exact, slots = parse(fp)
         self.exact.setdefault(exact, key)
-        self.signatures[key] = (exact, tuple(slots))
+        self.signatures[key] = (exact, slots)  # a 512-byte array; a tuple would take 4.6 KB
         for band in band_keys(slots):
             self.buckets.setdefault(band, []).append(key)
 
@@ -187,13 +187,12 @@ class DuplicateIndex:
             return None
         exact, slots = parse(fp)
         keys = band_keys(slots)
-        slots = tuple(slots)
+        slots = tuple(slots)  # compared as tuples: 3x faster than arrays, see _similarity
         candidates = {}
         if self.stored is not None:
             for key, other in self.stored(exact_key(exact), keys):
                 if other and other.startswith(PREFIX + ":"):
-                    other_exact, other_slots = parse(other)
-                    candidates[key] = (other_exact, tuple(other_slots))
+                    candidates[key] = parse(other)
         if exact in self.exact:
             candidates[self.exact[exact]] = self.signatures[self.exact[exact]]
         buckets = self.buckets.get
@@ -207,7 +206,7 @@ class DuplicateIndex:
         best = None
         for key in sorted(candidates):
             other_exact, other_slots = candidates[key]
-            score = _similarity(exact, slots, other_exact, other_slots)
+            score = _similarity(exact, slots, other_exact, tuple(other_slots))
             if score >= self.threshold and (best is None or score > best[1]):
                 best = (key, score)
         return best

@@ -30,7 +30,7 @@ from . import EXTRACTOR_VERSION, dedupe, reference, search
 from .clean import clean_document
 from .entities import merge_company_names
 from .extract import extract_facts
-from .load import Loader
+from .load import Loader, stored_candidates
 from .model import IngestError
 from .read import read_document, scan_input_files
 from .schema import INDEXES, SCHEMA_VERSION, ensure_db_shape, schema_version
@@ -95,10 +95,9 @@ def process_file(args):
         stage = "extract"
         facts = extract_facts(doc)
         fingerprint = dedupe.fingerprint(doc.body_simplified)
-        simplified = doc.body_simplified if doc.body_simplified is not None else doc.body
         return {"status": "article", "path": relative, "doc": doc, "facts": facts,
                 "fingerprint": fingerprint, "keys": dedupe.lookup_keys(fingerprint),
-                "search": search.search_row(doc.title, simplified)}
+                "search": search.document_search_row(doc)}
     except IngestError as error:
         return {"status": "error", "path": relative, "stage": error.stage, "error_class": error.error_class,
                 "message": error.message, "content_hash": content_hash, "size": size}
@@ -169,19 +168,6 @@ def needs_fresh_build(db_path: Path, full: bool) -> bool:
         return total == 0 or outdated * 2 > total
     finally:
         db.close()
-
-
-def stored_candidates(db):
-    """`DuplicateIndex(stored=...)` for articles already in the database: those with the same
-    exact key, or at least MIN_SHARED_BANDS band keys, found through the index on `key`."""
-    def lookup(exact_key, keys):
-        return db.execute(
-            f"""select article_id, (select fingerprint from article_texts as texts
-                                    where texts.article_id = article_bands.article_id)
-                from article_bands where key in ({', '.join('?' * (len(keys) + 1))})
-                group by article_id having count(*) >= ? or max(key = ?)""",
-            [exact_key, *keys, dedupe.MIN_SHARED_BANDS, exact_key]).fetchall()
-    return lookup
 
 
 def build(
@@ -325,11 +311,11 @@ def build(
             db.conn.execute("COMMIT")
             db.close()
     except BaseException:
-        if db is not None and db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if db is not None:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            db.close()
         if fresh and work.exists():
-            if db is not None:
-                db.close()
             work.unlink()
         raise
     return summary

@@ -543,8 +543,9 @@ def cut_sidebars(blocks: list, removed: dict) -> list:
     return kept
 
 
+SOURCE_LABELS = ("来源", "來源", "出处", "出處", "稿源")
 SOURCE_LINE = re.compile(
-    r"(?:文章|稿件|新闻|新聞|信息|資訊|资讯)?(?:来源|來源|出处|出處|稿源)\s*[：:]\s*"
+    rf"(?:文章|稿件|新闻|新聞|信息|資訊|资讯)?(?:{'|'.join(SOURCE_LABELS)})\s*[：:]\s*"
     r"(https?://[^\s<>）)]+|[^\s，,。；;|｜）)】\]<>]{2,30})")
 URL_LABELLED = re.compile(
     r"^(?:URL|Url|url|链接|鏈接|原文链接|原文鏈接|原文地址|原文网址|原文網址|本文链接|本文鏈接|网址|網址|"
@@ -625,7 +626,8 @@ def metadata_line(text: str, found: dict) -> bool:
         found.setdefault("title", match.group(1).strip())
         return True
     is_metadata = False
-    for match in SOURCE_LINE.finditer(text) if "源" in text or "出" in text else ():  # 来源 出处 稿源
+    labelled = any(label in text for label in SOURCE_LABELS)  # a substring test rules most texts out
+    for match in SOURCE_LINE.finditer(text) if labelled else ():
         value = match.group(1)
         if value.startswith("http"):
             found.setdefault("labelled_url", clean_url(value))

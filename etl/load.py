@@ -9,16 +9,15 @@ earlier stage.
 import json
 from collections import defaultdict
 from itertools import repeat
-import operator
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 
 import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
-from .dedupe import lookup_keys
+from .dedupe import MIN_SHARED_BANDS, lookup_keys
 from .model import CleanDocument, Facts
 from .schema import TABLES
-from .search import forget_articles, search_row
+from .search import document_search_row, forget_articles
 from .search import insert_rows as insert_search_rows
 
 METRIC_COLUMNS = list(TABLES["metrics"][0])
@@ -34,6 +33,19 @@ _PLAIN_TYPES = frozenset({str, int, float, bytes, type(None)})
 
 def _next_id(db, table):
     return (db.execute(f"select coalesce(max(id), 0) from [{table}]").fetchone()[0] or 0) + 1
+
+
+def stored_candidates(db):
+    """`DuplicateIndex(stored=...)` for articles already in the database: those with the same
+    exact key, or at least MIN_SHARED_BANDS band keys, found through the index on `key`."""
+    def lookup(exact_key, keys):
+        return db.execute(
+            f"""select article_id, (select fingerprint from article_texts as texts
+                                    where texts.article_id = article_bands.article_id)
+                from article_bands where key in ({', '.join('?' * (len(keys) + 1))})
+                group by article_id having count(*) >= ? or max(key = ?)""",
+            [exact_key, *keys, MIN_SHARED_BANDS, exact_key]).fetchall()
+    return lookup
 
 
 class Loader:
@@ -148,8 +160,7 @@ class Loader:
         its search index row if the worker computed them already (computed here otherwise)."""
         article_id = self._new_id("articles")
         if self.index_search:
-            simplified = doc.body_simplified if doc.body_simplified is not None else doc.body
-            self.pending_search.append((article_id, *(search_texts or search_row(doc.title, simplified))))
+            self.pending_search.append((article_id, *(search_texts or document_search_row(doc))))
         main_park_id = self.park_id(facts.main_park) if facts.main_park else None
         self.pending["articles"].append(
             {
@@ -308,8 +319,7 @@ class Loader:
 
     def flush(self):
         """Write every pending row in one transaction, parents before children."""
-        if not any(self.pending.values()) and not self.pending_bands and not self.pending_metrics \
-                and not self.pending_search:
+        if not any(self.pending.values()) and not (self.pending_bands or self.pending_metrics or self.pending_search):
             return
         order = ["sources", "parks", "park_aliases", "sub_parks", "companies", "company_aliases", "articles",
                  "article_texts", "article_parks", "article_sub_parks", "article_companies", "company_parks", "metrics",
@@ -347,7 +357,7 @@ class Loader:
                f"VALUES ({', '.join('?' * len(columns))})")
         # Column by column, so the per-value work runs in C: transpose, JSON-encode only the
         # columns that hold a list or dict somewhere, transpose back.
-        by_column = [list(map(operator.methodcaller("get", column), rows)) for column in columns]
+        by_column = [list(map(methodcaller("get", column), rows)) for column in columns]
         plain = _PLAIN_TYPES
         for i, column in enumerate(by_column):
             if not plain.issuperset(map(type, column)):

@@ -274,7 +274,6 @@ def plausibility(text: str) -> float:
     if not text:
         return 0.0
     plain = len(PLAIN_CHARS.findall(text))
-    common = common_hanzi()
     hanzi = len(common_hanzi_class().findall(text))  # the same count as a loop testing `in common`, in C
     return (plain + hanzi) / len(text)
 

@@ -211,6 +211,11 @@ def search_row(title: str, simplified_body: str) -> tuple[str, str]:
     return spaced_cjk(to_simplified(title or "")), spaced_cjk(simplified_body or "")
 
 
+def document_search_row(doc) -> tuple[str, str]:
+    """`search_row` of a cleaned document: its simplified body, or its body if it has none."""
+    return search_row(doc.title, doc.body_simplified if doc.body_simplified is not None else doc.body)
+
+
 def begin_bulk_load(db: sqlite_utils.Database) -> None:
     """A fresh, empty index tuned for a bulk load: no merging until `end_bulk_load`."""
     create_index(db)
@@ -283,6 +288,5 @@ def forget_articles(db: sqlite_utils.Database, ids: list[int]) -> None:
         ids).fetchall()
     db.conn.executemany(
         f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rowid, title, body) values ('delete', ?, ?, ?)",
-        [(id_, spaced_cjk(to_simplified(title or "")), spaced_cjk(body or "")) for id_, title, body in rows
-         if id_ in indexed],
+        [(id_, *search_row(title, body)) for id_, title, body in rows if id_ in indexed],
     )

@@ -72,8 +72,10 @@ def extra_template_vars(view_name, table, database, datasette):
     if view_name != "table" or table != "articles":
         return {}
 
-    async def article_snippets(ids, query):
-        ids = [int(i) for i in ids if isinstance(i, int) or (isinstance(i, str) and i.isdigit())]
+    async def article_snippets(display_rows, query):
+        """{article id as text: marked snippet} for the rows on the page."""
+        ids = [int(cell["raw"]) for row in display_rows for cell in row
+               if cell["column"] == "id" and str(cell["raw"]).isdigit()]
         if not ids or not query:
             return {}
         result = await datasette.get_database(database).execute(

@@ -32,6 +32,25 @@ def copy_corpus(tmp_path):
     return raw
 
 
+def add_copies(raw, count):
+    """`count` copies of one article: work for a build, all duplicates of one canonical."""
+    for i in range(count):
+        shutil.copy(raw / "003_2db5ca5c603bf9af.txt", raw / f"copy_{i:04}.txt")
+
+
+def start_build(raw, db_path, *options):
+    return subprocess.Popen(
+        [sys.executable, "-m", "etl", "build", "--input", str(raw), "--db", str(db_path), "--workers", "1", *options],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+
+def kill(process):
+    assert process.poll() is None, "the build finished before it could be killed: add more files"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+
+
 def test_every_file_accounted_for(tmp_path):
     raw = copy_corpus(tmp_path)
     (raw / "empty.txt").write_bytes(b"")
@@ -98,19 +117,13 @@ def test_killed_build_leaves_last_good_database(tmp_path):
     db_path = tmp_path / "parks.db"
     build(raw, db_path, workers=1)
     before = snapshot(db_path)
-    for i in range(1000):
-        shutil.copy(raw / "003_2db5ca5c603bf9af.txt", raw / f"copy_{i:03}.txt")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "etl", "build", "--input", str(raw), "--db", str(db_path), "--full", "--workers", "1"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    add_copies(raw, 1000)
+    process = start_build(raw, db_path, "--full")
     deadline = time.time() + 60
     while not list(tmp_path.glob("parks.db.building-*")) and time.time() < deadline:
         time.sleep(0.05)
     time.sleep(0.3)
-    assert process.poll() is None, "the build finished before it could be killed: add more files"
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    kill(process)
     assert snapshot(db_path) == before
     summary = build(raw, db_path, workers=1)
     assert not list(tmp_path.glob("parks.db.building-*"))
@@ -124,16 +137,10 @@ def test_killed_incremental_build_is_rolled_back(tmp_path):
     db_path = tmp_path / "parks.db"
     build(raw, db_path, workers=1)
     before = snapshot(db_path)
-    for i in range(1500):
-        shutil.copy(raw / "003_2db5ca5c603bf9af.txt", raw / f"copy_{i:04}.txt")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "etl", "build", "--input", str(raw), "--db", str(db_path), "--workers", "1"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    add_copies(raw, 1500)
+    process = start_build(raw, db_path)
     time.sleep(3.0)
-    assert process.poll() is None, "the build finished before it could be killed: add more files"
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    kill(process)
     assert not list(tmp_path.glob("parks.db.building-*")), "an incremental build must not copy the database"
     assert snapshot(db_path) == before
     summary = build(raw, db_path, workers=1)
@@ -150,8 +157,7 @@ def test_failed_incremental_build_changes_nothing(tmp_path):
     before = snapshot(db_path)
     changed = sorted(raw.glob("*.txt"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\n新签约3个项目。\n", encoding="utf-8")
-    for i in range(2 * FLUSH_EVERY + 1):
-        shutil.copy(raw / "003_2db5ca5c603bf9af.txt", raw / f"copy_{i:04}.txt")
+    add_copies(raw, 2 * FLUSH_EVERY + 1)
     (raw / "zzz_empty.txt").write_bytes(b"")  # sorted last: fails after two flushes
     processed = []
 

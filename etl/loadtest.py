@@ -268,11 +268,14 @@ def ensure_large_db(work_dir: Path, metric_rows: int, seed: int, material=None, 
 
 
 def _schema_digest() -> str:
+    """Of the table definitions and the search index's rules: either changing rebuilds the cache."""
     import hashlib
 
-    from . import schema
+    from . import schema, search
 
-    return hashlib.sha256(Path(schema.__file__).read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256(Path(schema.__file__).read_bytes())
+    digest.update(search.CREATE_SQL.encode("utf-8"))
+    return digest.hexdigest()[:16]
 
 
 # Serving --------------------------------------------------------------------

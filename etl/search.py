@@ -2,17 +2,26 @@
 
 SQLite's default tokenizer reads a run of Chinese characters as one word and the
 trigram tokenizer cannot find two-character words, so the index is built over
-*spaced* text: every CJK character (and digit) becomes its own token, Latin words
-stay whole, and each run of punctuation or whitespace becomes one boundary token.
-A query is spaced the same way and searched as a phrase, so 园区, 半导体 and
+*spaced* text. Every CJK character is indexed as a token together with the next
+character of its run (日照高新区 → 日照 照高 高新 新区 区), digits one by one, Latin
+words whole, and each run of punctuation or whitespace becomes one boundary token.
+A query is tokenized the same way and searched as a phrase, so 园区, 半导体 and
 兴华半导体 find exactly the articles whose simplified text contains them, and a
 phrase never matches across punctuation (公园。区域 does not contain 园区).
+
+Why pairs rather than single characters: a phrase query reads the position list of
+each of its tokens, and a single character such as 发 occurs dozens of times in
+every article, while 发展 occurs a few times. A five-character search reads four
+pair lists instead of five character lists, about three times less (docs/scaling.md).
+A one-character query is a prefix query (`"园" *`: every pair that starts with 园,
+and 园 at the end of a run).
 
 The FTS table is contentless (`content=''`): it stores the index only, and any
 SQLite client can query it:
 
     select id, title from articles
-    where id in (select rowid from articles_fts where articles_fts match '"园 区"')
+    where id in (select rowid from articles_fts where articles_fts match '"园区"')
+    -- 兴华半导体: '"兴华 华半 半导 导体"'; one character, 园: '"园" *'
 
 The Datasette plugin (plugins/cjk_search.py) applies `fts_query` to what a user
 types and `snippet` to build highlighted excerpts.
@@ -38,6 +47,8 @@ _SEPARATORS = re.compile(r"[\W_]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 _SPACED_LATIN = re.compile(r"[A-Za-z](?: [A-Za-z])+")
 _SPACE_UTF32 = " ".encode("utf-32-le")
+_LANE_ONE = (1).to_bytes(4, "little")
+_NOT_PAIRING = re.compile("[\x00-\x7f\ue000]")
 _QUERY_TERMS = re.compile(r'"([^"]*)"?|(\S+)')
 # Indexed rows per executemany batch.
 BATCH = 2000
@@ -70,6 +81,51 @@ def spaced_cjk(text: str) -> str:
     return spaced
 
 
+def indexed_text(text: str) -> str:
+    """Text as the index stores it: `spaced_cjk`, with each CJK character joined to the
+    next one when both belong to the same run (a pair token), so phrases read short lists.
+
+    >>> indexed_text("日照高新区, 5G基站")
+    '日照 照高 高新 新区 区 \ue000 5 G 基站 站'
+    """
+    if not text:
+        return ""
+    text = _SEPARATORS.sub(BOUNDARY, text)
+    spaced = _interleave_pairs(text)
+    if _LATIN_WORD.search(text):
+        spaced = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), spaced)
+    return spaced
+
+
+def pairs_with_next(token: str) -> bool:
+    """True for a token that the index joins to a following CJK character: one character
+    that is neither ASCII (digits and Latin letters stay alone) nor the boundary token."""
+    return len(token) == 1 and token > "\x7f" and token != BOUNDARY
+
+
+def _interleave_pairs(text: str) -> str:
+    """Every character followed by the next one when both pair (`pairs_with_next`), then a
+    space, at C speed (a Python loop over the characters costs more than the rest of the
+    spacing). Arithmetic on the whole text as one integer of 32-bit lanes: lane i of
+    `paired` is 0 for a character that does not pair and its code point otherwise (code
+    points are below 2**21, so adding 2**31 - 1 sets bit 31 exactly for non-zero lanes, with
+    no carry into the next lane); the next-character lanes are kept only where both pair,
+    and the zero lanes are removed after decoding."""
+    count = len(text)
+    paired = _NOT_PAIRING.sub("\x00", text)  # one lane per character; \x00 itself never occurs in `text`
+    lanes = int.from_bytes(paired.encode("utf-32-le"), "little")
+    ones = int.from_bytes(_LANE_ONE * count, "little")
+    pairs_here = ((lanes + ones * 0x7FFFFFFF) >> 31) & ones
+    following = (lanes >> 32) & (pairs_here * 0xFFFFFFFF)
+    out = bytearray(_SPACE_UTF32 * (3 * count))
+    units = text.encode("utf-32-le")
+    nexts = following.to_bytes(4 * count, "little")
+    for byte in range(4):
+        out[byte::12] = units[byte::4]
+        out[4 + byte::12] = nexts[byte::4]
+    return out.decode("utf-32-le").replace("\x00", "")[:-1]
+
+
 def _interleave_spaces(text: str) -> str:
     """" ".join(text) five times faster: slice assignment over fixed-width UTF-32 code units."""
     units = text.encode("utf-32-le")
@@ -95,21 +151,45 @@ def _term_tokens(term: str) -> str:
     return " ".join(tokens)
 
 
+def term_phrase(term: str) -> str:
+    """The FTS5 phrase that finds a term in `indexed_text`, or '' for a term with no token.
+
+    The term's tokens are paired like the text's, except at its end: there the text's
+    character may be followed by anything, so a last character that the pair before it
+    already holds is left out (半导体 → "半导 导体"), and a lone one is a prefix (园 → "园" *).
+
+    >>> term_phrase("兴华半导体"), term_phrase("5G基"), term_phrase("71.3亿元")
+    ('"兴华 华半 半导 导体"', '"5 G 基" *', '"7 1 \ue000 3 亿元"')
+    """
+    tokens = [token for token in _term_tokens(term).split(" ") if token]
+    if not tokens:
+        return ""
+    pairs = [pairs_with_next(token) for token in tokens]
+    phrase = [token + tokens[i + 1] if pairs[i] and i + 1 < len(tokens) and pairs[i + 1] else token
+              for i, token in enumerate(tokens)]
+    prefix = ""
+    if pairs[-1]:
+        if len(tokens) > 1 and pairs[-2]:
+            phrase.pop()
+        else:
+            prefix = " *"
+    return '"' + " ".join(phrase).replace('"', '""') + '"' + prefix
+
+
 def fts_query(query: str) -> str:
     """An FTS5 MATCH expression for what a user typed: every term must occur, as a
     phrase, in either script. Returns '""' (matches nothing, never an error) when
     the query has no searchable characters, e.g. '' from an empty form field.
 
     >>> fts_query('兴華 半导体')
-    '("兴 華" OR "兴 华") "半 导 体"'
+    '("兴華" OR "兴华") "半导 导体"'
     """
     groups = []
     for term in query_terms(query):
         phrases = []
         for variant in simplified_variants(term):
-            tokens = _term_tokens(variant)
-            phrase = '"' + tokens.replace('"', '""') + '"'
-            if tokens and phrase not in phrases:
+            phrase = term_phrase(variant)
+            if phrase and phrase not in phrases:
                 phrases.append(phrase)
         if len(phrases) == 1:
             groups.append(phrases[0])
@@ -181,10 +261,10 @@ def _one_line(text: str) -> str:
 
 
 # Bump when spacing or tokenizer rules change: an index built by other rules is rebuilt.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE [{FTS_TABLE}] USING fts5(title, body, content='', tokenize='unicode61' "
-    f"/* text spaced per CJK character by etl/search.py, index version {INDEX_VERSION} */)"
+    f"/* text spaced in CJK character pairs by etl/search.py, index version {INDEX_VERSION} */)"
 )
 # FTS5's default incremental merging, restored after a bulk load.
 AUTOMERGE = 4
@@ -205,10 +285,10 @@ def index_is_current(db: sqlite_utils.Database) -> bool:
 
 
 def search_row(title: str, simplified_body: str) -> tuple[str, str]:
-    """(title, body) as the index stores them: the title converted, both spaced.
+    """(title, body) as the index stores them: the title converted, both `indexed_text`.
 
     Pure, so a build worker computes it next to the extraction and the writer only inserts."""
-    return spaced_cjk(to_simplified(title or "")), spaced_cjk(simplified_body or "")
+    return indexed_text(to_simplified(title or "")), indexed_text(simplified_body or "")
 
 
 def document_search_row(doc) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from etl import search
 from etl.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,7 +107,7 @@ def test_incremental_rebuild_reprocesses_only_changed_and_drops_removed(tmp_path
     assert "新签约3个项目" in body
     # The search index forgot the old version of the changed file and knows the new one.
     changed_id = db.execute("select id from articles where path = ?", [changed.name]).fetchone()[0]
-    hits = db.execute("select rowid from articles_fts where articles_fts match ?", ['"新 签 约 3 个"']).fetchall()
+    hits = db.execute("select rowid from articles_fts where articles_fts match ?", [search.fts_query("新签约3个")]).fetchall()
     assert hits == [(changed_id,)]
     assert db.execute("select count(*) from articles_fts").fetchone()[0] == db["articles"].count
     db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
@@ -196,7 +197,6 @@ def test_incremental_duplicate_lookup_uses_stored_bands(tmp_path):
 def test_search_index_written_during_the_build_equals_a_rebuilt_one(tmp_path):
     """The writer indexes each article as it saves it; rebuilding the index from the stored
     texts must give the same index."""
-    from etl import search
 
     raw = copy_corpus(tmp_path)
     db_path = tmp_path / "parks.db"

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.schema import ensure_db_shape
-from etl.search import (BOUNDARY, CREATE_SQL, FTS_TABLE, fts_query, hit_spans, index_articles, query_terms,
-                        snippet, spaced_cjk)
+from etl.search import (BOUNDARY, CREATE_SQL, FTS_TABLE, fts_query, hit_spans, index_articles, indexed_text,
+                        pairs_with_next, query_terms, snippet, spaced_cjk, term_phrase)
 
 B = BOUNDARY
 
@@ -28,14 +28,51 @@ def test_spaced_cjk(text, expected):
     assert spaced_cjk(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("日照高新区", "日照 照高 高新 新区 区"),  # each character with the next one of its run
+    ("公园。区域", f"公园 园 {B} 区域 域"),  # never across punctuation
+    ("71.3亿元", f"7 1 {B} 3 亿元 元"),  # digits stay alone
+    ("5G基站 AI芯片", f"5 G 基站 站 {B} AI 芯片 片"),  # and Latin words whole
+    ("園", "園"),
+    ("", ""),
+])
+def test_indexed_text_pairs_cjk_characters_within_a_run(text, expected):
+    assert indexed_text(text) == expected
+
+
+def _indexed_text_one_token_at_a_time(text):
+    """The definition `indexed_text` computes with integer lanes, written plainly."""
+    tokens = spaced_cjk(text).split(" ")
+    return " ".join(token + tokens[i + 1] if pairs_with_next(token) and i + 1 < len(tokens)
+                    and pairs_with_next(tokens[i + 1]) else token for i, token in enumerate(tokens))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="园区高新aB1２。 ，\n_é😀中\U00020000ｶ-" + BOUNDARY, max_size=40))
+def test_indexed_text_equals_the_plain_definition(text):
+    assert indexed_text(text) == _indexed_text_one_token_at_a_time(text)
+
+
+@pytest.mark.parametrize("term, expected", [
+    ("园区", '"园区"'),
+    ("兴华半导体", '"兴华 华半 半导 导体"'),  # the last character is inside the last pair
+    ("园", '"园" *'),  # alone at the end: 园 followed by anything, or by nothing
+    ("5G基", '"5 G 基" *'),
+    ("基站5G", '"基站 站 5 G"'),  # 站 before a digit is a token of its own in the text too
+    ("71.3亿元", f'"7 1 {B} 3 亿元"'),
+    ("「高新速度」", '"高新 新速 速度"'),  # quotes around a term are not required in the text
+    ("。，", ""),
+])
+def test_term_phrase(term, expected):
+    assert term_phrase(term) == expected
+
+
 @pytest.mark.parametrize("query, expected", [
-    ("园区", '"园 区"'),
-    ("半导体", '"半 导 体"'),
-    ("兴华半导体", '"兴 华 半 导 体"'),
-    ("園區", '("園 區" OR "园 区")'),  # traditional: the simplified variant is what the index holds
-    ("兴华 半导体", '"兴 华" "半 导 体"'),  # words are ANDed
-    ('"日照 高新区"', f'"日 照 {B} 高 新 区"'),  # a quoted phrase keeps its separator
-    ("「高新速度」", '"高 新 速 度"'),  # quotes around a term are not required in the text
+    ("园区", '"园区"'),
+    ("半导体", '"半导 导体"'),
+    ("園區", '("園區" OR "园区")'),  # traditional: the simplified variant is what the index holds
+    ("兴华 半导体", '"兴华" "半导 导体"'),  # words are ANDed
+    ('"日照 高新区"', f'"日照 照 {B} 高新 新区"'),  # a quoted phrase keeps its separator
     ("", '""'),
     ("   ", '""'),
     ("。，", '""'),
@@ -99,6 +136,11 @@ def _search(db, query):
     ("71.3亿元", {2}),
     ("标题4", {4}),  # titles are indexed too
     ("园区 兴华", {3}),
+    ("园", {1, 3, 4}),  # one character: a prefix of the pairs
+    ("设", {1}),  # one character at the end of a run
+    ("华半导", {3}),  # a phrase starting inside a run
+    ("亿元", {2}),
+    ("1", {1, 2}),  # digits one by one: 71.3 and the title 标题1
 ])
 def test_index_finds_exactly_the_articles_containing_the_query(query, expected):
     db = _db_with(["日照高新区园区建设", "半导体项目总投资71.3亿元", "园区内兴华半导体投产", "公园。区域绿化"])
@@ -109,7 +151,8 @@ def test_index_is_readable_by_plain_sqlite(tmp_path):
     db = _db_with(["园区建设"])
     db.conn.execute(f"vacuum into '{tmp_path / 'plain.db'}'")
     conn = sqlite3.connect(tmp_path / "plain.db")  # no plugin, no custom function or tokenizer
-    assert conn.execute(f"select rowid from {FTS_TABLE} where {FTS_TABLE} match '\"园 区\"'").fetchall() == [(1,)]
+    assert conn.execute(f"select rowid from {FTS_TABLE} where {FTS_TABLE} match '\"园区\"'").fetchall() == [(1,)]
+    assert conn.execute(f"select rowid from {FTS_TABLE} where {FTS_TABLE} match '\"建\" *'").fetchall() == [(1,)]
 
 
 def test_index_appends_new_articles_and_rebuilds_after_a_removal():
@@ -133,12 +176,12 @@ def test_index_rebuilds_when_its_rules_changed():
     assert _search(db, "园区") == {1}
 
 
-ALPHABET = "园区公半导体兴华1。，"
+ALPHABET = "园区公半导体兴华1a。，"
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(texts=st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=12), min_size=1, max_size=6),
-       query=st.text(alphabet="园区公半导体兴华1", min_size=1, max_size=4))
+       query=st.text(alphabet="园区公半导体兴华1", min_size=1, max_size=5))
 def test_search_is_exact_substring_matching(texts, query):
     db = _db_with(texts)
     expected = {i for i, t in enumerate(texts, 1) if query in t or query in f"标题{i}"}

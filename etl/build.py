@@ -30,7 +30,7 @@ from . import EXTRACTOR_VERSION, dedupe, reference, search
 from .clean import clean_document
 from .entities import merge_company_names
 from .extract import extract_facts
-from .load import Loader, stored_candidates
+from .load import Loader, article_record, stored_candidates
 from .model import IngestError
 from .read import read_document, scan_input_files
 from .schema import INDEXES, SCHEMA_VERSION, ensure_db_shape, schema_version
@@ -95,7 +95,7 @@ def process_file(args):
         stage = "extract"
         facts = extract_facts(doc)
         fingerprint = dedupe.fingerprint(doc.body_simplified)
-        return {"status": "article", "path": relative, "doc": doc, "facts": facts,
+        return {"status": "article", "path": relative, "record": article_record(doc, facts, EXTRACTOR_VERSION),
                 "fingerprint": fingerprint, "keys": dedupe.lookup_keys(fingerprint),
                 "search": search.document_search_row(doc)}
     except IngestError as error:
@@ -264,15 +264,14 @@ def build(
                                   result["content_hash"], result["size"], EXTRACTOR_VERSION)
                 on_error(result)
             else:
-                doc, facts, fingerprint = result["doc"], result["facts"], result["fingerprint"]
+                record, fingerprint = result["record"], result["fingerprint"]
                 match = index.match(fingerprint)
                 if match is not None:
                     canonical_id, similarity = match
                     kind = "exact" if similarity >= 1.0 else "near"
-                    loader.save_duplicate(doc, canonical_id, kind, similarity, EXTRACTOR_VERSION)
+                    loader.save_duplicate(record.article, canonical_id, kind, similarity, EXTRACTOR_VERSION)
                 else:
-                    article_id = loader.save_article(doc, facts, EXTRACTOR_VERSION, fingerprint, result.get("keys"),
-                                                     result.get("search"))
+                    article_id = loader.save_record(record, fingerprint, result["keys"], result["search"])
                     index.add(article_id, fingerprint)
             progress(1)
 

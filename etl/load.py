@@ -10,6 +10,7 @@ import json
 from collections import defaultdict
 from itertools import repeat
 from operator import attrgetter, methodcaller
+from typing import NamedTuple, Optional
 
 import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
@@ -25,10 +26,112 @@ METRIC_INSERT = (f"INSERT OR REPLACE INTO metrics ({', '.join(f'[{c}]' for c in 
                  f"VALUES ({', '.join('?' * len(METRIC_COLUMNS))})")
 # The columns after the ids are the Metric's own fields, read in one C call.
 _metric_fields = attrgetter(*METRIC_COLUMNS[4:])
+# Child rows kept as tuples in this column order (many per article: no dict per row).
+TUPLE_COLUMNS = {
+    "park_aliases": ("park_id", "alias"),
+    "company_aliases": ("company_id", "alias", "rule"),
+    "article_texts": ("article_id", "body", "body_simplified", "paragraphs", "fingerprint"),
+    "article_parks": ("article_id", "park_id", "is_main", "mentions", "surfaces", "first_char_start",
+                      "first_char_end"),
+    "article_sub_parks": ("article_id", "sub_park_id", "surface", "char_start", "char_end"),
+    "article_companies": ("article_id", "company_id", "mentions", "surfaces", "first_char_start",
+                          "first_char_end"),
+    "company_parks": ("id", "company_id", "park_id", "article_id", "quote", "char_start", "char_end"),
+}
 # Rows written per table per flush; large enough to amortize, small enough to keep RSS flat.
 FLUSH_EVERY = 500
 # Values SQLite takes as they are; anything else (lists, dicts) goes through sqlite-utils' JSON.
 _PLAIN_TYPES = frozenset({str, int, float, bytes, type(None)})
+
+
+class ArticleRecord(NamedTuple):
+    """An article and its facts as the rows the loader writes, with names where the rows will
+    hold ids. Built by `article_record` in the build worker: plain strings, numbers and tuples
+    unpickle several times faster than the dataclasses they come from, and the single writer,
+    the one process every article passes through, is left to map names to ids and insert."""
+
+    article: dict  # `articles` columns except id, source_id and main_park_id
+    source_name: Optional[str]
+    main_park: Optional[str]
+    texts: tuple  # (body, body_simplified, paragraphs as JSON)
+    park_names: tuple  # ((name, kind), …): every park the rows refer to, in order of first use
+    company_names: tuple  # ((name, full_name), …): distinct pairs, in order of use
+    park_aliases: tuple  # ((park name, surface as written), …)
+    article_parks: tuple  # ((park name, is_main, mentions, surfaces JSON, first start, first end), …)
+    sub_parks: tuple  # ((sub-park name, parent park name or None, surface, start, end), …)
+    company_aliases: tuple  # ((company name, surface, rule), …)
+    article_companies: tuple  # ((company name, mentions, surfaces JSON, first start, first end), …)
+    company_parks: tuple  # ((company name, park name, quote, start, end), …)
+    metrics: tuple  # ((subject_kind, subject, *METRIC_COLUMNS[4:]), …)
+
+
+def _json(value) -> str:
+    """JSON as sqlite-utils writes lists (so rows are the same whichever path wrote them)."""
+    return json.dumps(value, default=repr, ensure_ascii=False)
+
+
+def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> ArticleRecord:
+    """The rows of one article, keyed by names. Pure: runs in a build worker."""
+    article = {
+        "path": doc.path, "url": doc.url, "title": doc.title, "published": doc.published,
+        "published_precision": doc.published_precision, "date_source": doc.date_source, "byline": doc.byline,
+        "script": doc.script, "content_hash": doc.content_hash, "encoding": doc.encoding, "format": doc.format,
+        "size_bytes": doc.size, "removed": doc.removed, "removed_total": sum(doc.removed.values()),
+        "warnings": doc.warnings, "metric_count": len(facts.metrics), "extractor_version": extractor_version,
+    }
+    # The same object twice when the texts are equal (most articles): pickled once, not twice.
+    simplified = doc.body if doc.body_simplified == doc.body else doc.body_simplified
+    texts = (doc.body, simplified, _json([[p.start, p.end, p.kind] for p in doc.paragraphs]))
+    park_names = {}  # name -> kind of its first use: a new park is created with that kind
+    if facts.main_park:
+        park_names[facts.main_park] = None
+    aliases, by_park, sub_parks = {}, {}, []
+    for mention in facts.parks:
+        if mention.is_sub_park:
+            if mention.parent:
+                park_names.setdefault(mention.parent, None)
+            sub_parks.append((mention.name, mention.parent, mention.surface, mention.char_start, mention.char_end))
+            continue
+        park_names.setdefault(mention.name, mention.kind)
+        # 该区 / 园区 point back at a park but name none: never an alias.
+        if mention.rule != "anaphor":
+            aliases[(mention.name, mention.surface)] = None
+        row = by_park.get(mention.name)
+        if row is None:
+            row = by_park[mention.name] = [mention.name, int(mention.name == facts.main_park), 0, [],
+                                           mention.char_start, mention.char_end]
+        row[2] += 1
+        if mention.surface not in row[3]:
+            row[3].append(mention.surface)
+    if facts.main_park and facts.main_park not in by_park:
+        by_park[facts.main_park] = [facts.main_park, 1, 0, [], None, None]
+    company_names, company_aliases, by_company = {}, {}, {}
+    for mention in facts.companies:
+        company_names[(mention.name, mention.full_name)] = None
+        company_aliases[(mention.name, mention.surface, mention.rule)] = None
+        row = by_company.get(mention.name)
+        if row is None:
+            row = by_company[mention.name] = [mention.name, 0, [], mention.char_start, mention.char_end]
+        row[1] += 1
+        if mention.surface not in row[2]:
+            row[2].append(mention.surface)
+    company_parks = []
+    for link in facts.company_parks:
+        company_names.setdefault((link.company, None), None)
+        park_names.setdefault(link.park, None)
+        company_parks.append((link.company, link.park, link.quote, link.char_start, link.char_end))
+    metrics = []
+    for m in facts.metrics:
+        if m.subject and m.subject_kind == "park":
+            park_names.setdefault(m.subject, None)
+        elif m.subject and m.subject_kind == "company":
+            company_names.setdefault((m.subject, None), None)
+        metrics.append((m.subject_kind, m.subject, *_metric_fields(m)))
+    return ArticleRecord(
+        article, doc.source_name, facts.main_park, texts, tuple(park_names.items()), tuple(company_names),
+        tuple(aliases), tuple((*row[:3], _json(row[3]), *row[4:]) for row in by_park.values()), tuple(sub_parks),
+        tuple(company_aliases), tuple((*row[:2], _json(row[2]), *row[3:]) for row in by_company.values()),
+        tuple(company_parks), tuple(metrics))
 
 
 def _next_id(db, table):
@@ -125,7 +228,7 @@ class Loader:
             self.pending["parks"].append(
                 {"id": self.park_ids[name], "name": name, "kind": kind, "curated": 0}
             )
-            self.pending["park_aliases"].append({"park_id": self.park_ids[name], "alias": name})
+            self.pending["park_aliases"].append((self.park_ids[name], name))
         return self.park_ids[name]
 
     def company_id(self, name, full_name=None):
@@ -156,125 +259,62 @@ class Loader:
 
     def save_article(self, doc: CleanDocument, facts: Facts, extractor_version: str, fingerprint=None,
                      keys=None, search_texts=None) -> int:
-        """Queue an article and its facts; `keys` are its duplicate-lookup keys and `search_texts`
-        its search index row if the worker computed them already (computed here otherwise)."""
+        """Queue an article and its facts (`save_record` of its `article_record`)."""
+        if self.index_search and search_texts is None:
+            search_texts = document_search_row(doc)
+        return self.save_record(article_record(doc, facts, extractor_version), fingerprint, keys, search_texts)
+
+    def save_record(self, record: ArticleRecord, fingerprint=None, keys=None, search_texts=None) -> int:
+        """Queue an article's rows; `keys` are its duplicate-lookup keys and `search_texts` its
+        search index row (`search.search_row`), as the worker computed them."""
         article_id = self._new_id("articles")
         if self.index_search:
-            self.pending_search.append((article_id, *(search_texts or document_search_row(doc))))
-        main_park_id = self.park_id(facts.main_park) if facts.main_park else None
-        self.pending["articles"].append(
-            {
-                "id": article_id,
-                "path": doc.path,
-                "url": doc.url,
-                "title": doc.title,
-                "published": doc.published,
-                "published_precision": doc.published_precision,
-                "date_source": doc.date_source,
-                "source_id": self.source_id(doc.source_name),
-                "byline": doc.byline,
-                "script": doc.script,
-                "main_park_id": main_park_id,
-                "content_hash": doc.content_hash,
-                "encoding": doc.encoding,
-                "format": doc.format,
-                "size_bytes": doc.size,
-                "removed": doc.removed,
-                "removed_total": sum(doc.removed.values()),
-                "warnings": doc.warnings,
-                "metric_count": len(facts.metrics),
-                "extractor_version": extractor_version,
-            }
-        )
-        self.pending["article_texts"].append(
-            {"article_id": article_id, "body": doc.body, "body_simplified": doc.body_simplified,
-             "paragraphs": [[p.start, p.end, p.kind] for p in doc.paragraphs], "fingerprint": fingerprint}
-        )
+            self.pending_search.append((article_id, *search_texts))
+        park_ids = {name: self.park_id(name, kind) for name, kind in record.park_names}
+        company_ids = {}
+        for name, full_name in record.company_names:
+            company_ids[name] = self.company_id(name, full_name)
+        self.pending["articles"].append({
+            "id": article_id, **record.article, "source_id": self.source_id(record.source_name),
+            "main_park_id": park_ids[record.main_park] if record.main_park else None})
+        pending = self.pending
+        pending["article_texts"].append((article_id, *record.texts, fingerprint))
         self.pending_bands.extend(zip(repeat(article_id), lookup_keys(fingerprint) if keys is None else keys))
-        self._save_parks(article_id, facts)
-        self._save_companies(article_id, facts)
-        self._save_metrics(article_id, facts)
-        self.pending["files"].append(
-            {"path": doc.path, "content_hash": doc.content_hash, "extractor_version": extractor_version,
-             "status": "article", "article_id": article_id}
-        )
+        pending["park_aliases"].extend((park_ids[name], surface) for name, surface in record.park_aliases)
+        pending["article_parks"].extend((article_id, park_ids[name], *rest) for name, *rest in record.article_parks)
+        for name, parent, surface, start, end in record.sub_parks:
+            sub_id = self.sub_park_id(name, park_ids[parent] if parent else None)
+            pending["article_sub_parks"].append((article_id, sub_id, surface, start, end))
+        pending["company_aliases"].extend((company_ids[name], *rest) for name, *rest in record.company_aliases)
+        pending["article_companies"].extend(
+            (article_id, company_ids[name], *rest) for name, *rest in record.article_companies)
+        new_id = self._new_id
+        pending["company_parks"].extend(
+            (new_id("company_parks"), company_ids[company], park_ids[park], article_id, *rest)
+            for company, park, *rest in record.company_parks)
+        # Tuples in METRIC_COLUMNS order, not dicts: metrics are most of the rows a build writes.
+        self.pending_metrics.extend(
+            (new_id("metrics"), article_id, park_ids[subject] if kind == "park" and subject else None,
+             company_ids[subject] if kind == "company" and subject else None, *fields)
+            for kind, subject, *fields in record.metrics)
+        pending["files"].append(
+            {"path": record.article["path"], "content_hash": record.article["content_hash"],
+             "extractor_version": record.article["extractor_version"], "status": "article",
+             "article_id": article_id})
         self._count_and_maybe_flush()
         return article_id
 
-    def _save_parks(self, article_id, facts):
-        by_park = {}
-        for mention in facts.parks:
-            if mention.is_sub_park:
-                parent_id = self.park_id(mention.parent) if mention.parent else None
-                sub_id = self.sub_park_id(mention.name, parent_id)
-                self.pending["article_sub_parks"].append(
-                    {"article_id": article_id, "sub_park_id": sub_id, "surface": mention.surface,
-                     "char_start": mention.char_start, "char_end": mention.char_end}
-                )
-                continue
-            park_id = self.park_id(mention.name, mention.kind)
-            # 该区 / 园区 point back at a park but name none: never an alias.
-            if mention.rule != "anaphor":
-                self.pending["park_aliases"].append({"park_id": park_id, "alias": mention.surface})
-            row = by_park.setdefault(
-                park_id,
-                {"article_id": article_id, "park_id": park_id, "is_main": int(mention.name == facts.main_park),
-                 "mentions": 0, "surfaces": [], "first_char_start": mention.char_start,
-                 "first_char_end": mention.char_end},
-            )
-            row["mentions"] += 1
-            if mention.surface not in row["surfaces"]:
-                row["surfaces"].append(mention.surface)
-        if facts.main_park and self.park_id(facts.main_park) not in by_park:
-            park_id = self.park_id(facts.main_park)
-            by_park[park_id] = {"article_id": article_id, "park_id": park_id, "is_main": 1, "mentions": 0,
-                                "surfaces": [], "first_char_start": None, "first_char_end": None}
-        self.pending["article_parks"].extend(by_park.values())
-
-    def _save_companies(self, article_id, facts):
-        by_company = {}
-        for mention in facts.companies:
-            company_id = self.company_id(mention.name, mention.full_name)
-            self.pending["company_aliases"].append(
-                {"company_id": company_id, "alias": mention.surface, "rule": mention.rule}
-            )
-            row = by_company.setdefault(
-                company_id,
-                {"article_id": article_id, "company_id": company_id, "mentions": 0, "surfaces": [],
-                 "first_char_start": mention.char_start, "first_char_end": mention.char_end},
-            )
-            row["mentions"] += 1
-            if mention.surface not in row["surfaces"]:
-                row["surfaces"].append(mention.surface)
-        self.pending["article_companies"].extend(by_company.values())
-        for link in facts.company_parks:
-            self.pending["company_parks"].append(
-                {"id": self._new_id("company_parks"), "company_id": self.company_id(link.company),
-                 "park_id": self.park_id(link.park), "article_id": article_id, "quote": link.quote,
-                 "char_start": link.char_start, "char_end": link.char_end}
-            )
-
-    def _save_metrics(self, article_id, facts):
-        for m in facts.metrics:
-            park_id = company_id = None
-            if m.subject_kind == "park":
-                park_id = self.park_id(m.subject)
-            elif m.subject_kind == "company":
-                company_id = self.company_id(m.subject)
-            # A tuple in METRIC_COLUMNS order, not a dict: metrics are most of the rows a build
-            # writes, and the single writer is the one process every article passes through.
-            self.pending_metrics.append((self._new_id("metrics"), article_id, park_id, company_id,
-                                         *_metric_fields(m)))
-
-    def save_duplicate(self, doc: CleanDocument, canonical_id: int, kind: str, similarity: float,
-                       extractor_version: str):
+    def save_duplicate(self, doc, canonical_id: int, kind: str, similarity: float, extractor_version: str):
+        """Queue a file whose text repeats article `canonical_id`: a CleanDocument, or the
+        `article` columns of its record (they hold the same fields)."""
+        get = doc.get if isinstance(doc, dict) else (lambda name: getattr(doc, name))
         self.pending["duplicates"].append(
-            {"path": doc.path, "article_id": canonical_id, "kind": kind, "similarity": similarity,
-             "title": doc.title, "script": doc.script, "url": doc.url, "content_hash": doc.content_hash,
-             "encoding": doc.encoding}
+            {"path": get("path"), "article_id": canonical_id, "kind": kind, "similarity": similarity,
+             "title": get("title"), "script": get("script"), "url": get("url"),
+             "content_hash": get("content_hash"), "encoding": get("encoding")}
         )
         self.pending["files"].append(
-            {"path": doc.path, "content_hash": doc.content_hash, "extractor_version": extractor_version,
+            {"path": get("path"), "content_hash": get("content_hash"), "extractor_version": extractor_version,
              "status": "duplicate", "article_id": canonical_id}
         )
         self._count_and_maybe_flush()
@@ -329,7 +369,10 @@ class Loader:
                 rows = self.pending.pop(table, None)
                 if rows:
                     conflict = "IGNORE" if table in ("park_aliases", "company_aliases") else "REPLACE"
-                    self._insert_rows(table, rows, conflict)
+                    if table in TUPLE_COLUMNS:
+                        self._insert_tuples(table, TUPLE_COLUMNS[table], rows, conflict)
+                    else:
+                        self._insert_rows(table, rows, conflict)
                 if table == "metrics" and self.pending_metrics:
                     self.db.conn.executemany(METRIC_INSERT, self.pending_metrics)
                     self.pending_metrics = []
@@ -343,6 +386,11 @@ class Loader:
             for full_name, company_id in self.pending.pop("company_full_names", []):
                 self.db.execute("update companies set full_name = ? where id = ?", [full_name, company_id])
         self.pending_articles = 0
+
+    def _insert_tuples(self, table, columns, rows, conflict):
+        self.db.conn.executemany(
+            f"INSERT OR {conflict} INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})", rows)
 
     def _insert_rows(self, table, rows, conflict):
         """`insert_all(rows, replace=/ignore=)` as one executemany: same SQL and the same JSON

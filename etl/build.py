@@ -201,8 +201,10 @@ def build(
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        if not fresh:
-            db.execute("BEGIN IMMEDIATE")  # one transaction for the whole build; sqlite-utils nests savepoints
+        # One transaction for the whole build (sqlite-utils nests its own blocks as savepoints).
+        # In place, it is what makes the build atomic; in a fresh file it saves a commit per
+        # batch, and the search index writes a few large segments instead of one per batch.
+        db.execute("BEGIN IMMEDIATE")
         ensure_db_shape(db)
         if fresh:
             drop_secondary_indexes(db)
@@ -265,14 +267,14 @@ def build(
                 on_error(result)
             else:
                 record, fingerprint = result["record"], result["fingerprint"]
-                match = index.match(fingerprint)
+                match = index.match(fingerprint, result["keys"])
                 if match is not None:
                     canonical_id, similarity = match
                     kind = "exact" if similarity >= 1.0 else "near"
                     loader.save_duplicate(record.article, canonical_id, kind, similarity, EXTRACTOR_VERSION)
                 else:
                     article_id = loader.save_record(record, fingerprint, result["keys"], result["search"])
-                    index.add(article_id, fingerprint)
+                    index.add(article_id, fingerprint, result["keys"])
             progress(1)
 
         loader.flush()
@@ -303,12 +305,10 @@ def build(
             # A handful of changed files leaves the statistics as true as they were.
             db.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
             db.execute("ANALYZE")
+        db.conn.execute("COMMIT")
+        db.close()
         if fresh:
-            db.close()
             os.replace(work, db_path)
-        else:
-            db.conn.execute("COMMIT")
-            db.close()
     except BaseException:
         if db is not None:
             if db.conn.in_transaction:

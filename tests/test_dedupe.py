@@ -5,9 +5,12 @@ import random
 import subprocess
 import sys
 import time
+from array import array
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl import dedupe
 from etl.clean import clean_document, converter
@@ -132,3 +135,28 @@ def test_find_duplicates_is_fast_on_thousands_of_articles():
 def test_full_width_letters_and_digits_do_not_make_a_difference():
     assert dedupe.normalize("Ｗｅｙ牌汽车２０２２年，投资１０亿元！") == dedupe.normalize("WEY牌汽车 2022年 投资10亿元") \
         == "wey牌汽车2022年投资10亿元"
+
+
+@settings(max_examples=200, deadline=None)
+@given(pairs=st.lists(st.tuples(st.sampled_from([0, 1, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0x2000000, 12345]),
+                                st.sampled_from([0, 1, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0x2000000, 54321])),
+                      min_size=dedupe.SLOTS, max_size=dedupe.SLOTS))
+def test_equal_slots_counts_equal_lanes_like_a_plain_loop(pairs):
+    a = array("I", [x for x, _ in pairs])
+    b = array("I", [y for _, y in pairs])
+    assert dedupe._equal_slots(dedupe._as_integer(a), dedupe._as_integer(b)) == sum(x == y for x, y in pairs)
+
+
+def test_index_given_the_workers_keys_matches_as_without_them(bodies):
+    first = bodies["000"]
+    texts = [first, first[: len(first) * 9 // 10], bodies["001"], first]  # a near copy, another article, a copy
+    results = []
+    with_keys, without = dedupe.DuplicateIndex(), dedupe.DuplicateIndex()
+    for i, text in enumerate(texts):
+        fp = dedupe.fingerprint(text)
+        keys = dedupe.lookup_keys(fp)
+        results.append(with_keys.match(fp, keys))
+        assert results[-1] == without.match(fp)
+        with_keys.add(i, fp, keys)
+        without.add(i, fp)
+    assert [match and match[0] for match in results] == [None, 0, None, 0]

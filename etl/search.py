@@ -49,6 +49,8 @@ _SPACED_LATIN = re.compile(r"[A-Za-z](?: [A-Za-z])+")
 _SPACE_UTF32 = " ".encode("utf-32-le")
 _LANE_ONE = (1).to_bytes(4, "little")
 _NOT_PAIRING = re.compile("[\x00-\x7f\ue000]")
+# Characters paired per step of `_interleave_pairs` (memory stays flat for a huge text).
+PAIR_CHUNK = 1 << 16
 _QUERY_TERMS = re.compile(r'"([^"]*)"?|(\S+)')
 # Indexed rows per executemany batch.
 BATCH = 2000
@@ -105,25 +107,36 @@ def pairs_with_next(token: str) -> bool:
 
 def _interleave_pairs(text: str) -> str:
     """Every character followed by the next one when both pair (`pairs_with_next`), then a
-    space, at C speed (a Python loop over the characters costs more than the rest of the
-    spacing). Arithmetic on the whole text as one integer of 32-bit lanes: lane i of
-    `paired` is 0 for a character that does not pair and its code point otherwise (code
-    points are below 2**21, so adding 2**31 - 1 sets bit 31 exactly for non-zero lanes, with
-    no carry into the next lane); the next-character lanes are kept only where both pair,
-    and the zero lanes are removed after decoding."""
-    count = len(text)
-    paired = _NOT_PAIRING.sub("\x00", text)  # one lane per character; \x00 itself never occurs in `text`
+    space, at C speed (a Python loop over the characters costs three times the rest of the
+    spacing). Chunk by chunk, so a text of megabytes never needs integers of its whole size."""
+    cells = []
+    for start in range(0, len(text), PAIR_CHUNK):
+        segment = text[start:start + PAIR_CHUNK + 1]  # one character more: the partner of the last one
+        cells.append(_pair_cells(segment, min(PAIR_CHUNK, len(segment))))
+    return "".join(cells)[:-1]
+
+
+def _pair_cells(segment: str, keep: int) -> str:
+    """The cells "<character><partner or nothing> " of the first `keep` characters of segment.
+
+    Arithmetic on the segment as one integer of 32-bit lanes: lane i of `paired` is 0 for a
+    character that does not pair and its code point otherwise (code points are below 2**21, so
+    adding 2**31 - 1 sets bit 31 exactly for non-zero lanes, with no carry into the next lane);
+    the next-character lanes are kept only where both pair, and the zero lanes are removed
+    after decoding."""
+    count = len(segment)
+    paired = _NOT_PAIRING.sub("\x00", segment)  # one lane per character; \x00 itself never occurs in text
     lanes = int.from_bytes(paired.encode("utf-32-le"), "little")
     ones = int.from_bytes(_LANE_ONE * count, "little")
     pairs_here = ((lanes + ones * 0x7FFFFFFF) >> 31) & ones
     following = (lanes >> 32) & (pairs_here * 0xFFFFFFFF)
     out = bytearray(_SPACE_UTF32 * (3 * count))
-    units = text.encode("utf-32-le")
+    units = segment.encode("utf-32-le")
     nexts = following.to_bytes(4 * count, "little")
     for byte in range(4):
         out[byte::12] = units[byte::4]
         out[4 + byte::12] = nexts[byte::4]
-    return out.decode("utf-32-le").replace("\x00", "")[:-1]
+    return out[:12 * keep].decode("utf-32-le").replace("\x00", "")
 
 
 def _interleave_spaces(text: str) -> str:

@@ -186,3 +186,17 @@ def test_search_is_exact_substring_matching(texts, query):
     db = _db_with(texts)
     expected = {i for i, t in enumerate(texts, 1) if query in t or query in f"标题{i}"}
     assert _search(db, query) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="园区高新a1。 " + BOUNDARY, max_size=40), chunk=st.integers(1, 8))
+def test_indexed_text_is_the_same_computed_in_chunks(text, chunk):
+    import etl.search as search_module
+
+    whole = indexed_text(text)
+    original = search_module.PAIR_CHUNK
+    search_module.PAIR_CHUNK = chunk
+    try:
+        assert indexed_text(text) == whole
+    finally:
+        search_module.PAIR_CHUNK = original

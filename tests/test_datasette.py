@@ -16,7 +16,7 @@ import yaml
 from datasette.app import Datasette
 
 from etl.schema import TABLES, VIEWS
-from etl.search import to_simplified
+from etl.search import fts_query, to_simplified
 from site_fixture import build_site_db
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -531,6 +531,9 @@ async def test_corpus_search_finds_exactly_the_articles_containing_the_query(cor
     assert {r["id"] for r in box} == expected
     canned = await get_json(corpus, f"/parks/search.json?q={query}&_shape=array")
     assert {r["article_id"] for r in canned} == expected
+    ranked = [r[0] for r in db.execute("select rowid from articles_fts where articles_fts match ?"
+                                       " order by rank, rowid", [fts_query(query)])]
+    assert [r["article_id"] for r in canned] == ranked  # best first
     assert all("⟦" in r["snippet"] for r in canned if wanted in r["snippet"].replace("⟦", "").replace("⟧", ""))
 
 

@@ -1,8 +1,10 @@
 """Schema and loader on an in-memory database: exact tables, foreign keys and rows."""
 
+import pickle
+
 import sqlite_utils
 
-from etl.load import Loader
+from etl.load import Loader, article_record
 from etl.model import CleanDocument, CompanyMention, CompanyParkLink, Facts, Metric, Paragraph, ParkMention
 from etl.schema import TABLES, VIEWS, ensure_db_shape
 
@@ -146,3 +148,25 @@ def test_merge_companies_folds_rows_and_remembers_the_merge():
         ("海声尼克微电子", "list_member+corpus_merge"), ("海声尼克", "list_member")}
     # A later build meeting the long form again resolves it to the merged company.
     assert Loader(db).company_id("海声尼克微电子") == company_id
+
+
+def test_article_record_is_plain_values_and_loads_like_the_facts():
+    """A worker sends the record to the writer: nothing inside it may need a project class to
+    unpickle (dataclasses cost the writer three times as much), and it must load the same rows."""
+    record = article_record(make_doc(), make_facts(), "test")
+    assert pickle.dumps(record).count(b"etl.") == 1  # etl.load.ArticleRecord itself, a tuple
+    assert record.texts[1] is record.texts[0]  # equal texts travel once
+    assert record.park_names == (("日照高新区", None),)  # main park first, as ids are handed out
+    assert record.article_parks == (("日照高新区", 1, 2, '["日照高新区", "高新区"]', 0, 5),)
+    assert [m[:3] for m in record.metrics] == [("park", "日照高新区", "planned_investment")]
+
+    by_facts, by_record = (sqlite_utils.Database(memory=True) for _ in range(2))
+    for db in (by_facts, by_record):
+        ensure_db_shape(db)
+    Loader(by_facts).save_article(make_doc(), make_facts(), "test")
+    Loader(by_record).save_record(pickle.loads(pickle.dumps(record)))
+    for loader_db in (by_facts, by_record):
+        Loader(loader_db).flush()
+    for table in ("articles", "article_texts", "article_parks", "park_aliases", "sub_parks", "companies",
+                  "company_aliases", "article_companies", "company_parks", "metrics"):
+        assert list(by_facts[table].rows) == list(by_record[table].rows), table

@@ -205,11 +205,13 @@ class DuplicateIndex:
         if not fp:
             return None
         exact, slots = parse(fp)
-        keys = keys[1:] if keys else band_keys(slots)
+        if not keys:
+            keys = [exact_key(exact), *band_keys(slots)]
+        exact_lookup, keys = keys[0], keys[1:]
         slots = _as_integer(slots)
         candidates = {}
         if self.stored is not None:
-            for key, other in self.stored(exact_key(exact), keys):
+            for key, other in self.stored(exact_lookup, keys):
                 if other and other.startswith(PREFIX + ":"):
                     other_exact, other_slots = parse(other)
                     candidates[key] = (other_exact, _as_integer(other_slots))

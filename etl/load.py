@@ -304,18 +304,18 @@ class Loader:
         self._count_and_maybe_flush()
         return article_id
 
-    def save_duplicate(self, doc, canonical_id: int, kind: str, similarity: float, extractor_version: str):
-        """Queue a file whose text repeats article `canonical_id`: a CleanDocument, or the
-        `article` columns of its record (they hold the same fields)."""
-        get = doc.get if isinstance(doc, dict) else (lambda name: getattr(doc, name))
+    def save_duplicate(self, article: dict, canonical_id: int, kind: str, similarity: float,
+                       extractor_version: str):
+        """Queue a file whose text repeats article `canonical_id`; `article` is its record's
+        `articles` columns (`article_record(...).article`)."""
         self.pending["duplicates"].append(
-            {"path": get("path"), "article_id": canonical_id, "kind": kind, "similarity": similarity,
-             "title": get("title"), "script": get("script"), "url": get("url"),
-             "content_hash": get("content_hash"), "encoding": get("encoding")}
+            {"path": article["path"], "article_id": canonical_id, "kind": kind, "similarity": similarity,
+             "title": article["title"], "script": article["script"], "url": article["url"],
+             "content_hash": article["content_hash"], "encoding": article["encoding"]}
         )
         self.pending["files"].append(
-            {"path": get("path"), "content_hash": get("content_hash"), "extractor_version": extractor_version,
-             "status": "duplicate", "article_id": canonical_id}
+            {"path": article["path"], "content_hash": article["content_hash"],
+             "extractor_version": extractor_version, "status": "duplicate", "article_id": canonical_id}
         )
         self._count_and_maybe_flush()
 

@@ -74,13 +74,7 @@ def spaced_cjk(text: str) -> str:
     >>> spaced_cjk("日照高新区, 5G基站")
     '日 照 高 新 区 \\ue000 5 G 基 站'
     """
-    if not text:
-        return ""
-    text = _SEPARATORS.sub(BOUNDARY, text)
-    spaced = _interleave_spaces(text)
-    if _LATIN_WORD.search(text):
-        spaced = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), spaced)
-    return spaced
+    return _spaced(text, _interleave_spaces)
 
 
 def indexed_text(text: str) -> str:
@@ -90,10 +84,15 @@ def indexed_text(text: str) -> str:
     >>> indexed_text("日照高新区, 5G基站")
     '日照 照高 高新 新区 区 \ue000 5 G 基站 站'
     """
+    return _spaced(text, _interleave_pairs)
+
+
+def _spaced(text: str, interleave) -> str:
+    """Separator runs as one BOUNDARY, the characters spaced by `interleave`, Latin words rejoined."""
     if not text:
         return ""
     text = _SEPARATORS.sub(BOUNDARY, text)
-    spaced = _interleave_pairs(text)
+    spaced = interleave(text)
     if _LATIN_WORD.search(text):
         spaced = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), spaced)
     return spaced

@@ -11,7 +11,7 @@ full-text match, so three facets cost three matches (docs/scaling.md). This type
 its columns at once and adds up each column's counts from the groups: the same values, counts,
 labels and toggle links as Datasette's column facet and the `year` facet, one statement instead
 of one per facet. Over an unfiltered table, or past MAX_GROUPS distinct combinations, it runs a
-statement per column instead.
+statement per column instead. A `year` facet is the one-column case.
 """
 
 from collections import Counter
@@ -89,38 +89,17 @@ def year_facet_result(facet: Facet, column: str, source: str, counted: list, fac
             "truncated": len(counted) > facet_size}
 
 
-class YearFacet(Facet):
-    type = "year"
-
-    async def facet_results(self):
-        results, timed_out = [], []
-        facet_size = self.get_facet_size()
-        for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
-            sql = f"""
-                select substr({escape_sqlite(column)}, 1, 4) as value, count(*) as count from ({self.sql})
-                where {escape_sqlite(column)} glob '{YEAR_GLOB}'
-                group by value order by value desc limit {facet_size + 1}"""
-            try:
-                rows = (await self.ds.execute(self.database, sql, self.params, truncate=False,
-                                              custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
-            except QueryInterrupted:
-                timed_out.append(column)
-                continue
-            results.append(year_facet_result(self, column, source_and_config["source"],
-                                             [(row["value"], row["count"]) for row in rows], facet_size))
-        return results, timed_out
-
-
 class OnePassFacet(Facet):
     type = "one_pass"
 
+    def parts(self, config) -> list[tuple[str, str]]:
+        return _parts(config)
+
     async def facet_results(self):
         results, timed_out = [], []
         facet_size = self.get_facet_size()
         for source_and_config in self.get_configs():
-            parts = _parts(source_and_config["config"])
+            parts = self.parts(source_and_config["config"])
             try:
                 counts = await self._counts(parts)
             except QueryInterrupted:
@@ -148,7 +127,7 @@ class OnePassFacet(Facet):
         expressions = [_year_expression(column) if kind == "year" else escape_sqlite(column) for kind, column in parts]
         limit = self.ds.setting("facet_time_limit_ms")
         counts = [Counter() for _ in parts]
-        if self._filtered():
+        if len(parts) > 1 and self._filtered():
             grouped = await self.ds.execute(
                 self.database,
                 f"select {', '.join(expressions)}, count(*) from ({self.sql}) "
@@ -167,6 +146,15 @@ class OnePassFacet(Facet):
                 self.params, truncate=False, custom_time_limit=limit)
             counts[i].update({row[0]: row[1] for row in rows.rows})
         return counts
+
+
+class YearFacet(OnePassFacet):
+    """`{year: column}`: the one-part case of `one_pass`."""
+
+    type = "year"
+
+    def parts(self, config) -> list[tuple[str, str]]:
+        return [("year", config.get("column") or config["simple"])]
 
 
 @hookimpl

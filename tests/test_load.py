@@ -116,7 +116,8 @@ def test_errors_and_duplicates_account_for_files():
     loader = Loader(db)
     loader.save_measures([{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}])
     article_id = loader.save_article(make_doc("a.txt"), make_facts(), "test")
-    loader.save_duplicate(make_doc("b.txt"), article_id, "near", 0.93, "test")
+    duplicate = article_record(make_doc("b.txt"), Facts(), "test").article
+    loader.save_duplicate(duplicate, article_id, "near", 0.93, "test")
     loader.save_error("c.bin", "read", "BinaryFile", "looks binary", "h", 10, "test")
     loader.flush()
     assert {(r["path"], r["status"]) for r in db["files"].rows} == {

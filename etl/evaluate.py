@@ -93,7 +93,8 @@ def evaluate_article(db, gold):
     quantities = gold["quantities"]
     positions = locate_gold_numbers(article["body"], quantities)
     pairs, used = match_quantities(quantities, predicted, positions)
-    gold_parks = {p["name"] for p in gold["parks"]}
+    park_names = park_name_map(db, article_id, gold["parks"])
+    gold_parks = {park_names.get(p["name"], p["name"]) for p in gold["parks"]}
     checks = {"qualifier": [], "measure": [], "park": [], "subject": [], "period": []}
     misses = []
     for index, best in pairs:
@@ -102,11 +103,12 @@ def evaluate_article(db, gold):
             misses.append({"quote": q["quote"], "number_text": q["number_text"], "measure": q["measure"]})
             continue
         p = predicted[best]
-        gold_park = q["subject"] if q["subject"] in gold_parks else None
+        subject = park_names.get(q["subject"], q["subject"])
+        gold_park = subject if subject in gold_parks else None
         checks["qualifier"].append((q["qualifier"] == p["qualifier"], q, p))
         checks["measure"].append((q["measure"] == p["measure"], q, p))
         checks["park"].append((gold_park == p["park"], q, p))
-        checks["subject"].append((q["subject"] == (p["subject"] and simplified(p["subject"])), q, p))
+        checks["subject"].append((subject == (p["subject"] and simplified(p["subject"])), q, p))
         checks["period"].append((simplified(q["period"]) == simplified(p["period_label"]), q, p))
     extras = [
         {"quote": p["quote"], "number_text": p["number_text"], "measure": p["measure"]}
@@ -146,6 +148,32 @@ def evaluate_article(db, gold):
     result["companies_missed"] = sorted({c["name"] for c in gold["companies"]} - matched_gold)
     result["companies_extra"] = sorted({r["name"] for r in companies} - matched_pred)
     return result
+
+
+def park_name_map(db, article_id, gold_parks) -> dict:
+    """Gold park name → the warehouse's canonical name of the same park.
+
+    An annotator does not know the gazetteer's canonical names (南沙新区 for 广州南沙新区):
+    a gold park is the predicted park whose name, gazetteer alias or surface form in this
+    article is the gold name, quote or one of its aliases."""
+    forms_of = {}
+    for row in db.query(
+            "select parks.name, article_parks.surfaces, park_aliases.alias from article_parks"
+            " join parks on parks.id = article_parks.park_id"
+            " left join park_aliases on park_aliases.park_id = parks.id where article_id = :id", {"id": article_id}):
+        forms = forms_of.setdefault(row["name"], {row["name"]})
+        forms.update(simplified(s) for s in json.loads(row["surfaces"] or "[]"))
+        if row["alias"]:
+            forms.add(row["alias"])
+    mapping = {}
+    for park in gold_parks:
+        if park["name"] in forms_of:
+            continue
+        written = {park["name"], simplified(park["quote"]), *(simplified(a) for a in park.get("aliases") or [])}
+        matches = [name for name, forms in forms_of.items() if forms & written]
+        if len(matches) == 1:
+            mapping[park["name"]] = matches[0]
+    return mapping
 
 
 def _field(name, row, predicted=False):

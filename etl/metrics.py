@@ -996,9 +996,12 @@ class _SubjectFinder:
                 continue  # 成立了4家风险投资公司: counted, not talked about
             events.append((c.char_start, c.char_end, "company", c.name))
         covered = sorted((s, e) for s, e, _, _ in events)
+        named = sorted((s, name) for s, _, kind, name in events if kind == "park")
+        self.named_starts = [s for s, _ in named]
+        self.named = named
         for m in TABLES.park_anaphors.finditer(text):
             if not _inside(covered, m.start(), m.end()):
-                events.append((m.start(), m.end(), "park", main_park))
+                events.append((m.start(), m.end(), "park", self._park_in_focus(m.start()) or main_park))
         for m in TABLES.company_anaphors.finditer(text):
             if not _inside(covered, m.start(), m.end()):
                 events.append((m.start(), m.end(), "anaphor", None))
@@ -1039,9 +1042,22 @@ class _SubjectFinder:
                 topic = (name, kind)
         if topic and topic[0]:
             return topic
+        park = self._park_in_focus(segment_start)
+        if park:
+            return park, "park"
         if self.main_park:
             return self.main_park, "park"
         return None, None
+
+    def _park_in_focus(self, position):
+        """The park named last before `position` in its paragraph: in a round-up of several
+        parks, 园区 and a sentence naming no park are about the park the paragraph is on."""
+        i = bisect.bisect_left(self.named_starts, position)
+        if not i:
+            return None
+        start, name = self.named[i - 1]
+        paragraph_start, _ = self.index.paragraph(position)
+        return name if start >= paragraph_start else None
 
     def _about_the_city(self, cand):
         """全市规上工业总产值增长5%: the clause opens with the city or province as its subject."""

@@ -339,6 +339,18 @@ def test_sub_park_subject():
         ("一年多", "高新智慧谷", "sub_park"), ("50家", "高新智慧谷", "sub_park")]
 
 
+def test_round_up_of_parks_keeps_the_paragraph_on_its_park():
+    """A sentence naming no park, and 园区, are about the park its paragraph is on."""
+    text = ("在合肥高新区，新签约项目42个。\n"
+            "一季度，芜湖经开区完成产值612.4亿元；整车产量18.2万辆。园区内已有35家企业。\n"
+            "全年新开工项目21个。")
+    found = metrics_of(text, parks=mentions(text, [("合肥高新区", "合肥高新区"), ("芜湖经开区", "芜湖经开区")], "park"),
+                       main_park="合肥高新区")
+    assert [(m.number_text, m.subject) for m in found] == [
+        ("42个", "合肥高新区"), ("612.4亿元", "芜湖经开区"), ("18.2万辆", "芜湖经开区"), ("35家", "芜湖经开区"),
+        ("21个", "合肥高新区")]  # a paragraph naming no park falls back to the main park
+
+
 def test_province_wide_figure_has_no_subject():
     assert subjects("该区在全省115个省级园区中表现突出。") == [("115个", None, None)]
 

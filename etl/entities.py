@@ -659,7 +659,32 @@ def _named_parks(text: str) -> list[dict]:
         found.append({"start": place_start, "end": m.end(), "name": row["name"] if row else name,
                       "kind": row["kind"] if row else info["kind"], "curated": bool(row)})
         spans.append((place_start, m.end()))
+    found.extend(_declared_alias_mentions(text, found, spans))
     return sorted(found, key=lambda f: f["start"])
+
+
+# 中部科学园区（中科）, 天津经济技术开发区（以下简称“天津开发区”）: a short name the article declares.
+DECLARED_ALIAS = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"’]?\s*[）)]")
+
+
+def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[dict]:
+    """Later uses of a short name declared right after a park's name, as mentions of that park:
+    the article defines the alias, so no gazetteer needs it (中科 is 中国科学院 elsewhere)."""
+    extra = []
+    for f in list(found):
+        m = DECLARED_ALIAS.match(text, f["end"])
+        if not m:
+            continue
+        alias = m.group(1)
+        if alias == f["name"] or len(alias) >= f["end"] - f["start"]:
+            continue
+        at = text.find(alias, m.end())
+        while at >= 0:
+            if not _overlaps(spans, at, at + len(alias)):
+                extra.append({**f, "start": at, "end": at + len(alias)})
+                spans.append((at, at + len(alias)))
+            at = text.find(alias, at + len(alias))
+    return extra
 
 
 def _main_park(text: str, named: list[dict], title: Optional[str]) -> Optional[dict]:

@@ -312,3 +312,13 @@ def test_curated_sub_parks_need_their_parent_when_generic():
     assert {(p.name, p.parent) for p in with_parent if p.is_sub_park} == {("台南园区", "南部科学园区")}
     alone, _ = entities.extract_parks(doc("日照高新区。台南园区去年营业额增长。"))
     assert not [p for p in alone if p.is_sub_park]
+
+
+def test_short_name_declared_in_the_article_is_a_mention_of_its_park():
+    """中部科學園區（中科）: later 中科 is that park, though no gazetteer lists the short name."""
+    body = "中部科學園區（中科）同期營業額為9,286億元。中科核准入區廠商達232家。天津经济技术开发区（以下简称“天津开发区”）稳中有进，天津开发区新设企业1028家。"
+    parks, _ = entities.extract_parks(doc(body))
+    named = [(p.name, p.surface) for p in parks if not p.is_sub_park]
+    assert ("中部科学园区", "中科") in named
+    assert [surface for name, surface in named if name == "中部科学园区"].count("中科") == 1  # not the declaration
+    assert ("天津经开区", "天津开发区") in named

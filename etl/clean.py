@@ -127,6 +127,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     blocks = strip_inline_junk(blocks, removed)
     blocks = cut_sidebars(blocks, removed)
     blocks, found = take_metadata_lines(blocks, removed)
+    read_header_lines(html_meta.get("header_lines", ()), found)
     title = pick_title(raw, html_meta, found, blocks)
     if raw.format == "jekyll" and title and all(b.text != title for b in blocks):
         # The front-matter title is the post's headline: it opens the body, as the headline line
@@ -215,7 +216,7 @@ MARKDOWN_BOLD = re.compile(r"\*\*(\S.*?)\*\*|__(\S.*?)__")
 MARKDOWN_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 WHITESPACE_RUN = re.compile(r"[ \t\n\r\f\u00a0][ \t\n\r\f\u00a0]*")  # [x][x]*: see NOT_HAN
 DATE_META = ("article:published_time", "pubdate", "publishdate", "publish_date", "og:release_date",
-             "datepublished", "date", "dc.date", "dc.date.issued", "firstpublishedtime")
+             "datepublished", "date", "dc.date", "dc.date.issued", "firstpublishedtime", "time")
 
 
 class BlockParser(HTMLParser):
@@ -251,6 +252,11 @@ class BlockParser(HTMLParser):
             return
         if tag == "title":
             self.in_title = True
+        if tag == "time" and attrs and not self.skip_depth:
+            stamp = dict(attrs).get("datetime")
+            if stamp:
+                self.meta.setdefault("time", stamp.strip())
+            self.pieces.append((" ", False, False))  # 記者張家瑋／新竹報導<time>2024.02.27</time>: two fields
         if tag in ("p", "li") and self.open.get(tag):
             self.close_element(tag)
         if tag in BLOCK_TAGS:
@@ -437,15 +443,38 @@ def html_blocks(markup: str, whole_page: bool) -> tuple[list, dict]:
         blocks = parser.blocks
     meta = dict(parser.meta)
     meta["title_tag"] = WHITESPACE_RUN.sub(" ", "".join(parser.title_parts)).strip()
-    h1 = next((b.text for b in blocks if b.tag == "h1" and b.text), None)
-    if h1:
-        meta["h1"] = h1
+    headline = headline_block(blocks, meta["title_tag"])
+    if headline:
+        meta["h1"] = headline.text
     if whole_page:
-        blocks = main_content(blocks, parser.hinted)
+        content = main_content(blocks, parser.hinted, headline)
+        meta["header_lines"] = header_lines(blocks, content, headline)
+        blocks = content
     return [b for b in blocks if b.text or b.image], meta
 
 
-def main_content(blocks: list, hinted: set) -> list:
+def headline_block(blocks: list, title_tag: str):
+    """The page's headline: its <h1>, else the <h2>/<h3> the <title> starts with (many government
+    sites put the site's name in the <h1> of every page, or use no <h1> at all)."""
+    h1 = next((b for b in blocks if b.tag == "h1" and b.text), None)
+    if h1:
+        return h1
+    return next((b for b in blocks if b.tag in ("h2", "h3") and len(b.text) >= 4 and title_tag.startswith(b.text)),
+                None)
+
+
+def header_lines(page: list, content: list, headline) -> list:
+    """Short lines between the headline and the article's content element: the 发布时间 / 来源 /
+    作者 line of most pages sits there, outside the element that holds the prose."""
+    kept = {id(b) for b in content}
+    first = next((i for i, b in enumerate(page) if id(b) in kept and b is not headline), None)
+    title = next((i for i, b in enumerate(page) if b is headline), None)
+    if first is None or title is None or title > first:
+        return []
+    return [b.text for b in page[title + 1:first] if b.text and len(b.text) <= METADATA_MAX and id(b) not in kept]
+
+
+def main_content(blocks: list, hinted: set, headline=None) -> list:
     """Keep the blocks of the element holding the article: the deepest one with most of the prose.
 
     Link text does not count as prose, so navigation lists and "related" sidebars
@@ -471,7 +500,7 @@ def main_content(blocks: list, hinted: set) -> list:
         if not candidates:
             return blocks
         best = max(candidates, key=lambda n: depth.get(n, 0))
-    title = next((b for b in blocks if b.tag == "h1" and best not in b.ancestors), None)
+    title = headline if headline is not None and best not in headline.ancestors else None
     kept = [b for b in blocks if best in b.ancestors]
     return ([title] if title else []) + kept
 
@@ -554,6 +583,8 @@ URL_ALONE = re.compile(r"^<?(https?://[^\s<>]+?)>?$")
 TITLE_LINE = re.compile(r"^(?:标题|標題|题目|題目|Title|TITLE)\s*[：:]\s*(.+)$")
 # Each alternative opens with a literal character: `re` then scans a line for those characters only.
 DATE_LABEL = re.compile(r"时间\s*[：:]|時間\s*[：:]|日期\s*[：:]|发布于|發布於|发表于|發表於")
+# 长沙经开区发布 2024-04-08 18:06 湖南: a date with its clock time is a publication stamp.
+DATE_WITH_CLOCK = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d)")
 DATE_CONTEXT = re.compile(r"来源|來源|作者|编辑|編輯|星期|周[一二三四五六日]|浏览|瀏覽|阅读|閱讀")
 BYLINE_WORDS = re.compile(r"记者|記者|通讯员|通訊員|撰稿|特约|特約|作者\s*[：:]|编译|編譯|^文\s*[/／|｜：:]|"
                           r"\s文\s*[/／|｜]|撰文")
@@ -562,6 +593,11 @@ PHOTO_CREDIT = re.compile(r"图片|圖片|提供|配图|配圖|图/|圖/|^图[�
 BYLINE_LABEL = re.compile(r"^(?:作者|撰文|文)\s*[：:/／|｜]\s*")
 INLINE_BYLINE = re.compile(r"^(?:本报讯|本報訊|本台讯|本網訊|本网讯|讯|訊)?\s*[（(]([^()（）]{0,40}?(?:记者|記者|通讯员|通訊員)"
                            r"[^()（）]{0,40})[)）]")
+# 新华社合肥4月17日电（记者 …）, 【大公報訊】記者…報道：: a wire or paper's dateline opening the text
+# names the outlet (本报讯, "this paper", does not).
+WIRE_DATELINE = re.compile(f"^【?\\s*(?!本)(?P<outlet>[{HAN}]{{1,6}}(?:社|网|網|报|報|台))"
+                           f"(?:[{HAN}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:电|電|讯|訊)\\s*】?")
+CREDIT_AFTER_DATELINE = re.compile(r"^\s*((?:记者|記者)[^：:，,。；;（()）]{2,30}?(?:报道|報道|电|電))\s*[：:]")
 BRACKETS = re.compile(r"^[\s（(【\[]+|[\s）)】\]]+$")
 METADATA_MAX = 80
 
@@ -590,9 +626,13 @@ def take_metadata_lines(blocks: list, removed: dict) -> tuple[list, dict]:
         if short and metadata_line(text, found):
             continue
         if not found.get("byline"):
-            inline = INLINE_BYLINE.match(text)
+            dateline = WIRE_DATELINE.match(text) if prose_seen < 2 else None
+            rest = text[dateline.end():] if dateline else text
+            inline = INLINE_BYLINE.match(rest) or (CREDIT_AFTER_DATELINE.match(rest) if dateline else None)
             if inline and not PHOTO_CREDIT.search(inline.group(1).strip()):
                 found["byline"] = inline.group(1).strip()
+            if dateline and (inline or dateline.group(0).endswith(("电", "電", "】"))):
+                found.setdefault("source", dateline.group("outlet"))
         label = DATE_LABEL.search(text) if "date" not in found else None
         if label:
             parsed = parse_date(text[label.end():])
@@ -609,6 +649,19 @@ def take_metadata_lines(blocks: list, removed: dict) -> tuple[list, dict]:
         if found["date"] is None:
             del found["date"]
     return kept, found
+
+
+def read_header_lines(lines, found: dict) -> None:
+    """Metadata of the lines above the article's content element, where the body has none."""
+    header: dict = {"loose_dates": [], "position": (0, 0)}
+    for text in lines:
+        metadata_line(text, header)
+    loose = header.pop("loose_dates")
+    if loose and "date" not in header:
+        header["date"] = loose[0][0]
+    for key in ("date", "source", "byline", "labelled_url"):
+        if key in header and key not in found:
+            found[key] = header[key]
 
 
 def metadata_line(text: str, found: dict) -> bool:
@@ -637,7 +690,8 @@ def metadata_line(text: str, found: dict) -> bool:
         is_metadata = True
     label = DATE_LABEL.search(text)
     parsed = parse_date(text[label.end():] if label else text)
-    if parsed and (label or DATE_CONTEXT.search(text) or parsed[2] >= 0.5 * len(text)):
+    if parsed and (label or DATE_CONTEXT.search(text) or parsed[2] >= 0.5 * len(text)
+                   or (len(text) <= 40 and DATE_WITH_CLOCK.search(text))):
         if label:
             found.setdefault("date", parsed)
         else:
@@ -647,6 +701,11 @@ def metadata_line(text: str, found: dict) -> bool:
         author = rules()["author_field"].search(text)
         if author:
             found.setdefault("byline", author.group(1))
+        elif not labelled and "byline" not in found:
+            # 記者張家瑋／新竹報導 2024.02.27 05:10: a credit and a date stamp on one line
+            credit = byline_of(DATE_YMD.sub("", DATE_WITH_CLOCK.sub("", text)).strip())
+            if credit:
+                found["byline"] = credit
     if is_metadata and not SENTENCE_PUNCT.search(BRACKETS.sub("", text)):
         return True
     byline = byline_of(text)
@@ -783,9 +842,19 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
         return found["title"]
     if raw.format == "html":
         return html_meta.get("h1") or html_meta.get("og:title") or title_tag_headline(html_meta.get("title_tag"))
+    crumb = last_crumb(found.get("breadcrumb"))
+    if crumb and any(b.text == crumb for b in blocks[:8]):
+        return crumb  # 当前位置：首页 > 江北新区 > <headline>, and the headline line itself below it
     if blocks and is_headline(blocks[0].text) and len(blocks) > 1:
         return blocks[0].text
     return None
+
+
+def last_crumb(breadcrumb: Optional[str]) -> Optional[str]:
+    if not breadcrumb:
+        return None
+    crumb = BREADCRUMB_SPLIT.split(breadcrumb)[-1].strip()
+    return crumb if is_headline(crumb) else None
 
 
 def is_headline(text: str) -> bool:

@@ -500,3 +500,65 @@ def test_author_field_of_an_info_line(line, byline):
     found = {"loose_dates": [], "position": (0, 0)}
     metadata_line(line, found)
     assert found["byline"] == byline
+
+
+# ---------------------------------------------------------------- metadata of real page layouts
+
+GOV_PAGE = """<html><head><title>2024年1-9月天津开发区经济运行情况-天津经济技术开发区管理委员会</title></head><body>
+<div class="breadcrumb">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>
+<article class="detail"><h2 class="detail-title">2024年1-9月天津开发区经济运行情况</h2>
+<div class="detail-meta">发布日期：2024-10-23　　来源：天津开发区统计局　　浏览次数：2386</div>
+<div class="detail-body"><p>今年以来，天津开发区坚持稳中求进工作总基调，全区经济运行总体平稳、稳中有进。</p>
+<p>1-9月，全区实现地区生产总值1865.3亿元，同比增长5.8%，增速较上半年提高0.6个百分点。</p></div>
+</article><div class="footer">版权所有：天津经济技术开发区管理委员会</div></body></html>"""
+
+
+def test_page_headline_in_an_h2_and_the_metadata_line_above_the_content():
+    """No <h1>: the <h2> the <title> starts with is the headline; the 发布日期/来源 line sits
+    between it and the content element, and is read though it is outside the content."""
+    doc = clean(GOV_PAGE, "gov.html")
+    assert doc.title == "2024年1-9月天津开发区经济运行情况"
+    assert (doc.published, doc.date_source) == ("2024-10-23", "text")
+    assert doc.source_name == "天津开发区统计局"
+    assert "发布日期" not in doc.body and texts_of(doc)[0] == "2024年1-9月天津开发区经济运行情况"
+
+
+def test_time_element_dates_the_page_and_separates_the_credit():
+    page = ("<html><body><article><h1>竹科112年營業額1.32兆元</h1><div class='news-info'><span>記者張家瑋／新竹報導</span>"
+            "<time datetime='2024-02-27T05:10:00+08:00'>2024.02.27 05:10</time></div>"
+            "<div class='news-content'><p>國科會新竹科學園區管理局26日公布112年園區營運統計，竹科全年營業額為新台幣1兆3,218億元。</p>"
+            "<p>中部科學園區同期營業額為9,286億元，兩大園區雙雙終止連續多年的成長紀錄。</p></div></article></body></html>")
+    doc = clean(page, "ctee.html")
+    assert (doc.published, doc.date_source) == ("2024-02-27", "html_meta")
+    assert doc.byline == "記者張家瑋"
+
+
+@pytest.mark.parametrize("opening, source, byline", [
+    ("新华社合肥4月17日电（记者 周牧 刘晓宁）记者从安徽省商务厅获悉，今年一季度，全省开发区实际使用外资12.6亿美元。",
+     "新华社", "记者 周牧 刘晓宁"),
+    ("【大公報訊】記者鄭家俊、李穎欣深圳、廣州報道：粵港澳大灣區兩大重大合作平台前海、南沙擴區提質效應持續顯現。",
+     "大公报", "記者鄭家俊、李穎欣深圳、廣州報道"),
+    ("本报讯（记者顾敏 通讯员陈晓宇）记者17日从南京江北新区产业技术研创园获悉，研创园在孵企业突破1200家。",
+     None, "记者顾敏 通讯员陈晓宇"),
+])
+def test_wire_dateline_names_the_outlet_and_the_credit(opening, source, byline):
+    doc = clean(opening + "\n\n第二段正文，内容足够长，保证文章可以通过最小长度检查。")
+    assert doc.source_name == source
+    assert doc.byline == byline
+
+
+def test_wechat_post_header_date_and_follow_prompt():
+    doc = clean("一季度签约项目46个、总投资386亿元！长沙经开区跑出项目建设“加速度”\n\n长沙经开区发布 2024-04-08 18:06 湖南\n\n"
+                "点击上方蓝字关注我们\n\n今年一季度，长沙经开区累计签约项目46个，总投资386亿元，同比增长27.4%。\n\n"
+                "往期推荐\n👉 总投资50亿元！又一重大项目落户星沙\n👉 3月31日起，这12条公交线路有调整")
+    assert doc.published == "2024-04-08"
+    assert "关注我们" not in doc.body and "往期推荐" not in doc.body and "公交线路" not in doc.body
+
+
+def test_portal_dump_headline_is_the_breadcrumbs_last_crumb_not_the_site_bar():
+    doc = clean("中国江苏网 | 交汇点 | 新华报业网 | 江苏手机报          登录 注册\n首页  新闻  南京  苏州  无锡  经济  科技\n"
+                "当前位置：首页 > 南京频道 > 研创园在孵企业突破1200家 专利授权量增长近四成\n\n"
+                "研创园在孵企业突破1200家 专利授权量增长近四成\n\n来源：新华日报    作者：顾敏 陈晓宇    时间：2024-01-18 07:35\n\n"
+                "本报讯（记者顾敏 通讯员陈晓宇）截至2023年底，研创园在孵企业突破1200家，较上年净增约260家。")
+    assert doc.title == "研创园在孵企业突破1200家 专利授权量增长近四成"
+    assert "江苏手机报" not in doc.body and "首页" not in doc.body

@@ -243,6 +243,8 @@ class BlockParser(HTMLParser):
         self.meta: dict = {}
         self.in_title = False
         self.title_parts: list = []
+        self.node_tags: dict = {}  # node id → tag, for the table rows (see join_table_rows)
+        self.row_cells: dict = {}  # <tr> node id → its <td>/<th> node ids, in order
 
     # Tree bookkeeping
     def handle_starttag(self, tag, attrs):
@@ -263,6 +265,12 @@ class BlockParser(HTMLParser):
             self.flush()
         node_id = self.next_id
         self.next_id += 1
+        if tag in TABLE_TAGS:
+            self.node_tags[node_id] = tag
+            if tag != "tr":
+                row = next((entry[1] for entry in reversed(self.stack) if entry[0] in ("tr", "table")), None)
+                if row is not None and self.node_tags.get(row) == "tr":
+                    self.row_cells.setdefault(row, []).append(node_id)
         skips = tag in SKIP_TAGS
         caption = tag == "figcaption"
         if tag == "article":
@@ -441,6 +449,8 @@ def html_blocks(markup: str, whole_page: bool) -> tuple[list, dict]:
     if whole_page and len("".join(b.text for b in blocks)) < MIN_USABLE_CHARS:
         parser = parse_html(markup, skip_chrome=False)  # the chrome filter ate the article
         blocks = parser.blocks
+    if parser.row_cells:
+        blocks = join_table_rows(blocks, parser.node_tags, parser.row_cells)
     meta = dict(parser.meta)
     meta["title_tag"] = WHITESPACE_RUN.sub(" ", "".join(parser.title_parts)).strip()
     headline = headline_block(blocks, meta["title_tag"])
@@ -451,6 +461,57 @@ def html_blocks(markup: str, whole_page: bool) -> tuple[list, dict]:
         meta["header_lines"] = header_lines(blocks, content, headline)
         blocks = content
     return [b for b in blocks if b.text or b.image], meta
+
+
+TABLE_TAGS = frozenset(("table", "tr", "td", "th"))
+CELL_SEPARATOR = " | "
+
+
+def join_table_rows(blocks: list, node_tags: dict, row_cells: dict) -> list:
+    """One block per row of a data table, its cells joined by " | " (an empty cell stays, so
+    columns line up): a statistics table's numbers read with their row label and column
+    header. A layout table, whose cells hold paragraphs or other tables, is left alone."""
+    def cell_and_row(block):
+        cell = None
+        for node in reversed(block.ancestors):
+            tag = node_tags.get(node)
+            if tag is None:
+                continue
+            if cell is None and tag in ("td", "th"):
+                cell = node
+            elif cell is not None and tag == "tr":
+                return cell, node
+            elif tag in ("table", "tr"):
+                return None, None
+        return None, None
+
+    rows: dict = {}  # tr → {cell: [texts]}, or None when a block makes the row a layout row
+    placement = []
+    for block in blocks:
+        cell, row = cell_and_row(block) if block.tag in ("td", "th") else (None, None)
+        if row is None:
+            for node in block.ancestors:  # a paragraph inside a cell: its rows are layout
+                if node_tags.get(node) == "tr":
+                    rows[node] = None
+            placement.append((block, None))
+            continue
+        cells = rows.setdefault(row, {})
+        if cells is not None:
+            cells.setdefault(cell, []).append(block.text)
+        placement.append((block, row))
+    joined, emitted = [], set()
+    for block, row in placement:
+        cells = rows.get(row) if row is not None else None
+        if cells is None or len(row_cells.get(row, ())) < 2:
+            joined.append(block)
+            continue
+        if row in emitted:
+            continue
+        emitted.add(row)
+        text = CELL_SEPARATOR.join(" ".join(cells.get(cell, ())) for cell in row_cells[row])
+        ancestors = block.ancestors[:block.ancestors.index(row) + 1]
+        joined.append(Block(text=text, tag="tr", link_share=block.link_share, ancestors=ancestors))
+    return joined
 
 
 def headline_block(blocks: list, title_tag: str):
@@ -900,6 +961,8 @@ def assign_kinds(blocks: list, title: Optional[str]):
         short = len(text) <= 40
         if in_commentary:
             block.kind = "commentary"
+        elif block.tag == "tr":
+            block.kind = "table"
         elif block.caption or (short and (block.image or after_image)) or \
                 (short and table["caption"].search(text)) or \
                 (i > 0 and block.gap >= 2 and short and text.endswith("。") and not CLAUSE_PUNCT.search(text)):

@@ -17,6 +17,7 @@ from .model import CleanDocument, CompanyMention, Metric, ParkMention
 from .numbers import FULLWIDTH, read_approximate, read_number
 from .periods import resolve_period
 from .reference import load_yaml
+from .tables import table_cells
 
 CN_DIGITS = "零〇○一二两三四五六七八九十百千"
 CLAUSE_END = "，,。；;：:！？!?、\n"
@@ -173,6 +174,7 @@ class _Tables:
         self.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
 
         self.family_of = {code: frozenset(family) for family in measures["subset_families"] for code in family}
+        self.growth_of = measures.get("growth_of", {})
         self.measure_rules = []
         self.measure_defaults = {}
         for rule in measures["rules"]:
@@ -407,6 +409,8 @@ def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: lis
             measure = _inherit_from_parent(text, index, cand, metrics, measure) or measure
         if cand.measure is None and measure == TABLES.measure_defaults.get(cand.kind, "other"):
             measure = _inherit_from_total(text, index, cand, metrics) or measure
+        if measure == "growth_rate" and metrics:
+            measure = _growth_of_previous(text, cand, metrics[-1]) or measure
         cand.measure = measure
         subject, subject_kind = subjects.subject_of(cand)
         label = None if cand.kind in TABLES.no_period_kinds else _period_of(text, index, periods, cand.start)
@@ -435,6 +439,81 @@ def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: lis
             number_start=cand.start,
             number_end=cand.end,
             rule=cand.rule,
+        ))
+    if any(p.kind == "table" for p in doc.paragraphs or ()):
+        metrics.extend(_table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan))
+        metrics.sort(key=lambda m: m.number_start)
+    return metrics
+
+
+def _period_header(header, start, taiwan):
+    """(start, end) of a column header that is wholly a period (1-9月, 2023年, 本月), else None."""
+    if not header or start < 0:
+        return None
+    spans = _period_mentions(header, taiwan)
+    return (start, start + len(header)) if spans and spans[0][0] == 0 and spans[0][1] == len(header) else None
+
+
+def _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan) -> list[Metric]:
+    """A metric for each numeric cell of the article's tables (etl/tables.py): the phrase its
+    row label and column header imply (地区生产总值 + 同比增长 + 5.8 + %) is read with the prose
+    rules for its unit and measure; a header that is a period (1-9月) is the cell's period."""
+    taken = sorted((c.start, c.end) for c in candidates)  # a cell that wrote its unit was read already
+    metrics = []
+    for cell in table_cells(text, doc.paragraphs):
+        if _inside(taken, cell.start, cell.end):
+            continue
+        header = cell.header
+        period = _period_header(header, cell.header_start, taiwan)
+        if period:
+            header = ""
+        else:
+            sibling = [p for p in (_period_header(h, at, taiwan) for h, at in cell.headers) if p]
+            period = sibling[0] if len(sibling) == 1 else None
+        prefix = cell.label + header
+        phrase = f"{prefix}{cell.text.lstrip('+-−').replace(',', '')}{cell.unit}"
+        cand = next((c for c in _find_candidates(phrase, [], taiwan) if c.start == len(prefix)), None)
+        if cand is None:
+            continue  # a unit the unit table does not know
+        phrase_index = _Text(phrase)
+        cand.comma_clause = phrase_index.comma_clause(cand.start)
+        cand.sentence = phrase_index.sentence(cand.start)
+        _normalize(cand, lambda _, at=cell.start: currency_at(at))
+        measure = cand.measure or _classify(phrase, phrase_index, cand)
+        sign = -1 if cell.text.startswith(("-", "−")) else 1
+        value = None if cand.value is None else sign * cand.value
+        normalized = None if cand.normalized_value is None else sign * cand.normalized_value
+        probe = _Candidate(cell.start, cell.end, value, cand.unit_word, cand.magnitude, kind=cand.kind,
+                           measure=measure, comma_clause=(cell.row_start, cell.row_end),
+                           sentence=(cell.row_start, cell.row_end))
+        subject, subject_kind = subjects.subject_of(probe)
+        period_start, period_end = resolve_period(text[period[0]:period[1]], doc.published) if period \
+            else (None, None)
+        quote_start, quote_end = cell.row_start, cell.row_end
+        if quote_end - quote_start > 80:
+            quote_start, quote_end = max(quote_start, cell.start - 40), min(quote_end, cell.end + 30)
+        metrics.append(Metric(
+            measure=measure,
+            value=value,
+            unit=cand.written_unit if cand.written_unit is not None else cand.magnitude + cand.unit_word,
+            normalized_value=normalized,
+            normalized_unit=cand.normalized_unit,
+            number_text=body[cell.start:cell.end],
+            quote=body[quote_start:quote_end],
+            char_start=quote_start,
+            char_end=quote_end,
+            qualifier=None,
+            value_high=None,
+            normalized_value_high=None,
+            currency=cand.normalized_unit if cand.kind == "money" else None,
+            subject=subject,
+            subject_kind=subject_kind,
+            period_label=body[period[0]:period[1]] if period else None,
+            period_start=period_start,
+            period_end=period_end,
+            number_start=cell.start,
+            number_end=cell.end,
+            rule="table",
         ))
     return metrics
 
@@ -960,6 +1039,26 @@ def _inherit_from_parent(text, index, cand, metrics, measure):
                 return previous.measure
             return None
     return None
+
+
+def _growth_of_previous(text, cand, previous):
+    """地区生产总值3052.6亿元，同比增长6.8%: a growth rate whose only words since the figure before it
+    are growth words is that figure's growth (data/measures.yml, growth_of)."""
+    growth = TABLES.growth_of.get(previous.measure)
+    if not growth or previous.number_start < cand.sentence[0]:
+        return None
+    between = text[previous.number_end:cand.start]
+    if len(between) > 16 or "、" in between:
+        return None
+    regex = TABLES.keyword_regex_by_kind.get(cand.kind)
+    words = [word for word, _, _ in _keywords_near(regex, text, previous.number_end, cand.start, "before")] \
+        if regex else []
+    if not words:
+        return None
+    for word in words:
+        if any(rule["measure"] != "growth_rate" for rule, _ in TABLES.rules_by_keyword.get((cand.kind, word), ())):
+            return None
+    return growth
 
 
 def _inherit_from_total(text, index, cand, metrics):

@@ -264,6 +264,12 @@ def test_measure(text, measure):
     assert metrics_of(text)[0].measure == measure
 
 
+def test_growth_right_after_the_gdp_figure_is_gdp_growth():
+    found = metrics_of("全年实现地区生产总值3052.6亿元，同比增长6.8%，增速较上半年提高0.6个百分点；规上工业增加值增长8%。")
+    assert [(m.number_text, m.measure) for m in found] == [
+        ("3052.6亿元", "gdp"), ("6.8%", "gdp_growth"), ("0.6个百分点", "gdp_growth"), ("8%", "growth_rate")]
+
+
 def test_completed_needs_investment_in_the_sentence():
     found = metrics_of("计划实施总投资121.2亿元的技改项目，年内完成40亿元以上。")
     assert [m.measure for m in found] == ["planned_investment", "completed_investment"]

@@ -1,0 +1,122 @@
+"""Figures in statistics tables: a cell's number with the unit, measure and period its row
+label and column header give it.
+
+Government pages report a park's 经济运行 as a table (指标名称 | 1-9月 | 同比增长%), whose cells
+write no unit: 1865.3 is 亿元 because its row reads 地区生产总值（亿元）. The clean stage joins each
+row of a data table into one paragraph of kind "table", cells separated by " | ". This module
+reads those paragraphs back into cells; etl/metrics.py turns each into a metric by reading the
+phrase the table implies (地区生产总值1865.3亿元, 地区生产总值同比增长5.8%) with the same rules as prose.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .clean import CELL_SEPARATOR
+
+CELL_BAR = CELL_SEPARATOR.strip()
+
+NUMBER_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
+# 地区生产总值（亿元）, 增长(%), （单位：万元）: a unit in brackets closing a label or header.
+UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?([^（()）\d]{1,8}?)\s*[）)]\s*$")
+TABLE_UNIT = re.compile(r"单位\s*[：:]\s*([^\s，,。；;)）|]{1,8})")
+LEADING_SUB_ITEM = re.compile(r"^(?:[\s\u3000]|其中|内\s*[：:]|[：:、])+")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int  # of the number in the body
+    end: int
+    text: str  # the number as written
+    row_start: int
+    row_end: int
+    label: str  # the row label without its unit and 其中：
+    header: str  # the column header without its unit
+    header_start: int  # of `header` in the body (-1 when the table has no header row)
+    unit: str  # 亿元, %, 个: from the column header, else the row label, else the table's 单位：
+    headers: tuple = ()  # (header without its unit, start) of every column: a growth column's
+    # period is the one a sibling column states (指标 | 1-9月 | 同比增长%)
+
+
+def split_cells(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the row body[start:end], stripped of spaces (the clean stage
+    strips the space after a last, empty cell: "16.82 |")."""
+    cells, at = [], start
+    while True:
+        stop = body.find(CELL_BAR, at, end)
+        stop = end if stop < 0 else stop
+        left, right = at, stop
+        while left < right and body[left] in " \u3000":
+            left += 1
+        while right > left and body[right - 1] in " \u3000":
+            right -= 1
+        cells.append((left, right))
+        if stop == end:
+            return cells
+        at = stop + len(CELL_BAR)
+
+
+def tables_of(paragraphs) -> list[list]:
+    """Runs of consecutive table paragraphs: one list of (start, end) rows per table."""
+    tables, current, last_end = [], [], None
+    for p in paragraphs:
+        if p.kind == "table" and (current and p.start == last_end + 1 or not current):
+            current.append((p.start, p.end))
+        elif p.kind == "table":
+            tables.append(current)
+            current = [(p.start, p.end)]
+        else:
+            if current:
+                tables.append(current)
+            current = []
+        last_end = p.end
+    if current:
+        tables.append(current)
+    return tables
+
+
+def unit_of(text: str) -> tuple[Optional[str], str]:
+    """(unit, text without it): 地区生产总值（亿元） → 亿元; 同比增长% → %."""
+    m = UNIT_IN_BRACKETS.search(text)
+    if m:
+        return m.group(1).strip(), text[:m.start()].rstrip()
+    if text.endswith(("%", "％")):
+        return "%", text[:-1].rstrip()
+    return None, text
+
+
+def _is_number(body: str, start: int, end: int) -> bool:
+    return NUMBER_CELL.fullmatch(body, start, end) is not None
+
+
+def table_cells(body: str, paragraphs, before: str = "") -> list[Cell]:
+    """Every numeric cell of every table in the body that has a unit to read it with.
+
+    `before` is the text just before the table, where 单位：亿元 is often written."""
+    found = []
+    for rows in tables_of(paragraphs):
+        first = split_cells(body, *rows[0])
+        has_header = not any(_is_number(body, s, e) for s, e in first[1:])
+        headers = [(body[s:e], s) for s, e in first] if has_header else []
+        bare_headers = tuple((unit_of(text)[1], start) for text, start in headers[1:])
+        preceding = body[max(0, rows[0][0] - 60):rows[0][0]]
+        table_unit = TABLE_UNIT.search(preceding + " " + (headers[0][0] if headers else ""))
+        table_unit = table_unit.group(1) if table_unit else None
+        for row_start, row_end in rows[1:] if has_header else rows:
+            cells = split_cells(body, row_start, row_end)
+            label_start, label_end = cells[0]
+            row_unit, label = unit_of(body[label_start:label_end])
+            label = LEADING_SUB_ITEM.sub("", label)
+            if not label:
+                continue
+            for column, (start, end) in enumerate(cells[1:], 1):
+                if not _is_number(body, start, end):
+                    continue
+                header, header_start = headers[column] if column < len(headers) else ("", -1)
+                header_unit, header = unit_of(header)
+                unit = header_unit or row_unit or table_unit
+                if not unit:
+                    continue  # a number no unit reads (a year, a code) is not a quantity
+                found.append(Cell(start, end, body[start:end], row_start, row_end, label, header,
+                                  header_start, unit, bare_headers))
+    return found

@@ -1,0 +1,56 @@
+"""Statistics tables: rows joined by the clean stage, cells read as metrics (etl/tables.py)."""
+
+from etl.extract import extract_facts
+from etl.read import read_bytes
+from etl.clean import clean_document
+
+TABLE_PAGE = """<html><head><title>2024年1-9月天津开发区经济运行情况</title></head><body><article>
+<h1>2024年1-9月天津开发区经济运行情况</h1><div class="content">
+<p>今年以来，天津经济技术开发区经济运行总体平稳，稳中有进，主要指标完成情况如下：</p>
+<table><thead><tr><th>指标名称</th><th>1-9月</th><th>同比增长%</th></tr></thead><tbody>
+<tr><td>地区生产总值（亿元）</td><td>1865.3</td><td>5.8</td></tr>
+<tr><td>规模以上工业增加值</td><td>—</td><td>7.2</td></tr>
+<tr><td>　其中：出口（亿元）</td><td>598.4</td><td>-3.1</td></tr>
+<tr><td>实际使用外资（亿美元）</td><td>16.82</td><td></td></tr>
+<tr><td>新签约项目（个）</td><td>136</td><td>—</td></tr>
+<tr><td>备注</td><td>2024</td><td>—</td></tr>
+</tbody></table>
+<p>下一步，全区将聚焦全年目标任务，加力推动在建项目早竣工、早投产、早达效。</p></div></article></body></html>"""
+
+
+def facts_of(markup: str, name="page.html"):
+    doc = clean_document(read_bytes(markup.encode("utf-8"), name))
+    return doc, extract_facts(doc)
+
+
+def test_rows_of_a_data_table_are_one_paragraph_each_and_empty_cells_keep_their_column():
+    doc, _ = facts_of(TABLE_PAGE)
+    rows = [doc.body[p.start:p.end] for p in doc.paragraphs if p.kind == "table"]
+    assert rows[0] == "指标名称 | 1-9月 | 同比增长%"
+    assert "实际使用外资（亿美元） | 16.82 |" in rows
+    assert len(rows) == 7
+
+
+def test_cells_take_unit_from_the_row_label_or_column_header_and_period_from_the_header():
+    _, facts = facts_of(TABLE_PAGE)
+    table = [(m.number_text, m.value, m.unit, m.normalized_value, m.normalized_unit, m.measure, m.period_label)
+             for m in facts.metrics if m.rule == "table"]
+    assert table == [
+        ("1865.3", 1865.3, "亿元", 186530000000, "CNY", "gdp", "1-9月"),
+        ("5.8", 5.8, "%", 5.8, "percent", "gdp_growth", "1-9月"),  # the growth column takes its sibling's period
+        ("7.2", 7.2, "%", 7.2, "percent", "growth_rate", "1-9月"),
+        ("598.4", 598.4, "亿元", 59840000000, "CNY", "trade_value", "1-9月"),
+        ("-3.1", -3.1, "%", -3.1, "percent", "growth_rate", "1-9月"),
+        ("16.82", 16.82, "亿美元", 1682000000, "USD", "foreign_investment", "1-9月"),
+        ("136", 136, "个", 136, "count", "signed_projects", "1-9月"),
+    ]  # 备注 | 2024: no unit reads it, so it is no quantity
+    first = next(m for m in facts.metrics if m.rule == "table")
+    assert first.quote == "地区生产总值（亿元） | 1865.3 | 5.8"  # one click shows the whole row
+
+
+def test_layout_table_keeps_its_paragraphs():
+    page = ("<html><body><table><tr><td><a href='/'>首页</a></td><td><div><p>日照高新区签约7个项目，计划总投资71.3亿元。</p>"
+            "<p>项目涵盖新一代信息技术、高端装备等产业，将进一步壮大园区主导产业集群，带动上下游企业集聚发展。</p></div></td></tr></table></body></html>")
+    doc, facts = facts_of(page)
+    assert not any(p.kind == "table" for p in doc.paragraphs)
+    assert [m.number_text for m in facts.metrics] == ["7个", "71.3亿元"]

@@ -1208,7 +1208,7 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
                     continue
                 found.append({"start": s, "end": e, "rule": "list_member", "full": False})
                 known.add(canonical)
-    found = _dedupe(found)
+    found = _dedupe([_without_activity_tail(text, c) for c in found])
     found = _dedupe(found + _parallel_clauses(text, found, park_spans))
     found = _dedupe(found + _repeats(text, found, park_spans))
     resolved = [_resolve(to_simplified(body[c["start"]:c["end"]])) for c in found]
@@ -1223,6 +1223,20 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
                        rule=c["rule"] + ("+curated" if by_curator else "") + ("+merged" if names[name] != name else ""))
         for c, (name, by_curator) in zip(found, resolved)
     ]
+
+
+def _without_activity_tail(text: str, cand: dict) -> dict:
+    """秦芯存储二期 → 秦芯存储: a list item's phase or facility word (项目 names lose theirs in
+    _project_name) is not the firm. Products stay: the gold README keeps 威仕达汽车零部件."""
+    if cand["full"]:
+        return cand  # a registered name is the firm's own
+    tail, start, end = rules().activity, cand["start"], cand["end"]
+    while True:
+        n = tail.ending_at(text, end)
+        if not n or end - n - start < 3:
+            break
+        end -= n
+    return cand if end == cand["end"] else {**cand, "end": end}
 
 
 def _trim_to_known(text: str, cand: dict, known_firms: list[dict]) -> dict:

@@ -322,3 +322,14 @@ def test_short_name_declared_in_the_article_is_a_mention_of_its_park():
     assert ("中部科学园区", "中科") in named
     assert [surface for name, surface in named if name == "中部科学园区"].count("中科") == 1  # not the declaration
     assert ("天津经开区", "天津开发区") in named
+
+
+def test_project_stages_thresholds_and_slogans_are_not_companies():
+    body = ("现场集中签约项目18个，集中开工项目12个；其中投资10亿元以上项目11个。新开工项目31个。"
+            "“大好高”项目唱主角。力争全年新签约项目150个以上、新开工项目100个。")
+    assert companies_of(body) == {}
+
+
+def test_phase_after_a_listed_firm_is_not_part_of_its_name():
+    body = "全年新签约项目128个。秦芯存储二期、启航新能源汽车三期、华岳光电显示模组等一批重大项目加快建设。"
+    assert set(companies_of(body)) == {"秦芯存储", "启航新能源汽车", "华岳光电显示模组"}

@@ -130,6 +130,8 @@ class _Tables:
         q = rules["qualifiers"]
         self.qualifier_of = {w: name for key in ("before", "after") for name, words in q[key].items() for w in words}
         self.qualifier_before = re.compile(f"({_alternation(w for ws in q['before'].values() for w in ws)})$")
+        self.qualified_share = re.compile(
+            f"({_alternation(w for ws in q['before'].values() for w in ws)})占[^，,。；;、\\d]{{0,10}}?的?$")
         self.qualifier_after = re.compile(f"[ \t\u3000]*({_alternation(w for ws in q['after'].values() for w in ws)})")
         self.qualifier_not_after = q.get("not_after", {})
         self.qualifier_not_before = q.get("not_before", {})
@@ -662,6 +664,9 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
     qualifier = spec.get("qualifier")
     if mid1 or mid2 or post:
         qualifier = "more_than"
+    if kind in ("percent", "percentage_point") and previous in "-−" and previous and not mid1 \
+            and not (before[-2:-1].isascii() and before[-2:-1].isalnum()):
+        start, value = start - 1, -value  # 年增率-11.3%: a fall written with a minus sign (not 10-30%)
     cand = _Candidate(start, end, value, unit_word, magnitude, qualifier=qualifier, kind=kind,
                       qualifier_from="inside" if qualifier else None)
     if per_unit:
@@ -684,9 +689,13 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
             low_value = read_number(low.group("lo"))
         except ValueError:
             return cand
-        if low_value < value:
+        low_magnitude = low.group("lo_mag") or magnitude
+        # 5000万元—1亿元: both ends in the low end's unit (5000 to 10000 万元), as written first
+        high = value * TABLES.magnitudes.get(magnitude, 1) / TABLES.magnitudes.get(low_magnitude, 1)
+        if low_value < high:
             cand.start = low.start("lo")
-            cand.value, cand.value_high, cand.qualifier = low_value, value, "range"
+            cand.value, cand.value_high, cand.qualifier = low_value, high, "range"
+            cand.magnitude = low_magnitude
     return cand
 
 
@@ -703,7 +712,8 @@ def _is_range_low(text, low, unit_word, magnitude) -> bool:
     """The number before a separator is this range's low end: same unit if it has one,
     and not itself part of a code, an ordinal or a date (第1—3名, 1—3月份 never get here)."""
     lo_unit = low.group("lo_unit")
-    if lo_unit and (lo_unit != unit_word or (low.group("lo_mag") or "") != magnitude):
+    if lo_unit and (lo_unit != unit_word or (low.group("lo_mag") or "") != magnitude and not (
+            low.group("lo_mag") and magnitude)):  # 5000万元—1亿元: two magnitudes of one unit
         return False
     if not lo_unit and (low.group("lo_mag") or "") not in ("", magnitude):
         return False
@@ -898,6 +908,12 @@ def _qualify(text: str, cand: _Candidate) -> None:
         if not (previous and previous in TABLES.qualifier_not_after.get(word, "")):
             cand.qualifier = TABLES.qualifier_of[word]  # 签约7个, 最近3年 are not qualifiers
             cand.qualifier_from = "before"
+            return
+    if cand.kind == "percent":
+        m = TABLES.qualified_share.search(text, max(0, start - 16), start)
+        if m and not (m.start() and text[m.start() - 1] in TABLES.qualifier_not_after.get(m.group(1), "")):
+            # 约占全国的26%: the qualifier stands before the verb of a share (签约占 is no 约)
+            cand.qualifier, cand.qualifier_from = TABLES.qualifier_of[m.group(1)], "before"
             return
     start = cand.start
     if start and text[start] in "百千万" and text[start - 1] in TABLES.qualifier_round_before:

@@ -114,6 +114,9 @@ def test_number_and_unit(text, number_text, value, unit, normalized_value, norma
     ("上百家企业入驻。", "百家", "more_than", 100, 100),
     ("成功签约7个项目。", "7个", None, 7, 7),
     ("已吸引3个上下游项目。", "3个", None, 3, 3),
+    ("统计范围为年主营业务收入2000万元及以上的工业法人单位。", "2000万元", "more_than", 2000, 20_000_000),
+    ("量子企业约占全国的26%。", "26%", "about", 26, 26),
+    ("签约额占全省的20%。", "20%", None, 20, 20),  # the 约 of 签约 qualifies nothing
 ])
 def test_qualifiers(text, number_text, qualifier, value, normalized_value):
     m = only(text)
@@ -129,6 +132,7 @@ def test_qualifiers(text, number_text, qualifier, value, normalized_value):
     ("增速保持在13%到20%。", "13%到20%", 13, 20, 20),
     ("引进三四个项目。", "三四个", 3, 4, 4),
     ("带动五六十人就业。", "五六十人", 50, 60, 60),
+    ("给予5000万元—1亿元的股权投资支持。", "5000万元—1亿元", 5000, 10000, 100_000_000),  # both ends in 万元
 ])
 def test_ranges(text, number_text, low, high, normalized_high):
     m = only(text)
@@ -259,9 +263,26 @@ def test_taiwan_trillion():
     ("整修道路6.52万平方米。", "other"),
     ("仅用46天落地。", "duration"),
     ("为60周岁以上老年人缴费。", "other"),
+    ("竹科營業額年減17.6%。", "growth_rate"),
+    ("新設外資企業註冊資本合計1320億元。", "investment"),
+    ("兑现各类政策资金27.5亿元。", "subsidy"),
+    ("协议引资68.5亿元。", "planned_investment"),
+    ("中科新引進投資案11件。", "projects"),
+    ("入驻率超过九成。", "share"),
 ])
 def test_measure(text, measure):
     assert metrics_of(text)[0].measure == measure
+
+
+def test_net_change_takes_the_measure_of_the_count_it_changes():
+    found = metrics_of("全区有效高新技术企业达到4962家，较上年净增1018家。")
+    assert [(m.number_text, m.measure) for m in found] == [
+        ("4962家", "high_tech_enterprise_count"), ("1018家", "high_tech_enterprise_count")]
+
+
+def test_minus_sign_makes_a_fall_but_not_inside_a_range():
+    assert [(m.number_text, m.value) for m in metrics_of("中科营业额9,286亿元，年增率-11.3%。")][1] == ("-11.3%", -11.3)
+    assert [(m.number_text, m.value, m.value_high) for m in metrics_of("增速保持在10-30%。")] == [("10-30%", 10, 30)]
 
 
 def test_growth_right_after_the_gdp_figure_is_gdp_growth():

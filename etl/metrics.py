@@ -1317,6 +1317,7 @@ def _period_of(text, index, periods, position):
 
 
 _YEAR_BEFORE = re.compile(r"(\d{4})年")
+_ROC_YEAR = re.compile(r"(\D*)(\d+)年(.*)")
 
 
 def _resolvable_label(text, label, taiwan):
@@ -1330,8 +1331,8 @@ def _resolvable_label(text, label, taiwan):
     if taiwan:
         m = TABLES.roc_period.fullmatch(written)
         if m:
-            number = written.split("年", 1)[0]
-            return f"{int(number) + TABLES.roc_offset}年{written[len(number) + 1:]}"
+            prefix, number, rest = _ROC_YEAR.match(written).groups()  # 截至 | 112 | 年底
+            return f"{prefix}{int(number) + TABLES.roc_offset}年{rest}"
     return written
 
 

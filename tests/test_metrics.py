@@ -635,3 +635,11 @@ def test_named_city_clause_has_no_park_subject():
 ])
 def test_implicit_one_before_a_threshold_word(text, expected):
     assert [(m.number_text, m.normalized_value, m.qualifier) for m in metrics_of(text)] == expected
+
+
+def test_roc_years_after_a_comma_and_after_jiezhi_are_periods():
+    text = ("國科會新竹科學園區管理局公布，竹科全年營業額為新台幣1兆3,218億元。截至112年底，竹科核准入區廠商共623家。"
+            "積體電路產業仍是竹科最大支柱，112年營業額9,874億元。")
+    found = {m.number_text: (m.period_label, m.period_start, m.period_end) for m in metrics_of(text, script="traditional")}
+    assert found["623家"] == ("截至112年底", None, "2023-12-31")
+    assert found["9,874億元"] == ("112年", "2023-01-01", "2023-12-31")

@@ -201,6 +201,9 @@ def rules() -> SimpleNamespace:
         bank_cores=frozenset(r["bank_name_cores"]),
         industry=WordSet(r["industry_words"]),
         activity=WordSet(r["project_activity_words"]),
+        role_re=re.compile(alternation(r["company_role_words"])),
+        investor_re=re.compile(f"(?:{alternation(r['company_investor_verbs'])})"
+                               r"(?=(?:逾|约|超过|超|近|达)?[\d一二三四五六七八九十百千])"),
         project_left=WordSet(r["project_name_left_contexts"]),
         project_right=WordSet(r["project_name_right_contexts"]),
         list_heads=r["company_list_heads"],
@@ -342,10 +345,18 @@ def _known_firms(text: str) -> list[dict]:
             continue
         if e - s <= 2 and not (e >= len(text) or not is_hanzi(text[e]) or text[e] in FUNCTION_CHARS
                                or R.boundary.starting_at(text, e) or R.merge_words.starting_at(text, e)
-                               or R.legal_re.match(text, e)):
+                               or R.legal_re.match(text, e) or _plant_of(text, e)):
             continue
         found.append({"start": s, "end": e, "rule": "well_known", "full": False})
     return found
+
+
+PLANT = re.compile("[\u4e00-\u9fff]{2,3}(?:厂|工厂|基地|园区|分公司)")
+
+
+def _plant_of(text: str, end: int) -> bool:
+    """友達台中廠, 美光后里厂: a firm's plant named after it, so the short name stands free."""
+    return PLANT.match(text, end) is not None
 
 
 def warm_up() -> None:
@@ -1089,7 +1100,39 @@ def _candidates(text: str) -> list[dict]:
         if (R.kind_words.ending_at(name, len(name)) or R.legal_re.search(name)) and not _is_bad_company(name) \
                 and len(trade_core(name)) >= 2:
             add(m.start(1), m.end(1), "quoted_name")
+
+    for m in R.role_re.finditer(text):
+        cand = _role_holder(text, m.start())
+        if cand:
+            add(*cand)
+    for m in R.investor_re.finditer(text):
+        cand = _role_holder(text, m.start(), quoted=False)
+        if cand:
+            add(cand[0], cand[1], "investor")
     return found
+
+
+def _role_holder(text: str, at: int, quoted: bool = True):
+    """芯云半导体创始人, 「港灣數科」創辦人: the firm whose officer is named at `at`."""
+    R = rules()
+    if at and text[at - 1] in QUOTES_CLOSE:
+        if not quoted:
+            return None
+        open_at = max(text.rfind(q, max(0, at - 12), at - 1) for q in QUOTES_OPEN)
+        name = text[open_at + 1:at - 1] if open_at >= 0 else ""
+        if len(name) >= 2 and all(is_hanzi(c) for c in name) and not _is_bad_company(name):
+            return open_at + 1, at - 1, "role_holder"
+        return None
+    start, hit = _scan_left(text, at, 0, R.boundary, 12, trade_core)
+    name = text[start:at]
+    if hit or len(name) < 3 or _is_bad_company(name) or name.endswith(_place_suffixes()) \
+            or R.non_company_heads.ending_at(name, len(name)):
+        return None
+    ending = R.industry.ending_at(name, len(name)) or R.kind_words.ending_at(name, len(name))
+    trade = _strip_place(name[:len(name) - ending], R.company_places) if ending else ""
+    if len(trade) < 2 or R.generic.covers(trade):
+        return None  # 芯云 + 半导体: a trade name and the firm's line of business
+    return start, at, "role_holder"
 
 
 def _kind_core_rejected(core: str, kind: str) -> bool:
@@ -1208,7 +1251,7 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
                     continue
                 found.append({"start": s, "end": e, "rule": "list_member", "full": False})
                 known.add(canonical)
-    found = _dedupe([_without_activity_tail(text, c) for c in found])
+    found = _dedupe([_trim_to_known_plant(text, _without_activity_tail(text, c), known_firms) for c in found])
     found = _dedupe(found + _parallel_clauses(text, found, park_spans))
     found = _dedupe(found + _repeats(text, found, park_spans))
     resolved = [_resolve(to_simplified(body[c["start"]:c["end"]])) for c in found]
@@ -1237,6 +1280,16 @@ def _without_activity_tail(text: str, cand: dict) -> dict:
             break
         end -= n
     return cand if end == cand["end"] else {**cand, "end": end}
+
+
+def _trim_to_known_plant(text: str, cand: dict, known_firms: list[dict]) -> dict:
+    """台灣美光后里廠 → 台灣美光: a well-known firm followed by one of its plants is the firm."""
+    if cand["full"]:
+        return cand
+    for k in known_firms:
+        if cand["start"] <= k["start"] < k["end"] < cand["end"] and PLANT.fullmatch(text, k["end"], cand["end"]):
+            return dict(cand, end=k["end"])
+    return cand
 
 
 def _trim_to_known(text: str, cand: dict, known_firms: list[dict]) -> dict:

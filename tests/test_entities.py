@@ -333,3 +333,24 @@ def test_project_stages_thresholds_and_slogans_are_not_companies():
 def test_phase_after_a_listed_firm_is_not_part_of_its_name():
     body = "全年新签约项目128个。秦芯存储二期、启航新能源汽车三期、华岳光电显示模组等一批重大项目加快建设。"
     assert set(companies_of(body)) == {"秦芯存储", "启航新能源汽车", "华岳光电显示模组"}
+
+
+@pytest.mark.parametrize("body, name, surface", [
+    ("现在已经有140多人了。”芯云半导体创始人周启航告诉记者，园区提供了很多帮助。", "芯云半导体", "芯云半导体"),
+    ("在前海深港青年夢工場，來自香港的「港灣數科」創辦人陳子朗告訴記者。", "港湾数科", "港灣數科"),
+    ("其中宏碩精密投資逾50億元、鼎翊材料科技投資約38億元。", "宏硕精密", "宏碩精密"),
+])
+def test_firm_named_by_its_officer_or_as_the_investor(body, name, surface):
+    found = companies_of(body)
+    assert name in found and found[name].surface == surface
+
+
+def test_officers_and_investors_that_are_not_firms():
+    body = ("园区相关负责人表示，市商务局相关负责人介绍，中科管理局相关负责人说。"
+            "企业投资5亿元，园区投资3亿元，新能源汽车投资2亿元，累计完成投资8亿元，政府投资1亿元。")
+    assert companies_of(body) == {}
+
+
+def test_plant_after_a_well_known_firm_is_not_part_of_its_name():
+    found = companies_of("台灣美光后里廠、友達台中廠則持續推動產線升級。")
+    assert {name: c.surface for name, c in found.items()} == {"美光": "台灣美光", "友达光电": "友達"}

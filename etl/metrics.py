@@ -414,34 +414,9 @@ def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: lis
         if measure == "growth_rate" and metrics:
             measure = _growth_of_previous(text, cand, metrics[-1]) or measure
         cand.measure = measure
-        subject, subject_kind = subjects.subject_of(cand)
+        subject = subjects.subject_of(cand)
         label = None if cand.kind in TABLES.no_period_kinds else _period_of(text, index, periods, cand.start)
-        period_start, period_end = resolve_period(
-            _resolvable_label(text, label, taiwan), doc.published) if label else (None, None)
-        quote_start, quote_end = _quote_span(text, index, cand)
-        metrics.append(Metric(
-            measure=measure,
-            value=cand.value,
-            unit=cand.written_unit if cand.written_unit is not None else cand.magnitude + cand.unit_word,
-            normalized_value=cand.normalized_value,
-            normalized_unit=cand.normalized_unit,
-            number_text=body[cand.start:cand.end],
-            quote=body[quote_start:quote_end],
-            char_start=quote_start,
-            char_end=quote_end,
-            qualifier=cand.qualifier,
-            value_high=cand.value_high,
-            normalized_value_high=_scale(cand, cand.value_high),
-            currency=cand.normalized_unit if cand.kind == "money" else None,
-            subject=subject,
-            subject_kind=subject_kind,
-            period_label=body[label[0]:label[1]] if label else None,
-            period_start=period_start,
-            period_end=period_end,
-            number_start=cand.start,
-            number_end=cand.end,
-            rule=cand.rule,
-        ))
+        metrics.append(_metric(doc, body, text, cand, _quote_span(text, index, cand), subject, label, taiwan))
     if any(p.kind == "table" for p in doc.paragraphs or ()):
         metrics.extend(_table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan))
         metrics.sort(key=lambda m: m.number_start)
@@ -485,39 +460,44 @@ def _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan) -
         sign = -1 if cell.text.startswith(("-", "−")) else 1
         value = None if cand.value is None else sign * cand.value
         normalized = None if cand.normalized_value is None else sign * cand.normalized_value
-        probe = _Candidate(cell.start, cell.end, value, cand.unit_word, cand.magnitude, kind=cand.kind,
-                           measure=measure, comma_clause=(cell.row_start, cell.row_end),
-                           sentence=(cell.row_start, cell.row_end))
-        subject, subject_kind = subjects.subject_of(probe)
-        period_start, period_end = resolve_period(text[period[0]:period[1]], doc.published) if period \
-            else (None, None)
-        quote_start, quote_end = cell.row_start, cell.row_end
-        if quote_end - quote_start > 80:
-            quote_start, quote_end = max(quote_start, cell.start - 40), min(quote_end, cell.end + 30)
-        metrics.append(Metric(
-            measure=measure,
-            value=value,
-            unit=cand.written_unit if cand.written_unit is not None else cand.magnitude + cand.unit_word,
-            normalized_value=normalized,
-            normalized_unit=cand.normalized_unit,
-            number_text=body[cell.start:cell.end],
-            quote=body[quote_start:quote_end],
-            char_start=quote_start,
-            char_end=quote_end,
-            qualifier=None,
-            value_high=None,
-            normalized_value_high=None,
-            currency=cand.normalized_unit if cand.kind == "money" else None,
-            subject=subject,
-            subject_kind=subject_kind,
-            period_label=body[period[0]:period[1]] if period else None,
-            period_start=period_start,
-            period_end=period_end,
-            number_start=cell.start,
-            number_end=cell.end,
-            rule="table",
-        ))
+        cell_cand = _Candidate(cell.start, cell.end, value, cand.unit_word, cand.magnitude, rule="table",
+                               written_unit=cand.written_unit, normalized_unit=cand.normalized_unit,
+                               normalized_value=normalized, kind=cand.kind, measure=measure,
+                               comma_clause=(cell.row_start, cell.row_end), sentence=(cell.row_start, cell.row_end))
+        quote = cell.row_start, cell.row_end  # the whole row: label, value, growth
+        if quote[1] - quote[0] > 80:
+            quote = max(quote[0], cell.start - 40), min(quote[1], cell.end + 30)
+        metrics.append(_metric(doc, body, text, cell_cand, quote, subjects.subject_of(cell_cand), period, taiwan))
     return metrics
+
+
+def _metric(doc, body, text, cand, quote, subject, label, taiwan) -> Metric:
+    """The stored row of a read number: `quote` and `label` are (start, end) spans of the text."""
+    period_start, period_end = resolve_period(
+        _resolvable_label(text, label, taiwan), doc.published) if label else (None, None)
+    return Metric(
+        measure=cand.measure,
+        value=cand.value,
+        unit=cand.written_unit if cand.written_unit is not None else cand.magnitude + cand.unit_word,
+        normalized_value=cand.normalized_value,
+        normalized_unit=cand.normalized_unit,
+        number_text=body[cand.start:cand.end],
+        quote=body[quote[0]:quote[1]],
+        char_start=quote[0],
+        char_end=quote[1],
+        qualifier=cand.qualifier,
+        value_high=cand.value_high,
+        normalized_value_high=_scale(cand, cand.value_high),
+        currency=cand.normalized_unit if cand.kind == "money" else None,
+        subject=subject[0],
+        subject_kind=subject[1],
+        period_label=body[label[0]:label[1]] if label else None,
+        period_start=period_start,
+        period_end=period_end,
+        number_start=cand.start,
+        number_end=cand.end,
+        rule=cand.rule,
+    )
 
 
 # --- finding numbers -------------------------------------------------------------------

@@ -1,9 +1,15 @@
-"""Blind check: articles the rule writers never saw, annotated by hand in the gold format.
+"""Blind checks: articles the rule writers never saw, annotated by hand in the gold format.
 
 The five gold articles were used to write the rules, so their scores overstate quality.
-These held-out articles (other parks and provinces, an HTML page with chrome, a Taiwan article,
-a Jekyll post and a portal dump) measure whether the rules generalize; add new ones here
-rather than to tests/gold.
+The held-out sets measure whether the rules generalize:
+
+- tests/heldout: six articles (other parks and provinces, an HTML page with chrome, a Taiwan
+  article, a Jekyll post and a portal dump);
+- tests/heldout2: eight articles written blind in December 2026 (see its README for the
+  first-run scores and where its gold and the warehouse disagree on purpose).
+
+Floors sit just under today's scores: a drop is a regression worth a look. A new blind set goes
+into a new folder, scored once before any rule is changed for it.
 """
 
 from pathlib import Path
@@ -13,80 +19,58 @@ import pytest
 from etl.build import build
 from etl.evaluate import evaluate
 
-HELDOUT = Path(__file__).resolve().parent / "heldout"
+TESTS = Path(__file__).resolve().parent
+
+FLOORS = {
+    "heldout": {
+        "articles": 6,
+        "totals": {("quantities", "precision"): 0.95, ("quantities", "recall"): 0.95,
+                   ("parks", "precision"): 0.95, ("parks", "recall"): 0.95,
+                   ("companies", "precision"): 0.90, ("companies", "recall"): 0.75},
+        "accuracy": {"qualifier": 0.95, "measure": 0.80, "park": 0.85, "period": 0.75},
+        "metadata": ["title", "published", "source", "byline", "script"],
+    },
+    "heldout2": {
+        "articles": 8,
+        "totals": {("quantities", "precision"): 0.98, ("quantities", "recall"): 0.97,
+                   ("parks", "precision"): 0.95, ("parks", "recall"): 0.90,
+                   ("companies", "precision"): 0.80, ("companies", "recall"): 0.55},
+        "accuracy": {"qualifier": 0.98, "measure": 0.93, "park": 0.70, "period": 0.80},
+        # bylines differ on purpose (a Taiwan dateline; see tests/heldout2/README.md)
+        "metadata": ["title", "published", "source", "script"],
+    },
+}
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("heldout") / "heldout.db"
-    build(HELDOUT / "corpus", db_path, workers=1)
-    return evaluate(db_path, HELDOUT / "gold")
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request, tmp_path_factory):
+    folder = TESTS / request.param
+    db_path = tmp_path_factory.mktemp(request.param) / "heldout.db"
+    build(folder / "corpus", db_path, workers=1)
+    return FLOORS[request.param], evaluate(db_path, folder / "gold")
 
 
-def test_every_heldout_article_is_built(report):
-    assert report["articles_found"] == report["articles_expected"]
+def test_every_heldout_article_is_built(scored):
+    floors, report = scored
+    assert report["articles_found"] == report["articles_expected"] == floors["articles"]
 
 
-@pytest.mark.parametrize("key, field, minimum", [
-    ("quantities", "precision", 0.95),
-    ("quantities", "recall", 0.95),
-    ("parks", "precision", 0.95),
-    ("parks", "recall", 0.95),
-    ("companies", "precision", 0.90),
-    ("companies", "recall", 0.75),
-])
-def test_heldout_scores(report, key, field, minimum):
-    assert report["totals"][key][field] >= minimum, report["totals"][key]
+def test_heldout_scores(scored):
+    floors, report = scored
+    below = {f"{key} {field}": report["totals"][key][field]
+             for (key, field), minimum in floors["totals"].items() if report["totals"][key][field] < minimum}
+    assert not below, below
 
 
-@pytest.mark.parametrize("name, minimum", [("qualifier", 0.95), ("measure", 0.80), ("park", 0.85),
-                                           ("period", 0.75)])
-def test_heldout_accuracy(report, name, minimum):
-    assert report["accuracy_on_matched"][name] >= minimum, report["accuracy_on_matched"]
+def test_heldout_accuracy(scored):
+    floors, report = scored
+    below = {name: report["accuracy_on_matched"][name]
+             for name, minimum in floors["accuracy"].items() if report["accuracy_on_matched"][name] < minimum}
+    assert not below, below
 
 
-@pytest.mark.parametrize("field", ["title", "published", "source", "byline", "script"])
-def test_heldout_metadata(report, field):
-    agreed, total = map(int, report["metadata"][field].split("/"))
-    assert agreed == total
-
-
-# ---------------------------------------------------------------- second set (tests/heldout2/README.md)
-# Floors just under the scores after this round's fixes: a drop is a regression worth a look.
-
-HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
-
-
-@pytest.fixture(scope="module")
-def report2(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("heldout2") / "heldout2.db"
-    build(HELDOUT2 / "corpus", db_path, workers=1)
-    return evaluate(db_path, HELDOUT2 / "gold")
-
-
-def test_every_article_of_the_second_set_is_built(report2):
-    assert report2["articles_found"] == report2["articles_expected"] == 8
-
-
-@pytest.mark.parametrize("key, field, minimum", [
-    ("quantities", "precision", 0.98),
-    ("quantities", "recall", 0.97),
-    ("parks", "precision", 0.95),
-    ("parks", "recall", 0.90),
-    ("companies", "precision", 0.80),
-    ("companies", "recall", 0.55),
-])
-def test_second_set_scores(report2, key, field, minimum):
-    assert report2["totals"][key][field] >= minimum, report2["totals"][key]
-
-
-@pytest.mark.parametrize("name, minimum", [("qualifier", 0.98), ("measure", 0.93), ("park", 0.70),
-                                           ("period", 0.80)])
-def test_second_set_accuracy(report2, name, minimum):
-    assert report2["accuracy_on_matched"][name] >= minimum, report2["accuracy_on_matched"]
-
-
-@pytest.mark.parametrize("field", ["title", "published", "source", "script"])
-def test_second_set_metadata(report2, field):
-    agreed, total = map(int, report2["metadata"][field].split("/"))
-    assert agreed == total
+def test_heldout_metadata(scored):
+    floors, report = scored
+    disagree = {field: report["metadata"][field] for field in floors["metadata"]
+                if len(set(report["metadata"][field].split("/"))) != 1}
+    assert not disagree, disagree

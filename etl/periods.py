@@ -20,7 +20,7 @@ _NUM = rf"[\d{_CN}]{{1,3}}"
 _YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-_ABS_YEAR = re.compile(r"^(?:较|比|与)?(\d{4})年(.*)$")
+_ABS_YEAR = re.compile(r"^(?:较|比|与|到)?(\d{4})年(.*)$")  # 到2025年: a target's horizon
 _REL_YEAR = re.compile(r"^(今年|本年|去年|上年|前年|明年)(.*)$")
 _QUARTER = re.compile(r"^第?([一二三四1-4])季度$")
 _MONTH_RANGE = re.compile(rf"^({_NUM})[-—–~至到]({_NUM})月份?$")
@@ -120,7 +120,7 @@ def _within_year(year: int, rest: str, pub: Optional[date]):
         return date(year, 1, 1), date(year, 6, 30)
     if rest == "下半年":
         return date(year, 7, 1), date(year, 12, 31)
-    if rest == "前三季度":
+    if rest in ("前三季度", "前三季"):  # 前三季: the Hong Kong and Taiwan form
         return date(year, 1, 1), date(year, 9, 30)
     m = _QUARTER.match(rest)
     if m:

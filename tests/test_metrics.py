@@ -643,3 +643,8 @@ def test_roc_years_after_a_comma_and_after_jiezhi_are_periods():
     found = {m.number_text: (m.period_label, m.period_start, m.period_end) for m in metrics_of(text, script="traditional")}
     assert found["623家"] == ("截至112年底", None, "2023-12-31")
     assert found["9,874億元"] == ("112年", "2023-01-01", "2023-12-31")
+
+
+def test_target_horizon_keeps_its_dao_but_a_year_range_does_not():
+    assert [m.period_label for m in metrics_of("力争到2025年全省开发区实际使用外资年均增长10%左右。")] == ["到2025年"]
+    assert [m.period_label for m in metrics_of("从2019年到2023年，营业收入增长50%。")] == ["2023年"]

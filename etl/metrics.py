@@ -525,6 +525,9 @@ def _find_candidates(text: str, excluded, taiwan: bool = False) -> list[_Candida
     found = []
     for m in TABLES.quantity.finditer(text):
         cand = _quantity_candidate(text, m, taiwan)
+        if cand is None and m.group("unit") == "个人":  # 3个人才项目: 个 is the unit after all
+            shorter = TABLES.quantity.match(text, m.start(), m.end("unit") - 1)
+            cand = _quantity_candidate(text, shorter, taiwan) if shorter else None
         if cand:
             found.append(cand)
     for m in TABLES.implicit_one.finditer(text):

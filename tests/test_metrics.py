@@ -648,3 +648,12 @@ def test_roc_years_after_a_comma_and_after_jiezhi_are_periods():
 def test_target_horizon_keeps_its_dao_but_a_year_range_does_not():
     assert [m.period_label for m in metrics_of("力争到2025年全省开发区实际使用外资年均增长10%左右。")] == ["到2025年"]
     assert [m.period_label for m in metrics_of("从2019年到2023年，营业收入增长50%。")] == ["2023年"]
+
+
+@pytest.mark.parametrize("text, number_text, unit, normalized_unit", [
+    ("团队只有6个人。", "6个人", "个人", "person"),
+    ("引进3个人才项目。", "3个", "个", "count"),  # 个人才: 个 counts the projects
+])
+def test_ge_ren_counts_people_unless_it_starts_another_word(text, number_text, unit, normalized_unit):
+    m = only(text)
+    assert (m.number_text, m.unit, m.normalized_unit) == (number_text, unit, normalized_unit)

@@ -202,6 +202,7 @@ def rules() -> SimpleNamespace:
         industry=WordSet(r["industry_words"]),
         activity=WordSet(r["project_activity_words"]),
         role_re=re.compile(alternation(r["company_role_words"])),
+        company_noun_modifiers=WordSet(r["company_noun_modifiers"]),
         investor_re=re.compile(f"(?:{alternation(r['company_investor_verbs'])})"
                                r"(?=(?:逾|约|超过|超|近|达)?[\d一二三四五六七八九十百千])"),
         project_left=WordSet(r["project_name_left_contexts"]),
@@ -345,12 +346,15 @@ def _known_firms(text: str) -> list[dict]:
             continue
         if e - s <= 2 and not (e >= len(text) or not is_hanzi(text[e]) or text[e] in FUNCTION_CHARS
                                or R.boundary.starting_at(text, e) or R.merge_words.starting_at(text, e)
-                               or R.legal_re.match(text, e) or _plant_of(text, e)):
+                               or R.legal_re.match(text, e) or _plant_of(text, e)
+                               or _park_index()[1].match(text, e)):  # 聯電南科12A廠
             continue
         found.append({"start": s, "end": e, "rule": "well_known", "full": False})
     return found
 
 
+# 《深圳证券交易所股票上市规则》: a title of a law, a report or a book names no firm of the story.
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 PLANT = re.compile("[\u4e00-\u9fff]{2,3}(?:厂|工厂|基地|园区|分公司)")
 
 
@@ -623,6 +627,9 @@ def _open_prefix(text: str, start: int) -> Optional[int]:
     """Start of an unknown 2-3 character name before a distinctive suffix (，宁乡经开区),
     when a punctuation mark or a function word stands before it."""
     R = rules()
+    county = _county_prefix(text, start)
+    if county is not None:
+        return county
     for n in (2, 3):
         begin = start - n
         if begin < 0 or not all(is_hanzi(c) for c in text[begin:start]):
@@ -637,6 +644,28 @@ def _open_prefix(text: str, start: int) -> Optional[int]:
         if R.generic.covers(prefix) or R.generic_park_modifiers.ending_at(text, start) or any(
                 R.boundary.starting_at(prefix, i) for i in range(len(prefix))) or prefix[0] in FUNCTION_CHARS:
             return None
+        return begin
+    return None
+
+
+def _county_prefix(text: str, start: int) -> Optional[int]:
+    """，太和县经济开发区: a county or city of two or three characters with its 县/市/区, after a
+    punctuation mark or a boundary word; no gazetteer lists every county."""
+    R = rules()
+    if start < 3 or text[start - 1] not in R.admin_chars:
+        return None
+    for n in (2, 3):
+        begin = start - 1 - n
+        name = text[begin:start - 1] if begin >= 0 else ""
+        if len(name) < n or not all(is_hanzi(c) for c in name):
+            return None
+        hard_left = begin == 0 or not is_hanzi(text[begin - 1]) or R.boundary.ending_at(text, begin) \
+            or text[begin - 1] in R.admin_chars  # 湖南省|宁乡市经开区
+        if not hard_left:
+            continue
+        if R.park_prefix_stop_re.search(name) or R.generic.covers(name) or name[0] in FUNCTION_CHARS \
+                or R.boundary.starting_at(name, 0):
+            return None  # (太和 holds 和, a boundary word elsewhere: only the first may not be one)
         return begin
     return None
 
@@ -663,7 +692,8 @@ def _named_parks(text: str) -> list[dict]:
         before = info.get("requires_before")
         if before and not text[:place_start].endswith(before):
             continue
-        place = text[place_start:m.start()].rstrip("市县区") or text[place_start:m.start()]
+        place = text[place_start:m.start()]
+        place = place.rstrip("市县区") if len(place.rstrip("市县区")) >= 2 else place  # 宁乡市 → 宁乡; 沛县 stays
         name = place + info["canonical"]
         surface = text[place_start:m.end()]
         row = index.get(name) or index.get(surface)
@@ -1074,6 +1104,8 @@ def _candidates(text: str) -> list[dict]:
         start, hit = _scan_left(text, anchor, 0, R.registered_boundary, 26, lambda span: trade_core(span + legal),
                                 prefer_punctuation=True)
         name = text[start:m.end()]
+        if legal == "公司" and (R.boundary.ending_at(text, anchor) or R.company_noun_modifiers.ending_at(text, anchor)):
+            continue  # 甲方与公司, 境内外上市公司, 不代表公司: the noun "company", not a name
         if not hit and not _is_bad_company(name) and len(trade_core(name)) >= 2:
             add(start, m.end(), "registered_name", full=True)
 
@@ -1128,6 +1160,9 @@ def _role_holder(text: str, at: int, quoted: bool = True):
     if hit or len(name) < 3 or _is_bad_company(name) or name.endswith(_place_suffixes()) \
             or R.non_company_heads.ending_at(name, len(name)):
         return None
+    described = max(name.rfind("厂"), name.rfind("商"))
+    if described >= 0 and len(name) - described - 1 >= 3:  # 先进封装材料厂|昱晶材料: the firm after its description
+        start, name = start + described + 1, name[described + 1:]
     ending = R.industry.ending_at(name, len(name)) or R.kind_words.ending_at(name, len(name))
     trade = _strip_place(name[:len(name) - ending], R.company_places) if ending else ""
     if len(trade) < 2 or R.generic.covers(trade):
@@ -1251,7 +1286,9 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
                     continue
                 found.append({"start": s, "end": e, "rule": "list_member", "full": False})
                 known.add(canonical)
-    found = _dedupe([_trim_to_known_plant(text, _without_activity_tail(text, c), known_firms) for c in found])
+    titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
+    found = _dedupe([_trim_to_known_plant(text, _without_activity_tail(text, c), known_firms) for c in found
+                     if not (titles and _overlaps(titles, c["start"], c["end"]))])
     found = _dedupe(found + _parallel_clauses(text, found, park_spans))
     found = _dedupe(found + _repeats(text, found, park_spans))
     resolved = [_resolve(to_simplified(body[c["start"]:c["end"]])) for c in found]

@@ -354,3 +354,30 @@ def test_officers_and_investors_that_are_not_firms():
 def test_plant_after_a_well_known_firm_is_not_part_of_its_name():
     found = companies_of("台灣美光后里廠、友達台中廠則持續推動產線升級。")
     assert {name: c.surface for name, c in found.items()} == {"美光": "台灣美光", "友达光电": "友達"}
+
+
+def test_the_noun_company_and_titles_of_laws_are_not_firms():
+    body = ("本次投资的资金来源为公司自有资金，甲方与公司及公司控股股东不存在关联关系，境内外上市公司54家。"
+            "根据《深圳证券交易所股票上市规则》等规定，乙方承诺项目达产后亩均税收不低于人民币80万元，不代表公司对未来的承诺。"
+            "深圳市瑞拓精密技术股份有限公司董事会。")
+    assert set(companies_of(body)) == {"瑞拓精密技术"}
+
+
+def test_descriptor_before_an_investor_is_not_its_name():
+    found = companies_of("先進封裝材料廠昱晶材料投資約45億元，於橋頭園區設立首座量產工廠。")
+    assert {name: c.surface for name, c in found.items()} == {"昱晶材料": "昱晶材料"}
+
+
+@pytest.mark.parametrize("body, name, surface", [
+    ("5月11日上午，太和县经济开发区2024年二季度重点项目集中签约。", "太和经济开发区", "太和县经济开发区"),
+    ("记者在沛县经济开发区看到，项目正加快建设。", "沛县经济开发区", "沛县经济开发区"),  # one character: 县 stays
+])
+def test_county_level_zone_no_gazetteer_lists(body, name, surface):
+    parks, main = entities.extract_parks(doc(body))
+    assert [(p.name, p.surface) for p in parks if not p.is_sub_park][:1] == [(name, surface)]
+    assert main == name
+
+
+def test_county_words_are_not_park_names():
+    parks, main = entities.extract_parks(doc("全县经济开发区新增企业5家，该县经济开发区项目加快推进。"))
+    assert main is None or not main.startswith(("全", "该"))

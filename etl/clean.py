@@ -83,6 +83,9 @@ def rules() -> dict:
             r"(?:作者|撰文|记者|記者)\s*[：:]\s*([^，,。；;|｜]{2,30}?)\s*"
             rf"(?=(?:{alternatives(sources['info_field_labels'])})\s*[：:]|[，,。；;|｜]|$)"),
         "byline_dateline": re.compile(rf"\s*[／/]\s*[^\s／/]{{1,8}}(?:{alternatives(sources['dateline_words'])})$"),
+        # 来源：青岛经开区管委办公室浏览次数：2386: a value ends where the next field's label starts
+        "next_field": re.compile(rf"(?:{alternatives(sources['info_field_labels'])})\s*(?:次数|数|量)?\s*[：:]"),
+        "masthead_endings": tuple(cleaning["masthead_endings"]),
     }
 
 
@@ -638,8 +641,10 @@ SOURCE_LINE = re.compile(
     rf"(?:文章|稿件|新闻|新聞|信息|資訊|资讯)?(?:{'|'.join(SOURCE_LABELS)})\s*[：:]\s*"
     r"(https?://[^\s<>）)]+|[^\s，,。；;|｜）)】\]<>]{2,30})")
 URL_LABELLED = re.compile(
-    r"^(?:URL|Url|url|链接|鏈接|原文链接|原文鏈接|原文地址|原文网址|原文網址|本文链接|本文鏈接|网址|網址|"
-    r"文章来源|文章來源|来源|來源|转载自|轉載自|出处|出處)\s*[：:]\s*<?(https?://[^\s<>]+?)>?$")
+    r"^[（(【\[]?\s*(?:URL|Url|url|链接|鏈接|原文链接|原文鏈接|原文地址|原文网址|原文網址|本文链接|本文鏈接|网址|網址|"
+    r"文章来源|文章來源|来源|來源|转载自|轉載自|出处|出處)\s*[：:]\s*<?(https?://[^\s<>]+?)>?\s*[）)】\]]?$")
+# 《 人民日报 》（ 2022年06月06日   第 01 版）: a paper's own citation of a page.
+PAPER_CITATION = re.compile(r"^《\s*([^《》\s]{2,12})\s*》\s*[（(]\s*(.{8,16}?)\s*第\s*\d{1,3}\s*版\s*[）)]$")
 URL_ALONE = re.compile(r"^<?(https?://[^\s<>]+?)>?$")
 TITLE_LINE = re.compile(r"^(?:标题|標題|题目|題目|Title|TITLE)\s*[：:]\s*(.+)$")
 # Each alternative opens with a literal character: `re` then scans a line for those characters only.
@@ -684,7 +689,8 @@ def take_metadata_lines(blocks: list, removed: dict) -> tuple[list, dict]:
         if short and table["noise"](text):
             count(removed, "noise_lines")
             continue
-        if short and metadata_line(text, found):
+        if (short or "http" in text and len(text) <= 500 and (URL_LABELLED.match(text) or URL_ALONE.match(text))) \
+                and metadata_line(text, found):
             continue
         if not found.get("byline"):
             dateline = WIRE_DATELINE.match(text) if prose_seen < 2 else None
@@ -739,10 +745,17 @@ def metadata_line(text: str, found: dict) -> bool:
     if match:
         found.setdefault("title", match.group(1).strip())
         return True
+    match = PAPER_CITATION.match(text)
+    if match:
+        found.setdefault("source", match.group(1))
+        parsed = parse_date(match.group(2))
+        if parsed:
+            found.setdefault("date", parsed)
+        return True
     is_metadata = False
     labelled = any(label in text for label in SOURCE_LABELS)  # a substring test rules most texts out
     for match in SOURCE_LINE.finditer(text) if labelled else ():
-        value = match.group(1)
+        value = rules()["next_field"].split(match.group(1), 1)[0]
         if value.startswith("http"):
             found.setdefault("labelled_url", clean_url(value))
         else:
@@ -779,8 +792,9 @@ def metadata_line(text: str, found: dict) -> bool:
 def byline_of(text: str) -> Optional[str]:
     """The credit line without its □ marker, brackets or 作者： label, if the line is one."""
     inner = BRACKETS.sub("", text)
-    if len(inner) > METADATA_MAX or SENTENCE_PUNCT.search(inner) or re.search(r"[“”\"]", inner):
-        return None
+    if len(inner) > METADATA_MAX or SENTENCE_PUNCT.search(inner) or re.search(r"[“”\"]", inner) \
+            or inner.startswith(("——", "—")):
+        return None  # ——记者走访四地园区: a subtitle, not a credit
     marked = BYLINE_MARKED.match(inner)
     if marked:
         return marked.group(1).strip()
@@ -906,9 +920,25 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
     crumb = last_crumb(found.get("breadcrumb"))
     if crumb and any(b.text == crumb for b in blocks[:8]):
         return crumb  # 当前位置：首页 > 江北新区 > <headline>, and the headline line itself below it
+    for block in blocks[:8]:
+        if len(block.text) >= 15 and PROSE_PUNCT.search(block.text):
+            break  # the first paragraph of prose: the headline stands before it
+        if is_headline(block.text) and len(block.text) >= 6 and not is_masthead(block.text):
+            return block.text
     if blocks and is_headline(blocks[0].text) and len(blocks) > 1:
         return blocks[0].text
     return None
+
+
+FIELD_LINE = re.compile(r"^[^：:]{2,8}[：:]")
+PROSE_PUNCT = re.compile(r"[，。！？；!?;]|,(?!\d{3})")  # not the comma of 5,800
+
+
+def is_masthead(text: str) -> bool:
+    """太和县融媒体中心, 南部科學園區管理局　新聞稿, 证券代码：…, ——记者走访…: the lines above a
+    dump's headline that name the site, the issuer or a field, or are a subtitle."""
+    return text.endswith(rules()["masthead_endings"]) or FIELD_LINE.match(text) is not None \
+        or text.startswith(("——", "—", "【"))
 
 
 def last_crumb(breadcrumb: Optional[str]) -> Optional[str]:

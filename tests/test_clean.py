@@ -562,3 +562,36 @@ def test_portal_dump_headline_is_the_breadcrumbs_last_crumb_not_the_site_bar():
                 "本报讯（记者顾敏 通讯员陈晓宇）截至2023年底，研创园在孵企业突破1200家，较上年净增约260家。")
     assert doc.title == "研创园在孵企业突破1200家 专利授权量增长近四成"
     assert "江苏手机报" not in doc.body and "首页" not in doc.body
+
+
+def test_press_release_headline_after_the_issuer_and_field_lines():
+    doc = clean("國家科學及技術委員會南部科學園區管理局　新聞稿\n發布日期：113-07-26\n發稿單位：投資組\n"
+                "新聞聯絡人：陳怡君 組長　電話：06-505-1001\n\n南科113年上半年營業額衝破5,800億元　年增逾三成創同期新高\n\n"
+                "國家科學及技術委員會南部科學園區管理局今（26）日公布上半年營運統計，營業額再創歷年同期新高。\n"
+                "原文網址：https://www.stsp.gov.tw/web/WEB/Jsp/Page/cindex.jsp?frontTarget=DEFAULT&thisRootID=109&a=1")
+    assert doc.title == "南科113年上半年營業額衝破5,800億元　年增逾三成創同期新高"
+    assert doc.published == "2024-07-26"
+    assert doc.url.startswith("https://www.stsp.gov.tw/")  # a URL line longer than a metadata line
+    assert "原文網址" not in doc.body
+
+
+def test_site_name_above_a_dumps_headline_and_fields_run_together():
+    doc = clean("太和县融媒体中心\n首页 | 新闻 | 视频 | 直播太和 | 政务公开 | 民生服务\n\n我县28个项目集中签约 总投资126.8亿元\n\n"
+                "来源：太和融媒浏览次数：2386字号：大\n\n5月11日上午，太和县经济开发区重点项目集中签约暨开工仪式举行，签约项目28个。")
+    assert doc.title == "我县28个项目集中签约 总投资126.8亿元"
+    assert doc.source_name == "太和融媒"
+
+
+def test_paper_citation_footer_and_a_subtitle_that_is_no_byline():
+    doc = clean("国家高新区去年营业收入突破48万亿元\n——记者走访苏州、武汉、成都、西安四地园区\n\n本报记者  罗  明  孙晓岚\n\n"
+                "初夏时节，记者从长江下游出发，溯江而上，先后走进苏州工业园区、武汉东湖高新区。\n\n"
+                "《 人民日报 》（ 2022年06月06日   第 01 版）")
+    assert (doc.source_name, doc.published) == ("人民日报", "2022-06-06")
+    assert doc.byline == "本报记者  罗  明  孙晓岚"
+    assert "第 01 版" not in doc.body
+
+
+def test_link_in_brackets_after_the_article():
+    doc = clean("标题行在这里\n\n正文第一段，内容足够长，保证文章可以通过最小长度检查。\n"
+                "（原文链接：https://www.21jingji.com/article/20240813/herald/b2d9e4c7a1f35e8d.html）")
+    assert doc.url == "https://www.21jingji.com/article/20240813/herald/b2d9e4c7a1f35e8d.html"

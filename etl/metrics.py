@@ -177,6 +177,7 @@ class _Tables:
 
         self.family_of = {code: frozenset(family) for family in measures["subset_families"] for code in family}
         self.growth_of = measures.get("growth_of", {})
+        self.comparison_words = re.compile("|".join(rules["comparison_words"]))
         self.measure_rules = []
         self.measure_defaults = {}
         for rule in measures["rules"]:
@@ -1047,13 +1048,14 @@ def _growth_of_previous(text, cand, previous):
     if not growth or previous.number_start < cand.sentence[0]:
         return None
     between = text[previous.number_end:cand.start]
-    if len(between) > 16 or "、" in between:
+    if len(between) > 16:
         return None
     regex = TABLES.keyword_regex_by_kind.get(cand.kind)
     words = [word for word, _, _ in _keywords_near(regex, text, previous.number_end, cand.start, "before")] \
         if regex else []
     if not words:
-        return None
+        # …增长6.8%，高于全市1.2个百分点: a growth compared with another place's is that growth too
+        return growth if TABLES.comparison_words.search(between) else None
     for word in words:
         if any(rule["measure"] != "growth_rate" for rule, _ in TABLES.rules_by_keyword.get((cand.kind, word), ())):
             return None

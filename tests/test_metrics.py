@@ -269,6 +269,11 @@ def test_taiwan_trillion():
     ("协议引资68.5亿元。", "planned_investment"),
     ("中科新引進投資案11件。", "projects"),
     ("入驻率超过九成。", "share"),
+    ("新能源汽车渗透率提升至46.5%。", "share"),
+    ("研发投入强度达到4.12%。", "share"),
+    ("临港新片区GDP增速为5.9%。", "gdp_growth"),
+    ("地区生产总值力争增长8%左右。", "gdp_growth"),
+    ("兑现惠企资金18.6亿元。", "subsidy"),
 ])
 def test_measure(text, measure):
     assert metrics_of(text)[0].measure == measure
@@ -657,3 +662,15 @@ def test_target_horizon_keeps_its_dao_but_a_year_range_does_not():
 def test_ge_ren_counts_people_unless_it_starts_another_word(text, number_text, unit, normalized_unit):
     m = only(text)
     assert (m.number_text, m.unit, m.normalized_unit) == (number_text, unit, normalized_unit)
+
+
+def test_energy_and_power_in_latin_units():
+    assert [(m.number_text, m.normalized_value, m.normalized_unit) for m in metrics_of("电池基地年产能20GWh。")] == [
+        ("20GWh", 20_000_000, "kWh")]
+    assert [(m.number_text, m.normalized_value, m.normalized_unit) for m in metrics_of("光伏装机容量达到300MW。")] == [
+        ("300MW", 300_000, "kW")]
+
+
+def test_growth_compared_with_another_place_keeps_the_figures_measure():
+    found = metrics_of("两江新区实现地区生产总值（GDP）2318.4亿元，同比增长6.8%，高于重庆全市1.2个百分点。")
+    assert [m.measure for m in found] == ["gdp", "gdp_growth", "gdp_growth"]

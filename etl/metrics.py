@@ -178,6 +178,7 @@ class _Tables:
         self.family_of = {code: frozenset(family) for family in measures["subset_families"] for code in family}
         self.growth_of = measures.get("growth_of", {})
         self.comparison_words = re.compile("|".join(rules["comparison_words"]))
+        self.level_reached = re.compile(f"(?:{_alternation(rules['level_reached'])})$")
         self.measure_rules = []
         self.measure_defaults = {}
         for rule in measures["rules"]:
@@ -941,6 +942,10 @@ def _classify(text: str, index: _Text, cand: _Candidate) -> str:
     # (shorter or equal) clause are the ones that start inside it: each search reports the
     # match at every position of its window, so the clause's hits are a filter of these.
     before_comma = _keywords_near(regex, text, comma_start, cand.start, "before")
+    if kind == "percent" and TABLES.level_reached.search(text, max(0, cand.start - 4), cand.start):
+        # 渗透率提升至46.5%: the level the rate reached, so the rate's own noun decides, not 提升
+        levels = [hit for hit in before_comma if not _is_growth_word(kind, hit[0])]
+        before_comma = levels or before_comma
     reach = cand.start - clause_start
     before_clause = before_comma if comma_start == clause_start else \
         [hit for hit in before_comma if hit[1] + len(hit[0]) <= reach]
@@ -965,6 +970,10 @@ def _classify(text: str, index: _Text, cand: _Candidate) -> str:
     if measure:
         return measure
     return TABLES.measure_defaults.get(kind, "other")
+
+
+def _is_growth_word(kind, word) -> bool:
+    return all(rule["measure"] == "growth_rate" for rule, _ in TABLES.rules_by_keyword.get((kind, word), ()))
 
 
 def _ranked_by_front(text: str, cand: _Candidate) -> bool:
@@ -1056,10 +1065,7 @@ def _growth_of_previous(text, cand, previous):
     if not words:
         # …增长6.8%，高于全市1.2个百分点: a growth compared with another place's is that growth too
         return growth if TABLES.comparison_words.search(between) else None
-    for word in words:
-        if any(rule["measure"] != "growth_rate" for rule, _ in TABLES.rules_by_keyword.get((cand.kind, word), ())):
-            return None
-    return growth
+    return growth if all(_is_growth_word(cand.kind, word) for word in words) else None
 
 
 def _inherit_from_total(text, index, cand, metrics):

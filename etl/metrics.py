@@ -575,9 +575,12 @@ def _without_overlaps(found):
     return kept
 
 
+_LIST_NUMBER_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d{2}")
+
+
 def _is_year_date(text, num_text, value, end, m, taiwan) -> bool:
-    if value >= 1000:
-        return True
+    if value >= 1000 or _LIST_NUMBER_YEAR.fullmatch(num_text):
+        return True  # 2019年; 注：2.2023年实际使用外资…: a list number before a year
     if m.group("mid1") or m.group("mid2") or m.group("post") or not num_text.isdigit() or len(num_text) < 2:
         return False
     if TABLES.roc_year_after.match(text, end):
@@ -609,6 +612,8 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
         return None  # 三五成群, 20成: not tenths
     if TABLES.furniture_before.search(text, max(0, start - 8), start):
         return None  # 浏览次数：1234次: page furniture
+    if text[end:end + 1] == "级":
+        return None  # 千吨级码头, 百万辆级车企, 百亿级项目: a class, not a measurement
     if before[-1:] == "前" and kind == "person":
         return None  # 前3位, 前10名: a rank or an ordinal, not people
     if before[-1:] and before[-1] in TABLES.conversion_marks or after[:1] and after[0] in TABLES.conversion_marks:

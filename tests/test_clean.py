@@ -135,6 +135,7 @@ def test_spaced_out_characters_are_joined():
     ("责任编辑：张三", "page_chrome"),
     ("分享到：微信 微博", "page_chrome"),
     ("返回日照日报新闻｜返回首页", "page_chrome"),
+    ("四、优惠政策 …………………………………… 6", "page_chrome"),
     ("本文来自网易号，转载请注明出处", "noise_lines"),
     ("xK9fPq2ZmB7wLr4T", "noise_lines"),
     ("var _hmt = _hmt || [];", "noise_lines"),

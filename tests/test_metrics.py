@@ -674,3 +674,11 @@ def test_energy_and_power_in_latin_units():
 def test_growth_compared_with_another_place_keeps_the_figures_measure():
     found = metrics_of("两江新区实现地区生产总值（GDP）2318.4亿元，同比增长6.8%，高于重庆全市1.2个百分点。")
     assert [m.measure for m in found] == ["gdp", "gdp_growth", "gdp_growth"]
+
+
+@pytest.mark.parametrize("text", [
+    "注：1.数据为初步统计；2.2023年实际使用外资数据待核定。",  # a list number before a year
+    "园区至湘江千吨级码头，年销量百万辆级的新能源车企，百亿级产业集群。",  # classes, not measurements
+])
+def test_list_numbers_and_class_labels_are_not_quantities(text):
+    assert metrics_of(text) == []

@@ -1097,9 +1097,12 @@ class _SubjectFinder:
         self.index = index
         self.main_park = main_park
         events = []  # (start, end, kind, name)
+        bare = []
         for p in parks:
             if p.is_sub_park:
                 events.append((p.char_start, p.char_end, "sub_park", p.name))
+            elif p.rule in ("anaphor", "short_form"):
+                bare.append(p)  # 园区, 高新区: resolved to the main park by etl.entities
             else:
                 events.append((p.char_start, p.char_end, "park", p.name))
         for c in companies:
@@ -1110,6 +1113,8 @@ class _SubjectFinder:
         named = sorted((s, name) for s, _, kind, name in events if kind == "park")
         self.named_starts = [s for s, _ in named]
         self.named = named
+        for p in bare:  # … unless the paragraph names another park before it
+            events.append((p.char_start, p.char_end, "park", self._park_in_focus(p.char_start) or p.name))
         for m in TABLES.park_anaphors.finditer(text):
             if not _inside(covered, m.start(), m.end()):
                 events.append((m.start(), m.end(), "park", self._park_in_focus(m.start()) or main_park))

@@ -682,3 +682,14 @@ def test_growth_compared_with_another_place_keeps_the_figures_measure():
 ])
 def test_list_numbers_and_class_labels_are_not_quantities(text):
     assert metrics_of(text) == []
+
+
+def test_bare_park_words_follow_the_paragraphs_park_not_the_articles_main_one():
+    """etl.entities resolves 园区 to the article's main park; in a round-up the paragraph's park wins."""
+    from etl.extract import extract_facts
+
+    text = ("武汉东湖高新区企业总收入达到1.38万亿元。东湖高新区高新技术企业突破4300家。\n"
+            "在苏州工业园区，金鸡湖畔灯火通明。去年，园区实现地区生产总值3330.3亿元。")
+    facts = extract_facts(make_doc(text))
+    assert facts.main_park == "东湖高新区"
+    assert {m.number_text: m.subject for m in facts.metrics}["3330.3亿元"] == "苏州工业园区"

@@ -1152,6 +1152,8 @@ class _SubjectFinder:
                     topic = focus
             elif self._is_object(start):
                 continue  # 引进永励电机, 与金雨茂物合作: not what the clause is about
+            elif kind == "sub_park" and end == cand.start:
+                topic = (name, kind)  # 臺南園區1,043公頃: a place right before its own figure
             elif self._is_list_member(end, cand.start):
                 topic = None if not topic or topic[1] != "park" else topic  # a group: 科睿特、巨擘等项目
             elif self._is_topic(end):

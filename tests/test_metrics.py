@@ -383,6 +383,14 @@ def test_round_up_of_parks_keeps_the_paragraph_on_its_park():
         ("21个", "合肥高新区")]  # a paragraph naming no park falls back to the main park
 
 
+def test_sub_park_right_before_its_own_figure_is_its_subject_but_not_a_listed_one():
+    assert subjects("其中臺南園區1,043公頃、高雄園區570公頃。",
+                    sub_parks=[("台南园区", "臺南園區"), ("高雄园区", "高雄園區")]) == [
+        ("1,043公頃", "台南园区", "sub_park"), ("570公頃", "高雄园区", "sub_park")]
+    assert subjects("推进高新智慧谷、黄海智谷等5个片区建设。",
+                    sub_parks=[("高新智慧谷", "高新智慧谷"), ("黄海智谷", "黄海智谷")])[0][1] != "黄海智谷"
+
+
 def test_province_wide_figure_has_no_subject():
     assert subjects("该区在全省115个省级园区中表现突出。") == [("115个", None, None)]
 

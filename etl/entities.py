@@ -750,6 +750,8 @@ def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, s
     for m in R.sub_suffix_re.finditer(text):
         if on_named(m.start(), m.end()):
             continue
+        if R.sub_boundary.ending_at(text, m.start()) and m.group() not in R.standalone_sub_parks:
+            continue  # 联合设立的|研创园天使基金: a bare suffix after a function word names nothing
         lo = max((e for s, e in named_spans if e <= m.start()), default=0)
         start, hit = _scan_left(text, m.start(), lo, R.sub_boundary, 14, lambda s: s)
         name = text[start:m.end()]

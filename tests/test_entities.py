@@ -381,3 +381,13 @@ def test_county_level_zone_no_gazetteer_lists(body, name, surface):
 def test_county_words_are_not_park_names():
     parks, main = entities.extract_parks(doc("全县经济开发区新增企业5家，该县经济开发区项目加快推进。"))
     assert main is None or not main.startswith(("全", "该"))
+
+
+def test_more_sub_park_suffixes_and_a_bare_suffix_names_nothing():
+    body = ("长沙经开区星沙智造谷二期已有17家企业入驻。天津开发区南港工业区完成工业投资58.6亿元。"
+            "由南京银行、南京扬子江创投等联合设立的研创园天使基金已累计投资企业47家。")
+    parks, _ = entities.extract_parks(doc(body))
+    subs = {p.name for p in parks if p.is_sub_park}
+    assert {"星沙智造谷", "南港工业区"} <= subs
+    assert not any(name.endswith("研创园") for name in subs)
+    assert "研创园天使基金" in companies_of(body)

@@ -701,3 +701,11 @@ def test_bare_park_words_follow_the_paragraphs_park_not_the_articles_main_one():
     facts = extract_facts(make_doc(text))
     assert facts.main_park == "东湖高新区"
     assert {m.number_text: m.subject for m in facts.metrics}["3330.3亿元"] == "苏州工业园区"
+
+
+def test_as_of_a_day_or_the_end_of_a_month():
+    found = metrics_of("截至2023年12月31日，公司净资产为人民币47.5亿元。")
+    assert [(m.period_label, m.period_end) for m in found] == [("截至2023年12月31日", "2023-12-31")]
+    text = "國科會南部科學園區管理局公布，南科營業額達新臺幣5,812億元。截至113年6月底，核准入區廠商累計342家。"
+    found = {m.number_text: (m.period_label, m.period_end) for m in metrics_of(text, script="traditional")}
+    assert found["342家"] == ("截至113年6月底", "2024-06-30")

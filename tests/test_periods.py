@@ -45,6 +45,8 @@ PUBLISHED = "2022-05-29"
     ("十三五期间", "2016-01-01", "2020-12-31"),
     ("前三季", "2022-01-01", "2022-09-30"),  # the Hong Kong and Taiwan form of 前三季度
     ("到2025年", "2025-01-01", "2025-12-31"),  # a target's horizon
+    ("截至2021年6月底", None, "2021-06-30"),
+    ("截至2021年12月31日", None, "2021-12-31"),
 ])
 def test_resolve_period(label, start, end):
     assert resolve_period(label, PUBLISHED) == (start, end)

@@ -1328,6 +1328,9 @@ def _resolvable_label(text, label, taiwan):
     (2021年，…当年实现…), a 民国 year becomes its Western year (111年 → 2022年)."""
     start, end = label
     written = text[start:end]
+    if written == "同期":  # the same period as the one named last before it
+        earlier = [m for m in _period_mentions(text[:start], taiwan) if not m[3] and m[2] != "同期"]
+        return _resolvable_label(text, earlier[-1][:2], taiwan) if earlier else written
     if written.startswith("当年"):
         years = _YEAR_BEFORE.findall(text, max(0, start - 300), start)
         return f"{years[-1]}年{written[2:]}" if years else written

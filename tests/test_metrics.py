@@ -709,3 +709,12 @@ def test_as_of_a_day_or_the_end_of_a_month():
     text = "國科會南部科學園區管理局公布，南科營業額達新臺幣5,812億元。截至113年6月底，核准入區廠商累計342家。"
     found = {m.number_text: (m.period_label, m.period_end) for m in metrics_of(text, script="traditional")}
     assert found["342家"] == ("截至113年6月底", "2024-06-30")
+
+
+def test_tongqi_is_the_period_named_just_before_it():
+    text = ("國科會南部科學園區管理局公布，南科113年1至6月營業額達新臺幣5,812億元，較112年同期的4,431億元增加1,381億元。"
+            "依國科會統計，同期新竹科學園區營業額為5,204.18億元。")
+    found = {m.number_text: (m.period_label, m.period_start, m.period_end)
+             for m in metrics_of(text, script="traditional")}
+    assert found["5,204.18億元"] == ("同期", "2024-01-01", "2024-06-30")
+    assert found["4,431億元"][0] == "112年"  # 较…同期 is a comparison base, not 同期

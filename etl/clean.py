@@ -273,7 +273,10 @@ class BlockParser(HTMLParser):
             if tag != "tr":
                 row = next((entry[1] for entry in reversed(self.stack) if entry[0] in ("tr", "table")), None)
                 if row is not None and self.node_tags.get(row) == "tr":
-                    self.row_cells.setdefault(row, []).append(node_id)
+                    span = attrs.get("colspan", "1") if attrs else "1"
+                    span = min(int(span), 20) if span.isdigit() and int(span) > 0 else 1
+                    # a cell spanning columns keeps the ones after it aligned, as empty cells
+                    self.row_cells.setdefault(row, []).extend([node_id] + [None] * (span - 1))
         skips = tag in SKIP_TAGS
         caption = tag == "figcaption"
         if tag == "article":
@@ -511,7 +514,8 @@ def join_table_rows(blocks: list, node_tags: dict, row_cells: dict) -> list:
         if row in emitted:
             continue
         emitted.add(row)
-        text = CELL_SEPARATOR.join(" ".join(cells.get(cell, ())) for cell in row_cells[row])
+        text = CELL_SEPARATOR.join(" ".join(cells.get(cell, ())) if cell is not None else ""
+                                   for cell in row_cells[row])
         ancestors = block.ancestors[:block.ancestors.index(row) + 1]
         joined.append(Block(text=text, tag="tr", link_share=block.link_share, ancestors=ancestors))
     return joined

@@ -54,3 +54,13 @@ def test_layout_table_keeps_its_paragraphs():
     doc, facts = facts_of(page)
     assert not any(p.kind == "table" for p in doc.paragraphs)
     assert [m.number_text for m in facts.metrics] == ["7个", "71.3亿元"]
+
+
+def test_a_cell_spanning_columns_keeps_the_next_columns_aligned():
+    page = TABLE_PAGE.replace("<tr><td>规模以上工业增加值</td><td>—</td><td>7.2</td></tr>",
+                              "<tr><td colspan='2'>规模以上工业增加值（%）</td><td>7.2</td></tr>")
+    doc, facts = facts_of(page)
+    rows = [doc.body[p.start:p.end] for p in doc.paragraphs if p.kind == "table"]
+    assert "规模以上工业增加值（%） |  | 7.2" in rows
+    cell = next(m for m in facts.metrics if m.number_text == "7.2")
+    assert (cell.unit, cell.period_label) == ("%", "1-9月")

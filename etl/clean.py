@@ -396,8 +396,27 @@ def parse_html(markup: str, skip_chrome: bool) -> BlockParser:
     return parser
 
 
+MARKDOWN_TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n"
+                            r"(?:[ \t]*\|.*\|[ \t]*(?:\n|$))*", re.M)
+
+
+def markdown_table_html(m) -> str:
+    """| 指标 | 2023年 | 同比 | with its |---| line and rows as an HTML table, so its rows are read
+    like any page's (join_table_rows, etl/tables.py)."""
+    lines = [line.strip() for line in m.group().splitlines() if line.strip()]
+    rows = [lines[0]] + lines[2:]
+    out = []
+    for i, line in enumerate(rows):
+        tag = "th" if i == 0 else "td"
+        cells = [html.escape(cell.strip()) for cell in line.strip("|").split("|")]
+        out.append("<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in cells) + "</tr>")
+    return "\n<table>" + "".join(out) + "</table>\n"
+
+
 def markdown_to_html(markup: str) -> str:
-    """The Markdown a Jekyll body may hold (share links, navigation, headings, images, bold) as HTML."""
+    """The Markdown a Jekyll body may hold (share links, navigation, headings, images, bold,
+    pipe tables) as HTML."""
+    markup = MARKDOWN_TABLE.sub(markdown_table_html, markup)
     markup = MARKDOWN_AUTOLINK.sub(lambda m: f"\n{m.group(1)}\n", markup)
     markup = MARKDOWN_IMAGE.sub("\n<img>\n", markup)
     markup = MARKDOWN_LINK.sub(lambda m: m.group(1), markup)

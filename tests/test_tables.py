@@ -64,3 +64,16 @@ def test_a_cell_spanning_columns_keeps_the_next_columns_aligned():
     assert "规模以上工业增加值（%） |  | 7.2" in rows
     cell = next(m for m in facts.metrics if m.number_text == "7.2")
     assert (cell.unit, cell.period_label) == ("%", "1-9月")
+
+
+def test_markdown_pipe_table_in_a_jekyll_post_is_read_like_an_html_one():
+    post = ("---\nlayout: post\ntitle: \"高新区前三季度经济运行情况\"\ndate: 2024-10-20 08:00:00 +0800\n---\n"
+            "今年以来，高新区经济运行总体平稳，主要指标如下：\n\n"
+            "| 指标 | 1-9月 | 同比增长(%) |\n|---|---:|---:|\n| 营业收入（亿元） | 2310.5 | 9.6 |\n"
+            "| 高新技术企业（家） | 1280 | — |\n\n下一步，高新区将持续推进项目建设，确保全年目标任务顺利完成。\n")
+    doc, facts = facts_of(post, "post.md")
+    rows = [doc.body[p.start:p.end] for p in doc.paragraphs if p.kind == "table"]
+    assert rows == ["指标 | 1-9月 | 同比增长(%)", "营业收入（亿元） | 2310.5 | 9.6", "高新技术企业（家） | 1280 | —"]
+    table = [(m.number_text, m.unit, m.measure, m.period_label) for m in facts.metrics if m.rule == "table"]
+    assert table == [("2310.5", "亿元", "revenue", "1-9月"), ("9.6", "%", "growth_rate", "1-9月"),
+                     ("1280", "家", "high_tech_enterprise_count", "1-9月")]

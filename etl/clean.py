@@ -944,10 +944,11 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
     if crumb and any(b.text == crumb for b in blocks[:8]):
         return crumb  # 当前位置：首页 > 江北新区 > <headline>, and the headline line itself below it
     for block in blocks[:8]:
-        if len(block.text) >= 15 and PROSE_PUNCT.search(block.text):
+        text = block.text
+        if is_headline(text) and len(text) >= 6 and not is_masthead(text) and (len(text) <= 40 or not PROSE_PUNCT.search(text)):
+            return text  # a headline may hold a comma (挂牌三周年：新设企业超2万家，…), a paragraph is longer
+        if len(text) >= 15 and PROSE_PUNCT.search(text):
             break  # the first paragraph of prose: the headline stands before it
-        if is_headline(block.text) and len(block.text) >= 6 and not is_masthead(block.text):
-            return block.text
     if blocks and is_headline(blocks[0].text) and len(blocks) > 1:
         return blocks[0].text
     return None

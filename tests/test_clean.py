@@ -596,3 +596,10 @@ def test_link_in_brackets_after_the_article():
     doc = clean("标题行在这里\n\n正文第一段，内容足够长，保证文章可以通过最小长度检查。\n"
                 "（原文链接：https://www.21jingji.com/article/20240813/herald/b2d9e4c7a1f35e8d.html）")
     assert doc.url == "https://www.21jingji.com/article/20240813/herald/b2d9e4c7a1f35e8d.html"
+
+
+def test_headline_with_a_comma_after_a_portal_title_line():
+    doc = clean("新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多\n新浪财经_新浪网\n"
+                "新浪财经 > 宏观经济 > 正文\n湖南自贸区长沙片区挂牌三周年：新设企业超2万家，对非贸易额年均增长超30%\n"
+                "9月24日，中国（湖南）自由贸易试验区迎来挂牌三周年，记者从湖南省商务厅获悉，改革试点任务实施率达到98.3%。")
+    assert doc.title == "湖南自贸区长沙片区挂牌三周年：新设企业超2万家，对非贸易额年均增长超30%"

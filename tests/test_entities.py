@@ -391,3 +391,7 @@ def test_more_sub_park_suffixes_and_a_bare_suffix_names_nothing():
     assert {"星沙智造谷", "南港工业区"} <= subs
     assert not any(name.endswith("研创园") for name in subs)
     assert "研创园天使基金" in companies_of(body)
+
+
+def test_slogan_verbs_before_xiangmu_are_not_firms():
+    assert companies_of("聚焦先进制造“3+N”主导产业，全力抓项目、稳运行、优服务，主要指标稳中有进。") == {}

@@ -635,10 +635,13 @@ def _open_prefix(text: str, start: int) -> Optional[int]:
         if begin < 0 or not all(is_hanzi(c) for c in text[begin:start]):
             return None
         prefix = text[begin:start]
+        if prefix[0] in "年月日" and begin and text[begin - 1].isdigit():
+            continue  # 1-9月|新郑综合保税区: the date ends before the name
         if R.park_prefix_stop_re.search(prefix) or prefix[0] in R.admin_chars:
             return None  # 上半年经开区, 推动经开区: a time word or verb, not a name
         hard_left = begin == 0 or not is_hanzi(text[begin - 1]) or R.boundary.ending_at(text, begin) or (
-            text[begin - 1] in R.admin_chars)  # 该县|坪上工业园区
+            text[begin - 1] in R.admin_chars) or (  # 该县|坪上工业园区
+            text[begin - 1] in "年月日" and begin > 1 and text[begin - 2].isdigit())  # 1-9月|新郑综保区
         if not hard_left:
             continue
         if R.generic.covers(prefix) or R.generic_park_modifiers.ending_at(text, start) or any(

@@ -395,3 +395,8 @@ def test_more_sub_park_suffixes_and_a_bare_suffix_names_nothing():
 
 def test_slogan_verbs_before_xiangmu_are_not_firms():
     assert companies_of("聚焦先进制造“3+N”主导产业，全力抓项目、稳运行、优服务，主要指标稳中有进。") == {}
+
+
+def test_a_date_before_an_unknown_zone_is_not_part_of_its_name():
+    parks, main = entities.extract_parks(doc("1-9月新郑综合保税区实现进出口值3000亿元。"))
+    assert main == "新郑综合保税区"

@@ -5,8 +5,9 @@ The held-out sets measure whether the rules generalize:
 
 - tests/heldout: six articles (other parks and provinces, an HTML page with chrome, a Taiwan
   article, a Jekyll post and a portal dump);
-- tests/heldout2 and tests/heldout3: eight articles each, written blind in December 2026 (see
-  their READMEs for the first-run scores and where gold and warehouse disagree on purpose).
+- tests/heldout2, tests/heldout3 and tests/heldout4: eight articles each, written blind in
+  December 2026 (see their READMEs for the first-run scores and where gold and warehouse
+  disagree on purpose).
 
 Floors sit just under today's scores: a drop is a regression worth a look. A new blind set goes
 into a new folder, scored once before any rule is changed for it.
@@ -46,6 +47,14 @@ FLOORS = {
                    ("companies", "precision"): 0.90, ("companies", "recall"): 0.80},
         "accuracy": {"qualifier": 0.98, "measure": 0.90, "park": 0.77, "period": 0.74},
         "metadata": ["published", "script"],
+    },
+    "heldout4": {
+        "articles": 8,
+        "totals": {("quantities", "precision"): 0.95, ("quantities", "recall"): 0.95,
+                   ("parks", "precision"): 0.78, ("parks", "recall"): 0.70,
+                   ("companies", "precision"): 0.95, ("companies", "recall"): 0.60},
+        "accuracy": {"qualifier": 0.98, "measure": 0.86, "park": 0.62, "period": 0.70},
+        "metadata": ["published", "url", "script"],
     },
 }
 

@@ -258,7 +258,7 @@ class BlockParser(HTMLParser):
         if tag == "title":
             self.in_title = True
         if tag == "time" and attrs and not self.skip_depth:
-            stamp = dict(attrs).get("datetime")
+            stamp = attrs.get("datetime")
             if stamp:
                 self.meta.setdefault("time", stamp.strip())
             self.pieces.append((" ", False, False))  # 記者張家瑋／新竹報導<time>2024.02.27</time>: two fields

@@ -204,7 +204,9 @@ def rules() -> SimpleNamespace:
         role_re=re.compile(alternation(r["company_role_words"])),
         company_noun_modifiers=WordSet(r["company_noun_modifiers"]),
         investor_re=re.compile(f"(?:{alternation(r['company_investor_verbs'])})"
-                               r"(?=(?:逾|约|超过|超|近|达)?[\d一二三四五六七八九十百千])"),
+                               f"(?=(?:{alternation(r['amount_openers'])})?[\\d一二三四五六七八九十百千])"),
+        firm_descriptor_endings=tuple(r["firm_descriptor_endings"]),
+        plant_re=re.compile(f"[\u4e00-\u9fff]{{2,3}}(?:{alternation(r['firm_plant_words'])})"),
         project_left=WordSet(r["project_name_left_contexts"]),
         project_right=WordSet(r["project_name_right_contexts"]),
         list_heads=r["company_list_heads"],
@@ -355,12 +357,11 @@ def _known_firms(text: str) -> list[dict]:
 
 # 《深圳证券交易所股票上市规则》: a title of a law, a report or a book names no firm of the story.
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
-PLANT = re.compile("[\u4e00-\u9fff]{2,3}(?:厂|工厂|基地|园区|分公司)")
 
 
 def _plant_of(text: str, end: int) -> bool:
     """友達台中廠, 美光后里厂: a firm's plant named after it, so the short name stands free."""
-    return PLANT.match(text, end) is not None
+    return rules().plant_re.match(text, end) is not None
 
 
 def warm_up() -> None:
@@ -635,20 +636,29 @@ def _open_prefix(text: str, start: int) -> Optional[int]:
         if begin < 0 or not all(is_hanzi(c) for c in text[begin:start]):
             return None
         prefix = text[begin:start]
-        if prefix[0] in "年月日" and begin and text[begin - 1].isdigit():
+        if _ends_a_date(text, begin + 1):
             continue  # 1-9月|新郑综合保税区: the date ends before the name
         if R.park_prefix_stop_re.search(prefix) or prefix[0] in R.admin_chars:
             return None  # 上半年经开区, 推动经开区: a time word or verb, not a name
-        hard_left = begin == 0 or not is_hanzi(text[begin - 1]) or R.boundary.ending_at(text, begin) or (
-            text[begin - 1] in R.admin_chars) or (  # 该县|坪上工业园区
-            text[begin - 1] in "年月日" and begin > 1 and text[begin - 2].isdigit())  # 1-9月|新郑综保区
-        if not hard_left:
+        if not _hard_left(text, begin):
             continue
         if R.generic.covers(prefix) or R.generic_park_modifiers.ending_at(text, start) or any(
                 R.boundary.starting_at(prefix, i) for i in range(len(prefix))) or prefix[0] in FUNCTION_CHARS:
             return None
         return begin
     return None
+
+
+def _ends_a_date(text: str, end: int) -> bool:
+    """text[:end] ends with 年, 月 or 日 after a digit (1-9月, 2023年)."""
+    return end > 1 and text[end - 1] in "年月日" and text[end - 2].isdigit()
+
+
+def _hard_left(text: str, begin: int) -> bool:
+    """A name may start at `begin`: after the start, a non-hanzi, a boundary word, an
+    administrative character (该县|坪上工业园区, 湖南省|宁乡市经开区) or a date (1-9月|新郑综保区)."""
+    return begin == 0 or not is_hanzi(text[begin - 1]) or rules().boundary.ending_at(text, begin) \
+        or text[begin - 1] in rules().admin_chars or _ends_a_date(text, begin)
 
 
 def _county_prefix(text: str, start: int) -> Optional[int]:
@@ -662,9 +672,7 @@ def _county_prefix(text: str, start: int) -> Optional[int]:
         name = text[begin:start - 1] if begin >= 0 else ""
         if len(name) < n or not all(is_hanzi(c) for c in name):
             return None
-        hard_left = begin == 0 or not is_hanzi(text[begin - 1]) or R.boundary.ending_at(text, begin) \
-            or text[begin - 1] in R.admin_chars  # 湖南省|宁乡市经开区
-        if not hard_left:
+        if not _hard_left(text, begin):
             continue
         if R.park_prefix_stop_re.search(name) or R.generic.covers(name) or name[0] in FUNCTION_CHARS \
                 or R.boundary.starting_at(name, 0):
@@ -1149,23 +1157,30 @@ def _candidates(text: str) -> list[dict]:
     return found
 
 
+def _quoted_name_before(text: str, at: int) -> Optional[tuple[int, int]]:
+    """(start, end) of a quoted name closing right before `at` (“国科”项目, 「港灣數科」創辦人):
+    two or more hanzi that are no generic phrase."""
+    open_at = max(text.rfind(q, max(0, at - 12), at - 1) for q in QUOTES_OPEN)
+    if open_at < 0:
+        return None
+    name = text[open_at + 1:at - 1]
+    if len(name) < 2 or not all(is_hanzi(c) for c in name) or _is_bad_company(name):
+        return None
+    return open_at + 1, at - 1
+
+
 def _role_holder(text: str, at: int, quoted: bool = True):
     """芯云半导体创始人, 「港灣數科」創辦人: the firm whose officer is named at `at`."""
     R = rules()
     if at and text[at - 1] in QUOTES_CLOSE:
-        if not quoted:
-            return None
-        open_at = max(text.rfind(q, max(0, at - 12), at - 1) for q in QUOTES_OPEN)
-        name = text[open_at + 1:at - 1] if open_at >= 0 else ""
-        if len(name) >= 2 and all(is_hanzi(c) for c in name) and not _is_bad_company(name):
-            return open_at + 1, at - 1, "role_holder"
-        return None
+        span = _quoted_name_before(text, at) if quoted else None
+        return (*span, "role_holder") if span else None
     start, hit = _scan_left(text, at, 0, R.boundary, 12, trade_core)
     name = text[start:at]
     if hit or len(name) < 3 or _is_bad_company(name) or name.endswith(_place_suffixes()) \
             or R.non_company_heads.ending_at(name, len(name)):
         return None
-    described = max(name.rfind("厂"), name.rfind("商"))
+    described = max(name.rfind(word) for word in R.firm_descriptor_endings)
     if described >= 0 and len(name) - described - 1 >= 3:  # 先进封装材料厂|昱晶材料: the firm after its description
         start, name = start + described + 1, name[described + 1:]
     ending = R.industry.ending_at(name, len(name)) or R.kind_words.ending_at(name, len(name))
@@ -1197,15 +1212,10 @@ def _project_name(text: str, at: int):
     """"<name>项目": 华车新能源项目, 益心达医疗器械研发生产项目, “国科”项目, 科睿特项目."""
     R = rules()
     if at and text[at - 1] in QUOTES_CLOSE:
-        open_at = max(text.rfind(q, max(0, at - 12), at - 1) for q in QUOTES_OPEN)
-        if open_at < 0:
+        quoted = _quoted_name_before(text, at)
+        if quoted is None or R.classifiers.ending_at(text, quoted[0] - 1) or R.generic.covers(text[slice(*quoted)]):
             return None
-        name = text[open_at + 1:at - 1]
-        if len(name) < 2 or not all(is_hanzi(c) for c in name) or _is_bad_company(name):
-            return None
-        if R.classifiers.ending_at(text, open_at) or R.generic.covers(name):
-            return None
-        return open_at + 1, at - 1, "quoted_project"
+        return (*quoted, "quoted_project")
     end = at
     while True:  # 益心达医疗器械 | 研发生产 | 项目
         n = R.activity.ending_at(text, end)
@@ -1329,7 +1339,7 @@ def _trim_to_known_plant(text: str, cand: dict, known_firms: list[dict]) -> dict
     if cand["full"]:
         return cand
     for k in known_firms:
-        if cand["start"] <= k["start"] < k["end"] < cand["end"] and PLANT.fullmatch(text, k["end"], cand["end"]):
+        if cand["start"] <= k["start"] < k["end"] < cand["end"] and rules().plant_re.fullmatch(text, k["end"], cand["end"]):
             return dict(cand, end=k["end"])
     return cand
 

@@ -178,6 +178,7 @@ class _Tables:
         self.family_of = {code: frozenset(family) for family in measures["subset_families"] for code in family}
         self.growth_of = measures.get("growth_of", {})
         self.comparison_words = re.compile("|".join(rules["comparison_words"]))
+        self.class_suffixes = tuple(rules["class_suffixes"])
         self.level_reached = re.compile(f"(?:{_alternation(rules['level_reached'])})$")
         self.measure_rules = []
         self.measure_defaults = {}
@@ -418,9 +419,9 @@ def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: lis
         cand.measure = measure
         subject = subjects.subject_of(cand)
         label = None if cand.kind in TABLES.no_period_kinds else _period_of(text, index, periods, cand.start)
-        metrics.append(_metric(doc, body, text, cand, _quote_span(text, index, cand), subject, label, taiwan))
+        metrics.append(_metric(doc, body, text, cand, _quote_span(text, index, cand), subject, label, taiwan, periods))
     if any(p.kind == "table" for p in doc.paragraphs or ()):
-        metrics.extend(_table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan))
+        metrics.extend(_table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan, periods))
         metrics.sort(key=lambda m: m.number_start)
     return metrics
 
@@ -433,21 +434,25 @@ def _period_header(header, start, taiwan):
     return (start, start + len(header)) if spans and spans[0][0] == 0 and spans[0][1] == len(header) else None
 
 
-def _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan) -> list[Metric]:
+def _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan, periods) -> list[Metric]:
     """A metric for each numeric cell of the article's tables (etl/tables.py): the phrase its
     row label and column header imply (地区生产总值 + 同比增长 + 5.8 + %) is read with the prose
     rules for its unit and measure; a header that is a period (1-9月) is the cell's period."""
     taken = sorted((c.start, c.end) for c in candidates)  # a cell that wrote its unit was read already
+    table_periods = {}  # a table's header row → the spans of its headers that are periods
     metrics = []
     for cell in table_cells(text, doc.paragraphs):
         if _inside(taken, cell.start, cell.end):
             continue
-        header = cell.header
-        period = _period_header(header, cell.header_start, taiwan)
+        if cell.headers not in table_periods:
+            table_periods[cell.headers] = [_period_header(h, at, taiwan) for h, at in cell.headers]
+        header_periods = table_periods[cell.headers]
+        header, _ = cell.header
+        period = header_periods[cell.column - 1] if cell.column <= len(header_periods) else None
         if period:
             header = ""
         else:
-            sibling = [p for p in (_period_header(h, at, taiwan) for h, at in cell.headers) if p]
+            sibling = [p for p in header_periods if p]
             period = sibling[0] if len(sibling) == 1 else None
         prefix = cell.label + header
         phrase = f"{prefix}{cell.text.lstrip('+-−').replace(',', '')}{cell.unit}"
@@ -469,14 +474,15 @@ def _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan) -
         quote = cell.row_start, cell.row_end  # the whole row: label, value, growth
         if quote[1] - quote[0] > 80:
             quote = max(quote[0], cell.start - 40), min(quote[1], cell.end + 30)
-        metrics.append(_metric(doc, body, text, cell_cand, quote, subjects.subject_of(cell_cand), period, taiwan))
+        metrics.append(_metric(doc, body, text, cell_cand, quote, subjects.subject_of(cell_cand), period, taiwan,
+                               periods))
     return metrics
 
 
-def _metric(doc, body, text, cand, quote, subject, label, taiwan) -> Metric:
+def _metric(doc, body, text, cand, quote, subject, label, taiwan, periods) -> Metric:
     """The stored row of a read number: `quote` and `label` are (start, end) spans of the text."""
     period_start, period_end = resolve_period(
-        _resolvable_label(text, label, taiwan), doc.published) if label else (None, None)
+        _resolvable_label(text, label, taiwan, periods), doc.published) if label else (None, None)
     return Metric(
         measure=cand.measure,
         value=cand.value,
@@ -527,8 +533,9 @@ def _find_candidates(text: str, excluded, taiwan: bool = False) -> list[_Candida
     found = []
     for m in TABLES.quantity.finditer(text):
         cand = _quantity_candidate(text, m, taiwan)
-        if cand is None and m.group("unit") == "个人":  # 3个人才项目: 个 is the unit after all
-            shorter = TABLES.quantity.match(text, m.start(), m.end("unit") - 1)
+        fallback = TABLES.units[m.group("unit")].get("else") if cand is None else None
+        if fallback:  # 3个人才项目: 个人 is rejected, 个 is the unit after all
+            shorter = TABLES.quantity.match(text, m.start(), m.end("unit") - len(m.group("unit")) + len(fallback))
             cand = _quantity_candidate(text, shorter, taiwan) if shorter else None
         if cand:
             found.append(cand)
@@ -612,7 +619,7 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[_Candida
         return None  # 三五成群, 20成: not tenths
     if TABLES.furniture_before.search(text, max(0, start - 8), start):
         return None  # 浏览次数：1234次: page furniture
-    if text[end:end + 1] == "级":
+    if text.startswith(TABLES.class_suffixes, end):
         return None  # 千吨级码头, 百万辆级车企, 百亿级项目: a class, not a measurement
     if before[-1:] == "前" and kind == "person":
         return None  # 前3位, 前10名: a rank or an ordinal, not people
@@ -1323,14 +1330,14 @@ _YEAR_BEFORE = re.compile(r"(\d{4})年")
 _ROC_YEAR = re.compile(r"(\D*)(\d+)年(.*)")
 
 
-def _resolvable_label(text, label, taiwan):
+def _resolvable_label(text, label, taiwan, periods):
     """The label in a form etl.periods resolves: 当年 takes the last year written before it
     (2021年，…当年实现…), a 民国 year becomes its Western year (111年 → 2022年)."""
     start, end = label
     written = text[start:end]
     if written == "同期":  # the same period as the one named last before it
-        earlier = [m for m in _period_mentions(text[:start], taiwan) if not m[3] and m[2] != "同期"]
-        return _resolvable_label(text, earlier[-1][:2], taiwan) if earlier else written
+        earlier = [m for m in periods[0][:bisect_left(periods[1], start)] if not m[3] and m[2] != "同期"]
+        return _resolvable_label(text, earlier[-1][:2], taiwan, periods) if earlier else written
     if written.startswith("当年"):
         years = _YEAR_BEFORE.findall(text, max(0, start - 300), start)
         return f"{years[-1]}年{written[2:]}" if years else written

@@ -31,11 +31,16 @@ class Cell:
     row_start: int
     row_end: int
     label: str  # the row label without its unit and 其中：
-    header: str  # the column header without its unit
-    header_start: int  # of `header` in the body (-1 when the table has no header row)
     unit: str  # 亿元, %, 个: from the column header, else the row label, else the table's 单位：
-    headers: tuple = ()  # (header without its unit, start) of every column: a growth column's
-    # period is the one a sibling column states (指标 | 1-9月 | 同比增长%)
+    column: int  # 1 for the first column after the label
+    headers: tuple = ()  # (header without its unit, start in the body) of every column after the
+    # label, empty when the table has no header row: a growth column's period is the one a
+    # sibling column states (指标 | 1-9月 | 同比增长%)
+
+    @property
+    def header(self) -> tuple[str, int]:
+        """(this column's header without its unit, its start), ("", -1) when it has none."""
+        return self.headers[self.column - 1] if self.column <= len(self.headers) else ("", -1)
 
 
 def split_cells(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -89,10 +94,9 @@ def _is_number(body: str, start: int, end: int) -> bool:
     return NUMBER_CELL.fullmatch(body, start, end) is not None
 
 
-def table_cells(body: str, paragraphs, before: str = "") -> list[Cell]:
-    """Every numeric cell of every table in the body that has a unit to read it with.
-
-    `before` is the text just before the table, where 单位：亿元 is often written."""
+def table_cells(body: str, paragraphs) -> list[Cell]:
+    """Every numeric cell of every table in the body that has a unit to read it with; a
+    table's own unit (单位：亿元) is read from its first header cell or the text just before it."""
     found = []
     for rows in tables_of(paragraphs):
         first = split_cells(body, *rows[0])
@@ -112,11 +116,10 @@ def table_cells(body: str, paragraphs, before: str = "") -> list[Cell]:
             for column, (start, end) in enumerate(cells[1:], 1):
                 if not _is_number(body, start, end):
                     continue
-                header, header_start = headers[column] if column < len(headers) else ("", -1)
-                header_unit, header = unit_of(header)
+                header_unit = unit_of(headers[column][0])[0] if column < len(headers) else None
                 unit = header_unit or row_unit or table_unit
                 if not unit:
                     continue  # a number no unit reads (a year, a code) is not a quantity
-                found.append(Cell(start, end, body[start:end], row_start, row_end, label, header,
-                                  header_start, unit, bare_headers))
+                found.append(Cell(start, end, body[start:end], row_start, row_end, label, unit, column,
+                                  bare_headers))
     return found

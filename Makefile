@@ -47,7 +47,7 @@ evaluate: build
 	$(PYTHON) -m etl evaluate --gold tests/gold --db $(DB)
 
 bench: install
-	$(PYTHON) -m etl bench
+	$(PYTHON) -m bench
 
 clean:
 	rm -rf $(VENV) $(DB) data/inspect.json data/bench .pytest_cache tests/artifacts *.egg-info

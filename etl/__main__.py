@@ -1,3 +1,3 @@
-from .cli import cli
+from etl.cli import cli
 
 cli(prog_name="python -m etl")

@@ -26,17 +26,22 @@ from typing import Callable, Optional
 
 import sqlite_utils
 
-from . import EXTRACTOR_VERSION, dedupe, reference, search
-from .clean import clean_document
-from .entities import merge_company_names
-from .extract import extract_facts
-from .load import Loader, article_record, stored_candidates
-from .model import IngestError
-from .read import read_document, scan_input_files
-from .schema import INDEXES, SCHEMA_VERSION, ensure_db_shape, schema_version
-from .search import index_articles
+from etl import clean, extract, knowledge
+from etl.clean import clean_document
+from etl.extract import extract_facts
+from etl.extract.entities import load_park_gazetteer, merge_company_names
+from etl.load import dedupe, search
+from etl.load.writer import Loader, article_record, stored_candidates
+from etl.model import IngestError
+from etl.read import read_document, scan_input_files
+from etl.load.schema import INDEXES, SCHEMA_VERSION, ensure_db_shape, schema_version
+from etl.load.search import index_articles
+from etl.version import extractor_version
 
 # Below this many files a process pool costs more than it saves.
+# The version recorded on every row this build writes (etl.version: a digest of code and knowledge).
+EXTRACTOR_VERSION = extractor_version()
+
 POOL_THRESHOLD = 64
 # Files per pool task, and per window of tasks in flight (see _map_files).
 CHUNKSIZE = 32
@@ -108,8 +113,14 @@ def process_file(args):
 
 
 def _warm_up():
-    """Load heavy resources once per worker instead of once per file."""
-    reference.warm_up()
+    """Load heavy resources once per worker instead of once per file.
+
+    The build owns the process pool, so it decides what each worker loads up front: the OpenCC
+    converters and cleaning patterns, the compiled extraction tables and the gazetteers.
+    """
+    clean.warm_up()
+    extract.warm_up()
+    knowledge.measures()
 
 
 def _map_files(jobs, workers):
@@ -213,8 +224,8 @@ def build(
         # still busy, instead of reading every text back at the end (unless the index is
         # about to be rebuilt anyway, under new rules).
         loader = Loader(db, index_search=search.index_is_current(db))
-        loader.save_measures(reference.measures())
-        loader.save_park_gazetteer(reference.park_gazetteer())
+        loader.save_measures(knowledge.measures())
+        loader.save_park_gazetteer(load_park_gazetteer())
 
         files = scan_input_files(input_dir)
         summary.files_seen = len(files)

@@ -1,4 +1,4 @@
-"""Command line: `python -m etl build | evaluate | bench`."""
+"""Command line: `python -m etl build | evaluate` (the benchmark is `python -m bench`)."""
 
 import json
 import os
@@ -7,12 +7,11 @@ from pathlib import Path
 
 import click
 
-from . import EXTRACTOR_VERSION
-from .bench import bench
+from etl.version import extractor_version
 
 
 @click.group(help="parks-warehouse ETL: Chinese industrial-park news → SQLite for Datasette.")
-@click.version_option(EXTRACTOR_VERSION, prog_name="parks-warehouse ETL")
+@click.version_option(extractor_version(), prog_name="parks-warehouse ETL")
 def cli():
     pass
 
@@ -30,7 +29,7 @@ def cli():
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any file could not be ingested.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 def build(input_dir, db_path, workers, full, strict, quiet):
-    from .build import build as run_build
+    from etl.build import build as run_build
 
     def report_error(error):
         if not quiet:
@@ -39,7 +38,7 @@ def build(input_dir, db_path, workers, full, strict, quiet):
 
     show_bar = sys.stderr.isatty() and not os.environ.get("CI") and not quiet
     if show_bar:
-        from .read import iter_input_files
+        from etl.read import iter_input_files
 
         with click.progressbar(length=len(iter_input_files(input_dir)), label="building",
                                file=sys.stderr) as bar:
@@ -62,7 +61,7 @@ def build(input_dir, db_path, workers, full, strict, quiet):
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--details/--no-details", default=True, help="List misses and extras per article.")
 def evaluate(gold_dir, db_path, as_json, details):
-    from .evaluate import evaluate as run_evaluate, format_report
+    from etl.evaluate import evaluate as run_evaluate, format_report
 
     report = run_evaluate(db_path, gold_dir)
     if as_json:
@@ -71,4 +70,3 @@ def evaluate(gold_dir, db_path, as_json, details):
         click.echo(format_report(report, details=details))
 
 
-cli.add_command(bench)

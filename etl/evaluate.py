@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .script import to_simplified as simplified
+from etl.script import to_simplified as simplified
 
 METADATA_FIELDS = ("title", "published", "source", "byline", "url", "script")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .model import IngestError, RawDocument
+from etl.model import IngestError, RawDocument
 
 # Articles are a few kilobytes; a file this large is a dump or noise, refused
 # before it is read so a 50 MB file costs nothing.

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import opencc
 
-from .reference import load_yaml
+from etl.knowledge import load_yaml
 
 # Text pieces between punctuation: a length-changing conversion is retried piece by piece.
 PIECES = re.compile(r"[^，。！？；、,!?;：:\s]+|[，。！？；、,!?;：:\s]+")

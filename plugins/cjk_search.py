@@ -18,18 +18,12 @@ An empty search box (`?_search=`) means no search, as users expect, instead of "
 """
 
 import re
-import sys
-from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-# The project's `etl` package sits next to this folder: importable from a checkout or a
-# `datasette package` image (etl/ copied in as a static mount) without installing the project.
-if str(Path(__file__).resolve().parent.parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent.parent))
-from etl.search import MARK_END, MARK_START, fts_query, hit_spans, snippet, to_simplified  # noqa: E402
+from etl.load.search import MARK_END, MARK_START, fts_query, hit_spans, snippet, to_simplified
 
 _MARKED = re.compile(re.escape(MARK_START) + "(.*?)" + re.escape(MARK_END), re.S)
 

@@ -8,9 +8,7 @@ renderer took ~20 ms to loop over; it escapes every string with markupsafe, as J
 """
 
 import json
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional
 
 from datasette import hookimpl
@@ -19,12 +17,8 @@ from datasette.utils import urlsafe_components
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-# The project's `etl` package sits next to this folder: importable from a checkout or a
-# `datasette package` image (etl/ copied in as a static mount) without installing the project.
-if str(Path(__file__).resolve().parent.parent) not in sys.path:
-    sys.path.append(str(Path(__file__).resolve().parent.parent))
-from etl.schema import VIEWS  # noqa: E402
-from etl.search import simplified_variants  # noqa: E402
+from etl.load.schema import VIEWS
+from etl.load.search import simplified_variants
 
 DATABASE = "parks"
 # Query and view columns holding a row id, linked to that row's page.

@@ -10,8 +10,8 @@ from pathlib import Path
 import opencc
 import sqlite_utils
 
-from etl.schema import ensure_db_shape
-from etl.search import index_articles
+from etl.load.schema import ensure_db_shape
+from etl.load.search import index_articles
 
 _T2S = opencc.OpenCC("t2s")
 

@@ -8,7 +8,8 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
-from etl import bench, loadtest
+from bench import corpus as bench
+from bench import loadtest
 
 
 @pytest.fixture(scope="module")

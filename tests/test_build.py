@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from etl import search
+from etl.load import search
 from etl.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,7 +150,7 @@ def test_killed_incremental_build_is_rolled_back(tmp_path):
 
 def test_failed_incremental_build_changes_nothing(tmp_path):
     """A failure after the loader flushed several batches (FLUSH_EVERY files each) rolls them all back."""
-    from etl.load import FLUSH_EVERY
+    from etl.load.writer import FLUSH_EVERY
 
     raw = copy_corpus(tmp_path)
     db_path = tmp_path / "parks.db"
@@ -220,17 +220,3 @@ def test_search_index_written_during_the_build_equals_a_rebuilt_one(tmp_path):
     search.create_index(db)
     search.index_articles(db)
     assert hits() == during_build and vocabulary() == terms
-
-
-def test_editing_a_knowledge_file_changes_the_extractor_version(tmp_path):
-    from etl import RULE_FILES, rules_digest
-
-    copies = []
-    for path in RULE_FILES:
-        copy = tmp_path / path.name
-        copy.write_bytes(path.read_bytes())
-        copies.append(copy)
-    before = rules_digest(copies)
-    parks = next(c for c in copies if c.name == "parks.yml")
-    parks.write_text(parks.read_text(encoding="utf-8") + "\n# a curator's note\n", encoding="utf-8")
-    assert rules_digest(copies) != before

@@ -13,8 +13,15 @@ RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 def test_help_lists_commands():
     result = CliRunner().invoke(cli, ["--help"])
     assert result.exit_code == 0
-    for command in ("build", "evaluate", "bench"):
+    for command in ("build", "evaluate"):
         assert command in result.output
+
+
+def test_version_is_the_extractor_version():
+    from etl.version import extractor_version
+
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0 and extractor_version() in result.output
 
 
 def test_build_reports_bad_file_and_strict_fails(tmp_path):

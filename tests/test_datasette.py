@@ -15,8 +15,8 @@ import sqlite_utils
 import yaml
 from datasette.app import Datasette
 
-from etl.schema import TABLES, VIEWS
-from etl.search import fts_query, to_simplified
+from etl.load.schema import TABLES, VIEWS
+from etl.load.search import fts_query, to_simplified
 from site_fixture import build_site_db
 
 ROOT = Path(__file__).resolve().parent.parent

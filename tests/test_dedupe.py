@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl import dedupe
+from etl.load import dedupe
 from etl.clean import clean_document, converter
 from etl.read import read_bytes, read_document
 
@@ -39,7 +39,7 @@ def test_fingerprint_is_a_stable_string(bodies):
 
 def test_fingerprint_does_not_depend_on_the_process():
     """Fingerprints are stored in the database, so they must survive Python's hash randomization."""
-    code = "from etl import dedupe; print(dedupe.fingerprint('日照高新区成功签约7个项目，计划总投资71.3亿元。'))"
+    code = "from etl.load import dedupe; print(dedupe.fingerprint('日照高新区成功签约7个项目，计划总投资71.3亿元。'))"
     outputs = {
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                        env={**os.environ, "PYTHONHASHSEED": seed}, cwd=ROOT).stdout

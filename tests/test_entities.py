@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl import entities
+from etl.extract import entities
 from etl.model import CleanDocument
 from etl.script import convert_body
 

@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from etl import entities  # noqa: E402
+from etl.extract import entities
 from etl.model import CleanDocument  # noqa: E402
 from etl.script import convert_body  # noqa: E402
 

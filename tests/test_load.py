@@ -4,9 +4,9 @@ import pickle
 
 import sqlite_utils
 
-from etl.load import Loader, article_record
+from etl.load.writer import Loader, article_record
 from etl.model import CleanDocument, CompanyMention, CompanyParkLink, Facts, Metric, Paragraph, ParkMention
-from etl.schema import TABLES, VIEWS, ensure_db_shape
+from etl.load.schema import TABLES, VIEWS, ensure_db_shape
 
 BODY = "日照高新区签约7个项目、计划总投资71.3亿元。山东兴华半导体落户高新区。"
 

@@ -3,7 +3,7 @@ measures, subjects and periods. Each case is a short sentence as news writes it.
 
 import pytest
 
-from etl.metrics import extract_metrics
+from etl.extract.metrics import extract_metrics
 from etl.model import CleanDocument, CompanyMention, ParkMention
 from etl.script import convert_body
 
@@ -573,7 +573,7 @@ def test_unnamed_project_or_facility_modified_by_the_number():
     ("[^a]b", None),  # a negated class: unknown
 ])
 def test_first_characters_of_a_pattern(pattern, first):
-    from etl.metrics import _first_chars
+    from etl.extract.metrics import _first_chars
     assert _first_chars(pattern) == first
 
 

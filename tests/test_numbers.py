@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from etl.numbers import normalize_number_text, read_approximate, read_number, split_magnitude
+from etl.extract.numbers import normalize_number_text, read_approximate, read_number, split_magnitude
 
 
 @pytest.mark.parametrize("text, value", [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.periods import resolve_period
+from etl.extract.periods import resolve_period
 
 PUBLISHED = "2022-05-29"
 

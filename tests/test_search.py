@@ -7,8 +7,8 @@ import sqlite_utils
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.schema import ensure_db_shape
-from etl.search import (BOUNDARY, CREATE_SQL, FTS_TABLE, fts_query, hit_spans, index_articles, indexed_text,
+from etl.load.schema import ensure_db_shape
+from etl.load.search import (BOUNDARY, CREATE_SQL, FTS_TABLE, fts_query, hit_spans, index_articles, indexed_text,
                         pairs_with_next, query_terms, snippet, spaced_cjk, term_phrase)
 
 B = BOUNDARY
@@ -191,7 +191,7 @@ def test_search_is_exact_substring_matching(texts, query):
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(alphabet="园区高新a1。 " + BOUNDARY, max_size=40), chunk=st.integers(1, 8))
 def test_indexed_text_is_the_same_computed_in_chunks(text, chunk):
-    import etl.search as search_module
+    import etl.load.search as search_module
 
     whole = indexed_text(text)
     original = search_module.PAIR_CHUNK

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from .numbers import read_number
+from etl.extract.numbers import read_number
 
 _CN = "一二三四五六七八九十两"
 _NUM = rf"[\d{_CN}]{{1,3}}"

@@ -30,9 +30,9 @@ from pathlib import Path
 import sqlite_utils
 import yaml
 
-from .bench import DATA_DIR, ROOT, UNIT_NUMBER, Material, compose_article, load_material
-from .script import converter
-from .schema import TABLES, ensure_db_shape
+from bench.corpus import BENCH_DIR, DATA_DIR, ROOT, UNIT_NUMBER, Material, compose_article, load_material
+from etl.script import converter
+from etl.load.schema import TABLES, ensure_db_shape
 
 # Bump when the synthetic database changes: a cached one is then rebuilt.
 LOADTEST_VERSION = 1
@@ -73,7 +73,7 @@ def _gold_templates(gold_dir: Path = ROOT / "tests" / "gold") -> list[dict]:
 
 def _measure_rows(templates):
     try:
-        from .reference import measures
+        from etl.knowledge import measures
 
         rows = measures()
         if rows:
@@ -105,7 +105,7 @@ def _skewed_index(rng, size, exponent=1.1):
 def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Material = None, log=print) -> dict:
     """Write a database of at least `metric_rows` metrics and return counts."""
     material = material or load_material()
-    names = yaml.safe_load((DATA_DIR / "bench_names.yml").read_text(encoding="utf-8"))
+    names = yaml.safe_load((BENCH_DIR / "names.yml").read_text(encoding="utf-8"))
     templates = _gold_templates()
     rng = random.Random(f"loadtest:{seed}")
     work = db_path.with_name(db_path.name + ".building")
@@ -233,7 +233,7 @@ def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Materia
     ensure_db_shape(db)
     indexed = time.perf_counter()
     log(f"  loadtest db: indexes in {indexed - loaded:.0f}s; search index ...")
-    from .search import index_articles
+    from etl.load.search import index_articles
 
     index_articles(db)
     searched = time.perf_counter()
@@ -271,7 +271,8 @@ def _schema_digest() -> str:
     """Of the table definitions and the search index's rules: either changing rebuilds the cache."""
     import hashlib
 
-    from . import schema, search
+    from etl.load import schema
+    from etl.load import search
 
     digest = hashlib.sha256(Path(schema.__file__).read_bytes())
     digest.update(search.CREATE_SQL.encode("utf-8"))

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from . import script
+from etl import script
 
 FTS_TABLE = "articles_fts"
 # Stands for a run of punctuation/whitespace. A private-use character is a token

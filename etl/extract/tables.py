@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .clean import CELL_SEPARATOR
+from etl.text import CELL_SEPARATOR
 
 CELL_BAR = CELL_SEPARATOR.strip()
 

@@ -1,12 +1,12 @@
 """Benchmark: the build against its physical floor, on a synthetic corpus made from data/raw.
 
-`python -m etl bench` generates N articles deterministically (recombined paragraphs of
+`python -m bench` generates N articles deterministically (recombined paragraphs of
 the five real files, perturbed numbers, swapped park and company names, both scripts,
 the original file formats, ~2% duplicates, ~1% broken files), builds them in a
 subprocess (wall time, peak memory of every build process), measures the floor on the
 same files in the same run (read, NFKC, one regex pass, executemany of as many rows as
 the build wrote), times an incremental rebuild after changing one file, and loads a
-database of a million metric rows into Datasette (etl/loadtest.py).
+database of a million metric rows into Datasette (bench/loadtest.py).
 
 Speed is judged here and never in a unit test: on a shared machine only a ratio to a
 floor measured in the same run means anything.
@@ -32,10 +32,11 @@ from pathlib import Path
 import click
 import yaml
 
-from . import script
+from etl import script
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
+BENCH_DIR = Path(__file__).resolve().parent
 # Bump when the generator's output changes: cached corpora are then regenerated.
 GENERATOR_VERSION = 2
 
@@ -111,7 +112,7 @@ def swap_surfaces(gold_dir: Path) -> dict:
     return swaps
 
 
-def load_material(raw_dir: Path = DATA_DIR / "raw", names_path: Path = DATA_DIR / "bench_names.yml",
+def load_material(raw_dir: Path = DATA_DIR / "raw", names_path: Path = BENCH_DIR / "names.yml",
                   gold_dir: Path = ROOT / "tests" / "gold") -> Material:
     to_simplified = script.to_simplified
     paragraphs, headings, noise = [], [], []
@@ -338,7 +339,7 @@ FLOOR_PATTERN = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)?(元|平方米|亩|个|
 
 
 def metric_columns() -> list[str]:
-    from .schema import TABLES
+    from etl.load.schema import TABLES
 
     return list(TABLES["metrics"][0])
 
@@ -698,7 +699,7 @@ def bench(articles, workers, out, seed, skip_datasette, datasette_rows, datasett
         click.echo("incremental rebuild ...", err=True)
         results["incremental"] = measure_incremental(corpus, articles, work, workers)
         if not skip_datasette:
-            from .loadtest import run_loadtest
+            from bench.loadtest import run_loadtest
 
             results["datasette"] = run_loadtest(out / "loadtest", datasette_rows, seed, material=material,
                                                 log=lambda line: click.echo(line, err=True),

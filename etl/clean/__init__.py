@@ -16,9 +16,10 @@ from html.parser import HTMLParser
 from typing import Optional
 from urllib.parse import urlsplit
 
-from .model import CleanDocument, IngestError, Paragraph, RawDocument
-from .reference import load_yaml
-from .script import changed_chars, convert_body, converter, to_simplified
+from etl.model import CleanDocument, IngestError, Paragraph, RawDocument
+from etl.text import CELL_SEPARATOR
+from etl.knowledge import load_yaml
+from etl.script import changed_chars, convert_body, converter, to_simplified
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -489,7 +490,6 @@ def html_blocks(markup: str, whole_page: bool) -> tuple[list, dict]:
 
 
 TABLE_TAGS = frozenset(("table", "tr", "td", "th"))
-CELL_SEPARATOR = " | "
 
 
 def join_table_rows(blocks: list, node_tags: dict, row_cells: dict) -> list:

@@ -1,8 +1,7 @@
-"""Reference data shared by the stages: the measures list and the park gazetteer.
+"""The knowledge files: where `data/*.yml` are, and each read once per process.
 
-Read once per process; `warm_up` also builds the heavy per-process resources
-(OpenCC converter, compiled rule tables) so a worker pays for them before its
-first file, not inside it.
+From a checkout they are the curator's `data/` beside the package; from an installed wheel,
+the same files shipped as package data in `etl/data/`.
 """
 
 from functools import lru_cache
@@ -10,7 +9,14 @@ from pathlib import Path
 
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_dir_for(package_dir: Path) -> Path:
+    installed = package_dir / "data"
+    return installed if installed.is_dir() else package_dir.parent / "data"
+
+
+DATA_DIR = data_dir_for(Path(__file__).resolve().parent)
 
 
 # libyaml's safe loader parses the gazetteers ten times faster than the pure-Python one, which
@@ -30,20 +36,3 @@ def measures() -> list[dict]:
         {key: entry.get(key) for key in ("code", "label_zh", "label_en", "description")}
         for entry in load_yaml("measures.yml")["measures"]
     ]
-
-
-def park_gazetteer() -> list[dict]:
-    from .entities import load_park_gazetteer
-
-    return load_park_gazetteer()
-
-
-def warm_up() -> None:
-    from . import clean, entities, metrics  # noqa: F401 - importing compiles their tables
-
-    for module in (clean, entities, metrics):
-        hook = getattr(module, "warm_up", None)
-        if hook:
-            hook()
-    park_gazetteer()
-    measures()

@@ -1,7 +1,7 @@
 """Text → facts. One pure function per article, so the build can map it over a process pool."""
 
-from . import entities, metrics
-from .model import CleanDocument, Facts
+from etl.extract import entities, metrics
+from etl.model import CleanDocument, Facts
 
 
 def extract_facts(doc: CleanDocument) -> Facts:
@@ -14,3 +14,9 @@ def extract_facts(doc: CleanDocument) -> Facts:
         metrics=metrics.extract_metrics(doc, parks, companies, main_park),
         company_parks=entities.link_companies_to_parks(doc, parks, companies, main_park),
     )
+
+
+def warm_up() -> None:
+    """Compile the rule tables and read the gazetteers now, before a worker's first file."""
+    entities.warm_up()
+    entities.load_park_gazetteer()

@@ -13,11 +13,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
-from .model import CleanDocument, CompanyMention, Metric, ParkMention
-from .numbers import FULLWIDTH, read_approximate, read_number
-from .periods import resolve_period
-from .reference import load_yaml
-from .tables import table_cells
+from etl.model import CleanDocument, CompanyMention, Metric, ParkMention
+from etl.extract.numbers import FULLWIDTH, read_approximate, read_number
+from etl.extract.periods import resolve_period
+from etl.knowledge import load_yaml
+from etl.extract.tables import table_cells
 
 CN_DIGITS = "零〇○一二两三四五六七八九十百千"
 CLAUSE_END = "，,。；;：:！？!?、\n"
@@ -306,10 +306,6 @@ def _first_chars(pattern: str, unicode_digits: bool = False) -> Optional[str]:
 
 
 TABLES = _Tables()
-
-
-def warm_up() -> None:
-    """Tables are compiled at import; kept for reference.warm_up's protocol."""
 
 
 @dataclass(slots=True)  # slots: created and read several times per number of every article

@@ -19,9 +19,9 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Optional
 
-from .model import CleanDocument, CompanyMention, CompanyParkLink, ParkMention
-from .reference import load_yaml
-from .script import converter, to_simplified
+from etl.model import CleanDocument, CompanyMention, CompanyParkLink, ParkMention
+from etl.knowledge import load_yaml
+from etl.script import converter, to_simplified
 
 QUOTES_OPEN = "“\"「『‘'"
 QUOTES_CLOSE = "”\"」』’'"

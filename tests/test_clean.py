@@ -8,7 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.clean import (byline_of, metadata_line, channel_in_breadcrumb, clean_document, date_from_url, outlet_in_byline, paragraph_blocks, parse_date, parse_html)
+from etl.clean.metadata import byline_of, metadata_line
+from etl.clean.provenance import channel_in_breadcrumb, outlet_in_byline
+from etl.clean import clean_document
+from etl.clean.dates import date_from_url, parse_date
+from etl.clean.blocks import paragraph_blocks, parse_html
 from etl.model import IngestError
 from etl.script import converter
 from etl.read import iter_input_files, read_bytes, read_document

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.load import dedupe
-from etl.clean import clean_document, converter
+from etl.clean import clean_document
+from etl.script import converter
 from etl.read import read_bytes, read_document
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.clean import clean_document, converter
+from etl.clean import clean_document
+from etl.script import converter
 from etl.model import CleanDocument, IngestError, RawDocument
 from etl.read import MAX_BYTES, iter_input_files, parse_front_matter, read_bytes, read_document
 

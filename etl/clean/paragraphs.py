@@ -1,0 +1,102 @@
+"""Paragraphs: lines broken by a PDF or a dump joined again, repeated lines dropped, and each
+block given its kind (headline, body, caption, table …).
+"""
+
+import re
+from typing import Optional
+
+from etl.clean.blocks import HEADING_TAGS
+from etl.clean.chrome import bare
+from etl.clean.rules import (
+    CLAUSE_PUNCT,
+    HAN,
+    HEADLINE_COUPLET,
+    SENTENCE_END,
+    SENTENCE_FINAL,
+    SENTENCE_PUNCT,
+    count,
+    rules,
+)
+
+
+def merge_broken_lines(blocks: list, title: Optional[str], removed: dict) -> list:
+    """Join lines a PDF or a scraper broke inside a sentence.
+
+    A line is broken when it stops without closing punctuation although it reads
+    as prose (has clause punctuation or runs to the page width), and the next
+    line follows closely.
+    """
+    if len(blocks) < 2:
+        return blocks
+    open_ended = sorted(len(b.text) for b in blocks[1:] if not b.text.endswith(tuple(SENTENCE_END))
+                        and len(b.text) >= 10)
+    # PDF text breaks most lines at the same width, which is then the typical open-ended length.
+    page_width = open_ended[len(open_ended) // 2] if open_ended else 0
+    pdf_like = len(open_ended) >= 3 and len(open_ended) >= 0.3 * len(blocks) and page_width <= 120
+    merged = [blocks[0]]
+    for block in blocks[1:]:
+        previous = merged[-1]
+        if block.gap <= 1 and not block.image and previous.text != title and \
+                is_broken(previous.text, block.text, pdf_like, page_width):
+            joiner = " " if re.search(r"[A-Za-z]$", previous.text) and re.match(r"[A-Za-z]", block.text) else ""
+            previous.text = previous.text + joiner + block.text
+            count(removed, "broken_lines")
+            continue
+        merged.append(block)
+    return merged
+
+
+def is_broken(text: str, following: str, pdf_like: bool, page_width: int) -> bool:
+    if not text or text.endswith(tuple(SENTENCE_END)) or text.endswith(("：", ":", "—", "-", "…", "·")):
+        return False
+    if re.match(r"[，。、；：！？%）」』”,.;:!?)]", following):
+        return True  # no line starts with closing punctuation: it was pushed over the edge
+    if not re.match(f"[{HAN}0-9a-z.%（(“]", following):
+        return False
+    if pdf_like and len(text) >= 0.9 * page_width:
+        return True
+    # Outside PDF text only a comma proves prose: headlines and decks have none,
+    # and a headline couplet separates its halves with a space.
+    return len(text) >= 15 and bool(re.search("[，,]", text)) and not HEADLINE_COUPLET.search(text)
+
+
+def drop_repeats(blocks: list, title: Optional[str], removed: dict) -> list:
+    """Drop repeated copies of the headline and a paragraph repeated right after itself."""
+    kept, title_seen = [], False
+    for block in blocks:
+        if title and block.text == title:
+            if title_seen:
+                count(removed, "repeated_headlines")
+                continue
+            title_seen = True
+        elif kept and block.text and block.text == kept[-1].text:
+            count(removed, "repeated_lines")
+            continue
+        kept.append(block)
+    return kept
+
+
+def assign_kinds(blocks: list, title: Optional[str]):
+    table = rules()
+    in_commentary = False
+    after_image = False
+    for i, block in enumerate(blocks):
+        text = block.text
+        if not text:
+            after_image = block.image
+            continue
+        if bare(text) in table["commentary_markers"]:
+            in_commentary = True
+        short = len(text) <= 40
+        if in_commentary:
+            block.kind = "commentary"
+        elif block.tag == "tr":
+            block.kind = "table"
+        elif block.caption or (short and (block.image or after_image)) or \
+                (short and table["caption"].search(text)) or \
+                (i > 0 and block.gap >= 2 and short and text.endswith("。") and not CLAUSE_PUNCT.search(text)):
+            block.kind = "caption"
+        elif block.tag in HEADING_TAGS or text == title or (block.strong and len(text) <= 60) or \
+                (len(text) <= 40 and not SENTENCE_FINAL.search(text) and not SENTENCE_PUNCT.search(text)):
+            block.kind = "heading"
+        after_image = False

@@ -29,13 +29,14 @@ import sqlite_utils
 from etl import clean, extract, knowledge
 from etl.clean import clean_document
 from etl.extract import extract_facts
-from etl.extract.entities import load_park_gazetteer, merge_company_names
+from etl.extract.companies import merge_company_names
+from etl.extract.gazetteer import load_park_gazetteer
 from etl.load import dedupe, search
+from etl.load.schema import INDEXES, SCHEMA_VERSION, ensure_db_shape, schema_version
+from etl.load.search import index_articles
 from etl.load.writer import Loader, article_record, stored_candidates
 from etl.model import IngestError
 from etl.read import read_document, scan_input_files
-from etl.load.schema import INDEXES, SCHEMA_VERSION, ensure_db_shape, schema_version
-from etl.load.search import index_articles
 from etl.version import extractor_version
 
 # Below this many files a process pool costs more than it saves.

@@ -1,8 +1,12 @@
-"""Parks and companies: tricky spans, one row each (etl/entities.py)."""
+"""Parks and companies: tricky spans, one row each (etl/extract/parks.py, companies.py)."""
 
 import pytest
 
-from etl.extract import entities
+from etl.extract.companies import extract_companies, merge_company_names
+from etl.extract.company_names import resolve_company_name
+from etl.extract.company_parks import link_companies_to_parks
+from etl.extract.gazetteer import load_park_gazetteer
+from etl.extract.parks import extract_parks
 from etl.model import CleanDocument
 from etl.script import convert_body
 
@@ -18,8 +22,8 @@ def doc(body: str, title: str = None) -> CleanDocument:
 
 def companies_of(body: str, title: str = None) -> dict:
     d = doc(body, title)
-    parks, _ = entities.extract_parks(d)
-    return {c.name: c for c in entities.extract_companies(d, parks)}
+    parks, _ = extract_parks(d)
+    return {c.name: c for c in extract_companies(d, parks)}
 
 
 # ---------------------------------------------------------------- canonical company names
@@ -42,7 +46,7 @@ def companies_of(body: str, title: str = None) -> dict:
     ("金山云", "金山云"),                            # 金山 is a district, but 云 is no name
 ])
 def test_resolve_company_name(surface, name):
-    assert entities.resolve_company_name(surface) == name
+    assert resolve_company_name(surface) == name
 
 
 # ---------------------------------------------------------------- finding companies
@@ -117,10 +121,10 @@ def test_extract_companies(body, expected, excluded):
 def test_parks_named_after_firms_are_sub_parks_not_companies():
     body = "日照高新区推动蓝海彤翔、日照新发地等园区建成投运，推进兴业戴姆勒、奥莱电子等项目投产达效。"
     d = doc(body)
-    parks, main = entities.extract_parks(d)
+    parks, main = extract_parks(d)
     subs = {p.name: p.parent for p in parks if p.is_sub_park}
     assert subs == {"蓝海彤翔": "日照高新区", "日照新发地": "日照高新区"}
-    assert set(c.name for c in entities.extract_companies(d, parks)) == {"兴业戴姆勒", "奥莱电子"}
+    assert set(c.name for c in extract_companies(d, parks)) == {"兴业戴姆勒", "奥莱电子"}
 
 
 def test_one_name_per_company_within_an_article():
@@ -138,8 +142,8 @@ def test_registered_name_gives_full_name_to_the_short_form():
 def test_traditional_article_keeps_surfaces_and_simplifies_names():
     body = "近年來,日照高新區先後引進了東華軟體、華楷半導體、上海小派科技、深圳永而佳等一批項目。東訊電子項目,僅用不到一個月。"
     d = doc(body)
-    parks, main = entities.extract_parks(d)
-    companies = entities.extract_companies(d, parks)
+    parks, main = extract_parks(d)
+    companies = extract_companies(d, parks)
     assert main == "日照高新区"
     assert {c.name for c in companies} == {"东华软件", "华楷半导体", "小派科技", "永而佳", "东讯电子"}
     for mention in [*companies, *parks]:
@@ -162,7 +166,7 @@ def test_traditional_article_keeps_surfaces_and_simplifies_names():
     ("创建国家高新区工作取得突破，在全省115个省级园区中位列第7，建设“三生融合”示范区。", None, None, set(), None),
 ])
 def test_named_parks_and_main_park(body, title, main, named, curated):
-    parks, main_park = entities.extract_parks(doc(body, title))
+    parks, main_park = extract_parks(doc(body, title))
     top = [p for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")]
     assert main_park == main
     assert {p.name for p in top} == named
@@ -172,7 +176,7 @@ def test_named_parks_and_main_park(body, title, main, named, curated):
 
 def test_bare_short_forms_resolve_to_the_main_park_but_generic_uses_do_not():
     body = "日照经开区是日照经开区人的经开区。该区坚决扛起国家级经开区担当，在全省省级以上开发区综合评价中居第15位。"
-    parks, main = entities.extract_parks(doc(body))
+    parks, main = extract_parks(doc(body))
     bare = [(p.surface, p.rule) for p in parks if p.rule in ("short_form", "anaphor")]
     assert main == "日照经开区"
     assert bare == [("经开区", "short_form"), ("该区", "anaphor")]
@@ -192,7 +196,7 @@ def test_bare_short_forms_resolve_to_the_main_park_but_generic_uses_do_not():
     ("腾讯云、华为云、阿里云等平台为企业提供服务。", set()),
 ])
 def test_sub_parks(body, sub_parks):
-    parks, _ = entities.extract_parks(doc("日照高新区。" + body))
+    parks, _ = extract_parks(doc("日照高新区。" + body))
     assert {p.name for p in parks if p.is_sub_park} == sub_parks
     assert all(p.parent == "日照高新区" for p in parks if p.is_sub_park)
 
@@ -200,7 +204,7 @@ def test_sub_parks(body, sub_parks):
 # ---------------------------------------------------------------- gazetteer and links
 
 def test_gazetteer_rows_match_the_catalogue_columns():
-    rows = entities.load_park_gazetteer()
+    rows = load_park_gazetteer()
     names = [r["name"] for r in rows]
     assert len(names) == len(set(names))
     keys = {"name", "official_name", "kind", "level", "province", "city", "district", "name_en", "aliases", "curated"}
@@ -215,11 +219,11 @@ def test_gazetteer_rows_match_the_catalogue_columns():
 def test_links_use_a_park_in_the_sentence_else_the_main_park():
     body = "日照高新区引进了华为、腾讯等企业。青岛高新区的海尔集团增长较快。比亚迪项目落地，进展顺利。"
     d = doc(body, "日照高新区：项目攻坚")
-    parks, main = entities.extract_parks(d)
-    companies = entities.extract_companies(d, parks)
-    links = {(l.company, l.park) for l in entities.link_companies_to_parks(d, parks, companies, main)}
+    parks, main = extract_parks(d)
+    companies = extract_companies(d, parks)
+    links = {(l.company, l.park) for l in link_companies_to_parks(d, parks, companies, main)}
     assert links == {("华为", "日照高新区"), ("腾讯", "日照高新区"), ("海尔集团", "青岛高新区"), ("比亚迪", "日照高新区")}
-    for link in entities.link_companies_to_parks(d, parks, companies, main):
+    for link in link_companies_to_parks(d, parks, companies, main):
         assert body[link.char_start:link.char_end] == link.quote
 
 
@@ -238,10 +242,10 @@ def test_gold_articles_resolve_every_company_to_one_name():
     for gold_path in sorted((Path(__file__).parent / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         d = clean_document(read_document(root / gold["file"], root))
-        parks, main = entities.extract_parks(d)
+        parks, main = extract_parks(d)
         assert main == gold["parks"][0]["name"]
         surfaces = {}
-        for c in entities.extract_companies(d, parks):
+        for c in extract_companies(d, parks):
             surfaces.setdefault(c.name, set()).add(c.surface)
         matched = set()
         for company in gold["companies"]:
@@ -272,7 +276,7 @@ def test_gold_articles_resolve_every_company_to_one_name():
     ([], {}),
 ])
 def test_merge_company_names(names, expected):
-    assert entities.merge_company_names(names) == expected
+    assert merge_company_names(names) == expected
 
 
 @pytest.mark.parametrize("body, expected, excluded", [
@@ -303,21 +307,21 @@ def test_extract_companies_unseen_patterns(body, expected, excluded):
     ("南京江北新区集成电路产业再添新军。", {"南京江北新区"}),
 ])
 def test_park_prefix_boundaries(body, named):
-    parks, _ = entities.extract_parks(doc(body))
+    parks, _ = extract_parks(doc(body))
     assert {p.name for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")} == named
 
 
 def test_curated_sub_parks_need_their_parent_when_generic():
-    with_parent, _ = entities.extract_parks(doc("南部科學園區台南園區去年營業額突破兆元。"))
+    with_parent, _ = extract_parks(doc("南部科學園區台南園區去年營業額突破兆元。"))
     assert {(p.name, p.parent) for p in with_parent if p.is_sub_park} == {("台南园区", "南部科学园区")}
-    alone, _ = entities.extract_parks(doc("日照高新区。台南园区去年营业额增长。"))
+    alone, _ = extract_parks(doc("日照高新区。台南园区去年营业额增长。"))
     assert not [p for p in alone if p.is_sub_park]
 
 
 def test_short_name_declared_in_the_article_is_a_mention_of_its_park():
     """中部科學園區（中科）: later 中科 is that park, though no gazetteer lists the short name."""
     body = "中部科學園區（中科）同期營業額為9,286億元。中科核准入區廠商達232家。天津经济技术开发区（以下简称“天津开发区”）稳中有进，天津开发区新设企业1028家。"
-    parks, _ = entities.extract_parks(doc(body))
+    parks, _ = extract_parks(doc(body))
     named = [(p.name, p.surface) for p in parks if not p.is_sub_park]
     assert ("中部科学园区", "中科") in named
     assert [surface for name, surface in named if name == "中部科学园区"].count("中科") == 1  # not the declaration
@@ -373,20 +377,20 @@ def test_descriptor_before_an_investor_is_not_its_name():
     ("记者在沛县经济开发区看到，项目正加快建设。", "沛县经济开发区", "沛县经济开发区"),  # one character: 县 stays
 ])
 def test_county_level_zone_no_gazetteer_lists(body, name, surface):
-    parks, main = entities.extract_parks(doc(body))
+    parks, main = extract_parks(doc(body))
     assert [(p.name, p.surface) for p in parks if not p.is_sub_park][:1] == [(name, surface)]
     assert main == name
 
 
 def test_county_words_are_not_park_names():
-    parks, main = entities.extract_parks(doc("全县经济开发区新增企业5家，该县经济开发区项目加快推进。"))
+    parks, main = extract_parks(doc("全县经济开发区新增企业5家，该县经济开发区项目加快推进。"))
     assert main is None or not main.startswith(("全", "该"))
 
 
 def test_more_sub_park_suffixes_and_a_bare_suffix_names_nothing():
     body = ("长沙经开区星沙智造谷二期已有17家企业入驻。天津开发区南港工业区完成工业投资58.6亿元。"
             "由南京银行、南京扬子江创投等联合设立的研创园天使基金已累计投资企业47家。")
-    parks, _ = entities.extract_parks(doc(body))
+    parks, _ = extract_parks(doc(body))
     subs = {p.name for p in parks if p.is_sub_park}
     assert {"星沙智造谷", "南港工业区"} <= subs
     assert not any(name.endswith("研创园") for name in subs)
@@ -398,5 +402,5 @@ def test_slogan_verbs_before_xiangmu_are_not_firms():
 
 
 def test_a_date_before_an_unknown_zone_is_not_part_of_its_name():
-    parks, main = entities.extract_parks(doc("1-9月新郑综合保税区实现进出口值3000亿元。"))
+    parks, main = extract_parks(doc("1-9月新郑综合保税区实现进出口值3000亿元。"))
     assert main == "新郑综合保税区"

@@ -13,7 +13,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from etl.extract import entities
+from etl.extract.companies import extract_companies
+from etl.extract.parks import extract_parks
 from etl.model import CleanDocument  # noqa: E402
 from etl.script import convert_body  # noqa: E402
 
@@ -156,11 +157,11 @@ def make_doc(case: dict) -> CleanDocument:
 
 def extract(case: dict) -> tuple[set, dict, dict]:
     d = make_doc(case)
-    parks, _ = entities.extract_parks(d)
+    parks, _ = extract_parks(d)
     named = {p.name for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")}
     subs = {p.name: p.parent for p in parks if p.is_sub_park}
     companies = {}
-    for c in entities.extract_companies(d, parks):
+    for c in extract_companies(d, parks):
         if companies.get(c.name) is None:
             companies[c.name] = c.full_name
     return named, subs, companies

@@ -693,7 +693,7 @@ def test_list_numbers_and_class_labels_are_not_quantities(text):
 
 
 def test_bare_park_words_follow_the_paragraphs_park_not_the_articles_main_one():
-    """etl.entities resolves 园区 to the article's main park; in a round-up the paragraph's park wins."""
+    """etl.extract.parks resolves 园区 to the article's main park; in a round-up the paragraph's park wins."""
     from etl.extract import extract_facts
 
     text = ("武汉东湖高新区企业总收入达到1.38万亿元。东湖高新区高新技术企业突破4300家。\n"

@@ -1,22 +1,38 @@
-"""Text → facts. One pure function per article, so the build can map it over a process pool."""
+"""Extract stage: CleanDocument → Facts. One pure function per article, so the build can map it
+over a process pool.
 
-from etl.extract import entities, metrics
+Parks (parks.py, from the gazetteer.py and lexicon.py knowledge), companies (companies.py,
+company_names.py, known_firms.py, lists.py), the park each company is in (company_parks.py),
+and every reported number (metrics.py: numbers, units, qualifiers, measures, subjects, periods).
+"""
+
+from etl.extract.companies import extract_companies
+from etl.extract.company_parks import link_companies_to_parks
+from etl.extract.gazetteer import _park_index, _sub_park_index, load_park_gazetteer
+from etl.extract.known_firms import _curated_companies, _known_firm_pattern
+from etl.extract.lexicon import rules
+from etl.extract.metrics import extract_metrics
+from etl.extract.parks import extract_parks
 from etl.model import CleanDocument, Facts
 
 
 def extract_facts(doc: CleanDocument) -> Facts:
-    parks, main_park = entities.extract_parks(doc)
-    companies = entities.extract_companies(doc, parks)
+    parks, main_park = extract_parks(doc)
+    companies = extract_companies(doc, parks)
     return Facts(
         parks=parks,
         main_park=main_park,
         companies=companies,
-        metrics=metrics.extract_metrics(doc, parks, companies, main_park),
-        company_parks=entities.link_companies_to_parks(doc, parks, companies, main_park),
+        metrics=extract_metrics(doc, parks, companies, main_park),
+        company_parks=link_companies_to_parks(doc, parks, companies, main_park),
     )
 
 
 def warm_up() -> None:
     """Compile the rule tables and read the gazetteers now, before a worker's first file."""
-    entities.warm_up()
-    entities.load_park_gazetteer()
+    rules()
+    _park_index()
+    _sub_park_index()
+    _curated_companies()
+    _known_firm_pattern()
+    load_park_gazetteer()

@@ -13,11 +13,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
-from etl.model import CleanDocument, CompanyMention, Metric, ParkMention
 from etl.extract.numbers import FULLWIDTH, read_approximate, read_number
 from etl.extract.periods import resolve_period
-from etl.knowledge import load_yaml
 from etl.extract.tables import table_cells
+from etl.knowledge import load_yaml
+from etl.model import CleanDocument, CompanyMention, Metric, ParkMention
 
 CN_DIGITS = "零〇○一二两三四五六七八九十百千"
 CLAUSE_END = "，,。；;：:！？!?、\n"
@@ -232,10 +232,10 @@ def _required_text(pattern: str) -> str:
     "{currency}[（(][^）)]{0,4}下同[）)]"), "" if none: a substring test on it rules most texts
     out before the regex scans them. Only characters at the pattern's top level count."""
     try:
-        from re import _parser, _constants  # Python ≥ 3.11
+        from re import _constants, _parser  # Python ≥ 3.11
     except ImportError:  # Python 3.10
-        import sre_parse as _parser
         import sre_constants as _constants
+        import sre_parse as _parser
     runs, run = [], ""
     for op, av in _parser.parse(pattern.replace("{currency}", "(?P<currency>.)")):
         if op is _constants.LITERAL:

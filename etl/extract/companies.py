@@ -1,0 +1,406 @@
+"""Companies in an article: anchored rules (有限公司, 集团/银行/基金, <name>项目, quoted names) read
+leftwards to a boundary word, then lists whose head or known member says they are firms, then
+；-enumerations and repeats; each reduced to its canonical short name and merged within the
+article. Entry points: `extract_companies(doc, parks)`, `merge_company_names(names)`.
+"""
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from etl.extract.company_names import (
+    _company_shaped,
+    _is_bad_company,
+    _is_not_a_firm,
+    _kind_core_rejected,
+    _resolve,
+    _strip_legal,
+    _strip_place,
+    resolve_company_name,
+    trade_core,
+)
+from etl.extract.known_firms import BOOK_TITLE, _curated_companies, _known_firms
+from etl.extract.lexicon import PAREN_PLACE, QUOTES_CLOSE, QUOTES_OPEN, is_hanzi, rules
+from etl.extract.lists import _lists
+from etl.extract.spans import _overlap_test, _overlaps, _scan_left
+from etl.model import CleanDocument, CompanyMention, ParkMention
+from etl.script import to_simplified
+
+QUOTED_NAME = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
+
+
+def _candidates(text: str) -> list[dict]:
+    """Company candidates from the strong, self-evident rules (no list context needed)."""
+    R = rules()
+    found = []
+
+    def add(start, end, rule, full=False):
+        found.append({"start": start, "end": end, "rule": rule, "full": full})
+
+    for m in R.legal_re.finditer(text):
+        legal, anchor = m.group(), m.start()
+        paren = PAREN_PLACE.search(text, max(0, anchor - 8), anchor)
+        if paren and paren.end() == anchor and R.company_places.covers(paren.group(1)):
+            anchor = paren.start()  # 信达生物制药（苏州）有限公司
+        start, hit = _scan_left(text, anchor, 0, R.registered_boundary, 26, lambda span: trade_core(span + legal),
+                                prefer_punctuation=True)
+        name = text[start:m.end()]
+        if legal == "公司" and (R.boundary.ending_at(text, anchor) or R.company_noun_modifiers.ending_at(text, anchor)):
+            continue  # 甲方与公司, 境内外上市公司, 不代表公司: the noun "company", not a name
+        if not hit and not _is_bad_company(name) and len(trade_core(name)) >= 2:
+            add(start, m.end(), "registered_name", full=True)
+
+    for m in R.kind_re.finditer(text):
+        if R.legal_re.match(text, m.end()) or text[m.end():m.end() + 1] in R.kind_blockers:
+            continue  # 招商集团有限公司 is a registered name; 基金会, 银行业 are other words
+        kind = m.group()
+        start, hit = _scan_left(text, m.start(), 0, R.boundary, 14, lambda span: trade_core(span + kind),
+                                prefer_punctuation=R.kinds[kind] == "bank")  # 、建设银行
+        name = text[start:m.end()]
+        core = name[: -len(kind)]
+        if hit or not core or _kind_core_rejected(core, R.kinds[m.group()]):
+            continue
+        if not _is_not_a_firm(name):
+            add(start, m.end(), R.kinds[m.group()] + "_name")
+
+    for at in _occurrences(text, "项目"):
+        cand = _project_name(text, at)
+        if cand:
+            add(*cand)
+
+    for m in QUOTED_NAME.finditer(text):
+        name = m.group(1)
+        if (R.kind_words.ending_at(name, len(name)) or R.legal_re.search(name)) and not _is_bad_company(name) \
+                and len(trade_core(name)) >= 2:
+            add(m.start(1), m.end(1), "quoted_name")
+
+    for m in R.role_re.finditer(text):
+        cand = _role_holder(text, m.start())
+        if cand:
+            add(*cand)
+    for m in R.investor_re.finditer(text):
+        cand = _role_holder(text, m.start(), quoted=False)
+        if cand:
+            add(cand[0], cand[1], "investor")
+    return found
+
+
+def _quoted_name_before(text: str, at: int) -> Optional[tuple[int, int]]:
+    """(start, end) of a quoted name closing right before `at` (“国科”项目, 「港灣數科」創辦人):
+    two or more hanzi that are no generic phrase."""
+    open_at = max(text.rfind(q, max(0, at - 12), at - 1) for q in QUOTES_OPEN)
+    if open_at < 0:
+        return None
+    name = text[open_at + 1:at - 1]
+    if len(name) < 2 or not all(is_hanzi(c) for c in name) or _is_bad_company(name):
+        return None
+    return open_at + 1, at - 1
+
+
+def _role_holder(text: str, at: int, quoted: bool = True):
+    """芯云半导体创始人, 「港灣數科」創辦人: the firm whose officer is named at `at`."""
+    R = rules()
+    if at and text[at - 1] in QUOTES_CLOSE:
+        span = _quoted_name_before(text, at) if quoted else None
+        return (*span, "role_holder") if span else None
+    start, hit = _scan_left(text, at, 0, R.boundary, 12, trade_core)
+    name = text[start:at]
+    if hit or len(name) < 3 or _is_bad_company(name) or name.endswith(_place_suffixes()) \
+            or R.non_company_heads.ending_at(name, len(name)):
+        return None
+    described = max(name.rfind(word) for word in R.firm_descriptor_endings)
+    if described >= 0 and len(name) - described - 1 >= 3:  # 先进封装材料厂|昱晶材料: the firm after its description
+        start, name = start + described + 1, name[described + 1:]
+    ending = R.industry.ending_at(name, len(name)) or R.kind_words.ending_at(name, len(name))
+    trade = _strip_place(name[:len(name) - ending], R.company_places) if ending else ""
+    if len(trade) < 2 or R.generic.covers(trade):
+        return None  # 芯云 + 半导体: a trade name and the firm's line of business
+    return start, at, "role_holder"
+
+
+
+
+def _project_name(text: str, at: int):
+    """"<name>项目": 华车新能源项目, 益心达医疗器械研发生产项目, “国科”项目, 科睿特项目."""
+    R = rules()
+    if at and text[at - 1] in QUOTES_CLOSE:
+        quoted = _quoted_name_before(text, at)
+        if quoted is None or R.classifiers.ending_at(text, quoted[0] - 1) or R.generic.covers(text[slice(*quoted)]):
+            return None
+        return (*quoted, "quoted_project")
+    end = at
+    while True:  # 益心达医疗器械 | 研发生产 | 项目
+        n = R.activity.ending_at(text, end)
+        if not n or not is_hanzi(text[end - n - 1:end - n] or "。"):
+            break
+        end -= n
+    stripped = end < at  # a facility or activity word stood before 项目 (浪潮|云计算中心|项目)
+    start, hit = _scan_left(text, end, 0, R.boundary, 16, trade_core)
+    name = text[start:end]
+    if hit or len(name) < 2 or R.classifiers.ending_at(text, start) or R.boundary.ending_at(text, end):
+        return None
+    if start and text[start - 1].isascii() and text[start - 1].isalnum():
+        return None  # 年产25GW|高效晶硅电池: a product after a capacity
+    if name.endswith(_place_suffixes()) or _is_bad_company(name):
+        return None
+    core = trade_core(name)
+    if not 2 <= len(core) <= 4 or R.generic.covers(core):
+        return None
+    if core == _strip_place(_strip_legal(name), R.company_places) and not _bare_project_context(
+            text, start, end if stripped else at, stripped):
+        return None
+    return start, end, "project_name"
+
+
+@lru_cache(maxsize=1)
+def _place_suffixes() -> tuple:
+    """Sub-park and park suffixes: a project name ending in one names a place, not a firm."""
+    return tuple(rules().sub_suffixes) + tuple(rules().park_suffixes)
+
+
+def _bare_project_context(text: str, start: int, at: int, facility: bool = False) -> bool:
+    """A project name with no industry word (贝诺斯, 卓晶微) needs a clear frame: punctuation
+    or 的/美元/企业… before it and 负责人/现场/的/落地… or punctuation after 项目. A facility
+    word after the name (浪潮云计算中心项目) is frame enough on the right and allows two characters."""
+    R = rules()
+    if not (2 if facility else 3) <= at - start <= 4:
+        return False
+    left_ok = start == 0 or not is_hanzi(text[start - 1]) or R.project_left.ending_at(text, start) > 0
+    if facility:
+        return left_ok
+    after = at + 2
+    right_ok = after >= len(text) or not is_hanzi(text[after]) or R.project_right.starting_at(text, after) > 0
+    return left_ok and right_ok
+
+
+def _accept_list_item(name: str, strong: bool, known: set) -> bool:
+    if name.endswith("项目"):  # 好项目、大项目: a list of projects names the firm only with an industry word
+        name = name[:-2]
+        return len(name) >= 2 and not _is_bad_company(name) and (
+            resolve_company_name(name) in known or _company_shaped(name))
+    if _is_bad_company(name):
+        return False
+    if strong:
+        return True
+    return resolve_company_name(name) in known or _company_shaped(name)
+
+
+def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[CompanyMention]:
+    """Company mentions with canonical names; parks, sub-parks and institutions excluded."""
+    R = rules()
+    text = doc.body_simplified or doc.body
+    body = doc.body or text
+    park_spans = [(p.char_start, p.char_end) for p in parks]
+    on_park = _overlap_test(park_spans)
+    known_firms = [c for c in _known_firms(text) if not on_park(c["start"], c["end"])]
+    found = [_trim_to_known(text, c, known_firms) for c in _candidates(text)
+             if not on_park(c["start"], c["end"])] + known_firms
+    known = {resolve_company_name(text[c["start"]:c["end"]]) for c in found}
+    known |= {trade_core(k) for k in known}
+    lists = []
+    for lst in _lists(text):
+        if lst["head"] != "sub_park":
+            names = [text[s:e] for s, e in lst["items"]]
+            lists.append((lst, names, [resolve_company_name(n) for n in names]))
+    for _ in range(2):  # a second pass lets siblings of newly known names in
+        for lst, names, resolved in lists:
+            # 等5个项目 / 以…为代表, or a sibling already known as a firm (南京银行、金雨茂物等)
+            strong = lst["head"] in ("company", "representative") or any(r in known for r in resolved)
+            if not strong and not (lst["opener"] and any(_company_shaped(n) for n in names)):
+                continue
+            for (s, e), name, canonical in zip(lst["items"], names, resolved):
+                if on_park(s, e) or not _accept_list_item(name, strong, known):
+                    continue
+                found.append({"start": s, "end": e, "rule": "list_member", "full": False})
+                known.add(canonical)
+    titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
+    found = _dedupe([_trim_to_known_plant(text, _without_activity_tail(text, c), known_firms) for c in found
+                     if not (titles and _overlaps(titles, c["start"], c["end"]))])
+    found = _dedupe(found + _parallel_clauses(text, found, park_spans))
+    found = _dedupe(found + _repeats(text, found, park_spans))
+    resolved = [_resolve(to_simplified(body[c["start"]:c["end"]])) for c in found]
+    names = _merge_names({name for name, _ in resolved})
+    full_names = {}
+    for c, (name, _) in zip(found, resolved):
+        if c["full"]:
+            full_names.setdefault(names[name], to_simplified(body[c["start"]:c["end"]]))
+    return [
+        CompanyMention(name=names[name], surface=body[c["start"]:c["end"]], char_start=c["start"],
+                       char_end=c["end"], full_name=full_names.get(names[name]),
+                       rule=c["rule"] + ("+curated" if by_curator else "") + ("+merged" if names[name] != name else ""))
+        for c, (name, by_curator) in zip(found, resolved)
+    ]
+
+
+def _without_activity_tail(text: str, cand: dict) -> dict:
+    """秦芯存储二期 → 秦芯存储: a list item's phase or facility word (项目 names lose theirs in
+    _project_name) is not the firm. Products stay: the gold README keeps 威仕达汽车零部件."""
+    if cand["full"]:
+        return cand  # a registered name is the firm's own
+    tail, start, end = rules().activity, cand["start"], cand["end"]
+    while True:
+        n = tail.ending_at(text, end)
+        if not n or end - n - start < 3:
+            break
+        end -= n
+    return cand if end == cand["end"] else {**cand, "end": end}
+
+
+def _trim_to_known_plant(text: str, cand: dict, known_firms: list[dict]) -> dict:
+    """台灣美光后里廠 → 台灣美光: a well-known firm followed by one of its plants is the firm."""
+    if cand["full"]:
+        return cand
+    for k in known_firms:
+        if cand["start"] <= k["start"] < k["end"] < cand["end"] and rules().plant_re.fullmatch(text, k["end"], cand["end"]):
+            return dict(cand, end=k["end"])
+    return cand
+
+
+def _trim_to_known(text: str, cand: dict, known_firms: list[dict]) -> dict:
+    """A candidate read too far left onto a well-known firm (区内科大讯飞) starts at the firm,
+    unless what it adds is a place (深圳华为) or it is a registered name."""
+    if cand["full"]:
+        return cand
+    for k in known_firms:
+        if k["end"] == cand["end"] and cand["start"] < k["start"] and not rules().company_places.covers(
+                text[cand["start"]:k["start"]]):
+            return dict(cand, start=k["start"])
+    return cand
+
+
+def _parallel_clauses(text: str, found: list[dict], park_spans: list) -> list[dict]:
+    """Enumerations "A项目，…；B项目，…；C从…到投产…": when two or more ；-clauses of a
+    sentence open with a company, the name opening another clause is one too."""
+    R = rules()
+    if text.count("；") + text.count(";") < 2:
+        return []  # no sentence with three ；-clauses
+    starts = {c["start"] for c in found}
+    extra = []
+    for s_start, s_end in _sentences(text):
+        if text.count("；", s_start, s_end) + text.count(";", s_start, s_end) < 2:
+            continue  # fewer than three clauses
+        clauses, pos = [], s_start
+        for piece in re.split(r"[；;]", text[s_start:s_end]):
+            lead = len(piece) - len(piece.lstrip())
+            clauses.append(pos + lead)
+            pos += len(piece) + 1
+        if len(clauses) < 3 or sum(c in starts for c in clauses) < 2:
+            continue
+        for c in clauses:
+            if c in starts:
+                continue
+            end = c + 2
+            while end < min(s_end, c + 8) and is_hanzi(text[end]) and not R.boundary.starting_at(text, end):
+                end += 1
+            name = text[c:end]
+            if (end < s_end and (R.boundary.starting_at(text, end) or not is_hanzi(text[end]))
+                    and all(is_hanzi(ch) for ch in name) and not _is_bad_company(name)
+                    and len(trade_core(name)) >= 2 and not _overlaps(park_spans, c, end)):
+                extra.append({"start": c, "end": end, "rule": "parallel_clause", "full": False})
+    return extra
+
+
+FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _sentences(text: str):
+    start = 0
+    for m in FULL_STOP.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _dedupe(found: list[dict]) -> list[dict]:
+    """One candidate per span; a span inside a longer candidate is dropped."""
+    found = sorted(found, key=lambda c: (c["start"], -(c["end"] - c["start"])))
+    kept = []
+    reach = -1  # every kept span starts at or before c (sorted), so c is inside one iff it ends by the furthest end
+    for c in found:
+        if c["end"] <= reach:
+            continue
+        kept.append(c)
+        reach = c["end"]
+    return kept
+
+
+def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
+    """Other occurrences of names already found (东讯电子 again in a later sentence)."""
+    R = rules()
+    taken = [(c["start"], c["end"]) for c in found] + park_spans
+    forms = {text[c["start"]:c["end"]] for c in found}
+    forms |= {resolve_company_name(f) for f in forms}
+    extra = []
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < 2:
+            continue
+        for s in _occurrences(text, form):
+            e = s + len(form)
+            if _overlaps(taken, s, e):
+                continue
+            if len(form) <= 2 and not (_free_left(text, s) and _free_right(text, e)):
+                continue
+            if s and is_hanzi(text[s - 1]) and not R.boundary.ending_at(text, s) and len(form) < 4:
+                continue
+            extra.append({"start": s, "end": e, "rule": "repeat", "full": False})
+            taken.append((s, e))
+    return extra
+
+
+def _occurrences(text: str, word: str):
+    """Starts of the non-overlapping occurrences of `word`, left to right (re.finditer of the
+    escaped word, without compiling a pattern per word)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
+def _free_left(text: str, s: int) -> bool:
+    return s == 0 or not is_hanzi(text[s - 1]) or bool(rules().boundary.ending_at(text, s))
+
+
+def _free_right(text: str, e: int) -> bool:
+    return e >= len(text) or not is_hanzi(text[e]) or text[e:e + 2] in ("项目", "集团", "公司") or text[e] in "等和及与的"
+
+
+def _merge_names(names: set) -> dict:
+    """Map each name to the shortest name in the article it extends by industry words only
+    (海声尼克微电子 → 海声尼克, 奥莱电子科技 → 奥莱电子)."""
+    return _merge_by_extension(names, lambda short, rest: rules().merge_words.covers(rest))
+
+
+def _merge_by_extension(names, extends) -> dict:
+    """Each name → the shortest other name it starts with, when `extends(short, rest)` accepts
+    the rest; chains resolve to the shortest (奥莱电子科技 → 奥莱电子 → 奥莱)."""
+    ordered = sorted(set(names), key=lambda n: (len(n), n))
+    target = {}
+    for name in ordered:
+        best = name
+        for other in ordered:
+            if len(other) >= len(name):
+                break
+            if len(other) >= 2 and name.startswith(other) and extends(other, name[len(other):]):
+                best = target.get(other, other)
+                break
+        target[name] = best
+    return target
+
+
+def merge_company_names(names: list[str]) -> dict[str, str]:
+    """Canonical name of every company name across the whole corpus (name → canonical).
+
+    The within-article rule, made stricter because unrelated articles meet here: a name that
+    only adds industry or kind words to another is that firm (海声尼克微电子 → 海声尼克,
+    奥莱电子科技 → 奥莱电子), but a two-character name only absorbs 集团/股份/控股 (华能集团 →
+    华能; 中兴汽车 stays apart from 中兴). Curated aliases (data/companies.yml) apply first."""
+    R = rules()
+    curated = _curated_companies()
+    first = {n: curated.get(n, n) for n in names}
+
+    def extends(short, rest):
+        return R.corpus_merge_words.covers(rest) if len(short) == 2 else R.merge_words.covers(rest)
+
+    merged = _merge_by_extension(first.values(), extends)
+    return {n: merged[c] for n, c in first.items()}

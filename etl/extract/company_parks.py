@@ -1,0 +1,38 @@
+"""Which park a company is in, with the sentence that says so. Entry point:
+`link_companies_to_parks(doc, parks, companies, main_park)`.
+"""
+
+from typing import Optional
+
+from etl.extract.spans import _sentence_span
+from etl.model import CleanDocument, CompanyMention, CompanyParkLink, ParkMention
+
+
+def link_companies_to_parks(doc: CleanDocument, parks: list[ParkMention], companies: list[CompanyMention],
+                            main_park: Optional[str]) -> list[CompanyParkLink]:
+    """Which park claims each company: a park named in the same sentence (a sub-park counts
+    for its parent), else the article's main park. The sentence is the quote."""
+    text = doc.body_simplified or doc.body
+    body = doc.body or text
+    links, seen = [], set()
+    for company in companies:
+        s, e = _sentence_span(text, company.char_start, company.char_end)
+        in_sentence = [p for p in parks if s <= p.char_start and p.char_end <= e]
+        named = [p for p in in_sentence if p.rule in ("gazetteer", "pattern")]
+        candidates = named or in_sentence
+        if candidates:
+            nearest = min(candidates, key=lambda p: abs(p.char_start - company.char_start))
+            park = nearest.parent if nearest.is_sub_park else nearest.name
+        else:
+            park = main_park
+        if not park or (company.name, park) in seen:
+            continue
+        seen.add((company.name, park))
+        q_start, q_end = s, e
+        while q_start < q_end and body[q_start].isspace():
+            q_start += 1
+        while q_end > q_start and body[q_end - 1].isspace():
+            q_end -= 1
+        links.append(CompanyParkLink(company=company.name, park=park, quote=body[q_start:q_end],
+                                     char_start=q_start, char_end=q_end))
+    return links

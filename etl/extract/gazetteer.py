@@ -1,0 +1,77 @@
+"""The park gazetteer (data/parks.yml): every curated park with its aliases in both scripts, its
+sub-parks, and one trie that finds them all in a text.
+"""
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from etl.extract.lexicon import _compile_trie
+from etl.knowledge import load_yaml
+from etl.script import converter, to_simplified
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple:
+    rows = []
+    for entry in load_yaml("parks.yml")["parks"]:
+        written = [entry["name"], entry.get("official_name"), *(entry.get("aliases") or [])]
+        written = [w for w in written if w]
+        traditional = [converter(c).convert(w) for w in written for c in ("s2t", "s2tw")]
+        aliases = [a for a in dict.fromkeys([*(entry.get("aliases") or []), *traditional])
+                   if a not in (entry["name"], entry.get("official_name"))]
+        rows.append({
+            "name": entry["name"],
+            "official_name": entry.get("official_name"),
+            "kind": entry.get("kind"),
+            "level": entry.get("level"),
+            "province": entry.get("province"),
+            "city": entry.get("city"),
+            "district": entry.get("district"),
+            "name_en": entry.get("name_en"),
+            "aliases": aliases,
+            "curated": True,
+        })
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _sub_park_index() -> tuple[dict, Optional[re.Pattern]]:
+    """Written form (simplified) → curated sub-park entry (name, parent, kind, requires_parent)."""
+    index = {}
+    for entry in load_yaml("parks.yml").get("sub_parks") or []:
+        for form in [entry["name"], *(entry.get("aliases") or [])]:
+            index.setdefault(to_simplified(form), entry)
+    return index, (_compile_trie(index) if index else None)
+
+
+def _curated_sub_parks(text: str, named: list[dict]) -> list[dict]:
+    """Places inside a park known by name (光谷生物城, 竹科铜锣园区). A name that is generic
+    outside its park (台南园区) counts only when the article names the parent park."""
+    index, pattern = _sub_park_index()
+    parents = {f["name"] for f in named}
+    found = []
+    for m in pattern.finditer(text) if pattern else ():
+        entry = index[m.group()]
+        if entry.get("requires_parent") and entry["parent"] not in parents:
+            continue
+        found.append({"start": m.start(), "end": m.end(), "name": entry["name"], "parent": entry["parent"],
+                      "kind": entry.get("kind")})
+    return found
+
+
+def load_park_gazetteer() -> list[dict]:
+    """Rows for the `parks` seed: catalogue columns plus aliases (with traditional forms)."""
+    return [dict(row, aliases=list(row["aliases"])) for row in _gazetteer()]
+
+
+@lru_cache(maxsize=1)
+def _park_index() -> tuple[dict, re.Pattern]:
+    """Simplified written form → gazetteer row, and one regex over all forms."""
+    index = {}
+    for row in _gazetteer():
+        for form in (row["name"], row["official_name"], *row["aliases"]):
+            if form:  # as listed (simplified articles are not converted) and as etl.script converts it
+                index.setdefault(form, row)
+                index.setdefault(to_simplified(form), row)
+    return index, _compile_trie(index)

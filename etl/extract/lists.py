@@ -1,0 +1,240 @@
+"""Coordinated lists (A、B、C等企业, 以X为代表的): their items, their head word and the clause
+they sit in, so a list of firms or of parks is read as one.
+"""
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from etl.extract.company_names import trade_core
+from etl.extract.known_firms import _known_firm_forms, _known_firm_pattern
+from etl.extract.lexicon import (
+    CLAUSE_SPLIT,
+    ITEM_NOT_START,
+    LIST_TERMINATOR,
+    WordSet,
+    rules,
+)
+from etl.extract.spans import _scan_left, _strip_quotes
+
+
+@lru_cache(maxsize=4)  # extract_parks and extract_companies read the same article's lists
+def _lists(text: str) -> tuple[dict, ...]:
+    """Coordinated names: "以A、B、C等为代表", "引进A、B等5个项目", "A及B等企业", "以A为代表".
+
+    Each list: item spans, the word before the first item (opener), and what follows
+    (head = company / sub_park / representative / None).
+
+    A clause's list depends only on the clause and the marks on either side of it (see
+    `_words_stay_in_clauses`; else on the text `_list_reach` around it), and the same clauses
+    recur from article to article: each is read once per process and remembered with its
+    positions relative to the clause."""
+    closed = _words_stay_in_clauses()
+    before, after = _list_reach()
+    size = len(text)
+    out = []
+    for clause in LIST_CLAUSE.finditer(text):  # most clauses hold no list and are never visited
+        c_start, c_end = clause.span()
+        if closed:  # the clause and the characters around it (a mark, or "" at either end of the text)
+            left = c_start
+            key = (clause.group(), text[c_start - 1:c_start] if c_start else "", text[c_end:c_end + 1])
+        else:
+            left = c_start - before if c_start > before else 0
+            right = c_end + after
+            key = (text[left:right], c_start - left, c_end - left, right >= size)
+        known = _LISTS.get(key, _UNKNOWN)
+        if known is _UNKNOWN:
+            found = _list_in_clause(text, c_start, c_end, clause.group())
+            if len(_LISTS) >= _LISTS_MAX:
+                _LISTS.clear()
+            _LISTS[key] = found and (tuple((s - left, e - left) for s, e in found["items"]), found["tail"],
+                                     found["opener"], found["head"], found["head_word"])
+            if found:
+                out.append(found)
+        elif known:
+            items, tail, opener, head, head_word = known
+            out.append({"items": [(s + left, e + left) for s, e in items], "tail": tail, "opener": opener,
+                        "head": head, "head_word": head_word})
+    return tuple(out)
+
+
+# Lists read so far in this process (a few hundred bytes each), with item positions
+# relative to the text the list depends on.
+_LISTS: dict = {}
+_LISTS_MAX = 1 << 15
+_UNKNOWN = object()
+
+
+@lru_cache(maxsize=1)
+def _words_stay_in_clauses() -> bool:
+    """True when no word a list reading looks up holds a character that splits clauses: a
+    look-up across the clause's edge then never matches, and the list depends only on the
+    clause and the marks on either side of it (a text edge counts as a mark too)."""
+    R = rules()
+    words = [*(w for s in (R.boundary, R.list_openers, R.measure, R.merge_words, R.non_company_heads, R.industry)
+               for w in s.words), *R.legal_suffixes, *_known_firm_forms()]
+    return not any(CLAUSE_SPLIT.search(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _list_reach() -> tuple[int, int]:
+    """How far reading a clause's list can look before and after the clause: a boundary word
+    before the leftmost stop of a scan (which a parenthesis can pass by 6 characters) or an
+    opener word; after it, a well-known firm name running on, then a word after that."""
+    R = rules()
+    longest = max(max(w.lengths[0] for w in (R.boundary, R.list_openers, R.measure, R.merge_words,
+                                                R.non_company_heads, R.industry)),
+                  max(len(w) for w in R.legal_suffixes))
+    firm = max(map(len, _known_firm_forms()), default=0)
+    return longest + 14, firm + 2 * longest + 4
+
+
+def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> Optional[dict]:
+    """The list in one clause (see `_lists`), None if it holds none."""
+    R = rules()
+    if "、" in segment:
+        parts, pos = [], c_start
+        for piece in segment.split("、"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    else:
+        parts = _short_list(text, c_start, c_end)
+        if not parts:
+            return None
+    first_s, first_e = _strip_quotes(text, *parts[0])
+    start, hit = _scan_left(text, first_e, first_s, R.boundary, 26, trade_core, prefer_punctuation=True)
+    if hit:
+        return None
+    items = [(start, first_e)]
+    for s, e in parts[1:-1]:
+        items.append(_strip_quotes(text, s, e))
+    last_s, last_e = parts[-1]
+    term = LIST_TERMINATOR.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
+    tail_start = term.start() if term else _name_end(text, last_s, last_e)
+    if term:  # …、浙商银行|为园区企业提供贷款超过80亿元: a kind word then a boundary ends the name first
+        kind = R.kind_re.search(text, last_s, tail_start)
+        if kind and R.boundary.starting_at(text, kind.end()) and text[kind.end():kind.end() + 1] != "等":
+            tail_start = kind.end()
+    if len(parts) > 1:
+        for s, e in _split_pair(text, last_s, tail_start):
+            s, e = _strip_quotes(text, s, e)
+            item_start = _scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[0]
+            if item_start == s + 1 and text[s] in ITEM_NOT_START and text[s - 1:s] == "、":
+                item_start = s  # 、和记黄埔医药: no list item starts with a bare 和
+            items.append((item_start, e))
+    tail = text[tail_start:c_end]
+    opener_len = R.list_openers.ending_at(text, start)
+    head, head_word = _list_head(text, start, tail)
+    return {"items": [(s, e) for s, e in items if e - s >= 2], "tail": tail,
+            "opener": text[start - opener_len:start] if opener_len else "",
+            "head": head, "head_word": head_word}
+
+
+def _list_tail_word(text: str, start: int, end: int):
+    """A word such as 上下游 that closes a list without 等 (围绕A、B上下游企业)."""
+    return _list_tail_re().search(text, start + 2, end)
+
+
+@lru_cache(maxsize=1)
+def _list_tail_re() -> re.Pattern:
+    """The list tail words as one alternation in rule order: its leftmost match, and at that
+    position the first word in rule order, is the earliest occurrence of any of them."""
+    return re.compile("|".join(re.escape(w) for w in rules().list_tails))
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the last item of a list without 等 ends: after a legal form or kind word if one
+    occurs (…日照分公司|签订协议), else before the first verb or function word after two
+    characters (…、奇美实业|进驻), else at the clause end (…、聚能晶源，)."""
+    R = rules()
+    known = _known_firm_pattern()
+    m = known.match(text, start) if known else None
+    if m and not R.merge_words.starting_at(text, m.end()) and not R.legal_re.match(text, m.end()):
+        return m.end()  # …、台积电|扩大投资: a well-known firm ends where its name ends
+    for m in R.legal_re.finditer(text, start, end):
+        return m.end()
+    for m in R.kind_re.finditer(text, start, end):
+        if text[m.end():m.end() + 1] not in R.kind_blockers:
+            return m.end()
+    for i in range(start + 2, end):
+        head = R.non_company_heads.starting_at(text, i)
+        if head:
+            return i + head  # …精密机械研究所|签署: keep the head so the item is judged whole
+        if R.boundary.starting_at(text, i) and not R.industry.starting_at(text, i):
+            return i
+    return end
+
+
+_NOT_SPLIT = r"[^，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s]"
+# A whole clause (a run between CLAUSE_SPLIT marks) that holds 、, 等 or 为代表, the only ones
+# that can hold a list: the look-behind pins each match to a clause start.
+LIST_CLAUSE = re.compile(f"(?<!{_NOT_SPLIT}){_NOT_SPLIT}*?(?:、|等|为代表){_NOT_SPLIT}*")
+
+
+SHORT_LIST_TAIL = re.compile(r"等|为代表")
+
+
+def _short_list(text: str, c_start: int, c_end: int):
+    """A list without 、: "A及B等…", "A等…", "以A为代表". Returns the item parts and, as the
+    last part, the empty span where the tail (等…, 为代表…) starts."""
+    m = SHORT_LIST_TAIL.search(text, c_start, c_end)
+    if not m or m.start() - c_start < 2:
+        return None
+    at = m.start()
+    joint = max(text.rfind(j, max(c_start, at - 16), at) for j in "及和与")
+    if joint > c_start + 1:
+        return [(c_start, joint), (joint + 1, at + len(m.group()))]
+    return [(c_start, at), (at, at)]
+
+
+def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split the last list item on 和/及/与 when both sides can be names (生物医药和文体旅游)."""
+    for i in range(end - 3, start + 1, -1):
+        if text[i] in "和及与":
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
+
+
+REPRESENTATIVE = re.compile(r"(?:等)?为(?:代表|首|龙头)的?")
+
+
+@lru_cache(maxsize=1)
+def _list_head_words() -> tuple[dict, WordSet, re.Pattern]:
+    """Head words by first character (longest first, then rule order) with what each makes
+    the list, all head words as one set, and a class of their first characters."""
+    R = rules()
+    heads = [(head, "company") for head in R.list_heads] + [(head, "sub_park") for head in R.sub_list_heads] + [
+        (head, None) for head in R.list_other_heads]
+    by_first = {}
+    for head, kind in heads:
+        by_first.setdefault(head[0], []).append((head, kind))
+    by_first = {ch: tuple(sorted(hs, key=lambda h: -len(h[0]))) for ch, hs in by_first.items()}  # stable
+    return by_first, WordSet(h for h, _ in heads), re.compile(f"[{re.escape(''.join(by_first))}]")
+
+
+def _list_head(text: str, start: int, tail: str) -> tuple[Optional[str], Optional[str]]:
+    """What the list is a list of: the first head noun after 等 decides (等5个项目 → company,
+    等园区 → sub_park, 等方式 → none)."""
+    R = rules()
+    representative = REPRESENTATIVE.match(tail)
+    if text[max(0, start - 1):start] == "以" and representative:
+        after = tail[representative.end():representative.end() + 8]
+        return (None, None) if any(h in after for h in R.person_heads) else ("representative", None)
+    if tail.startswith(R.list_tails):
+        return "company", tail[:next(len(w) for w in R.list_tails if tail.startswith(w))]
+    if not tail.startswith("等"):
+        return None, None
+    window = tail[1:24]
+    by_first, words, first_chars = _list_head_words()
+    # The earliest head in the window, the longest at that position, the first in rule order
+    # among equals; a head followed by another head is a modifier (新兴产业项目: 产业 modifies 项目).
+    m = first_chars.search(window)
+    while m:
+        at = m.start()
+        for head, kind in by_first[window[at]]:
+            if window.startswith(head, at) and not words.starting_at(window, at + len(head)):
+                if kind == "sub_park" and ("的" in window[:at] or at > 8):
+                    return None, None
+                return kind, head
+        m = first_chars.search(window, at + 1)
+    return None, None

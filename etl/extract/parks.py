@@ -1,0 +1,270 @@
+"""Parks in an article: gazetteer aliases, `<place><suffix>` patterns (uncurated), sub-parks by
+suffix or "A、B等园区" lists, declared short names, and bare short forms resolved to the
+article's main park. Entry point: `extract_parks(doc)`.
+"""
+
+import re
+from typing import Optional
+
+from etl.extract.gazetteer import _curated_sub_parks, _park_index
+from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, is_hanzi, rules
+from etl.extract.lists import _lists
+from etl.extract.spans import _overlap_test, _overlaps, _scan_left, _sentence_span
+from etl.model import CleanDocument, ParkMention
+from etl.script import to_simplified
+
+
+def _place_before(text: str, start: int) -> Optional[int]:
+    """Start of the place name right before `start` (日照 in 日照高新区), allowing 市/县/区."""
+    places = rules().park_places
+    for skip in ((1, 0) if start and text[start - 1] in "市县区" else (0,)):
+        n = places.ending_at(text, start - skip)
+        if n:
+            return start - skip - n
+    return None
+
+
+def _open_prefix(text: str, start: int) -> Optional[int]:
+    """Start of an unknown 2-3 character name before a distinctive suffix (，宁乡经开区),
+    when a punctuation mark or a function word stands before it."""
+    R = rules()
+    county = _county_prefix(text, start)
+    if county is not None:
+        return county
+    for n in (2, 3):
+        begin = start - n
+        if begin < 0 or not all(is_hanzi(c) for c in text[begin:start]):
+            return None
+        prefix = text[begin:start]
+        if _ends_a_date(text, begin + 1):
+            continue  # 1-9月|新郑综合保税区: the date ends before the name
+        if R.park_prefix_stop_re.search(prefix) or prefix[0] in R.admin_chars:
+            return None  # 上半年经开区, 推动经开区: a time word or verb, not a name
+        if not _hard_left(text, begin):
+            continue
+        if R.generic.covers(prefix) or R.generic_park_modifiers.ending_at(text, start) or any(
+                R.boundary.starting_at(prefix, i) for i in range(len(prefix))) or prefix[0] in FUNCTION_CHARS:
+            return None
+        return begin
+    return None
+
+
+def _ends_a_date(text: str, end: int) -> bool:
+    """text[:end] ends with 年, 月 or 日 after a digit (1-9月, 2023年)."""
+    return end > 1 and text[end - 1] in "年月日" and text[end - 2].isdigit()
+
+
+def _hard_left(text: str, begin: int) -> bool:
+    """A name may start at `begin`: after the start, a non-hanzi, a boundary word, an
+    administrative character (该县|坪上工业园区, 湖南省|宁乡市经开区) or a date (1-9月|新郑综保区)."""
+    return begin == 0 or not is_hanzi(text[begin - 1]) or rules().boundary.ending_at(text, begin) \
+        or text[begin - 1] in rules().admin_chars or _ends_a_date(text, begin)
+
+
+def _county_prefix(text: str, start: int) -> Optional[int]:
+    """，太和县经济开发区: a county or city of two or three characters with its 县/市/区, after a
+    punctuation mark or a boundary word; no gazetteer lists every county."""
+    R = rules()
+    if start < 3 or text[start - 1] not in R.admin_chars:
+        return None
+    for n in (2, 3):
+        begin = start - 1 - n
+        name = text[begin:start - 1] if begin >= 0 else ""
+        if len(name) < n or not all(is_hanzi(c) for c in name):
+            return None
+        if not _hard_left(text, begin):
+            continue
+        if R.park_prefix_stop_re.search(name) or R.generic.covers(name) or name[0] in FUNCTION_CHARS \
+                or R.boundary.starting_at(name, 0):
+            return None  # (太和 holds 和, a boundary word elsewhere: only the first may not be one)
+        return begin
+    return None
+
+
+def _named_parks(text: str) -> list[dict]:
+    """Gazetteer aliases, then `<place><suffix>` patterns not already covered."""
+    R = rules()
+    index, pattern = _park_index()
+    found = []
+    for m in pattern.finditer(text):
+        row = index[m.group()]
+        found.append({"start": m.start(), "end": m.end(), "name": row["name"], "kind": row["kind"],
+                      "curated": True})
+    spans = [(f["start"], f["end"]) for f in found]
+    for m in R.park_suffix_re.finditer(text):
+        if _overlaps(spans, m.start(), m.end()):
+            continue
+        info = R.park_suffixes[m.group()]
+        place_start = _place_before(text, m.start())
+        if place_start is None and info.get("open_prefix"):
+            place_start = _open_prefix(text, m.start())
+        if place_start is None:
+            continue
+        before = info.get("requires_before")
+        if before and not text[:place_start].endswith(before):
+            continue
+        place = text[place_start:m.start()]
+        place = place.rstrip("市县区") if len(place.rstrip("市县区")) >= 2 else place  # 宁乡市 → 宁乡; 沛县 stays
+        name = place + info["canonical"]
+        surface = text[place_start:m.end()]
+        row = index.get(name) or index.get(surface)
+        found.append({"start": place_start, "end": m.end(), "name": row["name"] if row else name,
+                      "kind": row["kind"] if row else info["kind"], "curated": bool(row)})
+        spans.append((place_start, m.end()))
+    found.extend(_declared_alias_mentions(text, found, spans))
+    return sorted(found, key=lambda f: f["start"])
+
+
+# 中部科学园区（中科）, 天津经济技术开发区（以下简称“天津开发区”）: a short name the article declares.
+DECLARED_ALIAS = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"’]?\s*[）)]")
+
+
+def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[dict]:
+    """Later uses of a short name declared right after a park's name, as mentions of that park:
+    the article defines the alias, so no gazetteer needs it (中科 is 中国科学院 elsewhere)."""
+    extra = []
+    for f in list(found):
+        m = DECLARED_ALIAS.match(text, f["end"])
+        if not m:
+            continue
+        alias = m.group(1)
+        if alias == f["name"] or len(alias) >= f["end"] - f["start"]:
+            continue
+        at = text.find(alias, m.end())
+        while at >= 0:
+            if not _overlaps(spans, at, at + len(alias)):
+                extra.append({**f, "start": at, "end": at + len(alias)})
+                spans.append((at, at + len(alias)))
+            at = text.find(alias, at + len(alias))
+    return extra
+
+
+def _main_park(text: str, named: list[dict], title: Optional[str]) -> Optional[dict]:
+    """The article's subject: the park in the title, else the most mentioned, else the first."""
+    if not named:
+        return None
+    title = to_simplified(title or "")
+    stats = {}
+    for order, f in enumerate(named):
+        s = stats.setdefault(f["name"], {"park": f, "count": 0, "first": order, "in_title": False})
+        s["count"] += 1
+        s["in_title"] |= f["name"] in title or text[f["start"]:f["end"]] in title
+    best = max(stats.values(), key=lambda s: (s["in_title"], s["count"], -s["first"]))
+    return best["park"]
+
+
+def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, str]]:
+    """Named places inside a park by suffix (高新智慧谷, 新一代信息技术产业园)."""
+    R = rules()
+    found = []
+    on_named = _overlap_test(named_spans)
+    for m in R.sub_suffix_re.finditer(text):
+        if on_named(m.start(), m.end()):
+            continue
+        if R.sub_boundary.ending_at(text, m.start()) and m.group() not in R.standalone_sub_parks:
+            continue  # 联合设立的|研创园天使基金: a bare suffix after a function word names nothing
+        lo = max((e for s, e in named_spans if e <= m.start()), default=0)
+        start, hit = _scan_left(text, m.start(), lo, R.sub_boundary, 14, lambda s: s)
+        name = text[start:m.end()]
+        if hit or _bad_sub_park(name, m.group()):
+            continue
+        found.append((start, m.end(), R.sub_suffixes[m.group()]["kind"]))
+    # keep the longest of nested candidates (黄海智谷 inside 黄海智谷服务外包产业园)
+    return [c for c in found if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
+
+
+def _bad_sub_park(name: str, suffix: str) -> bool:
+    R = rules()
+    if name == suffix:
+        return name not in R.standalone_sub_parks
+    if len(name) - len(suffix) < 2 or ASCII_DIGIT.search(name):
+        return True
+    if any(w in name for w in R.non_company_words):
+        return True
+    return bool(R.generic_sub_starts.starting_at(name, 0))
+
+
+def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]]:
+    """Bare short forms (高新区, 该区, 园区) that refer to the main park."""
+    R = rules()
+    found = []
+    on_taken = _overlap_test(taken)
+    for m in R.bare_re.finditer(text):
+        if on_taken(m.start(), m.end()):
+            continue
+        if R.generic_park_modifiers.ending_at(text, m.start()) or (
+                m.start() and ASCII_DIGIT.match(text[m.start() - 1])):
+            continue
+        kinds = R.bare_forms[m.group()]
+        if kinds and main["kind"] not in kinds:
+            continue
+        found.append((m.start(), m.end(), "short_form" if kinds else "anaphor"))
+    return found
+
+
+def _parent_for(text: str, start: int, named: list[dict], main: Optional[dict]) -> Optional[str]:
+    s_start, _ = _sentence_span(text, start, start)
+    before = [f for f in named if s_start <= f["start"] < start]
+    return before[-1]["name"] if before else (main["name"] if main else None)
+
+
+def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], Optional[str]]:
+    """All park mentions of an article (named, sub-parks, resolved short forms) and the
+    canonical name of its main park."""
+    text = doc.body_simplified or doc.body
+    body = doc.body or text
+    named = _named_parks(text)
+    curated_subs = _curated_sub_parks(text, named)
+    named = [f for f in named if not any(c["start"] <= f["start"] and f["end"] <= c["end"] for c in curated_subs)]
+    main = _main_park(text, named, doc.title)
+    mentions = [
+        ParkMention(name=f["name"], surface=body[f["start"]:f["end"]], char_start=f["start"], char_end=f["end"],
+                    kind=f["kind"], curated=f["curated"], rule="gazetteer" if f["curated"] else "pattern")
+        for f in named
+    ]
+    for c in curated_subs:
+        mentions.append(ParkMention(name=c["name"], surface=body[c["start"]:c["end"]], char_start=c["start"],
+                                    char_end=c["end"], kind=c["kind"], curated=True, parent=c["parent"],
+                                    is_sub_park=True, rule="sub_park"))
+    named_spans = [(f["start"], f["end"]) for f in named] + [(c["start"], c["end"]) for c in curated_subs]
+    subs = _sub_park_candidates(text, named_spans)
+    subs += [(s, e, "named_place") for s, e in _sub_park_list_items(text)
+             if not _overlaps(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs)]
+    for s, e, kind in sorted(set(subs)):
+        parent = _parent_for(text, s, named, main)
+        if parent is None:
+            continue
+        mentions.append(ParkMention(name=to_simplified(body[s:e]), surface=body[s:e], char_start=s, char_end=e, kind=kind,
+                                    curated=False, parent=parent, is_sub_park=True, rule="sub_park"))
+    if main:
+        taken = named_spans + [(s, e) for s, e, _ in subs]
+        for s, e, rule in _bare_forms(text, taken, main):
+            mentions.append(ParkMention(name=main["name"], surface=body[s:e], char_start=s, char_end=e,
+                                        kind=main["kind"], curated=main["curated"], rule=rule))
+    mentions.sort(key=lambda p: (p.char_start, p.char_end))
+    return mentions, main["name"] if main else None
+
+
+def _sub_park_list_items(text: str) -> list[tuple[int, int]]:
+    """Items of "A、B等园区/平台" lists (蓝海彤翔、日照新发地等园区). A list naming a university
+    or institute is a list of research platforms, not of places in the park."""
+    R = rules()
+    spans = []
+    for item in _lists(text):
+        if item["head"] != "sub_park":
+            continue
+        names = [text[s:e] for s, e in item["items"]]
+        if any(w in n for n in names for w in R.non_company_words):
+            continue
+        if R.sub_list_heads[item["head_word"]] and not any(n.endswith(tuple(R.sub_suffixes)) for n in names):
+            continue
+        spans += [(s, e) for (s, e), n in zip(item["items"], names) if not _is_bad_sub_park_item(n)]
+    return spans
+
+
+def _is_bad_sub_park_item(name: str) -> bool:
+    R = rules()
+    if any(name.endswith(s) for s in R.sub_suffixes):
+        return False
+    return len(name) < 2 or ASCII_DIGIT.search(name) is not None or R.generic.covers(name) or any(
+        w in name for w in R.non_company_words) or R.park_places.covers(name)

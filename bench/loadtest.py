@@ -30,9 +30,16 @@ from pathlib import Path
 import sqlite_utils
 import yaml
 
-from bench.corpus import BENCH_DIR, DATA_DIR, ROOT, UNIT_NUMBER, Material, compose_article, load_material
-from etl.script import converter
+from bench.corpus import (
+    BENCH_DIR,
+    ROOT,
+    UNIT_NUMBER,
+    Material,
+    compose_article,
+    load_material,
+)
 from etl.load.schema import TABLES, ensure_db_shape
+from etl.script import converter
 
 # Bump when the synthetic database changes: a cached one is then rebuilt.
 LOADTEST_VERSION = 1
@@ -271,8 +278,7 @@ def _schema_digest() -> str:
     """Of the table definitions and the search index's rules: either changing rebuilds the cache."""
     import hashlib
 
-    from etl.load import schema
-    from etl.load import search
+    from etl.load import schema, search
 
     digest = hashlib.sha256(Path(schema.__file__).read_bytes())
     digest.update(search.CREATE_SQL.encode("utf-8"))

@@ -61,7 +61,8 @@ def build(input_dir, db_path, workers, full, strict, quiet):
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--details/--no-details", default=True, help="List misses and extras per article.")
 def evaluate(gold_dir, db_path, as_json, details):
-    from etl.evaluate import evaluate as run_evaluate, format_report
+    from etl.evaluate import evaluate as run_evaluate
+    from etl.evaluate import format_report
 
     report = run_evaluate(db_path, gold_dir)
     if as_json:

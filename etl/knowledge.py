@@ -10,7 +10,6 @@ from pathlib import Path
 import yaml
 
 
-
 def data_dir_for(package_dir: Path) -> Path:
     installed = package_dir / "data"
     return installed if installed.is_dir() else package_dir.parent / "data"

@@ -11,7 +11,6 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-
 __version__ = "0.4.0"
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The module that turns a file into rows; everything it imports, directly or not, decides them.

@@ -23,7 +23,14 @@ from urllib.parse import parse_qsl, urlencode
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from etl.load.search import MARK_END, MARK_START, fts_query, hit_spans, snippet, to_simplified
+from etl.load.search import (
+    MARK_END,
+    MARK_START,
+    fts_query,
+    hit_spans,
+    snippet,
+    to_simplified,
+)
 
 _MARKED = re.compile(re.escape(MARK_START) + "(.*?)" + re.escape(MARK_END), re.S)
 

@@ -5,8 +5,14 @@ import shutil
 
 import pytest
 
-from etl.version import (ENTRY_MODULE, PACKAGE_DIR, import_graph, module_path, reachable_modules,
-                         rules_digest)
+from etl.version import (
+    ENTRY_MODULE,
+    PACKAGE_DIR,
+    import_graph,
+    module_path,
+    reachable_modules,
+    rules_digest,
+)
 
 ROOT = PACKAGE_DIR.parent
 

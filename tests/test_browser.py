@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-
 from site_fixture import build_site_db
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from etl.load import search
 from etl.build import build
+from etl.load import search
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"

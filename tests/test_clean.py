@@ -4,18 +4,17 @@ import json
 from pathlib import Path
 
 import pytest
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from etl.clean import clean_document
+from etl.clean.blocks import paragraph_blocks, parse_html
+from etl.clean.dates import date_from_url, parse_date
 from etl.clean.metadata import byline_of, metadata_line
 from etl.clean.provenance import channel_in_breadcrumb, outlet_in_byline
-from etl.clean import clean_document
-from etl.clean.dates import date_from_url, parse_date
-from etl.clean.blocks import paragraph_blocks, parse_html
 from etl.model import IngestError
-from etl.script import converter
 from etl.read import iter_input_files, read_bytes, read_document
+from etl.script import converter
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"

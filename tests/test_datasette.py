@@ -14,10 +14,10 @@ import pytest_asyncio
 import sqlite_utils
 import yaml
 from datasette.app import Datasette
+from site_fixture import build_site_db
 
 from etl.load.schema import TABLES, VIEWS
 from etl.load.search import fts_query, to_simplified
-from site_fixture import build_site_db
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.load import dedupe
 from etl.clean import clean_document
-from etl.script import converter
+from etl.load import dedupe
 from etl.read import read_bytes, read_document
+from etl.script import converter
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"

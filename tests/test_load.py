@@ -4,9 +4,17 @@ import pickle
 
 import sqlite_utils
 
-from etl.load.writer import Loader, article_record
-from etl.model import CleanDocument, CompanyMention, CompanyParkLink, Facts, Metric, Paragraph, ParkMention
 from etl.load.schema import TABLES, VIEWS, ensure_db_shape
+from etl.load.writer import Loader, article_record
+from etl.model import (
+    CleanDocument,
+    CompanyMention,
+    CompanyParkLink,
+    Facts,
+    Metric,
+    Paragraph,
+    ParkMention,
+)
 
 BODY = "日照高新区签约7个项目、计划总投资71.3亿元。山东兴华半导体落户高新区。"
 

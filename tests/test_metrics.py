@@ -573,7 +573,7 @@ def test_unnamed_project_or_facility_modified_by_the_number():
     ("[^a]b", None),  # a negated class: unknown
 ])
 def test_first_characters_of_a_pattern(pattern, first):
-    from etl.extract.metrics import _first_chars
+    from etl.extract.metric_rules import _first_chars
     assert _first_chars(pattern) == first
 
 

@@ -3,9 +3,15 @@
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from etl.extract.numbers import normalize_number_text, read_approximate, read_number, split_magnitude
+from etl.extract.numbers import (
+    normalize_number_text,
+    read_approximate,
+    read_number,
+    split_magnitude,
+)
 
 
 @pytest.mark.parametrize("text, value", [

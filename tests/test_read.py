@@ -10,9 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl.clean import clean_document
-from etl.script import converter
 from etl.model import CleanDocument, IngestError, RawDocument
-from etl.read import MAX_BYTES, iter_input_files, parse_front_matter, read_bytes, read_document
+from etl.read import (
+    MAX_BYTES,
+    iter_input_files,
+    parse_front_matter,
+    read_bytes,
+    read_document,
+)
+from etl.script import converter
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 REAL_FILES = sorted(RAW.glob("*.txt"))

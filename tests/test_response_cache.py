@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 import yaml
 from datasette.app import Datasette
-
 from site_fixture import build_site_db
 
 ROOT = Path(__file__).resolve().parent.parent

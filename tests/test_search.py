@@ -8,8 +8,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.load.schema import ensure_db_shape
-from etl.load.search import (BOUNDARY, CREATE_SQL, FTS_TABLE, fts_query, hit_spans, index_articles, indexed_text,
-                        pairs_with_next, query_terms, snippet, spaced_cjk, term_phrase)
+from etl.load.search import (
+    BOUNDARY,
+    CREATE_SQL,
+    FTS_TABLE,
+    fts_query,
+    hit_spans,
+    index_articles,
+    indexed_text,
+    pairs_with_next,
+    query_terms,
+    snippet,
+    spaced_cjk,
+    term_phrase,
+)
 
 B = BOUNDARY
 

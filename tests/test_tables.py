@@ -1,8 +1,8 @@
 """Statistics tables: rows joined by the clean stage, cells read as metrics (etl/tables.py)."""
 
+from etl.clean import clean_document
 from etl.extract import extract_facts
 from etl.read import read_bytes
-from etl.clean import clean_document
 
 TABLE_PAGE = """<html><head><title>2024年1-9月天津开发区经济运行情况</title></head><body><article>
 <h1>2024年1-9月天津开发区经济运行情况</h1><div class="content">

@@ -8,8 +8,8 @@ and every reported number (metrics.py: numbers, units, qualifiers, measures, sub
 
 from etl.extract.companies import extract_companies
 from etl.extract.company_parks import link_companies_to_parks
-from etl.extract.gazetteer import _park_index, _sub_park_index, load_park_gazetteer
-from etl.extract.known_firms import _curated_companies, _known_firm_pattern
+from etl.extract.gazetteer import load_park_gazetteer, park_index, sub_park_index
+from etl.extract.known_firms import curated_companies, known_firm_pattern
 from etl.extract.lexicon import rules
 from etl.extract.metrics import extract_metrics
 from etl.extract.parks import extract_parks
@@ -31,8 +31,8 @@ def extract_facts(doc: CleanDocument) -> Facts:
 def warm_up() -> None:
     """Compile the rule tables and read the gazetteers now, before a worker's first file."""
     rules()
-    _park_index()
-    _sub_park_index()
-    _curated_companies()
-    _known_firm_pattern()
+    park_index()
+    sub_park_index()
+    curated_companies()
+    known_firm_pattern()
     load_park_gazetteer()

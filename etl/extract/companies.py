@@ -9,20 +9,20 @@ from functools import lru_cache
 from typing import Optional
 
 from etl.extract.company_names import (
-    _company_shaped,
-    _is_bad_company,
-    _is_not_a_firm,
-    _kind_core_rejected,
-    _resolve,
-    _strip_legal,
-    _strip_place,
+    company_shaped,
+    is_bad_company,
+    is_not_a_firm,
+    kind_core_rejected,
     resolve_company_name,
+    resolve_surface,
+    strip_legal,
+    strip_place,
     trade_core,
 )
-from etl.extract.known_firms import BOOK_TITLE, _curated_companies, _known_firms
+from etl.extract.known_firms import BOOK_TITLE, curated_companies, find_known_firms
 from etl.extract.lexicon import PAREN_PLACE, QUOTES_CLOSE, QUOTES_OPEN, is_hanzi, rules
-from etl.extract.lists import _lists
-from etl.extract.spans import _overlap_test, _overlaps, _scan_left
+from etl.extract.lists import coordinated_lists
+from etl.extract.spans import overlap_test, overlaps_any, scan_left
 from etl.model import CleanDocument, CompanyMention, ParkMention
 from etl.script import to_simplified
 
@@ -42,25 +42,25 @@ def _candidates(text: str) -> list[dict]:
         paren = PAREN_PLACE.search(text, max(0, anchor - 8), anchor)
         if paren and paren.end() == anchor and R.company_places.covers(paren.group(1)):
             anchor = paren.start()  # 信达生物制药（苏州）有限公司
-        start, hit = _scan_left(text, anchor, 0, R.registered_boundary, 26, lambda span: trade_core(span + legal),
+        start, hit = scan_left(text, anchor, 0, R.registered_boundary, 26, lambda span: trade_core(span + legal),
                                 prefer_punctuation=True)
         name = text[start:m.end()]
         if legal == "公司" and (R.boundary.ending_at(text, anchor) or R.company_noun_modifiers.ending_at(text, anchor)):
             continue  # 甲方与公司, 境内外上市公司, 不代表公司: the noun "company", not a name
-        if not hit and not _is_bad_company(name) and len(trade_core(name)) >= 2:
+        if not hit and not is_bad_company(name) and len(trade_core(name)) >= 2:
             add(start, m.end(), "registered_name", full=True)
 
     for m in R.kind_re.finditer(text):
         if R.legal_re.match(text, m.end()) or text[m.end():m.end() + 1] in R.kind_blockers:
             continue  # 招商集团有限公司 is a registered name; 基金会, 银行业 are other words
         kind = m.group()
-        start, hit = _scan_left(text, m.start(), 0, R.boundary, 14, lambda span: trade_core(span + kind),
+        start, hit = scan_left(text, m.start(), 0, R.boundary, 14, lambda span: trade_core(span + kind),
                                 prefer_punctuation=R.kinds[kind] == "bank")  # 、建设银行
         name = text[start:m.end()]
         core = name[: -len(kind)]
-        if hit or not core or _kind_core_rejected(core, R.kinds[m.group()]):
+        if hit or not core or kind_core_rejected(core, R.kinds[m.group()]):
             continue
-        if not _is_not_a_firm(name):
+        if not is_not_a_firm(name):
             add(start, m.end(), R.kinds[m.group()] + "_name")
 
     for at in _occurrences(text, "项目"):
@@ -70,7 +70,7 @@ def _candidates(text: str) -> list[dict]:
 
     for m in QUOTED_NAME.finditer(text):
         name = m.group(1)
-        if (R.kind_words.ending_at(name, len(name)) or R.legal_re.search(name)) and not _is_bad_company(name) \
+        if (R.kind_words.ending_at(name, len(name)) or R.legal_re.search(name)) and not is_bad_company(name) \
                 and len(trade_core(name)) >= 2:
             add(m.start(1), m.end(1), "quoted_name")
 
@@ -92,7 +92,7 @@ def _quoted_name_before(text: str, at: int) -> Optional[tuple[int, int]]:
     if open_at < 0:
         return None
     name = text[open_at + 1:at - 1]
-    if len(name) < 2 or not all(is_hanzi(c) for c in name) or _is_bad_company(name):
+    if len(name) < 2 or not all(is_hanzi(c) for c in name) or is_bad_company(name):
         return None
     return open_at + 1, at - 1
 
@@ -103,16 +103,16 @@ def _role_holder(text: str, at: int, quoted: bool = True):
     if at and text[at - 1] in QUOTES_CLOSE:
         span = _quoted_name_before(text, at) if quoted else None
         return (*span, "role_holder") if span else None
-    start, hit = _scan_left(text, at, 0, R.boundary, 12, trade_core)
+    start, hit = scan_left(text, at, 0, R.boundary, 12, trade_core)
     name = text[start:at]
-    if hit or len(name) < 3 or _is_bad_company(name) or name.endswith(_place_suffixes()) \
+    if hit or len(name) < 3 or is_bad_company(name) or name.endswith(_place_suffixes()) \
             or R.non_company_heads.ending_at(name, len(name)):
         return None
     described = max(name.rfind(word) for word in R.firm_descriptor_endings)
     if described >= 0 and len(name) - described - 1 >= 3:  # 先进封装材料厂|昱晶材料: the firm after its description
         start, name = start + described + 1, name[described + 1:]
     ending = R.industry.ending_at(name, len(name)) or R.kind_words.ending_at(name, len(name))
-    trade = _strip_place(name[:len(name) - ending], R.company_places) if ending else ""
+    trade = strip_place(name[:len(name) - ending], R.company_places) if ending else ""
     if len(trade) < 2 or R.generic.covers(trade):
         return None  # 芯云 + 半导体: a trade name and the firm's line of business
     return start, at, "role_holder"
@@ -135,18 +135,18 @@ def _project_name(text: str, at: int):
             break
         end -= n
     stripped = end < at  # a facility or activity word stood before 项目 (浪潮|云计算中心|项目)
-    start, hit = _scan_left(text, end, 0, R.boundary, 16, trade_core)
+    start, hit = scan_left(text, end, 0, R.boundary, 16, trade_core)
     name = text[start:end]
     if hit or len(name) < 2 or R.classifiers.ending_at(text, start) or R.boundary.ending_at(text, end):
         return None
     if start and text[start - 1].isascii() and text[start - 1].isalnum():
         return None  # 年产25GW|高效晶硅电池: a product after a capacity
-    if name.endswith(_place_suffixes()) or _is_bad_company(name):
+    if name.endswith(_place_suffixes()) or is_bad_company(name):
         return None
     core = trade_core(name)
     if not 2 <= len(core) <= 4 or R.generic.covers(core):
         return None
-    if core == _strip_place(_strip_legal(name), R.company_places) and not _bare_project_context(
+    if core == strip_place(strip_legal(name), R.company_places) and not _bare_project_context(
             text, start, end if stripped else at, stripped):
         return None
     return start, end, "project_name"
@@ -176,29 +176,28 @@ def _bare_project_context(text: str, start: int, at: int, facility: bool = False
 def _accept_list_item(name: str, strong: bool, known: set) -> bool:
     if name.endswith("项目"):  # 好项目、大项目: a list of projects names the firm only with an industry word
         name = name[:-2]
-        return len(name) >= 2 and not _is_bad_company(name) and (
-            resolve_company_name(name) in known or _company_shaped(name))
-    if _is_bad_company(name):
+        return len(name) >= 2 and not is_bad_company(name) and (
+            resolve_company_name(name) in known or company_shaped(name))
+    if is_bad_company(name):
         return False
     if strong:
         return True
-    return resolve_company_name(name) in known or _company_shaped(name)
+    return resolve_company_name(name) in known or company_shaped(name)
 
 
 def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[CompanyMention]:
     """Company mentions with canonical names; parks, sub-parks and institutions excluded."""
-    R = rules()
     text = doc.body_simplified or doc.body
     body = doc.body or text
     park_spans = [(p.char_start, p.char_end) for p in parks]
-    on_park = _overlap_test(park_spans)
-    known_firms = [c for c in _known_firms(text) if not on_park(c["start"], c["end"])]
+    on_park = overlap_test(park_spans)
+    known_firms = [c for c in find_known_firms(text) if not on_park(c["start"], c["end"])]
     found = [_trim_to_known(text, c, known_firms) for c in _candidates(text)
              if not on_park(c["start"], c["end"])] + known_firms
     known = {resolve_company_name(text[c["start"]:c["end"]]) for c in found}
     known |= {trade_core(k) for k in known}
     lists = []
-    for lst in _lists(text):
+    for lst in coordinated_lists(text):
         if lst["head"] != "sub_park":
             names = [text[s:e] for s, e in lst["items"]]
             lists.append((lst, names, [resolve_company_name(n) for n in names]))
@@ -206,7 +205,7 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
         for lst, names, resolved in lists:
             # 等5个项目 / 以…为代表, or a sibling already known as a firm (南京银行、金雨茂物等)
             strong = lst["head"] in ("company", "representative") or any(r in known for r in resolved)
-            if not strong and not (lst["opener"] and any(_company_shaped(n) for n in names)):
+            if not strong and not (lst["opener"] and any(company_shaped(n) for n in names)):
                 continue
             for (s, e), name, canonical in zip(lst["items"], names, resolved):
                 if on_park(s, e) or not _accept_list_item(name, strong, known):
@@ -215,10 +214,10 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
                 known.add(canonical)
     titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
     found = _dedupe([_trim_to_known_plant(text, _without_activity_tail(text, c), known_firms) for c in found
-                     if not (titles and _overlaps(titles, c["start"], c["end"]))])
+                     if not (titles and overlaps_any(titles, c["start"], c["end"]))])
     found = _dedupe(found + _parallel_clauses(text, found, park_spans))
     found = _dedupe(found + _repeats(text, found, park_spans))
-    resolved = [_resolve(to_simplified(body[c["start"]:c["end"]])) for c in found]
+    resolved = [resolve_surface(to_simplified(body[c["start"]:c["end"]])) for c in found]
     names = _merge_names({name for name, _ in resolved})
     full_names = {}
     for c, (name, _) in zip(found, resolved):
@@ -294,8 +293,8 @@ def _parallel_clauses(text: str, found: list[dict], park_spans: list) -> list[di
                 end += 1
             name = text[c:end]
             if (end < s_end and (R.boundary.starting_at(text, end) or not is_hanzi(text[end]))
-                    and all(is_hanzi(ch) for ch in name) and not _is_bad_company(name)
-                    and len(trade_core(name)) >= 2 and not _overlaps(park_spans, c, end)):
+                    and all(is_hanzi(ch) for ch in name) and not is_bad_company(name)
+                    and len(trade_core(name)) >= 2 and not overlaps_any(park_spans, c, end)):
                 extra.append({"start": c, "end": end, "rule": "parallel_clause", "full": False})
     return extra
 
@@ -337,7 +336,7 @@ def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
             continue
         for s in _occurrences(text, form):
             e = s + len(form)
-            if _overlaps(taken, s, e):
+            if overlaps_any(taken, s, e):
                 continue
             if len(form) <= 2 and not (_free_left(text, s) and _free_right(text, e)):
                 continue
@@ -396,7 +395,7 @@ def merge_company_names(names: list[str]) -> dict[str, str]:
     奥莱电子科技 → 奥莱电子), but a two-character name only absorbs 集团/股份/控股 (华能集团 →
     华能; 中兴汽车 stays apart from 中兴). Curated aliases (data/companies.yml) apply first."""
     R = rules()
-    curated = _curated_companies()
+    curated = curated_companies()
     first = {n: curated.get(n, n) for n in names}
 
     def extends(short, rest):

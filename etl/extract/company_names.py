@@ -4,7 +4,7 @@ kept, and the tests that tell a firm's name from a phrase.
 
 from functools import lru_cache
 
-from etl.extract.known_firms import _curated_companies
+from etl.extract.known_firms import curated_companies
 from etl.extract.lexicon import (
     ASCII_DIGIT,
     CURRENCY,
@@ -19,7 +19,7 @@ from etl.extract.lexicon import (
 
 
 @lru_cache(maxsize=16384)
-def _strip_legal(name: str) -> str:
+def strip_legal(name: str) -> str:
     name = PAREN_PLACE.sub("", name)
     for suffix in rules().legal_suffixes:
         if name.endswith(suffix):
@@ -27,7 +27,7 @@ def _strip_legal(name: str) -> str:
     return name
 
 
-def _strip_place(name: str, places: WordSet) -> str:
+def strip_place(name: str, places: WordSet) -> str:
     """Drop leading place names (山东日照XX → XX) while a name of three characters or more,
     not counting a kind word, remains (山东高速集团 and 日照港集团 keep their place)."""
     R = rules()
@@ -53,43 +53,43 @@ def _keeps_place(name: str) -> bool:
     return name.endswith(rules().keep_place_suffixes)
 
 
-@lru_cache(maxsize=65536)  # pure; _scan_left asks it at every boundary it meets
+@lru_cache(maxsize=65536)  # pure; scan_left asks it at every boundary it meets
 def trade_core(name: str) -> str:
     """The part of a company name that identifies it: no place, legal form, kind or
     industry words (山东奥莱电子科技有限公司 → 奥莱)."""
     R = rules()
-    name = _strip_legal(name)
+    name = strip_legal(name)
     n = R.kind_words.ending_at(name, len(name))
     if n:
         name = name[:-n]
     name = R.industry.strip_tail(name)
-    return _strip_place(name, R.company_places) if name else name
+    return strip_place(name, R.company_places) if name else name
 
 
 def resolve_company_name(surface_simplified: str) -> str:
     """Canonical short name of one written form: simplified, no place prefix, no
     有限公司/公司/项目, curated aliases applied (日照中兴汽车有限公司 → 中兴汽车)."""
-    return _resolve(surface_simplified)[0]
+    return resolve_surface(surface_simplified)[0]
 
 
 @lru_cache(maxsize=8192)  # pure, and called for every candidate of every list
-def _resolve(surface_simplified: str) -> tuple[str, bool]:
+def resolve_surface(surface_simplified: str) -> tuple[str, bool]:
     """(canonical name, whether a curated alias from data/companies.yml decided it)."""
     R = rules()
-    curated = _curated_companies()
+    curated = curated_companies()
     name = surface_simplified.strip().strip(QUOTES_OPEN + QUOTES_CLOSE)
     if name in curated:
         return curated[name], True
     if name.endswith("项目") and len(name) > 2:
         name = name[:-2]
-    name = _strip_legal(name)
+    name = strip_legal(name)
     if not _keeps_place(name):
-        name = _strip_place(name, R.company_places)
+        name = strip_place(name, R.company_places)
     return curated.get(name, name), name in curated
 
 
 @lru_cache(maxsize=16384)
-def _is_not_a_firm(name: str) -> bool:
+def is_not_a_firm(name: str) -> bool:
     """Institutions, places, branches, numbers and money are never companies."""
     R = rules()
     if len(name) < 2 or ASCII_DIGIT.search(name) or CURRENCY.search(name):
@@ -98,23 +98,23 @@ def _is_not_a_firm(name: str) -> bool:
         return True
     if name[-1] in FUNCTION_CHARS or name[-1] in NUMERAL_CHARS:
         return True
-    base = _strip_legal(name)
+    base = strip_legal(name)
     return R.company_places.covers(base) or R.park_places.covers(base)
 
 
 @lru_cache(maxsize=16384)  # pure, asked again for every repeat and list member
-def _is_bad_company(name: str) -> bool:
+def is_bad_company(name: str) -> bool:
     """Not a firm, or a generic phrase with no trade name (高端装备制造, 基础设施)."""
     R = rules()
-    if _is_not_a_firm(name):
+    if is_not_a_firm(name):
         return True
-    base = _strip_legal(name)
+    base = strip_legal(name)
     n = R.kind_words.ending_at(base, len(base))
     if n and len(base) > n:  # 建设银行, 经济发展集团: the kind word decides
-        return _kind_core_rejected(base[:-n], R.kinds[base[-n:]])
+        return kind_core_rejected(base[:-n], R.kinds[base[-n:]])
     if _keeps_place(base) and not R.generic.covers(base[: -_kind_len(base)] or base):
         return False
-    return R.generic.covers(_strip_place(base, R.company_places))
+    return R.generic.covers(strip_place(base, R.company_places))
 
 
 def _kind_len(name: str) -> int:
@@ -124,17 +124,17 @@ def _kind_len(name: str) -> int:
     return 0
 
 
-def _company_shaped(name: str) -> bool:
+def company_shaped(name: str) -> bool:
     """A trade name followed by an industry or kind word (华车 + 新能源, 南京 + 银行)."""
     R = rules()
-    base = _strip_legal(name)
+    base = strip_legal(name)
     core = trade_core(base)
     if len(core) < 2 or R.generic.covers(core):
         return False
-    return core != _strip_place(base, R.company_places) or R.kind_words.ending_at(base, len(base)) > 0
+    return core != strip_place(base, R.company_places) or R.kind_words.ending_at(base, len(base)) > 0
 
 
-def _kind_core_rejected(core: str, kind: str) -> bool:
+def kind_core_rejected(core: str, kind: str) -> bool:
     R = rules()
     if core in R.generic_company_cores or len(core) < 2 or core.endswith(R.generic_core_endings):
         return True

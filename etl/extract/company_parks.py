@@ -4,7 +4,7 @@
 
 from typing import Optional
 
-from etl.extract.spans import _sentence_span
+from etl.extract.spans import sentence_span
 from etl.model import CleanDocument, CompanyMention, CompanyParkLink, ParkMention
 
 
@@ -16,7 +16,7 @@ def link_companies_to_parks(doc: CleanDocument, parks: list[ParkMention], compan
     body = doc.body or text
     links, seen = [], set()
     for company in companies:
-        s, e = _sentence_span(text, company.char_start, company.char_end)
+        s, e = sentence_span(text, company.char_start, company.char_end)
         in_sentence = [p for p in parks if s <= p.char_start and p.char_end <= e]
         named = [p for p in in_sentence if p.rule in ("gazetteer", "pattern")]
         candidates = named or in_sentence

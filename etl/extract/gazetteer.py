@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from etl.extract.lexicon import _compile_trie
+from etl.extract.lexicon import compile_trie
 from etl.knowledge import load_yaml
 from etl.script import converter, to_simplified
 
@@ -36,19 +36,19 @@ def _gazetteer() -> tuple:
 
 
 @lru_cache(maxsize=1)
-def _sub_park_index() -> tuple[dict, Optional[re.Pattern]]:
+def sub_park_index() -> tuple[dict, Optional[re.Pattern]]:
     """Written form (simplified) → curated sub-park entry (name, parent, kind, requires_parent)."""
     index = {}
     for entry in load_yaml("parks.yml").get("sub_parks") or []:
         for form in [entry["name"], *(entry.get("aliases") or [])]:
             index.setdefault(to_simplified(form), entry)
-    return index, (_compile_trie(index) if index else None)
+    return index, (compile_trie(index) if index else None)
 
 
-def _curated_sub_parks(text: str, named: list[dict]) -> list[dict]:
+def curated_sub_parks(text: str, named: list[dict]) -> list[dict]:
     """Places inside a park known by name (光谷生物城, 竹科铜锣园区). A name that is generic
     outside its park (台南园区) counts only when the article names the parent park."""
-    index, pattern = _sub_park_index()
+    index, pattern = sub_park_index()
     parents = {f["name"] for f in named}
     found = []
     for m in pattern.finditer(text) if pattern else ():
@@ -66,7 +66,7 @@ def load_park_gazetteer() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def _park_index() -> tuple[dict, re.Pattern]:
+def park_index() -> tuple[dict, re.Pattern]:
     """Simplified written form → gazetteer row, and one regex over all forms."""
     index = {}
     for row in _gazetteer():
@@ -74,4 +74,4 @@ def _park_index() -> tuple[dict, re.Pattern]:
             if form:  # as listed (simplified articles are not converted) and as etl.script converts it
                 index.setdefault(form, row)
                 index.setdefault(to_simplified(form), row)
-    return index, _compile_trie(index)
+    return index, compile_trie(index)

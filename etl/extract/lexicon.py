@@ -146,7 +146,7 @@ def _dispatch(branches: list) -> str:
                     for group in (branches[:half], branches[half:]))
 
 
-def _compile_trie(words) -> re.Pattern:
+def compile_trie(words) -> re.Pattern:
     """`trie_alternation(words)` compiled, behind a look-ahead on the words' first characters
     that rejects most positions before the trie is tried."""
     first = "".join(sorted({re.escape(w[0]) for w in words if w}))

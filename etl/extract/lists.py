@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from etl.extract.company_names import trade_core
-from etl.extract.known_firms import _known_firm_forms, _known_firm_pattern
+from etl.extract.known_firms import known_firm_forms, known_firm_pattern
 from etl.extract.lexicon import (
     CLAUSE_SPLIT,
     ITEM_NOT_START,
@@ -15,11 +15,11 @@ from etl.extract.lexicon import (
     WordSet,
     rules,
 )
-from etl.extract.spans import _scan_left, _strip_quotes
+from etl.extract.spans import scan_left, strip_quotes
 
 
 @lru_cache(maxsize=4)  # extract_parks and extract_companies read the same article's lists
-def _lists(text: str) -> tuple[dict, ...]:
+def coordinated_lists(text: str) -> tuple[dict, ...]:
     """Coordinated names: "以A、B、C等为代表", "引进A、B等5个项目", "A及B等企业", "以A为代表".
 
     Each list: item spans, the word before the first item (opener), and what follows
@@ -72,7 +72,7 @@ def _words_stay_in_clauses() -> bool:
     clause and the marks on either side of it (a text edge counts as a mark too)."""
     R = rules()
     words = [*(w for s in (R.boundary, R.list_openers, R.measure, R.merge_words, R.non_company_heads, R.industry)
-               for w in s.words), *R.legal_suffixes, *_known_firm_forms()]
+               for w in s.words), *R.legal_suffixes, *known_firm_forms()]
     return not any(CLAUSE_SPLIT.search(w) for w in words)
 
 
@@ -85,12 +85,12 @@ def _list_reach() -> tuple[int, int]:
     longest = max(max(w.lengths[0] for w in (R.boundary, R.list_openers, R.measure, R.merge_words,
                                                 R.non_company_heads, R.industry)),
                   max(len(w) for w in R.legal_suffixes))
-    firm = max(map(len, _known_firm_forms()), default=0)
+    firm = max(map(len, known_firm_forms()), default=0)
     return longest + 14, firm + 2 * longest + 4
 
 
 def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> Optional[dict]:
-    """The list in one clause (see `_lists`), None if it holds none."""
+    """The list in one clause (see `coordinated_lists`), None if it holds none."""
     R = rules()
     if "、" in segment:
         parts, pos = [], c_start
@@ -101,13 +101,13 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> Option
         parts = _short_list(text, c_start, c_end)
         if not parts:
             return None
-    first_s, first_e = _strip_quotes(text, *parts[0])
-    start, hit = _scan_left(text, first_e, first_s, R.boundary, 26, trade_core, prefer_punctuation=True)
+    first_s, first_e = strip_quotes(text, *parts[0])
+    start, hit = scan_left(text, first_e, first_s, R.boundary, 26, trade_core, prefer_punctuation=True)
     if hit:
         return None
     items = [(start, first_e)]
     for s, e in parts[1:-1]:
-        items.append(_strip_quotes(text, s, e))
+        items.append(strip_quotes(text, s, e))
     last_s, last_e = parts[-1]
     term = LIST_TERMINATOR.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
     tail_start = term.start() if term else _name_end(text, last_s, last_e)
@@ -117,8 +117,8 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> Option
             tail_start = kind.end()
     if len(parts) > 1:
         for s, e in _split_pair(text, last_s, tail_start):
-            s, e = _strip_quotes(text, s, e)
-            item_start = _scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[0]
+            s, e = strip_quotes(text, s, e)
+            item_start = scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[0]
             if item_start == s + 1 and text[s] in ITEM_NOT_START and text[s - 1:s] == "、":
                 item_start = s  # 、和记黄埔医药: no list item starts with a bare 和
             items.append((item_start, e))
@@ -147,7 +147,7 @@ def _name_end(text: str, start: int, end: int) -> int:
     occurs (…日照分公司|签订协议), else before the first verb or function word after two
     characters (…、奇美实业|进驻), else at the clause end (…、聚能晶源，)."""
     R = rules()
-    known = _known_firm_pattern()
+    known = known_firm_pattern()
     m = known.match(text, start) if known else None
     if m and not R.merge_words.starting_at(text, m.end()) and not R.legal_re.match(text, m.end()):
         return m.end()  # …、台积电|扩大投资: a well-known firm ends where its name ends

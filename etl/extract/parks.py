@@ -6,10 +6,10 @@ article's main park. Entry point: `extract_parks(doc)`.
 import re
 from typing import Optional
 
-from etl.extract.gazetteer import _curated_sub_parks, _park_index
+from etl.extract.gazetteer import curated_sub_parks, park_index
 from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, is_hanzi, rules
-from etl.extract.lists import _lists
-from etl.extract.spans import _overlap_test, _overlaps, _scan_left, _sentence_span
+from etl.extract.lists import coordinated_lists
+from etl.extract.spans import overlap_test, overlaps_any, scan_left, sentence_span
 from etl.model import CleanDocument, ParkMention
 from etl.script import to_simplified
 
@@ -84,7 +84,7 @@ def _county_prefix(text: str, start: int) -> Optional[int]:
 def _named_parks(text: str) -> list[dict]:
     """Gazetteer aliases, then `<place><suffix>` patterns not already covered."""
     R = rules()
-    index, pattern = _park_index()
+    index, pattern = park_index()
     found = []
     for m in pattern.finditer(text):
         row = index[m.group()]
@@ -92,7 +92,7 @@ def _named_parks(text: str) -> list[dict]:
                       "curated": True})
     spans = [(f["start"], f["end"]) for f in found]
     for m in R.park_suffix_re.finditer(text):
-        if _overlaps(spans, m.start(), m.end()):
+        if overlaps_any(spans, m.start(), m.end()):
             continue
         info = R.park_suffixes[m.group()]
         place_start = _place_before(text, m.start())
@@ -132,7 +132,7 @@ def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[
             continue
         at = text.find(alias, m.end())
         while at >= 0:
-            if not _overlaps(spans, at, at + len(alias)):
+            if not overlaps_any(spans, at, at + len(alias)):
                 extra.append({**f, "start": at, "end": at + len(alias)})
                 spans.append((at, at + len(alias)))
             at = text.find(alias, at + len(alias))
@@ -157,14 +157,14 @@ def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, s
     """Named places inside a park by suffix (高新智慧谷, 新一代信息技术产业园)."""
     R = rules()
     found = []
-    on_named = _overlap_test(named_spans)
+    on_named = overlap_test(named_spans)
     for m in R.sub_suffix_re.finditer(text):
         if on_named(m.start(), m.end()):
             continue
         if R.sub_boundary.ending_at(text, m.start()) and m.group() not in R.standalone_sub_parks:
             continue  # 联合设立的|研创园天使基金: a bare suffix after a function word names nothing
         lo = max((e for s, e in named_spans if e <= m.start()), default=0)
-        start, hit = _scan_left(text, m.start(), lo, R.sub_boundary, 14, lambda s: s)
+        start, hit = scan_left(text, m.start(), lo, R.sub_boundary, 14, lambda s: s)
         name = text[start:m.end()]
         if hit or _bad_sub_park(name, m.group()):
             continue
@@ -188,7 +188,7 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
     """Bare short forms (高新区, 该区, 园区) that refer to the main park."""
     R = rules()
     found = []
-    on_taken = _overlap_test(taken)
+    on_taken = overlap_test(taken)
     for m in R.bare_re.finditer(text):
         if on_taken(m.start(), m.end()):
             continue
@@ -203,7 +203,7 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
 
 
 def _parent_for(text: str, start: int, named: list[dict], main: Optional[dict]) -> Optional[str]:
-    s_start, _ = _sentence_span(text, start, start)
+    s_start, _ = sentence_span(text, start, start)
     before = [f for f in named if s_start <= f["start"] < start]
     return before[-1]["name"] if before else (main["name"] if main else None)
 
@@ -214,7 +214,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], Optional[str]]
     text = doc.body_simplified or doc.body
     body = doc.body or text
     named = _named_parks(text)
-    curated_subs = _curated_sub_parks(text, named)
+    curated_subs = curated_sub_parks(text, named)
     named = [f for f in named if not any(c["start"] <= f["start"] and f["end"] <= c["end"] for c in curated_subs)]
     main = _main_park(text, named, doc.title)
     mentions = [
@@ -229,7 +229,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], Optional[str]]
     named_spans = [(f["start"], f["end"]) for f in named] + [(c["start"], c["end"]) for c in curated_subs]
     subs = _sub_park_candidates(text, named_spans)
     subs += [(s, e, "named_place") for s, e in _sub_park_list_items(text)
-             if not _overlaps(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs)]
+             if not overlaps_any(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs)]
     for s, e, kind in sorted(set(subs)):
         parent = _parent_for(text, s, named, main)
         if parent is None:
@@ -250,7 +250,7 @@ def _sub_park_list_items(text: str) -> list[tuple[int, int]]:
     or institute is a list of research platforms, not of places in the park."""
     R = rules()
     spans = []
-    for item in _lists(text):
+    for item in coordinated_lists(text):
         if item["head"] != "sub_park":
             continue
         names = [text[s:e] for s, e in item["items"]]

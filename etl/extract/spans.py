@@ -18,14 +18,14 @@ from etl.extract.lexicon import (
 )
 
 
-def _overlaps(spans, start: int, end: int) -> bool:
+def overlaps_any(spans, start: int, end: int) -> bool:
     for s, e in spans:  # a plain loop: called for every candidate against every span
         if s < end and start < e:
             return True
     return False
 
 
-def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in QUOTES_OPEN or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in QUOTES_CLOSE or text[end - 1].isspace()):
@@ -33,7 +33,7 @@ def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """From just after the last sentence end before `start` (0 if none) to just after the
     first one at or after `end` (the text's end if none)."""
     ends = _sentence_ends(text)
@@ -47,8 +47,8 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.start() for m in SENTENCE_END.finditer(text)]
 
 
-def _overlap_test(spans):
-    """`_overlaps(spans, start, end)` as a function of (start, end), for a fixed list asked
+def overlap_test(spans):
+    """`overlaps_any(spans, start, end)` as a function of (start, end), for a fixed list asked
     many times: the spans sorted by start, with the furthest end reached so far."""
     ordered = sorted(spans)
     starts, furthest, reach = [s for s, _ in ordered], [], None
@@ -63,7 +63,7 @@ def _overlap_test(spans):
     return overlaps
 
 
-def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, core,
+def scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, core,
                prefer_punctuation: bool = False) -> tuple[int, bool]:
     """Start of the name that ends at `end`, reading leftwards over hanzi.
 
@@ -99,7 +99,7 @@ def _scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, co
             return (fallback, False) if fallback is not None else (start, True)
         start -= 1
     if fallback is None:
-        start = _latin_prefix(text, start, lo)
+        start = latin_prefix(text, start, lo)
     elif not (prefer_punctuation and start > 0 and not is_hanzi(text[start - 1])
               and not ASCII_DIGIT.match(text[start - 1]) and len(core(text[start:end])) >= 2):
         return fallback, False  # unless a punctuation mark (not a digit) stops the name
@@ -125,7 +125,7 @@ def _paren_inside_name(text: str, start: int, lo: int) -> Optional[int]:
     return m.start() if m.group(1) in rules().paren_name_parts else None
 
 
-def _latin_prefix(text: str, start: int, lo: int) -> int:
+def latin_prefix(text: str, start: int, lo: int) -> int:
     """Include Latin capitals that open a name (TCL华星光电, SK海力士), but not a unit after a
     number (25GW高效电池)."""
     last = text[start - 1:start]

@@ -13,8 +13,8 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from itertools import chain
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable, Optional
 
 SHINGLE = 4

@@ -16,10 +16,10 @@ import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
 from etl.load.dedupe import MIN_SHARED_BANDS, lookup_keys
-from etl.model import CleanDocument, Facts
 from etl.load.schema import TABLES
 from etl.load.search import document_search_row, forget_articles
 from etl.load.search import insert_rows as insert_search_rows
+from etl.model import CleanDocument, Facts
 
 METRIC_COLUMNS = list(TABLES["metrics"][0])
 METRIC_INSERT = (f"INSERT OR REPLACE INTO metrics ({', '.join(f'[{c}]' for c in METRIC_COLUMNS)}) "

@@ -1,0 +1,297 @@
+"""The number rules from data/units.yml, data/measures.yml and data/metric_rules.yml, compiled
+once per process into tables: unit words, measure keywords, qualifiers, exclusions, period
+words, and the regular expressions that find quantities.
+"""
+
+import re
+from typing import Optional
+
+from etl.knowledge import load_yaml
+
+CN_DIGITS = "零〇○一二两三四五六七八九十百千"
+CLAUSE_END = "，,。；;：:！？!?、\n"
+
+
+def _alternation(words) -> str:
+    """A regex matching any of the words, longest first, as a trie: Python's `re` tries the
+    branches of a flat alternation one by one, which is slow for a hundred unit words."""
+    trie = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node) -> str:
+    branches = []
+    ends_here = "" in node
+    for ch in sorted(k for k in node if k):
+        branches.append(re.escape(ch) + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return "(?:" + body + ")?"  # greedy: the longer word is tried first
+    return body
+
+
+class _Tables:
+    """Every data file compiled once: regexes, unit and measure tables."""
+
+    def __init__(self):
+        units = load_yaml("units.yml")
+        rules = load_yaml("metric_rules.yml")
+        measures = load_yaml("measures.yml")
+
+        self.magnitudes = {k: int(v) for k, v in units["magnitudes"].items()}
+        self.money = units["money"]
+        self.units = {word: dict(spec) for word, spec in units["units"].items()}
+        for word, currency in self.money.items():
+            self.units[word] = {"normalized": currency, "factor": 1, "kind": "money"}
+        for spec in self.units.values():
+            if spec["kind"] == "money" and spec.get("factor", 1) == 10 ** 8:
+                spec["written"] = "亿元"
+        self.not_unit_before = {k: tuple(v) for k, v in units.get("not_unit_before", {}).items()}
+        self.currency_prefixes = units["currency_prefixes"]
+        currency_words = _alternation(self.currency_prefixes)
+        self.currency_declarations = [
+            (re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})")), _required_text(p))
+            for p in units["currency_declarations"]
+        ]
+        taiwan = units["taiwan"]
+        self.taiwan_currency = taiwan["currency"]
+        self.taiwan_min_markers = taiwan["min_markers"]
+        self.taiwan_markers = re.compile(_prefiltered("|".join(f"(?:{m})" for m in taiwan["markers"])))
+        self.taiwan_currency_words = {w for w, code in self.currency_prefixes.items() if code == self.taiwan_currency}
+        self.roc_years = tuple(taiwan["roc_years"])
+        self.roc_year_after = re.compile(taiwan["year_date_after"])
+        self.duration_after = re.compile(taiwan["duration_after"])
+        self.roc_period = re.compile(taiwan["roc_period"])
+        self.roc_offset = taiwan["roc_offset"]
+        self.currency_prefix = re.compile(f"({currency_words})\\s*$")
+
+        magnitude = _alternation(self.magnitudes)
+        unit = _alternation(self.units)
+        arabic = r"\d+(?:,\d{3})*(?:[ \t]{0,2}\.[ \t]{0,2}\d+|\s{0,2}。\s{0,2}\d{1,3}(?=\s{0,2}(?:万|亿|兆|%)))?"
+        chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
+        number = rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}]+))*"
+        self.quantity = re.compile(_prefiltered(
+            rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
+            rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
+        ))
+        self.range_hint = re.compile(_alternation(rules["range_separators"]))
+        # The low end of a range, searched backwards from a quantity: 10—30亿元, 8000亿元到8500亿元.
+        self.range_low = re.compile(
+            rf"(?P<lo>{number})\s{{0,2}}(?P<lo_mag>{magnitude})?(?P<lo_unit>{unit})?\s{{0,2}}"
+            rf"(?P<sep>{_alternation(rules['range_separators'])})\s{{0,2}}$"
+        )
+        implicit = _alternation(rules["qualifiers"]["implicit_one"])
+        self.implicit_one = re.compile(_prefiltered(
+            rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
+            # 亿元以上项目: the threshold word after the unit carries the implicit one too.
+            rf"|(?P<mag_t>万亿|千万|百万|亿|万)(?P<unit_t>{unit})(?P<q_t>以上)", unicode_digits=True
+        ))
+        self.doubling = re.compile(r"翻(?:了)?(?P<num>[一两二三四五\d])番|翻番")
+        self.percent_words = re.compile(r"百分之(?P<num>[\d.]+|[零一二两三四五六七八九十百点]+)")
+        rank_num = r"(?P<num>\d+|[一二三四五六七八九十百]+)"
+        self.ordinal_rank = re.compile(rf"第{rank_num}(?P<u>位|名)?")
+        self.front_rank = re.compile(rf"前{rank_num}(?P<u>名|位|强)?")
+        self.rank_list_after = tuple(rules["rank"]["list_after"])
+        self.rate_markers = tuple(units["rate_markers"])
+        per_unit = units["per_unit"]
+        self.per_unit_before = re.compile(_alternation(per_unit["before"]))
+        self.per_unit_of = per_unit["before"]
+        self.per_unit_after = re.compile(
+            rf"\s?(?P<marker>{_alternation(self.rate_markers)})(?P<denominator>{_alternation(per_unit['after'])})"
+            rf"(?![/／每{CN_DIGITS}\d])")
+        self.per_unit_denominators = per_unit["after"]
+        self.magnitude_money = re.compile(_prefiltered(
+            rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={_alternation(rules['magnitude_money_nouns'])})"))
+        self.strong_rank = re.compile(r"(?P<num>\d+|[一二三四五六七八九十百]+)(?P<u>强)$")
+        self.rank_context = re.compile(_alternation(rules["rank"]["context"]))
+        self.standing_verbs = re.compile(_alternation(rules["rank"]["standing_verbs"]))
+        self.rank_change_verbs = tuple(rules["rank"]["change_verbs"])
+        self.total_words = re.compile(_alternation(rules["total_words"]))
+        self.shared_qualifier_joins = set(rules["shared_qualifier_joins"])
+
+        q = rules["qualifiers"]
+        self.qualifier_of = {w: name for key in ("before", "after") for name, words in q[key].items() for w in words}
+        self.qualifier_before = re.compile(f"({_alternation(w for ws in q['before'].values() for w in ws)})$")
+        self.qualified_share = re.compile(
+            f"({_alternation(w for ws in q['before'].values() for w in ws)})占[^，,。；;、\\d]{{0,10}}?的?$")
+        self.qualifier_after = re.compile(f"[ \t\u3000]*({_alternation(w for ws in q['after'].values() for w in ws)})")
+        self.qualifier_not_after = q.get("not_after", {})
+        self.qualifier_not_before = q.get("not_before", {})
+        self.qualifier_round_before = q.get("round_before", {})
+        self.code_neighbours = re.compile(f"[{rules['code_neighbours']}0-9.]")
+        self.quote_spans = re.compile(_prefiltered("|".join(
+            f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
+            for pair in rules["quote_pairs"])))
+        window = rules["period_window"]
+        self.window_before = tuple(sorted(window["before"], key=len, reverse=True))
+        self.window_not_after = window.get("not_after", {})
+        self.window_after = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in window["after"].items()}
+        self.program_words = tuple(rules["program_words"])
+        self.idioms = tuple(rules["idioms"])
+        self.furniture_before = re.compile(rules["furniture_before"])
+        self.one_time_not_after = rules["one_time_not_after"]
+        self.conversion_marks = rules["conversion_marks"]
+        self.slogan_nouns = tuple(rules["slogan_nouns"])
+        self.identifiers = [re.compile(_prefiltered(p)) for p in rules["identifier_patterns"]]
+        self.scope_before = [re.compile(p) for p in rules["scope_before"]]
+        self.scope_not_after = tuple(rules["scope_not_after"])
+        self.clause_scope_start = re.compile(rules["clause_scope_start"])
+        self.count_predicates = tuple(rules["count_predicates"])
+        self.count_keyword_reach = rules["count_keyword_reach"]
+        self.rank_after = CLAUSE_END + rules["rank"]["after"]
+        self.park_anaphors = re.compile(_alternation(rules["park_anaphors"]))
+        self.company_anaphors = re.compile(_prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"])))
+        self.not_topic_after = tuple(rules["company_not_topic_after"])
+        facility = rules["facility"]
+        self.facility_suffix_dropped = tuple(facility["drop_suffix"])
+        self.modified_facility = re.compile(
+            rf"[^，,。；;、的\n]{{0,8}}的(?P<name>(?![{CN_DIGITS}\d])[^，,。；;、\d的“”\"\n]{{2,16}}?)"
+            rf"(?P<suffix>{_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{_alternation(facility['followed_by'])})")
+        self.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
+
+        periods = rules["periods"]
+        self.periods = re.compile(_prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
+        self.period_clause_only = re.compile(periods["clause_only"])
+        self.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
+        self.no_period_kinds = set(periods["no_period_kinds"])
+        self.frame_breakers = re.compile(_prefiltered(periods["frame_breakers"], unicode_digits=True))
+        self.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
+
+        self.family_of = {code: frozenset(family) for family in measures["subset_families"] for code in family}
+        self.growth_of = measures.get("growth_of", {})
+        self.comparison_words = re.compile("|".join(rules["comparison_words"]))
+        self.class_suffixes = tuple(rules["class_suffixes"])
+        self.level_reached = re.compile(f"(?:{_alternation(rules['level_reached'])})$")
+        self.measure_rules = []
+        self.measure_defaults = {}
+        for rule in measures["rules"]:
+            keywords = []
+            for word in rule.get("keywords", []):
+                word, _, where = word.partition("@")
+                keywords.append((word, where or "any"))
+            self.measure_rules.append({
+                "measure": rule["measure"], "kinds": set(rule.get("kinds", [])), "keywords": keywords,
+                "requires": tuple(rule.get("requires", [])), "window": rule.get("window", "clause"),
+                "requires_in": rule.get("requires_in", "clause"), "unless": tuple(rule.get("unless", [])),
+            })
+            for kind in rule.get("default_for", []):
+                self.measure_defaults[kind] = rule["measure"]
+        self.keywords_by_kind = {}
+        for index, rule in enumerate(self.measure_rules):
+            for kind in rule["kinds"]:
+                for word, where in rule["keywords"]:
+                    self.keywords_by_kind.setdefault(kind, []).append((word, where, index))
+        self.far_keywords = {(kind, word) for rule in measures["rules"] if rule.get("far")
+                             for kind in rule.get("kinds", []) for word in rule.get("keywords", [])}
+        self.rules_by_keyword = {}  # (unit kind, keyword) → [(rule, where)], in file order
+        for rule in self.measure_rules:
+            if rule["window"] == "sentence":
+                continue
+            for kind in rule["kinds"]:
+                for word, where in rule["keywords"]:
+                    self.rules_by_keyword.setdefault((kind, word), []).append((rule, where))
+        self.sentence_rules_by_kind = {}  # unit kind → its sentence-window rules, in file order
+        for rule in self.measure_rules:
+            if rule["window"] == "sentence":
+                for kind in rule["kinds"]:
+                    self.sentence_rules_by_kind.setdefault(kind, []).append(rule)
+        self.keyword_regex_by_kind = {
+            kind: re.compile(_alternation(w for w, _, _ in entries))
+            for kind, entries in self.keywords_by_kind.items()
+        }
+
+
+def _prefiltered(pattern: str, unicode_digits: bool = False) -> str:
+    """Prefix a pattern with a look-ahead for its possible first characters, so a scan over
+    the whole text skips most positions after one character-class test. `unicode_digits`
+    lets \\d in the look-ahead match every digit \\d matches, not 0-9 only."""
+    first = _first_chars(pattern, unicode_digits)
+    return pattern if first is None else f"(?=[{first}])(?:{pattern})"
+
+
+def _required_text(pattern: str) -> str:
+    """The longest run of plain characters every match of `pattern` contains ("下同" in
+    "{currency}[（(][^）)]{0,4}下同[）)]"), "" if none: a substring test on it rules most texts
+    out before the regex scans them. Only characters at the pattern's top level count."""
+    try:
+        from re import _constants, _parser  # Python ≥ 3.11
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    runs, run = [], ""
+    for op, av in _parser.parse(pattern.replace("{currency}", "(?P<currency>.)")):
+        if op is _constants.LITERAL:
+            run += chr(av)
+        else:
+            runs.append(run)
+            run = ""
+    runs.append(run)
+    return max(runs, key=len)
+
+
+def _first_chars(pattern: str, unicode_digits: bool = False) -> Optional[str]:
+    """The set of characters a match can start with, as a class body; None if unknown or if
+    the pattern can match the empty string."""
+    try:
+        from re import _parser  # the stdlib's own parse of the pattern (Python ≥ 3.11)
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
+
+    def first(items):
+        """(characters a match of `items` can start with, whether it can match nothing)."""
+        chars = set()
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                chars.add(re.escape(chr(av)))
+                return chars, False
+            if name == "IN":
+                for sub_op, sub_av in av:
+                    sub = str(sub_op)
+                    if sub == "LITERAL":
+                        chars.add(re.escape(chr(sub_av)))
+                    elif sub == "RANGE":
+                        chars.add(f"{re.escape(chr(sub_av[0]))}-{re.escape(chr(sub_av[1]))}")
+                    elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
+                        chars.add("\\d" if unicode_digits else "0-9")
+                    else:
+                        raise ValueError(sub)
+                return chars, False
+            if name == "SUBPATTERN":
+                inner, empty = first(av[-1])
+                chars |= inner
+                if not empty:
+                    return chars, False
+            elif name == "BRANCH":
+                empty = False
+                for branch in av[1]:
+                    inner, branch_empty = first(branch)
+                    chars |= inner
+                    empty = empty or branch_empty
+                if not empty:
+                    return chars, False
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, _, body = av
+                inner, empty = first(body)
+                chars |= inner
+                if low > 0 and not empty:
+                    return chars, False
+            elif name not in ("ASSERT", "ASSERT_NOT", "AT"):
+                raise ValueError(name)
+        return chars, True
+
+    try:
+        chars, empty = first(_parser.parse(pattern))
+    except ValueError:
+        return None
+    return None if empty or not chars else "".join(sorted(chars))
+
+
+TABLES = _Tables()

@@ -1,0 +1,111 @@
+"""Periods of numbers: the time words of a text (今年上半年, 1-9月, 2023年) and which one governs a
+number, resolved against the publication date.
+"""
+
+import bisect
+import re
+from bisect import bisect_left
+
+from etl.extract.metric_rules import CN_DIGITS, TABLES
+
+
+def period_mentions(text: str, taiwan: bool = False):
+    """(start, end, label, clause_only) of every time reference, in reading order.
+
+    A comparison base (较2019年) qualifies only its own clause; a year listed right after
+    one (较2019年前进13个位次、2020年前进3个位次) is one too.
+    """
+    found = []
+    matches = list(TABLES.periods.finditer(text))
+    if taiwan:
+        matches = sorted(matches + list(TABLES.roc_period.finditer(text)), key=lambda m: m.start())
+    for m in matches:
+        if not m.group() or found and m.start() < found[-1][1]:
+            continue
+        previous = text[m.start() - 1] if m.start() else ""
+        if m.group() in ("年内", "年初", "年底", "年末", "全年", "年中") and previous \
+                and (previous in CN_DIGITS or previous.isdigit() or previous in "几每"):
+            continue
+        if previous and previous in "较比" and TABLES.relative_year.match(m.group()):
+            continue  # 较上年度翻一番: the usual year-on-year base, not the period
+        comparison = bool(previous) and previous in "较比" or m.group()[:1] in "较比" \
+            or previous == "是" and text[m.end():m.end() + 1] == "的"  # 是2005年的5.2倍
+        if text[max(0, m.start() - 4):m.start()].endswith(TABLES.period_clause_only_after):
+            comparison = True  # 将于2025年通车: the date of a planned event, for its clause only
+        if not comparison and previous == "、" and found and found[-1][3] \
+                and not any(ch in "，,；;。" for ch in text[found[-1][1]:m.start()]):
+            comparison = True
+        found.append((m.start(), m.end(), m.group(), comparison))
+    return found
+
+
+def period_of(text, index, periods, position):
+    """The time reference in force at `position`: the nearest one before it in the sentence,
+    else the period that opened the paragraph's earlier sentence (去年，…。…).
+    """
+    periods, starts = periods
+    sentence_start, _ = index.full_sentence(position)
+    hi = bisect.bisect_left(starts, position)
+    for start, end, label, comparison in reversed(periods[max(0, hi - 8):hi]):
+        if end > position:
+            continue
+        if start < sentence_start:
+            break
+        between = text[end:position]
+        if (comparison or TABLES.period_clause_only.match(label)) and any(ch in "，,；;" for ch in between):
+            continue
+        if TABLES.frame_breakers.search(text, end, position):
+            return None
+        return start, end
+    if TABLES.frame_breakers.search(text, sentence_start, position):
+        return None
+    # A period that opened an earlier sentence of the paragraph carries on.
+    paragraph_start, _ = index.paragraph(position)
+    s = sentence_start - 1
+    while s > paragraph_start:
+        prev_start, _ = index.full_sentence(s)
+        if TABLES.frame_breakers.search(text, prev_start, s):
+            return None
+        lo = bisect.bisect_left(starts, prev_start)
+        opening = None
+        for start, end, label, comparison in periods[lo:]:
+            if start >= s:
+                break
+            if comparison or TABLES.period_clause_only.match(label):
+                continue
+            if index.comma_clause(start)[0] != prev_start and text[end:end + 1] not in "，,":
+                break  # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…) frames the next ones
+            first_number = TABLES.quantity.search(text, prev_start, s)
+            if first_number and first_number.start() < start:
+                break
+            opening = (start, end)
+            break
+        if opening:
+            return opening
+        if lo < len(periods) and periods[lo][0] < s:
+            return None  # a sentence with its own time reference (计划明年投产) ends the older frame
+        s = prev_start - 1
+    return None
+
+
+_YEAR_BEFORE = re.compile(r"(\d{4})年")
+_ROC_YEAR = re.compile(r"(\D*)(\d+)年(.*)")
+
+
+def resolvable_label(text, label, taiwan, periods):
+    """The label in a form etl.periods resolves: 当年 takes the last year written before it
+    (2021年，…当年实现…), a 民国 year becomes its Western year (111年 → 2022年)."""
+    start, end = label
+    written = text[start:end]
+    if written == "同期":  # the same period as the one named last before it
+        earlier = [m for m in periods[0][:bisect_left(periods[1], start)] if not m[3] and m[2] != "同期"]
+        return resolvable_label(text, earlier[-1][:2], taiwan, periods) if earlier else written
+    if written.startswith("当年"):
+        years = _YEAR_BEFORE.findall(text, max(0, start - 300), start)
+        return f"{years[-1]}年{written[2:]}" if years else written
+    if taiwan:
+        m = TABLES.roc_period.fullmatch(written)
+        if m:
+            prefix, number, rest = _ROC_YEAR.match(written).groups()  # 截至 | 112 | 年底
+            return f"{prefix}{int(number) + TABLES.roc_offset}年{rest}"
+    return written

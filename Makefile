@@ -8,7 +8,7 @@ INPUT := data/raw
 HOST ?= 127.0.0.1
 PORT ?= 8001
 
-.PHONY: install build inspect serve package test evaluate bench clean
+.PHONY: install build inspect serve package lint test evaluate bench clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON_SYSTEM) -m venv $(VENV)
@@ -40,7 +40,12 @@ package: inspect
 	  --install datasette==0.65.5 --install opencc==1.4.2 --install sqlite-utils==4.2.1 --install PyYAML==6.0.3 \
 	  -t parks-warehouse
 
-test: install
+# Style is part of the tests: ruff (pinned in pyproject.toml) lints and checks the formatting.
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: lint
 	$(PYTHON) -m pytest -q
 
 evaluate: build

@@ -526,7 +526,7 @@ def measure_incremental(corpus: Path, count: int, out: Path, workers: int) -> di
     path = pick_changed_file(corpus, count)
     original = path.read_bytes()
     try:
-        path.write_bytes(original + "新增一段：园区新签约3个项目，总投资12亿元。\n".encode("utf-8"))
+        path.write_bytes(original + "新增一段：园区新签约3个项目，总投资12亿元。\n".encode())
         result = run_build(corpus, out / "parks.db", workers, full=False, scratch=out)
     finally:
         path.write_bytes(original)

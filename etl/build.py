@@ -18,11 +18,11 @@ import multiprocessing
 import os
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Optional
 
 import sqlite_utils
 
@@ -185,7 +185,7 @@ def needs_fresh_build(db_path: Path, full: bool) -> bool:
 def build(
     input_dir: Path,
     db_path: Path,
-    workers: Optional[int] = None,
+    workers: int | None = None,
     full: bool = False,
     on_error: Callable[[dict], None] = lambda error: None,
     progress: Callable[[int], None] = lambda n: None,

@@ -4,7 +4,7 @@ From a checkout they are the curator's `data/` beside the package; from an insta
 the same files shipped as package data in `etl/data/`.
 """
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -23,7 +23,7 @@ DATA_DIR = data_dir_for(Path(__file__).resolve().parent)
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str):
     with open(DATA_DIR / name, encoding="utf-8") as f:
         return yaml.load(f, Loader=SAFE_LOADER)

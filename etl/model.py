@@ -2,7 +2,6 @@
 tested without a database and run in a worker process (they pickle)."""
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 
 class IngestError(Exception):
@@ -12,7 +11,7 @@ class IngestError(Exception):
     an `ingest_errors` row and goes on with the other files.
     """
 
-    def __init__(self, stage: str, message: str, error_class: Optional[str] = None):
+    def __init__(self, stage: str, message: str, error_class: str | None = None):
         super().__init__(message)
         self.stage = stage
         self.message = message
@@ -49,13 +48,13 @@ class CleanDocument:
     size: int
     encoding: str
     format: str
-    title: Optional[str] = None
-    published: Optional[str] = None  # ISO date YYYY-MM-DD
-    published_precision: Optional[str] = None  # day / month / year
-    date_source: Optional[str] = None  # front_matter / text / url / ...
-    source_name: Optional[str] = None  # outlet, simplified (日照日报)
-    byline: Optional[str] = None
-    url: Optional[str] = None
+    title: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD
+    published_precision: str | None = None  # day / month / year
+    date_source: str | None = None  # front_matter / text / url / ...
+    source_name: str | None = None  # outlet, simplified (日照日报)
+    byline: str | None = None
+    url: str | None = None
     script: str = "simplified"  # simplified / traditional / mixed
     body: str = ""  # cleaned text as written, paragraphs joined by "\n"
     # Same length as body, character for character, so offsets found in the
@@ -72,9 +71,9 @@ class ParkMention:
     surface: str  # as written (日照高新區)
     char_start: int
     char_end: int
-    kind: Optional[str] = None  # high_tech_zone / etdz / science_park / industrial_park / ...
+    kind: str | None = None  # high_tech_zone / etdz / science_park / industrial_park / ...
     curated: bool = False  # found in data/parks.yml
-    parent: Optional[str] = None  # for sub-parks: the canonical name of the parent park
+    parent: str | None = None  # for sub-parks: the canonical name of the parent park
     is_sub_park: bool = False
     # gazetteer / pattern / sub_park / short_form (高新区 → main park) / anaphor (该区, 园区 → main park)
     rule: str = ""
@@ -86,7 +85,7 @@ class CompanyMention:
     surface: str  # as written (山東興華半導體)
     char_start: int
     char_end: int
-    full_name: Optional[str] = None  # registered name ending in 公司, simplified
+    full_name: str | None = None  # registered name ending in 公司, simplified
     rule: str = ""  # which rule found / resolved it
 
 
@@ -97,21 +96,21 @@ class Metric:
     measure: str
     value: float
     unit: str  # as written, simplified (亿元, 万平方米, 个, %)
-    normalized_value: Optional[float]
-    normalized_unit: Optional[str]  # CNY, USD, m2, count, person, percent, ...
+    normalized_value: float | None
+    normalized_unit: str | None  # CNY, USD, m2, count, person, percent, ...
     number_text: str  # number and unit exactly as written in body
     quote: str  # verbatim span of body containing the number
     char_start: int  # of quote in body
     char_end: int
-    qualifier: Optional[str] = None  # more_than / about / less_than / range
-    value_high: Optional[float] = None
-    normalized_value_high: Optional[float] = None
-    currency: Optional[str] = None
-    subject: Optional[str] = None  # the park or company name the number describes
-    subject_kind: Optional[str] = None  # park / company / None
-    period_label: Optional[str] = None
-    period_start: Optional[str] = None
-    period_end: Optional[str] = None
+    qualifier: str | None = None  # more_than / about / less_than / range
+    value_high: float | None = None
+    normalized_value_high: float | None = None
+    currency: str | None = None
+    subject: str | None = None  # the park or company name the number describes
+    subject_kind: str | None = None  # park / company / None
+    period_label: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
     number_start: int = 0  # offsets of number_text in body
     number_end: int = 0
     rule: str = ""
@@ -120,7 +119,7 @@ class Metric:
 @dataclass
 class Facts:
     parks: list = field(default_factory=list)  # list[ParkMention] incl. sub-parks
-    main_park: Optional[str] = None  # canonical name of the article's subject park
+    main_park: str | None = None  # canonical name of the article's subject park
     companies: list = field(default_factory=list)  # list[CompanyMention]
     metrics: list = field(default_factory=list)  # list[Metric]
     company_parks: list = field(default_factory=list)  # list[CompanyParkLink]

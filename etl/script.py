@@ -5,7 +5,7 @@ see the same simplified text, or a name found in one would be missed by another.
 """
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -15,7 +15,7 @@ from etl.knowledge import load_yaml
 PIECES = re.compile(r"[^，。！？；、,!?;：:\s]+|[，。！？；、,!?;：:\s]+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def converter(config: str) -> opencc.OpenCC:
     """One OpenCC instance per configuration per process (loading one costs ~10 ms)."""
     return opencc.OpenCC(config)
@@ -104,7 +104,7 @@ def _convert_lines(body: str, lines: list, marked) -> str:
     return "\n".join(result)
 
 
-@lru_cache(maxsize=None)
+@cache
 def changed_chars(config: str = "tw2s") -> re.Pattern:
     """A character class of the hanzi an OpenCC configuration changes on their own: lets
     a text with nothing to convert skip OpenCC entirely. Built once per process (~20 ms)."""

@@ -8,7 +8,7 @@ can never be left out), and the knowledge files are every `data/*.yml` the stage
 
 import ast
 import hashlib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 __version__ = "0.4.0"
@@ -96,6 +96,6 @@ def _data_dir(package_dir: Path) -> Path:
     return data_dir_for(package_dir)
 
 
-@lru_cache(maxsize=None)
+@cache
 def extractor_version() -> str:
     return f"{__version__}+{rules_digest()}"

@@ -9,7 +9,6 @@ renderer took ~20 ms to loop over; it escapes every string with markupsafe, as J
 
 import json
 from dataclasses import dataclass, field
-from typing import Optional
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
@@ -37,14 +36,14 @@ class Span:
     kind: str  # quote / number / park / company
     href: str
     title: str = ""
-    anchor: Optional[str] = None  # id marking where a metric quote starts (m12), the metrics table links to it
+    anchor: str | None = None  # id marking where a metric quote starts (m12), the metrics table links to it
 
 
 @dataclass
 class Segment:
     text: str
     classes: list = field(default_factory=list)
-    href: Optional[str] = None
+    href: str | None = None
     title: str = ""
     anchors: list = field(default_factory=list)  # ids of metric quotes starting here
 
@@ -100,7 +99,7 @@ def segments_html(pieces: list[Segment]) -> Markup:
 
 
 def entity_spans(body: str, body_simplified: str, names: list[str], kind: str, href: str, title: str,
-                 first: Optional[tuple] = None) -> list[Span]:
+                 first: tuple | None = None) -> list[Span]:
     """Spans of every occurrence of any of an entity's names, in either script."""
     searched = body_simplified if body_simplified and len(body_simplified) == len(body) else body
     found = set()
@@ -133,7 +132,7 @@ def format_number(value) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def safe_url(url: Optional[str]) -> Optional[str]:
+def safe_url(url: str | None) -> str | None:
     """Only web addresses become links; `javascript:` and the like stay text."""
     if url and url.strip().lower().startswith(("http://", "https://")):
         return url.strip()
@@ -159,7 +158,7 @@ def _row_id(request) -> int:
     try:
         return int(pks[0])
     except (ValueError, IndexError):
-        raise NotFound("Record not found")
+        raise NotFound("Record not found") from None
 
 
 async def article_context(datasette, article_id: int) -> dict:

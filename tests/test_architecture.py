@@ -127,7 +127,7 @@ def test_editing_any_knowledge_file_changes_the_version(project_copy, name):
     path = data / name
     original = path.read_bytes()
     try:
-        path.write_bytes(original + "\n# a curator's note\n".encode())
+        path.write_bytes(original + b"\n# a curator's note\n")
         assert rules_digest(package, data) != before
     finally:
         path.write_bytes(original)

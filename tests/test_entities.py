@@ -221,7 +221,7 @@ def test_links_use_a_park_in_the_sentence_else_the_main_park():
     d = doc(body, "日照高新区：项目攻坚")
     parks, main = extract_parks(d)
     companies = extract_companies(d, parks)
-    links = {(l.company, l.park) for l in link_companies_to_parks(d, parks, companies, main)}
+    links = {(link.company, link.park) for link in link_companies_to_parks(d, parks, companies, main)}
     assert links == {("华为", "日照高新区"), ("腾讯", "日照高新区"), ("海尔集团", "青岛高新区"), ("比亚迪", "日照高新区")}
     for link in link_companies_to_parks(d, parks, companies, main):
         assert body[link.char_start:link.char_end] == link.quote

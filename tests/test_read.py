@@ -149,7 +149,7 @@ def test_format_detection(text, expected):
 
 
 def test_crlf_and_cr_newlines_are_normalized():
-    doc = read_bytes("第一行\r\n第二行\r第三行".encode("utf-8"), "a.txt")
+    doc = read_bytes("第一行\r\n第二行\r第三行".encode(), "a.txt")
     assert doc.text == "第一行\n第二行\n第三行"
 
 

@@ -6,7 +6,6 @@ HTML in one streaming pass of the stdlib tokenizer, and from Markdown turned int
 import html
 import re
 from html.parser import HTMLParser
-from typing import Optional
 
 from etl.clean.content import header_lines, headline_block, main_content
 from etl.clean.rules import EDGE_SPACE, MIN_USABLE_CHARS, Block, rules
@@ -256,7 +255,7 @@ ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b([^<>]*)>")
 ATTRIBUTE = re.compile(r"""([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>/]+)))?""")
 
 
-def paragraph_blocks(markup: str) -> Optional[list]:
+def paragraph_blocks(markup: str) -> list | None:
     """Blocks of markup made only of <p>, <br> and inline tags, without html.parser's tokenizer.
 
     Most Jekyll bodies are like that. The tags are fed to the same BlockParser, so

@@ -3,7 +3,6 @@
 
 import re
 from datetime import date
-from typing import Optional
 from urllib.parse import urlsplit
 
 DATE_YMD = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?")
@@ -35,7 +34,7 @@ def parse_date(text: str):
     return None
 
 
-def valid_date(year: int, month: int, day: int) -> Optional[str]:
+def valid_date(year: int, month: int, day: int) -> str | None:
     try:
         value = date(year, month, day)
     except ValueError:

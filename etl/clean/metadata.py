@@ -3,7 +3,6 @@ including a wire's dateline (新华社合肥4月17日电) and a paper's citation
 """
 
 import re
-from typing import Optional
 
 from etl.clean.dates import DATE_YMD, parse_date
 from etl.clean.rules import (
@@ -168,7 +167,7 @@ def metadata_line(text: str, found: dict) -> bool:
     return is_metadata and len(text) <= 40
 
 
-def byline_of(text: str) -> Optional[str]:
+def byline_of(text: str) -> str | None:
     """The credit line without its □ marker, brackets or 作者： label, if the line is one."""
     inner = BRACKETS.sub("", text)
     if len(inner) > METADATA_MAX or SENTENCE_PUNCT.search(inner) or re.search(r"[“”\"]", inner) \

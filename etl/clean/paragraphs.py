@@ -3,7 +3,6 @@ block given its kind (headline, body, caption, table …).
 """
 
 import re
-from typing import Optional
 
 from etl.clean.blocks import HEADING_TAGS
 from etl.clean.chrome import bare
@@ -19,7 +18,7 @@ from etl.clean.rules import (
 )
 
 
-def merge_broken_lines(blocks: list, title: Optional[str], removed: dict) -> list:
+def merge_broken_lines(blocks: list, title: str | None, removed: dict) -> list:
     """Join lines a PDF or a scraper broke inside a sentence.
 
     A line is broken when it stops without closing punctuation although it reads
@@ -60,7 +59,7 @@ def is_broken(text: str, following: str, pdf_like: bool, page_width: int) -> boo
     return len(text) >= 15 and bool(re.search("[，,]", text)) and not HEADLINE_COUPLET.search(text)
 
 
-def drop_repeats(blocks: list, title: Optional[str], removed: dict) -> list:
+def drop_repeats(blocks: list, title: str | None, removed: dict) -> list:
     """Drop repeated copies of the headline and a paragraph repeated right after itself."""
     kept, title_seen = [], False
     for block in blocks:
@@ -76,7 +75,7 @@ def drop_repeats(blocks: list, title: Optional[str], removed: dict) -> list:
     return kept
 
 
-def assign_kinds(blocks: list, title: Optional[str]):
+def assign_kinds(blocks: list, title: str | None):
     table = rules()
     in_commentary = False
     after_image = False

@@ -3,7 +3,6 @@ from the page's own fields, its header lines, a byline or a breadcrumb.
 """
 
 import re
-from typing import Optional
 from urllib.parse import urlsplit
 
 from etl.clean.dates import date_from_url, parse_date
@@ -17,7 +16,7 @@ DATE_META = ("article:published_time", "pubdate", "publishdate", "publish_date",
 
 
 
-def pick_url(raw: RawDocument, html_meta: dict, found: dict) -> Optional[str]:
+def pick_url(raw: RawDocument, html_meta: dict, found: dict) -> str | None:
     for candidate in (found.get("labelled_url"), html_meta.get("canonical"), html_meta.get("og:url"),
                       *(raw.front_matter.get(k) for k in ("url", "link", "source_url", "original_url",
                                                           "canonical_url", "source")),
@@ -27,7 +26,7 @@ def pick_url(raw: RawDocument, html_meta: dict, found: dict) -> Optional[str]:
     return None
 
 
-def pick_date(raw: RawDocument, html_meta: dict, found: dict, url: Optional[str]):
+def pick_date(raw: RawDocument, html_meta: dict, found: dict, url: str | None):
     """(published, precision, date_source): stated dates only; a URL date counts as stated."""
     stated = raw.front_matter.get("date")
     if isinstance(stated, str):
@@ -49,7 +48,7 @@ def pick_date(raw: RawDocument, html_meta: dict, found: dict, url: Optional[str]
     return None, None, None
 
 
-def pick_source(raw: RawDocument, html_meta: dict, found: dict, url: Optional[str]) -> Optional[str]:
+def pick_source(raw: RawDocument, html_meta: dict, found: dict, url: str | None) -> str | None:
     """The outlet: stated 来源 > front-matter category > newspaper in the byline > host channel > domain."""
     table = rules()
     name = found.get("source")
@@ -78,7 +77,7 @@ def pick_source(raw: RawDocument, html_meta: dict, found: dict, url: Optional[st
     return to_simplified(name.strip()) if name else None
 
 
-def outlet_in_byline(byline: str) -> Optional[str]:
+def outlet_in_byline(byline: str) -> str | None:
     """日照報業全媒體記者 王小寧 → 日照報業; 观海新闻/青岛早报记者 → 青岛早报."""
     table = rules()
     match = table["byline_outlet"].match(byline)
@@ -91,7 +90,7 @@ def outlet_in_byline(byline: str) -> Optional[str]:
     return prefix if len(prefix) >= 3 and prefix.endswith(table["outlet_suffixes"]) else None
 
 
-def channel_in_breadcrumb(line: str) -> Optional[str]:
+def channel_in_breadcrumb(line: str) -> str | None:
     """网易首页 > 网易山东 > 正文 → 网易山东: the site's channel, named after the site."""
     crumbs = [c for c in BREADCRUMB_SPLIT.split(line) if c]
     site = next((c[:-2] for c in crumbs if c.endswith("首页") and len(c) > 2), None)

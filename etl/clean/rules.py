@@ -4,7 +4,7 @@ and the text classes its steps share.
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.knowledge import load_yaml
 from etl.script import converter
@@ -53,7 +53,7 @@ SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 MIN_USABLE_CHARS = 20
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules() -> dict:
     cleaning = load_yaml("cleaning.yml")
     sources = load_yaml("sources.yml")

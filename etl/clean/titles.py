@@ -3,14 +3,13 @@ never a masthead, a breadcrumb or a field line.
 """
 
 import re
-from typing import Optional
 
 from etl.clean.metadata import byline_of
 from etl.clean.rules import BREADCRUMB_SPLIT, rules
 from etl.model import RawDocument
 
 
-def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> Optional[str]:
+def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> str | None:
     title = str(raw.front_matter.get("title") or "").strip()
     if title:
         return title
@@ -43,7 +42,7 @@ def is_masthead(text: str) -> bool:
         or text.startswith(("——", "—", "【"))
 
 
-def last_crumb(breadcrumb: Optional[str]) -> Optional[str]:
+def last_crumb(breadcrumb: str | None) -> str | None:
     if not breadcrumb:
         return None
     crumb = BREADCRUMB_SPLIT.split(breadcrumb)[-1].strip()
@@ -55,7 +54,7 @@ def is_headline(text: str) -> bool:
         and "。" not in text and not byline_of(text)
 
 
-def title_tag_headline(title_tag: Optional[str]) -> Optional[str]:
+def title_tag_headline(title_tag: str | None) -> str | None:
     """<title>标题_网易订阅</title> → 标题: the site name follows a separator."""
     if not title_tag:
         return None

@@ -5,7 +5,6 @@ qualifier, measure), and an index of the text's sentences, clauses and paragraph
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Optional
 
 
 @dataclass(slots=True)  # slots: created and read several times per number of every article
@@ -15,20 +14,20 @@ class Candidate:
     value: float
     unit_word: str  # unit word without magnitude, simplified ('元', '平方米', '个')
     magnitude: str
-    qualifier: Optional[str] = None
-    value_high: Optional[float] = None
+    qualifier: str | None = None
+    value_high: float | None = None
     rule: str = "quantity"
-    written_unit: Optional[str] = None  # overrides magnitude + unit_word
-    normalized_unit: Optional[str] = None
-    normalized_value: Optional[float] = None
-    kind: Optional[str] = None
-    measure: Optional[str] = None
-    currency_hint: Optional[str] = None
-    per_unit: Optional[str] = None  # denominator of a per-unit value: person, mu, m2
-    qualifier_from: Optional[str] = None  # before / after / inside: where the qualifier word stood
+    written_unit: str | None = None  # overrides magnitude + unit_word
+    normalized_unit: str | None = None
+    normalized_value: float | None = None
+    kind: str | None = None
+    measure: str | None = None
+    currency_hint: str | None = None
+    per_unit: str | None = None  # denominator of a per-unit value: person, mu, m2
+    qualifier_from: str | None = None  # before / after / inside: where the qualifier word stood
     # The number's comma clause and sentence (bounds in the text), looked up once: several steps ask.
-    comma_clause: Optional[tuple] = None
-    sentence: Optional[tuple] = None
+    comma_clause: tuple | None = None
+    sentence: tuple | None = None
 
 
 # A clause mark, or a comma not followed by three digits (1,000 is a number). Written to

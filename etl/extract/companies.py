@@ -6,7 +6,6 @@ article. Entry points: `extract_companies(doc, parks)`, `merge_company_names(nam
 
 import re
 from functools import lru_cache
-from typing import Optional
 
 from etl.extract.company_names import (
     company_shaped,
@@ -42,7 +41,7 @@ def _candidates(text: str) -> list[dict]:
         paren = PAREN_PLACE.search(text, max(0, anchor - 8), anchor)
         if paren and paren.end() == anchor and R.company_places.covers(paren.group(1)):
             anchor = paren.start()  # 信达生物制药（苏州）有限公司
-        start, hit = scan_left(text, anchor, 0, R.registered_boundary, 26, lambda span: trade_core(span + legal),
+        start, hit = scan_left(text, anchor, 0, R.registered_boundary, 26, lambda span, legal=legal: trade_core(span + legal),
                                 prefer_punctuation=True)
         name = text[start:m.end()]
         if legal == "公司" and (R.boundary.ending_at(text, anchor) or R.company_noun_modifiers.ending_at(text, anchor)):
@@ -54,7 +53,7 @@ def _candidates(text: str) -> list[dict]:
         if R.legal_re.match(text, m.end()) or text[m.end():m.end() + 1] in R.kind_blockers:
             continue  # 招商集团有限公司 is a registered name; 基金会, 银行业 are other words
         kind = m.group()
-        start, hit = scan_left(text, m.start(), 0, R.boundary, 14, lambda span: trade_core(span + kind),
+        start, hit = scan_left(text, m.start(), 0, R.boundary, 14, lambda span, kind=kind: trade_core(span + kind),
                                 prefer_punctuation=R.kinds[kind] == "bank")  # 、建设银行
         name = text[start:m.end()]
         core = name[: -len(kind)]
@@ -85,7 +84,7 @@ def _candidates(text: str) -> list[dict]:
     return found
 
 
-def _quoted_name_before(text: str, at: int) -> Optional[tuple[int, int]]:
+def _quoted_name_before(text: str, at: int) -> tuple[int, int] | None:
     """(start, end) of a quoted name closing right before `at` (“国科”项目, 「港灣數科」創辦人):
     two or more hanzi that are no generic phrase."""
     open_at = max(text.rfind(q, max(0, at - 12), at - 1) for q in QUOTES_OPEN)

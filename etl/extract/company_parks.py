@@ -2,14 +2,13 @@
 `link_companies_to_parks(doc, parks, companies, main_park)`.
 """
 
-from typing import Optional
 
 from etl.extract.spans import sentence_span
 from etl.model import CleanDocument, CompanyMention, CompanyParkLink, ParkMention
 
 
 def link_companies_to_parks(doc: CleanDocument, parks: list[ParkMention], companies: list[CompanyMention],
-                            main_park: Optional[str]) -> list[CompanyParkLink]:
+                            main_park: str | None) -> list[CompanyParkLink]:
     """Which park claims each company: a park named in the same sentence (a sub-park counts
     for its parent), else the article's main park. The sentence is the quote."""
     text = doc.body_simplified or doc.body

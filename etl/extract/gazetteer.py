@@ -4,7 +4,6 @@ sub-parks, and one trie that finds them all in a text.
 
 import re
 from functools import lru_cache
-from typing import Optional
 
 from etl.extract.lexicon import compile_trie
 from etl.knowledge import load_yaml
@@ -36,7 +35,7 @@ def _gazetteer() -> tuple:
 
 
 @lru_cache(maxsize=1)
-def sub_park_index() -> tuple[dict, Optional[re.Pattern]]:
+def sub_park_index() -> tuple[dict, re.Pattern | None]:
     """Written form (simplified) → curated sub-park entry (name, parent, kind, requires_parent)."""
     index = {}
     for entry in load_yaml("parks.yml").get("sub_parks") or []:

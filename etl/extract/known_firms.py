@@ -4,7 +4,6 @@ confirmed merges, found in a text with one compiled pattern.
 
 import re
 from functools import lru_cache
-from typing import Optional
 
 from etl.extract.gazetteer import park_index
 from etl.extract.lexicon import FUNCTION_CHARS, compile_trie, is_hanzi, rules
@@ -26,7 +25,7 @@ def curated_companies() -> dict:
 
 
 @lru_cache(maxsize=1)
-def known_firm_pattern() -> Optional[re.Pattern]:
+def known_firm_pattern() -> re.Pattern | None:
     """One regex over the written forms of the well-known firms (华为, 台积电), used to find them."""
     forms = known_firm_forms()
     return compile_trie(forms) if forms else None

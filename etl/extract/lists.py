@@ -4,7 +4,6 @@ they sit in, so a list of firms or of parks is read as one.
 
 import re
 from functools import lru_cache
-from typing import Optional
 
 from etl.extract.company_names import trade_core
 from etl.extract.known_firms import known_firm_forms, known_firm_pattern
@@ -89,7 +88,7 @@ def _list_reach() -> tuple[int, int]:
     return longest + 14, firm + 2 * longest + 4
 
 
-def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> Optional[dict]:
+def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict | None:
     """The list in one clause (see `coordinated_lists`), None if it holds none."""
     R = rules()
     if "、" in segment:
@@ -212,7 +211,7 @@ def _list_head_words() -> tuple[dict, WordSet, re.Pattern]:
     return by_first, WordSet(h for h, _ in heads), re.compile(f"[{re.escape(''.join(by_first))}]")
 
 
-def _list_head(text: str, start: int, tail: str) -> tuple[Optional[str], Optional[str]]:
+def _list_head(text: str, start: int, tail: str) -> tuple[str | None, str | None]:
     """What the list is a list of: the first head noun after 等 decides (等5个项目 → company,
     等园区 → sub_park, 等方式 → none)."""
     R = rules()

@@ -4,7 +4,6 @@ words, and the regular expressions that find quantities.
 """
 
 import re
-from typing import Optional
 
 from etl.knowledge import load_yaml
 
@@ -236,7 +235,7 @@ def _required_text(pattern: str) -> str:
     return max(runs, key=len)
 
 
-def _first_chars(pattern: str, unicode_digits: bool = False) -> Optional[str]:
+def _first_chars(pattern: str, unicode_digits: bool = False) -> str | None:
     """The set of characters a match can start with, as a class body; None if unknown or if
     the pattern can match the empty string."""
     try:

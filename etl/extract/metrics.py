@@ -9,7 +9,6 @@ normalizes them, qualifiers.py, measures.py, subjects.py and period_mentions.py 
 reports, about whom and when; this module puts them together. Entry point: `extract_metrics`.
 """
 
-from typing import Optional
 
 from etl.extract.candidates import FULLWIDTH_CHARS, Candidate, TextIndex
 from etl.extract.measures import (
@@ -38,7 +37,7 @@ from etl.model import CleanDocument, CompanyMention, Metric, ParkMention
 
 
 def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: list[CompanyMention],
-                    main_park: Optional[str]) -> list[Metric]:
+                    main_park: str | None) -> list[Metric]:
     """Every measured number of one article, in reading order."""
     body = doc.body or ""
     simplified = doc.body_simplified if doc.body_simplified and len(doc.body_simplified) == len(body) else body

@@ -6,7 +6,6 @@ Pure functions on short spans; finding the spans is etl/metrics.py's job.
 
 import re
 from functools import lru_cache
-from typing import Optional
 
 # Same-length translation, so offsets in the translated text stay valid in the original.
 FULLWIDTH = str.maketrans({
@@ -59,7 +58,7 @@ def read_number(text: str) -> float:
 _APPROXIMATE = re.compile(r"^(.*?)([一两二三四五六七八九])([两二三四五六七八九])([十百千]?)$")
 
 
-def read_approximate(text: str) -> Optional[tuple[float, float]]:
+def read_approximate(text: str) -> tuple[float, float] | None:
     """Two neighbouring digits give a rough range: '三四' → (3, 4), '十五六' → (15, 16),
     '五六十' → (50, 60), '两三' → (2, 3). None for any other number ('三四九二' after 万 is
     read digit by digit)."""

@@ -4,7 +4,6 @@ article's main park. Entry point: `extract_parks(doc)`.
 """
 
 import re
-from typing import Optional
 
 from etl.extract.gazetteer import curated_sub_parks, park_index
 from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, is_hanzi, rules
@@ -14,7 +13,7 @@ from etl.model import CleanDocument, ParkMention
 from etl.script import to_simplified
 
 
-def _place_before(text: str, start: int) -> Optional[int]:
+def _place_before(text: str, start: int) -> int | None:
     """Start of the place name right before `start` (日照 in 日照高新区), allowing 市/县/区."""
     places = rules().park_places
     for skip in ((1, 0) if start and text[start - 1] in "市县区" else (0,)):
@@ -24,7 +23,7 @@ def _place_before(text: str, start: int) -> Optional[int]:
     return None
 
 
-def _open_prefix(text: str, start: int) -> Optional[int]:
+def _open_prefix(text: str, start: int) -> int | None:
     """Start of an unknown 2-3 character name before a distinctive suffix (，宁乡经开区),
     when a punctuation mark or a function word stands before it."""
     R = rules()
@@ -61,7 +60,7 @@ def _hard_left(text: str, begin: int) -> bool:
         or text[begin - 1] in rules().admin_chars or _ends_a_date(text, begin)
 
 
-def _county_prefix(text: str, start: int) -> Optional[int]:
+def _county_prefix(text: str, start: int) -> int | None:
     """，太和县经济开发区: a county or city of two or three characters with its 县/市/区, after a
     punctuation mark or a boundary word; no gazetteer lists every county."""
     R = rules()
@@ -139,7 +138,7 @@ def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[
     return extra
 
 
-def _main_park(text: str, named: list[dict], title: Optional[str]) -> Optional[dict]:
+def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
     """The article's subject: the park in the title, else the most mentioned, else the first."""
     if not named:
         return None
@@ -202,13 +201,13 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
     return found
 
 
-def _parent_for(text: str, start: int, named: list[dict], main: Optional[dict]) -> Optional[str]:
+def _parent_for(text: str, start: int, named: list[dict], main: dict | None) -> str | None:
     s_start, _ = sentence_span(text, start, start)
     before = [f for f in named if s_start <= f["start"] < start]
     return before[-1]["name"] if before else (main["name"] if main else None)
 
 
-def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], Optional[str]]:
+def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     """All park mentions of an article (named, sub-parks, resolved short forms) and the
     canonical name of its main park."""
     text = doc.body_simplified or doc.body

@@ -9,7 +9,6 @@ import calendar
 import re
 from datetime import date
 from functools import lru_cache
-from typing import Optional
 
 from etl.extract.numbers import read_number
 
@@ -38,7 +37,7 @@ _PAST_IF_LATER = re.compile(rf"^(?:{_NUM}月份?(?:{_NUM}日)?|第?[一二三四
 _VAGUE_PAST = {"近年来", "近几年来", "近几年", "近年", "多年来", "几年来"}
 
 
-def parse_iso(published: Optional[str]) -> Optional[date]:
+def parse_iso(published: str | None) -> date | None:
     if not published:
         return None
     try:
@@ -48,7 +47,7 @@ def parse_iso(published: Optional[str]) -> Optional[date]:
 
 
 @lru_cache(maxsize=16384)  # pure: a label and a publication date, both short strings
-def resolve_period(label: Optional[str], published: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+def resolve_period(label: str | None, published: str | None) -> tuple[str | None, str | None]:
     """(period_start, period_end) as ISO dates for a label; (None, None) when it cannot be known."""
     if not label:
         return None, None
@@ -61,7 +60,7 @@ def resolve_period(label: Optional[str], published: Optional[str]) -> tuple[Opti
     return (start.isoformat() if start else None), (end.isoformat() if end else None)
 
 
-def _resolve(label: str, pub: Optional[date]):
+def _resolve(label: str, pub: date | None):
     m = _AS_OF_DATE.match(label)
     if m:  # 截至2021年底, 截至9月: a stock counted at that moment
         span = _resolve(m.group(1), pub)
@@ -103,7 +102,7 @@ def _resolve(label: str, pub: Optional[date]):
     return span
 
 
-def _within_year(year: int, rest: str, pub: Optional[date]):
+def _within_year(year: int, rest: str, pub: date | None):
     """A part of one calendar year: '' (the whole year), 一季度, 上半年, 1—3月份, 前5个月, 年底 …"""
     rest = rest.strip()
     if rest in ("", "全年", "年内", "年度"):

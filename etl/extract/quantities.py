@@ -4,7 +4,6 @@ are no quantities (dates, ordinals, slogans, list numbers, class labels).
 
 import bisect
 import re
-from typing import Optional
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, CN_DIGITS, TABLES
@@ -97,7 +96,7 @@ def _is_year_date(text, num_text, value, end, m, taiwan) -> bool:
     return taiwan and low <= value <= high and not TABLES.duration_after.match(text, end)
 
 
-def _quantity_candidate(text: str, m, taiwan: bool = False) -> Optional[Candidate]:
+def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
     num_text, mid1, magnitude, mid2, unit_word, post = m.group("num", "mid1", "mag", "mid2", "unit", "post")
     spec = TABLES.units[unit_word]
     kind = spec["kind"]
@@ -231,7 +230,7 @@ def _is_period_window(text, num_start, end, normalized) -> bool:
     return text.startswith(words, end)
 
 
-def _implicit_candidate(text: str, m) -> Optional[Candidate]:
+def _implicit_candidate(text: str, m) -> Candidate | None:
     """超亿元, 过亿元, 逾万人, 亿元以上: a bare magnitude is an implicit one."""
     trailing = m.group("mag_t") is not None
     mag, unit_group = ("mag_t", "unit_t") if trailing else ("mag", "unit")

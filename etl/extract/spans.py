@@ -5,7 +5,6 @@ that reads a name back from its suffix to a boundary word.
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Optional
 
 from etl.extract.lexicon import (
     ASCII_DIGIT,
@@ -116,7 +115,7 @@ PAREN_BEFORE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]$")
 LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9０-９.])[A-Z][A-Za-z]{1,5}$")
 
 
-def _paren_inside_name(text: str, start: int, lo: int) -> Optional[int]:
+def _paren_inside_name(text: str, start: int, lo: int) -> int | None:
     """Start of a parenthesised place or 集团 that sits inside a registered name and ends at
     `start` (三星（中国）半导体), or None."""
     m = PAREN_BEFORE.search(text, max(lo, start - 8), start)

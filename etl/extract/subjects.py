@@ -112,7 +112,7 @@ class SubjectFinder:
         """获得2500万元资金贷款的奥莱电子 / 总投资5亿美元科睿特项目: the entity the number modifies."""
         text = self.text
         i = bisect.bisect_left(self.starts, cand.end)
-        for start, end, kind, name in self.events[i:i + 3]:
+        for start, _end, kind, name in self.events[i:i + 3]:
             if kind not in ("company", "sub_park"):
                 continue
             between = text[cand.end:start]

@@ -10,7 +10,6 @@ phrase the table implies (地区生产总值1865.3亿元, 地区生产总值同�
 
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from etl.text import CELL_SEPARATOR
 
@@ -80,7 +79,7 @@ def tables_of(paragraphs) -> list[list]:
     return tables
 
 
-def unit_of(text: str) -> tuple[Optional[str], str]:
+def unit_of(text: str) -> tuple[str | None, str]:
     """(unit, text without it): 地区生产总值（亿元） → 亿元; 同比增长% → %."""
     m = UNIT_IN_BRACKETS.search(text)
     if m:

@@ -13,9 +13,9 @@ import re
 import zlib
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
-from typing import Iterable, Optional
 
 SHINGLE = 4
 SLOTS = 128
@@ -162,7 +162,7 @@ def exact_key(exact: str) -> int:
     return (EXACT_BAND << 56) | (int(exact, 16) & FOLD_MASK)
 
 
-def lookup_keys(fp: Optional[str]) -> list:
+def lookup_keys(fp: str | None) -> list:
     """Every key an article is found by: its exact hash, then its LSH bands ([] for no fingerprint)."""
     if not fp or not fp.startswith(PREFIX + ":"):
         return []
@@ -186,7 +186,7 @@ class DuplicateIndex:
         self.buckets: dict = {}
         self.signatures: dict = {}
 
-    def add(self, key, fp: Optional[str], keys: Optional[list] = None):
+    def add(self, key, fp: str | None, keys: list | None = None):
         """Index an article; `keys` are its `lookup_keys(fp)` if the caller has them already."""
         if not fp or not fp.startswith(PREFIX + ":"):
             return  # a fingerprint of an older format: its article is re-fingerprinted when rebuilt
@@ -196,7 +196,7 @@ class DuplicateIndex:
         for band in (keys[1:] if keys else band_keys(slots)):
             self.buckets.setdefault(band, []).append(key)
 
-    def match(self, fp: Optional[str], keys: Optional[list] = None):
+    def match(self, fp: str | None, keys: list | None = None):
         """(canonical key, similarity) of the best matching article, or None.
 
         An identical text wins (the earliest article with it); otherwise the most similar

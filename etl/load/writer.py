@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 from itertools import repeat
 from operator import attrgetter, methodcaller
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
@@ -51,8 +51,8 @@ class ArticleRecord(NamedTuple):
     the one process every article passes through, is left to map names to ids and insert."""
 
     article: dict  # `articles` columns except id, source_id and main_park_id
-    source_name: Optional[str]
-    main_park: Optional[str]
+    source_name: str | None
+    main_park: str | None
     texts: tuple  # (body, body_simplified, paragraphs as JSON)
     park_names: tuple  # ((name, kind), …): every park the rows refer to, in order of first use
     company_names: tuple  # ((name, full_name), …): distinct pairs, in order of use

@@ -112,8 +112,11 @@ def swap_surfaces(gold_dir: Path) -> dict:
     return swaps
 
 
-def load_material(raw_dir: Path = DATA_DIR / "raw", names_path: Path = BENCH_DIR / "names.yml",
-                  gold_dir: Path = ROOT / "tests" / "gold") -> Material:
+def load_material(
+    raw_dir: Path = DATA_DIR / "raw",
+    names_path: Path = BENCH_DIR / "names.yml",
+    gold_dir: Path = ROOT / "tests" / "gold",
+) -> Material:
     to_simplified = script.to_simplified
     paragraphs, headings, noise = [], [], []
     for path in sorted(Path(raw_dir).iterdir()):
@@ -123,14 +126,22 @@ def load_material(raw_dir: Path = DATA_DIR / "raw", names_path: Path = BENCH_DIR
         lines = split_paragraphs(text)
         # A portal lists each related headline twice; article lines occur once.
         once = [lines.count(line) == 1 for line in lines]
-        is_body = [once[i] and len(HANZI.findall(line)) >= 20 and line[-1] in SENTENCE_END
-                   for i, line in enumerate(lines)]
+        is_body = [
+            once[i] and len(HANZI.findall(line)) >= 20 and line[-1] in SENTENCE_END
+            for i, line in enumerate(lines)
+        ]
         last_body = max((i for i, body in enumerate(is_body) if body), default=len(lines))
         for position, line in enumerate(lines):
             if is_body[position]:
                 paragraphs.append(line)
-            elif once[position] and position < last_body and len(HANZI.findall(line)) >= 6 and len(line) <= 40 \
-                    and line[-1] not in SENTENCE_END + "；;，," and not line.startswith(("（", "(")):
+            elif (
+                once[position]
+                and position < last_body
+                and len(HANZI.findall(line)) >= 6
+                and len(line) <= 40
+                and line[-1] not in SENTENCE_END + "；;，,"
+                and not line.startswith(("（", "("))
+            ):
                 headings.append(line)  # a heading inside the article, not a portal's related link
             elif len(line) <= 40 and "http" not in line:
                 noise.append(line)
@@ -202,10 +213,16 @@ def compose_article(material: Material, rng: random.Random) -> Article:
     target_chars = rng.randint(1200, 3800)
     paragraphs, length = [], 0
     while length < target_chars:
-        text = swap_names(perturb_numbers(rng.choice(material.paragraphs), rng), material, rng, chosen)
+        text = swap_names(
+            perturb_numbers(rng.choice(material.paragraphs), rng), material, rng, chosen
+        )
         paragraphs.append(text)
         length += len(text)
-    title = swap_names(rng.choice(material.headings), material, rng, chosen) if material.headings else ""
+    title = (
+        swap_names(rng.choice(material.headings), material, rng, chosen)
+        if material.headings
+        else ""
+    )
     script = "traditional" if rng.random() < TRADITIONAL_SHARE else "simplified"
     kind = rng.choices(list(FORMATS), weights=list(FORMATS.values()))[0]
     roll = rng.random()
@@ -213,11 +230,19 @@ def compose_article(material: Material, rng: random.Random) -> Article:
         encoding = "gb18030" if roll < 0.06 else "utf-8-sig" if roll < 0.09 else "utf-8"
     else:
         encoding = "big5" if roll < 0.08 else "utf-8"
-    published = datetime(2018, 1, 1, 6) + timedelta(days=rng.randrange(7 * 365), seconds=rng.randrange(14 * 3600))
+    published = datetime(2018, 1, 1, 6) + timedelta(
+        days=rng.randrange(7 * 365), seconds=rng.randrange(14 * 3600)
+    )
     noise = material.noise or ("",)
     return Article(
-        title=title, published=published, source=rng.choice(material.sources), paragraphs=paragraphs,
-        script=script, format=kind, encoding=encoding, crlf=rng.random() < 0.05,
+        title=title,
+        published=published,
+        source=rng.choice(material.sources),
+        paragraphs=paragraphs,
+        script=script,
+        format=kind,
+        encoding=encoding,
+        crlf=rng.random() < 0.05,
         header_noise=[rng.choice(noise) for _ in range(rng.randint(1, 4))],
         footer_noise=[rng.choice(noise) for _ in range(rng.randint(0, 30))],
     )
@@ -229,19 +254,30 @@ def render(article: Article) -> bytes:
     stamp = article.published.strftime("%Y-%m-%d %H:%M:%S")
     paragraphs = article.paragraphs
     if article.format == "jekyll":
-        text = (f'---\nlayout: post\ntitle: "{article.title}"\ndate: {stamp} +0800\ncategories: {slug}\n'
-                f"tags: {outlet}新闻\n---\n" + "\n ".join(f"<p>{p}</p>" for p in paragraphs)
-                + f'<p class="em_media">（文章来源：{outlet}）</p>\n')
+        text = (
+            f'---\nlayout: post\ntitle: "{article.title}"\ndate: {stamp} +0800\ncategories: {slug}\n'
+            f"tags: {outlet}新闻\n---\n"
+            + "\n ".join(f"<p>{p}</p>" for p in paragraphs)
+            + f'<p class="em_media">（文章来源：{outlet}）</p>\n'
+        )
     elif article.format == "dump":
-        text = ("\n".join(article.header_noise) + f"\n\n{article.title}\n\n{stamp} 来源：{outlet}\n\n"
-                + "\n\n".join(paragraphs) + "\n\n" + "\n\n".join(article.footer_noise) + "\n")
+        text = (
+            "\n".join(article.header_noise)
+            + f"\n\n{article.title}\n\n{stamp} 来源：{outlet}\n\n"
+            + "\n\n".join(paragraphs)
+            + "\n\n"
+            + "\n\n".join(article.footer_noise)
+            + "\n"
+        )
     elif article.format == "html":
         body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
-        text = (f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="{article.encoding}">'
-                f"<title>{article.title}_{outlet}</title></head>\n<body><div class=\"nav\">"
-                + " &gt; ".join(article.header_noise)
-                + f'</div>\n<div class="article"><h1>{article.title}</h1>\n<div class="info">{stamp} '
-                  f"来源：{outlet}</div>\n{body}</div></body></html>\n")
+        text = (
+            f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="{article.encoding}">'
+            f'<title>{article.title}_{outlet}</title></head>\n<body><div class="nav">'
+            + " &gt; ".join(article.header_noise)
+            + f'</div>\n<div class="article"><h1>{article.title}</h1>\n<div class="info">{stamp} '
+            f"来源：{outlet}</div>\n{body}</div></body></html>\n"
+        )
     else:
         text = "\n".join(paragraphs) + "\n"
     if article.script == "traditional":
@@ -260,12 +296,18 @@ def near_copy(article: Article, rng: random.Random) -> Article:
     index = rng.randrange(len(paragraphs))
     paragraphs[index] = perturb_numbers(paragraphs[index], rng)
     return Article(
-        title=article.title, published=article.published + timedelta(hours=rng.randint(1, 48)),
-        source=article.source, paragraphs=paragraphs,
-        script=article.script if rng.random() < 0.7 else
-        ("simplified" if article.script == "traditional" else "traditional"),
-        format=rng.choice([f for f in FORMATS if f != article.format]), encoding="utf-8", crlf=False,
-        header_noise=article.header_noise, footer_noise=article.footer_noise[: len(article.footer_noise) // 2],
+        title=article.title,
+        published=article.published + timedelta(hours=rng.randint(1, 48)),
+        source=article.source,
+        paragraphs=paragraphs,
+        script=article.script
+        if rng.random() < 0.7
+        else ("simplified" if article.script == "traditional" else "traditional"),
+        format=rng.choice([f for f in FORMATS if f != article.format]),
+        encoding="utf-8",
+        crlf=False,
+        header_noise=article.header_noise,
+        footer_noise=article.footer_noise[: len(article.footer_noise) // 2],
     )
 
 
@@ -312,7 +354,10 @@ def generate_corpus(out: Path, articles: int, seed: int, material: Material = No
     manifest_path = folder / "manifest.json"
     if manifest_path.exists():
         manifest = json.loads(manifest_path.read_text())
-        if manifest.get("generator_version") == GENERATOR_VERSION and manifest.get("files") == articles:
+        if (
+            manifest.get("generator_version") == GENERATOR_VERSION
+            and manifest.get("files") == articles
+        ):
             return manifest
     material = material or load_material()
     started = time.perf_counter()
@@ -326,9 +371,15 @@ def generate_corpus(out: Path, articles: int, seed: int, material: Material = No
         kinds[kind] = kinds.get(kind, 0) + 1
         sizes += len(data)
         digest.update(hashlib.sha256(data).digest())
-    manifest = {"generator_version": GENERATOR_VERSION, "files": articles, "seed": seed, "bytes": sizes,
-                "kinds": kinds, "sha256": digest.hexdigest(),
-                "generated_in_s": round(time.perf_counter() - started, 2)}
+    manifest = {
+        "generator_version": GENERATOR_VERSION,
+        "files": articles,
+        "seed": seed,
+        "bytes": sizes,
+        "kinds": kinds,
+        "sha256": digest.hexdigest(),
+        "generated_in_s": round(time.perf_counter() - started, 2),
+    }
     manifest_path.write_text(json.dumps(manifest, indent=2))
     return manifest
 
@@ -367,16 +418,48 @@ def measure_floor(files: list, rows: int, db_path: Path) -> dict:
 
     def row(i):
         quote = quotes[i % len(quotes)]
-        return (i, i // 20, i % 97, None, "investment", 1.0 * i, "亿元", 1e8 * i, "CNY", None, None, None,
-                "CNY", quote, "今年", "2022-01-01", "2022-12-31", "园区", "park", quote, i, i + 10, i, i + 4,
-                "floor")[:width]
+        return (
+            i,
+            i // 20,
+            i % 97,
+            None,
+            "investment",
+            1.0 * i,
+            "亿元",
+            1e8 * i,
+            "CNY",
+            None,
+            None,
+            None,
+            "CNY",
+            quote,
+            "今年",
+            "2022-01-01",
+            "2022-12-31",
+            "园区",
+            "park",
+            quote,
+            i,
+            i + 10,
+            i,
+            i + 4,
+            "floor",
+        )[:width]
 
     with conn:
-        conn.executemany(f"insert into metrics values ({', '.join('?' * width)})", (row(i) for i in range(rows)))
+        conn.executemany(
+            f"insert into metrics values ({', '.join('?' * width)})", (row(i) for i in range(rows))
+        )
     conn.close()
     inserted = time.perf_counter()
-    return {"seconds": round(inserted - started, 3), "scan_s": round(scanned - started, 3),
-            "insert_s": round(inserted - scanned, 3), "bytes": size, "regex_matches": len(matches), "rows": rows}
+    return {
+        "seconds": round(inserted - started, 3),
+        "scan_s": round(scanned - started, 3),
+        "insert_s": round(inserted - scanned, 3),
+        "bytes": size,
+        "regex_matches": len(matches),
+        "rows": rows,
+    }
 
 
 # Build measurement ----------------------------------------------------------
@@ -446,8 +529,13 @@ class TreeMemory:
             self.peak_processes = max(self.peak_processes, len(pids))
             elapsed = time.perf_counter() - self._started
             if totals and (not self.timeline or elapsed - self.timeline[-1][0] >= 1.0):
-                self.timeline.append((round(elapsed, 1), round(sum(p for _, p in totals) / 1024),
-                                      round(max(r for r, _ in totals) / 1024)))
+                self.timeline.append(
+                    (
+                        round(elapsed, 1),
+                        round(sum(p for _, p in totals) / 1024),
+                        round(max(r for r, _ in totals) / 1024),
+                    )
+                )
             self._stop.wait(self.interval)
 
     def __enter__(self):
@@ -459,38 +547,73 @@ class TreeMemory:
         self._thread.join()
 
 
-SUMMARY_LINE = re.compile(r"(\d+) files read \((\d+) processed.*?: (\d+) articles, (\d+) duplicates, "
-                          r"(\d+) errors, (\d+) metrics in ([\d.]+)s")
+SUMMARY_LINE = re.compile(
+    r"(\d+) files read \((\d+) processed.*?: (\d+) articles, (\d+) duplicates, "
+    r"(\d+) errors, (\d+) metrics in ([\d.]+)s"
+)
 
 
 def run_build(input_dir: Path, db_path: Path, workers: int, full: bool, scratch: Path) -> dict:
     """`python -m etl build` in a subprocess: wall time, its own reported time, peak memory."""
     usage_file = scratch / "rusage.json"
-    command = [sys.executable, "-c", RUSAGE_WRAPPER, str(usage_file), sys.executable, "-m", "etl", "build",
-               "--input", str(input_dir), "--db", str(db_path), "--workers", str(workers), "--quiet"]
+    command = [
+        sys.executable,
+        "-c",
+        RUSAGE_WRAPPER,
+        str(usage_file),
+        sys.executable,
+        "-m",
+        "etl",
+        "build",
+        "--input",
+        str(input_dir),
+        "--db",
+        str(db_path),
+        "--workers",
+        str(workers),
+        "--quiet",
+    ]
     if full:
         command.append("--full")
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     with TreeMemory(process.pid) as memory:
         stdout, stderr = process.communicate()
     wall = time.perf_counter() - started
     if process.returncode != 0:
-        raise click.ClickException(f"build failed ({process.returncode}):\n{stdout}\n{stderr[-3000:]}")
+        raise click.ClickException(
+            f"build failed ({process.returncode}):\n{stdout}\n{stderr[-3000:]}"
+        )
     usage = json.loads(usage_file.read_text())
     match = SUMMARY_LINE.search(stdout)
-    result = {"wall_s": round(wall, 3), "stdout": stdout.strip(),
-              "max_process_rss_mb": round(usage["maxrss_kb"] / 1024, 1),
-              "peak_pss_mb": round(memory.peak_pss_kb / 1024, 1),
-              "peak_rss_sum_mb": round(memory.peak_rss_sum_kb / 1024, 1),
-              "processes": memory.peak_processes, "memory_timeline": memory.timeline,
-              "cpu_s": round(usage["user_s"] + usage["system_s"], 2)}
+    result = {
+        "wall_s": round(wall, 3),
+        "stdout": stdout.strip(),
+        "max_process_rss_mb": round(usage["maxrss_kb"] / 1024, 1),
+        "peak_pss_mb": round(memory.peak_pss_kb / 1024, 1),
+        "peak_rss_sum_mb": round(memory.peak_rss_sum_kb / 1024, 1),
+        "processes": memory.peak_processes,
+        "memory_timeline": memory.timeline,
+        "cpu_s": round(usage["user_s"] + usage["system_s"], 2),
+    }
     if match:
         seen, processed, articles, duplicates, errors, metrics, seconds = match.groups()
-        result.update(files=int(seen), processed=int(processed), articles=int(articles),
-                      duplicates=int(duplicates), errors=int(errors), metrics=int(metrics),
-                      reported_s=float(seconds))
+        result.update(
+            files=int(seen),
+            processed=int(processed),
+            articles=int(articles),
+            duplicates=int(duplicates),
+            errors=int(errors),
+            metrics=int(metrics),
+            reported_s=float(seconds),
+        )
     return result
 
 
@@ -512,7 +635,11 @@ def pick_changed_file(corpus: Path, count: int) -> Path:
     for index in list(range(count // 2, count)) + list(range(count // 2)):
         path = corpus / relative_name(index)
         data = path.read_bytes()
-        if data and not data.startswith((b"---", b"<!DOCTYPE", b"\xef\xbb\xbf")) and b"\r" not in data:
+        if (
+            data
+            and not data.startswith((b"---", b"<!DOCTYPE", b"\xef\xbb\xbf"))
+            and b"\r" not in data
+        ):
             try:
                 data.decode("utf-8")
             except UnicodeDecodeError:
@@ -538,10 +665,17 @@ def measure_incremental(corpus: Path, count: int, out: Path, workers: int) -> di
 
 
 def machine() -> dict:
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    return {"cpus": os.cpu_count(), "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
-            "platform": platform.platform(), "git_commit": commit.stdout.strip() or None,
-            "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)}
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    )
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+        "git_commit": commit.stdout.strip() or None,
+        "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
+    }
 
 
 def judge(results: dict) -> dict:
@@ -558,8 +692,12 @@ def judge(results: dict) -> dict:
     pages = (results.get("datasette") or {}).get("pages")
     if pages:
         verdicts["datasette_p95_ms"] = all(
-            p["p95_ms"] is not None and p["p95_ms"] <= TARGETS["datasette_p95_ms"] and p["errors"] == 0
-            for p in pages.values() if p["judged"])
+            p["p95_ms"] is not None
+            and p["p95_ms"] <= TARGETS["datasette_p95_ms"]
+            and p["errors"] == 0
+            for p in pages.values()
+            if p["judged"]
+        )
     return verdicts
 
 
@@ -574,51 +712,118 @@ def format_table(results: dict) -> str:
     kinds = corpus["kinds"]
     duplicates = kinds.get("exact_duplicate", 0) + kinds.get("near_duplicate", 0)
     broken = sum(n for k, n in kinds.items() if k.startswith("broken"))
-    rows.append(("corpus", f"{corpus['files']} files, {corpus['bytes'] / 1e6:.1f} MB: {duplicates} duplicates "
-                 f"({kinds.get('exact_duplicate', 0)} exact), {broken} broken", "", ""))
+    rows.append(
+        (
+            "corpus",
+            f"{corpus['files']} files, {corpus['bytes'] / 1e6:.1f} MB: {duplicates} duplicates "
+            f"({kinds.get('exact_duplicate', 0)} exact), {broken} broken",
+            "",
+            "",
+        )
+    )
     build = results.get("build")
     if build:
         rows += [
-            ("full build (wall, incl. start-up)", f"{build['wall_s']:.2f} s  ({results['workers']} workers, "
-             f"{build.get('cpu_s', 0):.1f} CPU s)", "", ""),
-            ("articles/s", f"{build['articles_per_s']:.0f}", f">= {TARGETS['articles_per_s']:.0f}",
-             _ok(v, "articles_per_s")),
+            (
+                "full build (wall, incl. start-up)",
+                f"{build['wall_s']:.2f} s  ({results['workers']} workers, "
+                f"{build.get('cpu_s', 0):.1f} CPU s)",
+                "",
+                "",
+            ),
+            (
+                "articles/s",
+                f"{build['articles_per_s']:.0f}",
+                f">= {TARGETS['articles_per_s']:.0f}",
+                _ok(v, "articles_per_s"),
+            ),
             ("MB/s", f"{build['mb_per_s']:.2f}", "", ""),
-            ("metrics/s", f"{build['metrics_per_s']:.0f}  ({build.get('metrics', 0)} metric rows)", "", ""),
-            ("rows", f"{build.get('articles', 0)} articles, {build.get('duplicates', 0)} duplicates, "
-                     f"{build.get('errors', 0)} errors", "", ""),
-            ("peak memory, all build processes (PSS)", f"{build['peak_pss_mb']:.0f} MB  (RSS sum "
-             f"{build['peak_rss_sum_mb']:.0f} MB, largest process {build['max_process_rss_mb']:.0f} MB)",
-             f"<= {TARGETS['peak_memory_mb']:.0f} MB", _ok(v, "peak_memory_mb")),
+            (
+                "metrics/s",
+                f"{build['metrics_per_s']:.0f}  ({build.get('metrics', 0)} metric rows)",
+                "",
+                "",
+            ),
+            (
+                "rows",
+                f"{build.get('articles', 0)} articles, {build.get('duplicates', 0)} duplicates, "
+                f"{build.get('errors', 0)} errors",
+                "",
+                "",
+            ),
+            (
+                "peak memory, all build processes (PSS)",
+                f"{build['peak_pss_mb']:.0f} MB  (RSS sum "
+                f"{build['peak_rss_sum_mb']:.0f} MB, largest process {build['max_process_rss_mb']:.0f} MB)",
+                f"<= {TARGETS['peak_memory_mb']:.0f} MB",
+                _ok(v, "peak_memory_mb"),
+            ),
             ("database size", f"{build['db_mb']:.1f} MB", "", ""),
         ]
     floor = results.get("floor")
     if floor:
-        rows.append(("floor (read+NFKC+regex+executemany)", f"{floor['seconds']:.2f} s  (scan {floor['scan_s']:.2f}"
-                     f" s, insert {floor['rows']} rows {floor['insert_s']:.2f} s)", "", ""))
-        rows.append(("ETL time / floor time", f"{results['floor_ratio']:.1f}x", f"<= {TARGETS['floor_ratio']:.0f}x",
-                     _ok(v, "floor_ratio")))
+        rows.append(
+            (
+                "floor (read+NFKC+regex+executemany)",
+                f"{floor['seconds']:.2f} s  (scan {floor['scan_s']:.2f}"
+                f" s, insert {floor['rows']} rows {floor['insert_s']:.2f} s)",
+                "",
+                "",
+            )
+        )
+        rows.append(
+            (
+                "ETL time / floor time",
+                f"{results['floor_ratio']:.1f}x",
+                f"<= {TARGETS['floor_ratio']:.0f}x",
+                _ok(v, "floor_ratio"),
+            )
+        )
     incremental = results.get("incremental")
     if incremental:
-        rows.append((f"rebuild after changing 1 of {corpus['files']}",
-                     f"{incremental['wall_s']:.2f} s  (build's own {incremental.get('reported_s', 0):.2f} s, "
-                     f"{incremental.get('processed', '?')} processed)",
-                     f"<= {TARGETS['incremental_s']:.0f} s", _ok(v, "incremental_s")))
+        rows.append(
+            (
+                f"rebuild after changing 1 of {corpus['files']}",
+                f"{incremental['wall_s']:.2f} s  (build's own {incremental.get('reported_s', 0):.2f} s, "
+                f"{incremental.get('processed', '?')} processed)",
+                f"<= {TARGETS['incremental_s']:.0f} s",
+                _ok(v, "incremental_s"),
+            )
+        )
     datasette = results.get("datasette")
     if datasette:
-        rows.append(("datasette database", f"{datasette['metric_rows']} metric rows, {datasette['articles']} "
-                     f"articles, {datasette['db_mb']:.0f} MB; {datasette['clients']} clients, "
-                     f"{datasette['replicas']} server(s), {datasette['requests_per_s']} req/s"
-                     + (f", {datasette['not_run']} requests not run (time limit)" if datasette["not_run"] else ""),
-                     "", ""))
+        rows.append(
+            (
+                "datasette database",
+                f"{datasette['metric_rows']} metric rows, {datasette['articles']} "
+                f"articles, {datasette['db_mb']:.0f} MB; {datasette['clients']} clients, "
+                f"{datasette['replicas']} server(s), {datasette['requests_per_s']} req/s"
+                + (
+                    f", {datasette['not_run']} requests not run (time limit)"
+                    if datasette["not_run"]
+                    else ""
+                ),
+                "",
+                "",
+            )
+        )
         for name, page in datasette["pages"].items():
             p95 = page["p95_ms"]
-            rows.append((f"  {name}", f"p50 {page['p50_ms']} / p95 {p95} / p99 {page['p99_ms']} / max "
-                         f"{page['max_ms']} ms, {page['requests']} req, {page['errors']} errors",
-                         f"p95 <= {TARGETS['datasette_p95_ms']:.0f} ms" if page["judged"] else "(alone, info)",
-                         "" if not page["judged"] else
-                         "ok" if p95 is not None and p95 <= TARGETS["datasette_p95_ms"] and not page["errors"]
-                         else "MISS"))
+            rows.append(
+                (
+                    f"  {name}",
+                    f"p50 {page['p50_ms']} / p95 {p95} / p99 {page['p99_ms']} / max "
+                    f"{page['max_ms']} ms, {page['requests']} req, {page['errors']} errors",
+                    f"p95 <= {TARGETS['datasette_p95_ms']:.0f} ms"
+                    if page["judged"]
+                    else "(alone, info)",
+                    ""
+                    if not page["judged"]
+                    else "ok"
+                    if p95 is not None and p95 <= TARGETS["datasette_p95_ms"] and not page["errors"]
+                    else "MISS",
+                )
+            )
     widths = [max(len(str(r[i])) for r in rows) for i in range(4)]
     lines = ["  ".join(str(cell).ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -628,9 +833,11 @@ def format_table(results: dict) -> str:
 def format_curve(curve: list) -> str:
     lines = ["articles  workers  build s  articles/s  floor s  ratio  peak PSS MB  metrics"]
     for point in curve:
-        lines.append(f"{point['articles']:>8}  {point['workers']:>7}  {point['wall_s']:>7.2f}  "
-                     f"{point['articles_per_s']:>10.0f}  {point['floor_s']:>7.2f}  {point['floor_ratio']:>5.1f}  "
-                     f"{point['peak_pss_mb']:>11.0f}  {point.get('metrics', 0):>7}")
+        lines.append(
+            f"{point['articles']:>8}  {point['workers']:>7}  {point['wall_s']:>7.2f}  "
+            f"{point['articles_per_s']:>10.0f}  {point['floor_s']:>7.2f}  {point['floor_ratio']:>5.1f}  "
+            f"{point['peak_pss_mb']:>11.0f}  {point.get('metrics', 0):>7}"
+        )
     return "\n".join(lines)
 
 
@@ -650,28 +857,75 @@ def bench_size(out: Path, articles: int, seed: int, workers: int, material=None)
     return manifest, corpus, work, build, floor
 
 
-@click.command(help="Benchmark the build against its floor on a synthetic corpus, the incremental "
-                    "rebuild, peak memory, and Datasette latency on a million metric rows. Prints one "
-                    "table and writes the results as JSON.")
-@click.option("--articles", type=click.IntRange(min=20), default=20000, show_default=True,
-              help="Files in the synthetic corpus.")
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Build workers [default: cores].")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("data/bench"),
-              show_default=True, help="Folder for corpora, databases and results (cached between runs).")
+@click.command(
+    help="Benchmark the build against its floor on a synthetic corpus, the incremental "
+    "rebuild, peak memory, and Datasette latency on a million metric rows. Prints one "
+    "table and writes the results as JSON."
+)
+@click.option(
+    "--articles",
+    type=click.IntRange(min=20),
+    default=20000,
+    show_default=True,
+    help="Files in the synthetic corpus.",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None, help="Build workers [default: cores]."
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data/bench"),
+    show_default=True,
+    help="Folder for corpora, databases and results (cached between runs).",
+)
 @click.option("--seed", type=int, default=1, show_default=True, help="Corpus generator seed.")
 @click.option("--skip-datasette", is_flag=True, help="Skip the Datasette load test.")
-@click.option("--datasette-rows", type=click.IntRange(min=1000), default=1_000_000, show_default=True,
-              help="Metric rows in the Datasette load-test database.")
-@click.option("--datasette-replicas", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Identical read-only Datasette servers sharing the clients (scale-out on one machine).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write the results here [always appended to OUT/history.jsonl].")
-@click.option("--curve", default=None, metavar="SIZES",
-              help="Instead: full-build time at each comma-separated corpus size, e.g. 2000,20000,50000.")
-@click.option("--curve-workers", default=None, metavar="COUNTS",
-              help="With --curve: worker counts to try at each size, e.g. 1,2 [default: --workers].")
-def bench(articles, workers, out, seed, skip_datasette, datasette_rows, datasette_replicas, json_path, curve,
-          curve_workers):
+@click.option(
+    "--datasette-rows",
+    type=click.IntRange(min=1000),
+    default=1_000_000,
+    show_default=True,
+    help="Metric rows in the Datasette load-test database.",
+)
+@click.option(
+    "--datasette-replicas",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Identical read-only Datasette servers sharing the clients (scale-out on one machine).",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the results here [always appended to OUT/history.jsonl].",
+)
+@click.option(
+    "--curve",
+    default=None,
+    metavar="SIZES",
+    help="Instead: full-build time at each comma-separated corpus size, e.g. 2000,20000,50000.",
+)
+@click.option(
+    "--curve-workers",
+    default=None,
+    metavar="COUNTS",
+    help="With --curve: worker counts to try at each size, e.g. 1,2 [default: --workers].",
+)
+def bench(
+    articles,
+    workers,
+    out,
+    seed,
+    skip_datasette,
+    datasette_rows,
+    datasette_replicas,
+    json_path,
+    curve,
+    curve_workers,
+):
     workers = workers or os.cpu_count() or 1
     out = Path(out).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -684,30 +938,50 @@ def bench(articles, workers, out, seed, skip_datasette, datasette_rows, datasett
             for count in [int(w) for w in (curve_workers or str(workers)).split(",") if w.strip()]:
                 click.echo(f"curve: {size} articles, {count} workers ...", err=True)
                 manifest, _, _, build, floor = bench_size(out, size, seed, count, material)
-                points.append({"articles": size, "workers": count, "bytes": manifest["bytes"],
-                               "wall_s": build["wall_s"], "articles_per_s": build["articles_per_s"],
-                               "floor_s": floor["seconds"], "floor_ratio": round(build["wall_s"] / floor["seconds"], 2),
-                               "peak_pss_mb": build["peak_pss_mb"], "metrics": build.get("metrics", 0),
-                               "cpu_s": build["cpu_s"]})
+                points.append(
+                    {
+                        "articles": size,
+                        "workers": count,
+                        "bytes": manifest["bytes"],
+                        "wall_s": build["wall_s"],
+                        "articles_per_s": build["articles_per_s"],
+                        "floor_s": floor["seconds"],
+                        "floor_ratio": round(build["wall_s"] / floor["seconds"], 2),
+                        "peak_pss_mb": build["peak_pss_mb"],
+                        "metrics": build.get("metrics", 0),
+                        "cpu_s": build["cpu_s"],
+                    }
+                )
         results["curve"] = points
         click.echo(format_curve(points))
     else:
         click.echo(f"corpus: {articles} files (seed {seed}) ...", err=True)
         manifest, corpus, work, build, floor = bench_size(out, articles, seed, workers, material)
-        results.update(corpus={k: manifest[k] for k in ("files", "bytes", "kinds", "sha256")}, build=build,
-                       floor=floor, floor_ratio=round(build["wall_s"] / floor["seconds"], 2))
+        results.update(
+            corpus={k: manifest[k] for k in ("files", "bytes", "kinds", "sha256")},
+            build=build,
+            floor=floor,
+            floor_ratio=round(build["wall_s"] / floor["seconds"], 2),
+        )
         click.echo("incremental rebuild ...", err=True)
         results["incremental"] = measure_incremental(corpus, articles, work, workers)
         if not skip_datasette:
             from bench.loadtest import run_loadtest
 
-            results["datasette"] = run_loadtest(out / "loadtest", datasette_rows, seed, material=material,
-                                                log=lambda line: click.echo(line, err=True),
-                                                replicas=datasette_replicas)
+            results["datasette"] = run_loadtest(
+                out / "loadtest",
+                datasette_rows,
+                seed,
+                material=material,
+                log=lambda line: click.echo(line, err=True),
+                replicas=datasette_replicas,
+            )
         results["verdicts"] = judge(results)
         click.echo(format_table(results))
     results["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     with open(out / "history.jsonl", "a", encoding="utf-8") as f:
         f.write(json.dumps(results, ensure_ascii=False) + "\n")
     if json_path:
-        Path(json_path).write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+        Path(json_path).write_text(
+            json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8"
+        )

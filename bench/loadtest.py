@@ -51,10 +51,17 @@ HOST = "127.0.0.1"
 DATABASE = "parks"  # the file stem, so metadata.yml applies to the test database
 BATCH_ARTICLES = 2000
 
-SEARCH_TERMS = {2: ["园区", "项目", "企业", "投资"], 5: ["高质量发展", "新一代信息", "计划总投资", "双招双引工"]}
+SEARCH_TERMS = {
+    2: ["园区", "项目", "企业", "投资"],
+    5: ["高质量发展", "新一代信息", "计划总投资", "双招双引工"],
+}
 # Mirrors of the serve target, used only when the Makefile cannot be read.
-FALLBACK_SETTINGS = [("sql_time_limit_ms", "3000"), ("max_returned_rows", "1000"), ("facet_time_limit_ms", "500"),
-                     ("default_page_size", "50")]
+FALLBACK_SETTINGS = [
+    ("sql_time_limit_ms", "3000"),
+    ("max_returned_rows", "1000"),
+    ("facet_time_limit_ms", "500"),
+    ("default_page_size", "50"),
+]
 
 
 # Synthetic database ---------------------------------------------------------
@@ -66,16 +73,26 @@ def _gold_templates(gold_dir: Path = ROOT / "tests" / "gold") -> list[dict]:
     for path in sorted(Path(gold_dir).glob("*.json")):
         for quantity in json.loads(path.read_text(encoding="utf-8")).get("quantities", []):
             value, normalized = quantity.get("value"), quantity.get("normalized_value")
-            templates.append({
-                "measure": quantity.get("measure") or "other",
-                "unit": quantity.get("unit") or "个",
-                "normalized_unit": quantity.get("normalized_unit"),
-                "factor": (normalized / value) if value and normalized is not None else None,
-                "qualifier": quantity.get("qualifier"),
-                "period": quantity.get("period"),
-            })
-    return templates or [{"measure": "other", "unit": "个", "normalized_unit": "count", "factor": 1.0,
-                          "qualifier": None, "period": None}]
+            templates.append(
+                {
+                    "measure": quantity.get("measure") or "other",
+                    "unit": quantity.get("unit") or "个",
+                    "normalized_unit": quantity.get("normalized_unit"),
+                    "factor": (normalized / value) if value and normalized is not None else None,
+                    "qualifier": quantity.get("qualifier"),
+                    "period": quantity.get("period"),
+                }
+            )
+    return templates or [
+        {
+            "measure": "other",
+            "unit": "个",
+            "normalized_unit": "count",
+            "factor": 1.0,
+            "qualifier": None,
+            "period": None,
+        }
+    ]
 
 
 def _measure_rows(templates):
@@ -87,8 +104,10 @@ def _measure_rows(templates):
             return rows
     except (OSError, ImportError, KeyError, TypeError):
         pass
-    return [{"code": code, "label_zh": None, "label_en": code.replace("_", " "), "description": None}
-            for code in sorted({t["measure"] for t in templates})]
+    return [
+        {"code": code, "label_zh": None, "label_en": code.replace("_", " "), "description": None}
+        for code in sorted({t["measure"] for t in templates})
+    ]
 
 
 def _columns(table):
@@ -109,7 +128,9 @@ def _skewed_index(rng, size, exponent=1.1):
     return min(size - 1, int(size * rng.random() ** (1 + exponent)))
 
 
-def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Material = None, log=print) -> dict:
+def build_large_db(
+    db_path: Path, metric_rows: int, seed: int, material: Material = None, log=print
+) -> dict:
     """Write a database of at least `metric_rows` metrics and return counts."""
     material = material or load_material()
     names = yaml.safe_load((BENCH_DIR / "names.yml").read_text(encoding="utf-8"))
@@ -124,34 +145,85 @@ def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Materia
     db.execute("PRAGMA synchronous = OFF")
     ensure_db_shape(db)
     # Indexes are rebuilt once at the end by ensure_db_shape: far cheaper than maintaining them per row.
-    for (index,) in db.execute("select name from sqlite_master where type = 'index' and sql is not null").fetchall():
+    for (index,) in db.execute(
+        "select name from sqlite_master where type = 'index' and sql is not null"
+    ).fetchall():
         db.execute(f"drop index [{index}]")
     conn = db.conn
     started = time.perf_counter()
 
     measures = _measure_rows(templates)
-    park_names = list(dict.fromkeys(list(names["parks"]) + [c + s for c in names["cities"] for s in names["park_suffixes"]]))
-    company_names = list(dict.fromkeys(
-        a + b + trade for a in names["company_words"] for b in names["company_words"] if a != b
-        for trade in names["company_trades"]))
+    park_names = list(
+        dict.fromkeys(
+            list(names["parks"]) + [c + s for c in names["cities"] for s in names["park_suffixes"]]
+        )
+    )
+    company_names = list(
+        dict.fromkeys(
+            a + b + trade
+            for a in names["company_words"]
+            for b in names["company_words"]
+            if a != b
+            for trade in names["company_trades"]
+        )
+    )
     rng.shuffle(company_names)
     company_names = company_names[:20000]
     curated = set(names["parks"])
     with conn:
         _insert(conn, "measures", measures)
-        _insert(conn, "sources", [{"id": i + 1, "name": outlet} for i, (_, outlet) in enumerate(material.sources)])
-        _insert(conn, "parks", [{"id": i + 1, "name": name, "kind": "industrial_park", "curated": int(name in curated),
-                                 "city": next((c for c in names["cities"] if name.startswith(c)), None)}
-                                for i, name in enumerate(park_names)])
-        _insert(conn, "park_aliases", [{"park_id": i + 1, "alias": name} for i, name in enumerate(park_names)])
-        _insert(conn, "companies", [{"id": i + 1, "name": name} for i, name in enumerate(company_names)])
-        _insert(conn, "company_aliases", [{"company_id": i + 1, "alias": name, "rule": "synthetic"}
-                                          for i, name in enumerate(company_names)])
+        _insert(
+            conn,
+            "sources",
+            [{"id": i + 1, "name": outlet} for i, (_, outlet) in enumerate(material.sources)],
+        )
+        _insert(
+            conn,
+            "parks",
+            [
+                {
+                    "id": i + 1,
+                    "name": name,
+                    "kind": "industrial_park",
+                    "curated": int(name in curated),
+                    "city": next((c for c in names["cities"] if name.startswith(c)), None),
+                }
+                for i, name in enumerate(park_names)
+            ],
+        )
+        _insert(
+            conn,
+            "park_aliases",
+            [{"park_id": i + 1, "alias": name} for i, name in enumerate(park_names)],
+        )
+        _insert(
+            conn, "companies", [{"id": i + 1, "name": name} for i, name in enumerate(company_names)]
+        )
+        _insert(
+            conn,
+            "company_aliases",
+            [
+                {"company_id": i + 1, "alias": name, "rule": "synthetic"}
+                for i, name in enumerate(company_names)
+            ],
+        )
 
     to_traditional = converter("s2twp").convert
     article_id = metric_id = company_park_id = 0
-    pending = {table: [] for table in ("articles", "article_texts", "article_parks", "article_companies", "company_parks",
-                                       "metrics", "files", "duplicates", "ingest_errors")}
+    pending = {
+        table: []
+        for table in (
+            "articles",
+            "article_texts",
+            "article_parks",
+            "article_companies",
+            "company_parks",
+            "metrics",
+            "files",
+            "duplicates",
+            "ingest_errors",
+        )
+    }
 
     def flush():
         with conn:
@@ -170,7 +242,9 @@ def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Materia
                 body, script = converted, "traditional"
         published = date(2015, 1, 1) + timedelta(days=rng.randrange(10 * 365))
         main_park = _skewed_index(rng, len(park_names)) + 1
-        other_parks = {_skewed_index(rng, len(park_names)) + 1 for _ in range(rng.randint(0, 2))} - {main_park}
+        other_parks = {
+            _skewed_index(rng, len(park_names)) + 1 for _ in range(rng.randint(0, 2))
+        } - {main_park}
         companies = {rng.randrange(len(company_names)) + 1 for _ in range(rng.randint(1, 6))}
         paragraphs, offset = [], 0
         for paragraph in article.paragraphs:
@@ -178,63 +252,160 @@ def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Materia
             offset += len(paragraph) + 1
         path = f"{article_id // 1000:03d}/{article_id:06d}.txt"
         matches = list(UNIT_NUMBER.finditer(simplified))
-        pending["articles"].append({
-            "id": article_id, "path": path, "title": article.title, "published": published.isoformat(),
-            "published_precision": "day", "date_source": "front_matter", "source_id": rng.randrange(len(material.sources)) + 1,
-            "script": script, "main_park_id": main_park, "content_hash": f"{seed:08x}{article_id:056x}", "encoding": "utf-8",
-            "format": article.format, "size_bytes": len(body.encode()), "removed": "{}", "removed_total": 0,
-            "warnings": "[]", "metric_count": len(matches), "extractor_version": f"loadtest-{LOADTEST_VERSION}"})
-        pending["article_texts"].append({"article_id": article_id, "body": body, "body_simplified": simplified,
-                                         "paragraphs": json.dumps(paragraphs)})
-        pending["files"].append({"path": path, "content_hash": f"{article_id:064x}", "status": "article",
-                                 "article_id": article_id, "extractor_version": f"loadtest-{LOADTEST_VERSION}"})
+        pending["articles"].append(
+            {
+                "id": article_id,
+                "path": path,
+                "title": article.title,
+                "published": published.isoformat(),
+                "published_precision": "day",
+                "date_source": "front_matter",
+                "source_id": rng.randrange(len(material.sources)) + 1,
+                "script": script,
+                "main_park_id": main_park,
+                "content_hash": f"{seed:08x}{article_id:056x}",
+                "encoding": "utf-8",
+                "format": article.format,
+                "size_bytes": len(body.encode()),
+                "removed": "{}",
+                "removed_total": 0,
+                "warnings": "[]",
+                "metric_count": len(matches),
+                "extractor_version": f"loadtest-{LOADTEST_VERSION}",
+            }
+        )
+        pending["article_texts"].append(
+            {
+                "article_id": article_id,
+                "body": body,
+                "body_simplified": simplified,
+                "paragraphs": json.dumps(paragraphs),
+            }
+        )
+        pending["files"].append(
+            {
+                "path": path,
+                "content_hash": f"{article_id:064x}",
+                "status": "article",
+                "article_id": article_id,
+                "extractor_version": f"loadtest-{LOADTEST_VERSION}",
+            }
+        )
         for park in [main_park, *sorted(other_parks)]:
-            pending["article_parks"].append({"article_id": article_id, "park_id": park, "is_main": int(park == main_park),
-                                             "mentions": rng.randint(1, 9), "surfaces": json.dumps([park_names[park - 1]],
-                                                                                                  ensure_ascii=False)})
+            pending["article_parks"].append(
+                {
+                    "article_id": article_id,
+                    "park_id": park,
+                    "is_main": int(park == main_park),
+                    "mentions": rng.randint(1, 9),
+                    "surfaces": json.dumps([park_names[park - 1]], ensure_ascii=False),
+                }
+            )
         for company in sorted(companies):
-            pending["article_companies"].append({"article_id": article_id, "company_id": company,
-                                                 "mentions": rng.randint(1, 4), "surfaces": json.dumps(
-                                                     [company_names[company - 1]], ensure_ascii=False)})
+            pending["article_companies"].append(
+                {
+                    "article_id": article_id,
+                    "company_id": company,
+                    "mentions": rng.randint(1, 4),
+                    "surfaces": json.dumps([company_names[company - 1]], ensure_ascii=False),
+                }
+            )
             if rng.random() < 0.4:
                 company_park_id += 1
-                pending["company_parks"].append({"id": company_park_id, "company_id": company, "park_id": main_park,
-                                                 "article_id": article_id, "quote": company_names[company - 1],
-                                                 "char_start": 0, "char_end": 0})
+                pending["company_parks"].append(
+                    {
+                        "id": company_park_id,
+                        "company_id": company,
+                        "park_id": main_park,
+                        "article_id": article_id,
+                        "quote": company_names[company - 1],
+                        "char_start": 0,
+                        "char_end": 0,
+                    }
+                )
         for match in matches:
             metric_id += 1
             template = rng.choice(templates)
             value = float(match.group(1))
             start, end = max(0, match.start() - 30), min(len(body), match.end() + 12)
-            subject_kind = "park" if rng.random() < 0.8 else "company" if companies and rng.random() < 0.5 else None
+            subject_kind = (
+                "park"
+                if rng.random() < 0.8
+                else "company"
+                if companies and rng.random() < 0.5
+                else None
+            )
             company = rng.choice(sorted(companies)) if subject_kind == "company" else None
-            year = published.year - (1 if template["period"] and "去年" in template["period"] else 0)
-            pending["metrics"].append({
-                "id": metric_id, "article_id": article_id, "park_id": main_park if subject_kind == "park" else None,
-                "company_id": company, "measure": template["measure"], "value": value, "unit": template["unit"],
-                "normalized_value": value * template["factor"] if template["factor"] is not None else None,
-                "normalized_unit": template["normalized_unit"], "qualifier": template["qualifier"],
-                "currency": template["normalized_unit"] if template["normalized_unit"] in ("CNY", "USD") else None,
-                "number_text": body[match.start():match.end() + 2], "period_label": template["period"],
-                "period_start": f"{year}-01-01" if rng.random() < 0.6 else None,
-                "period_end": f"{year}-12-31" if rng.random() < 0.6 else None,
-                "subject": park_names[main_park - 1] if subject_kind == "park" else
-                company_names[company - 1] if company else None,
-                "subject_kind": subject_kind, "quote": body[start:end], "char_start": start, "char_end": end,
-                "number_start": match.start(), "number_end": match.end(), "rule": "synthetic"})
+            year = published.year - (
+                1 if template["period"] and "去年" in template["period"] else 0
+            )
+            pending["metrics"].append(
+                {
+                    "id": metric_id,
+                    "article_id": article_id,
+                    "park_id": main_park if subject_kind == "park" else None,
+                    "company_id": company,
+                    "measure": template["measure"],
+                    "value": value,
+                    "unit": template["unit"],
+                    "normalized_value": value * template["factor"]
+                    if template["factor"] is not None
+                    else None,
+                    "normalized_unit": template["normalized_unit"],
+                    "qualifier": template["qualifier"],
+                    "currency": template["normalized_unit"]
+                    if template["normalized_unit"] in ("CNY", "USD")
+                    else None,
+                    "number_text": body[match.start() : match.end() + 2],
+                    "period_label": template["period"],
+                    "period_start": f"{year}-01-01" if rng.random() < 0.6 else None,
+                    "period_end": f"{year}-12-31" if rng.random() < 0.6 else None,
+                    "subject": park_names[main_park - 1]
+                    if subject_kind == "park"
+                    else company_names[company - 1]
+                    if company
+                    else None,
+                    "subject_kind": subject_kind,
+                    "quote": body[start:end],
+                    "char_start": start,
+                    "char_end": end,
+                    "number_start": match.start(),
+                    "number_end": match.end(),
+                    "rule": "synthetic",
+                }
+            )
         if rng.random() < 0.02:
             duplicate = f"dup/{article_id:06d}.txt"
-            pending["duplicates"].append({"path": duplicate, "article_id": article_id, "kind": "exact", "similarity": 1.0,
-                                          "title": article.title, "script": script})
-            pending["files"].append({"path": duplicate, "status": "duplicate", "article_id": article_id})
+            pending["duplicates"].append(
+                {
+                    "path": duplicate,
+                    "article_id": article_id,
+                    "kind": "exact",
+                    "similarity": 1.0,
+                    "title": article.title,
+                    "script": script,
+                }
+            )
+            pending["files"].append(
+                {"path": duplicate, "status": "duplicate", "article_id": article_id}
+            )
         if rng.random() < 0.01:
             broken = f"broken/{article_id:06d}.txt"
-            pending["ingest_errors"].append({"path": broken, "stage": "read", "error_class": "EmptyFile",
-                                             "message": "file is empty", "size_bytes": 0})
+            pending["ingest_errors"].append(
+                {
+                    "path": broken,
+                    "stage": "read",
+                    "error_class": "EmptyFile",
+                    "message": "file is empty",
+                    "size_bytes": 0,
+                }
+            )
             pending["files"].append({"path": broken, "status": "error"})
         if article_id % BATCH_ARTICLES == 0:
             flush()
-            log(f"  loadtest db: {article_id} articles, {metric_id} metrics, {time.perf_counter() - started:.0f}s")
+            log(
+                f"  loadtest db: {article_id} articles, {metric_id} metrics, {time.perf_counter() - started:.0f}s"
+            )
     flush()
     loaded = time.perf_counter()
     ensure_db_shape(db)
@@ -244,14 +415,27 @@ def build_large_db(db_path: Path, metric_rows: int, seed: int, material: Materia
 
     index_articles(db)
     searched = time.perf_counter()
-    db["etl_runs"].insert({"started": "synthetic", "extractor_version": f"loadtest-{LOADTEST_VERSION}",
-                           "articles": article_id, "metrics": metric_id})
+    db["etl_runs"].insert(
+        {
+            "started": "synthetic",
+            "extractor_version": f"loadtest-{LOADTEST_VERSION}",
+            "articles": article_id,
+            "metrics": metric_id,
+        }
+    )
     db.execute("ANALYZE")
     db.close()
     os.replace(work, db_path)
-    return {"articles": article_id, "metric_rows": metric_id, "parks": len(park_names), "companies": len(company_names),
-            "insert_s": round(loaded - started, 1), "index_s": round(indexed - loaded, 1),
-            "search_index_s": round(searched - indexed, 1), "total_s": round(time.perf_counter() - started, 1)}
+    return {
+        "articles": article_id,
+        "metric_rows": metric_id,
+        "parks": len(park_names),
+        "companies": len(company_names),
+        "insert_s": round(loaded - started, 1),
+        "index_s": round(indexed - loaded, 1),
+        "search_index_s": round(searched - indexed, 1),
+        "total_s": round(time.perf_counter() - started, 1),
+    }
 
 
 def ensure_large_db(work_dir: Path, metric_rows: int, seed: int, material=None, log=print) -> dict:
@@ -259,8 +443,12 @@ def ensure_large_db(work_dir: Path, metric_rows: int, seed: int, material=None, 
     work_dir.mkdir(parents=True, exist_ok=True)
     db_path = work_dir / f"{DATABASE}.db"
     meta_path = work_dir / "loadtest.json"
-    wanted = {"version": LOADTEST_VERSION, "requested_rows": metric_rows, "seed": seed,
-              "schema": _schema_digest()}
+    wanted = {
+        "version": LOADTEST_VERSION,
+        "requested_rows": metric_rows,
+        "seed": seed,
+        "schema": _schema_digest(),
+    }
     if db_path.exists() and meta_path.exists():
         meta = json.loads(meta_path.read_text())
         if all(meta.get(k) == v for k, v in wanted.items()):
@@ -268,8 +456,17 @@ def ensure_large_db(work_dir: Path, metric_rows: int, seed: int, material=None, 
     log(f"loadtest: building a database of {metric_rows} metric rows ...")
     meta = {**wanted, **build_large_db(db_path, metric_rows, seed, material, log)}
     inspect = work_dir / "inspect.json"
-    subprocess.run([str(Path(sys.executable).parent / "datasette"), "inspect", str(db_path), "--inspect-file",
-                    str(inspect)], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "datasette"),
+            "inspect",
+            str(db_path),
+            "--inspect-file",
+            str(inspect),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     meta_path.write_text(json.dumps(meta, indent=2))
     return meta
 
@@ -291,15 +488,24 @@ def _schema_digest() -> str:
 def makefile_variables(text: str) -> dict:
     """`NAME := value` (or = / ?=) assignments, continuation lines joined."""
     joined = text.replace("\\\n", " ")
-    return {m.group(1): m.group(2).strip()
-            for m in re.finditer(r"^([A-Za-z_][A-Za-z0-9_]*)\s*[:?]?=\s*(.*)$", joined, re.M)}
+    return {
+        m.group(1): m.group(2).strip()
+        for m in re.finditer(r"^([A-Za-z_][A-Za-z0-9_]*)\s*[:?]?=\s*(.*)$", joined, re.M)
+    }
 
 
 def expand(value: str, variables: dict, depth: int = 0) -> str:
     if depth > 10:
         return value
-    return re.sub(r"\$\((\w+)\)", lambda m: expand(variables[m.group(1)], variables, depth + 1)
-                  if m.group(1) in variables else m.group(0), value)
+    return re.sub(
+        r"\$\((\w+)\)",
+        lambda m: (
+            expand(variables[m.group(1)], variables, depth + 1)
+            if m.group(1) in variables
+            else m.group(0)
+        ),
+        value,
+    )
 
 
 def serve_arguments_from_makefile(makefile: Path = ROOT / "Makefile") -> list[str]:
@@ -342,20 +548,38 @@ class Server:
 
     def __init__(self, db_path: Path, inspect_file: Path, extra_arguments=(), name="datasette.log"):
         self.port = free_port()
-        self.command = [str(Path(sys.executable).parent / "datasette"), "serve", "-i", str(db_path),
-                        "--inspect-file", str(inspect_file), *serve_arguments_from_makefile(), *extra_arguments,
-                        "--host", HOST, "--port", str(self.port)]
+        self.command = [
+            str(Path(sys.executable).parent / "datasette"),
+            "serve",
+            "-i",
+            str(db_path),
+            "--inspect-file",
+            str(inspect_file),
+            *serve_arguments_from_makefile(),
+            *extra_arguments,
+            "--host",
+            HOST,
+            "--port",
+            str(self.port),
+        ]
         self.log_path = Path(db_path).with_name(name)
         self.process = None
 
     def __enter__(self):
         self.log = open(self.log_path, "w")
-        self.process = subprocess.Popen(self.command, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT,
-                                        env={**os.environ, "PYTHONPATH": str(ROOT)})
+        self.process = subprocess.Popen(
+            self.command,
+            cwd=ROOT,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         deadline = time.time() + 60
         while time.time() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"datasette exited with {self.process.returncode}; see {self.log.name}")
+                raise RuntimeError(
+                    f"datasette exited with {self.process.returncode}; see {self.log.name}"
+                )
             try:
                 connection = http.client.HTTPConnection(HOST, self.port, timeout=2)
                 connection.request("GET", "/-/versions.json")
@@ -392,9 +616,15 @@ def page_plan(db_path: Path, rng: random.Random) -> dict:
     from urllib.parse import quote
 
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    top_measure = conn.execute("select measure from metrics group by measure order by count(*) desc limit 1").fetchone()[0]
-    busy_parks = [r[0] for r in conn.execute(
-        "select park_id from metrics where park_id is not null group by park_id order by count(*) desc limit 20")]
+    top_measure = conn.execute(
+        "select measure from metrics group by measure order by count(*) desc limit 1"
+    ).fetchone()[0]
+    busy_parks = [
+        r[0]
+        for r in conn.execute(
+            "select park_id from metrics where park_id is not null group by park_id order by count(*) desc limit 20"
+        )
+    ]
     max_article = conn.execute("select max(id) from articles").fetchone()[0]
     conn.close()
     investment = _canned_query("investment_by_park", "investment_by_park_year")
@@ -405,21 +635,42 @@ def page_plan(db_path: Path, rng: random.Random) -> dict:
 
     plan = {
         "metrics table, default facets": (True, each(lambda i: f"/{DATABASE}/metrics")),
-        "metrics faceted filter": (True, each(lambda i: f"/{DATABASE}/metrics?measure={quote(top_measure)}"
-                                                         f"&park_id={busy_parks[i % len(busy_parks)]}")),
+        "metrics faceted filter": (
+            True,
+            each(
+                lambda i: (
+                    f"/{DATABASE}/metrics?measure={quote(top_measure)}"
+                    f"&park_id={busy_parks[i % len(busy_parks)]}"
+                )
+            ),
+        ),
         f"canned query {investment}": (True, each(lambda i: f"/{DATABASE}/{investment}")),
-        "search 2 chars (articles ?_search)": (True, each(
-            lambda i: f"/{DATABASE}/articles?_search={quote(SEARCH_TERMS[2][i % 4])}")),
-        "search 5 chars (articles ?_search)": (True, each(
-            lambda i: f"/{DATABASE}/articles?_search={quote(SEARCH_TERMS[5][i % 4])}")),
-        "article page": (True, each(lambda i: f"/{DATABASE}/articles/{rng.randint(1, max_article)}")),
+        "search 2 chars (articles ?_search)": (
+            True,
+            each(lambda i: f"/{DATABASE}/articles?_search={quote(SEARCH_TERMS[2][i % 4])}"),
+        ),
+        "search 5 chars (articles ?_search)": (
+            True,
+            each(lambda i: f"/{DATABASE}/articles?_search={quote(SEARCH_TERMS[5][i % 4])}"),
+        ),
+        "article page": (
+            True,
+            each(lambda i: f"/{DATABASE}/articles/{rng.randint(1, max_article)}"),
+        ),
     }
     if search:  # the ranked query with snippets: reported, timed alone
-        plan[f"search 2 chars (canned {search}, not a target)"] = (False, each(
-            lambda i: f"/{DATABASE}/{search}?q={quote(SEARCH_TERMS[2][i % 4])}"))
-        plan[f"search 5 chars (canned {search}, not a target)"] = (False, each(
-            lambda i: f"/{DATABASE}/{search}?q={quote(SEARCH_TERMS[5][i % 4])}"))
-    plan["metrics_detail view (not a target)"] = (False, each(lambda i: f"/{DATABASE}/metrics_detail"))
+        plan[f"search 2 chars (canned {search}, not a target)"] = (
+            False,
+            each(lambda i: f"/{DATABASE}/{search}?q={quote(SEARCH_TERMS[2][i % 4])}"),
+        )
+        plan[f"search 5 chars (canned {search}, not a target)"] = (
+            False,
+            each(lambda i: f"/{DATABASE}/{search}?q={quote(SEARCH_TERMS[5][i % 4])}"),
+        )
+    plan["metrics_detail view (not a target)"] = (
+        False,
+        each(lambda i: f"/{DATABASE}/metrics_detail"),
+    )
     return plan
 
 
@@ -427,7 +678,9 @@ def percentile(sorted_values: list, fraction: float):
     """Nearest-rank percentile of an already sorted list, or None for an empty one."""
     if not sorted_values:
         return None
-    return sorted_values[min(len(sorted_values) - 1, max(0, math.ceil(fraction * len(sorted_values)) - 1))]
+    return sorted_values[
+        min(len(sorted_values) - 1, max(0, math.ceil(fraction * len(sorted_values)) - 1))
+    ]
 
 
 def fetch(connection, url) -> tuple[int, int]:
@@ -436,7 +689,9 @@ def fetch(connection, url) -> tuple[int, int]:
     return response.status, len(response.read())
 
 
-def run_clients(ports: list, jobs: list, clients: int = CLIENTS, max_seconds: float = MAX_SECONDS) -> dict:
+def run_clients(
+    ports: list, jobs: list, clients: int = CLIENTS, max_seconds: float = MAX_SECONDS
+) -> dict:
     """Send (page, url) jobs from `clients` threads with keep-alive connections; latencies per page.
     Client i talks to ports[i % len(ports)]."""
     queue = deque(jobs)
@@ -468,7 +723,9 @@ def run_clients(ports: list, jobs: list, clients: int = CLIENTS, max_seconds: fl
                     entry["errors"].append(f"{url}: {error}")
         connection.close()
 
-    threads = [threading.Thread(target=worker, args=(ports[i % len(ports)],)) for i in range(clients)]
+    threads = [
+        threading.Thread(target=worker, args=(ports[i % len(ports)],)) for i in range(clients)
+    ]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
@@ -480,11 +737,16 @@ def run_clients(ports: list, jobs: list, clients: int = CLIENTS, max_seconds: fl
 def summarize(entry: dict, judged: bool, first_ms: float, planned: int) -> dict:
     latencies = sorted(entry["latencies"]) if entry else []
     return {
-        "judged": judged, "requests": len(latencies), "planned": planned,
+        "judged": judged,
+        "requests": len(latencies),
+        "planned": planned,
         "errors": len(entry["errors"]) if entry else 0,
         "error_samples": entry["errors"][:3] if entry else [],
         "first_ms": round(first_ms, 1),
-        **{f"p{int(p * 100)}_ms": (round(percentile(latencies, p), 1) if latencies else None) for p in (0.5, 0.95, 0.99)},
+        **{
+            f"p{int(p * 100)}_ms": (round(percentile(latencies, p), 1) if latencies else None)
+            for p in (0.5, 0.95, 0.99)
+        },
         "max_ms": round(latencies[-1], 1) if latencies else None,
         "mean_kb": round(entry["bytes"] / len(latencies) / 1024, 1) if latencies else None,
     }
@@ -501,8 +763,16 @@ def _cold_request(port, url) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def run_loadtest(work_dir: Path, metric_rows: int = 1_000_000, seed: int = 1, material=None, log=print,
-                 clients: int = CLIENTS, replicas: int = 1, extra_arguments: tuple = ()) -> dict:
+def run_loadtest(
+    work_dir: Path,
+    metric_rows: int = 1_000_000,
+    seed: int = 1,
+    material=None,
+    log=print,
+    clients: int = CLIENTS,
+    replicas: int = 1,
+    extra_arguments: tuple = (),
+) -> dict:
     """Pages that have a target are requested concurrently (shuffled together, as users would);
     pages reported for information only are timed alone afterwards, so they do not slow the others.
     With replicas > 1, that many identical read-only servers share the clients (client i uses
@@ -513,10 +783,14 @@ def run_loadtest(work_dir: Path, metric_rows: int = 1_000_000, seed: int = 1, ma
     plan = page_plan(db_path, rng)
     jobs = [(page, url) for page, (judged, urls) in plan.items() if judged for url in urls]
     rng.shuffle(jobs)
-    log(f"loadtest: serving {db_path} ({db_path.stat().st_size / 1e6:.0f} MB) x{replicas}; {len(jobs)} requests "
-        f"from {clients} clients ...")
-    servers = [Server(db_path, Path(work_dir) / "inspect.json", extra_arguments, name=f"datasette-{i}.log")
-               for i in range(replicas)]
+    log(
+        f"loadtest: serving {db_path} ({db_path.stat().st_size / 1e6:.0f} MB) x{replicas}; {len(jobs)} requests "
+        f"from {clients} clients ..."
+    )
+    servers = [
+        Server(db_path, Path(work_dir) / "inspect.json", extra_arguments, name=f"datasette-{i}.log")
+        for i in range(replicas)
+    ]
     try:
         for server in servers:
             server.__enter__()
@@ -546,9 +820,20 @@ def run_loadtest(work_dir: Path, metric_rows: int = 1_000_000, seed: int = 1, ma
     for page, (judged, urls) in plan.items():
         entry = run["results"].get(page) if judged else alone.get(page)
         pages[page] = summarize(entry, judged, first[page], len(urls) if judged else 5)
-    return {"metric_rows": meta["metric_rows"], "articles": meta["articles"],
-            "db_mb": round(db_path.stat().st_size / 1e6, 1),
-            "build": {k: meta[k] for k in ("insert_s", "index_s", "search_index_s", "total_s") if k in meta},
-            "clients": clients, "replicas": replicas, "seconds": round(run["seconds"], 1),
-            "requests_per_s": round(sum(len(e["latencies"]) for e in run["results"].values()) / run["seconds"], 1),
-            "not_run": run["not_run"], "command": " ".join(shlex.quote(part) for part in command), "pages": pages}
+    return {
+        "metric_rows": meta["metric_rows"],
+        "articles": meta["articles"],
+        "db_mb": round(db_path.stat().st_size / 1e6, 1),
+        "build": {
+            k: meta[k] for k in ("insert_s", "index_s", "search_index_s", "total_s") if k in meta
+        },
+        "clients": clients,
+        "replicas": replicas,
+        "seconds": round(run["seconds"], 1),
+        "requests_per_s": round(
+            sum(len(e["latencies"]) for e in run["results"].values()) / run["seconds"], 1
+        ),
+        "not_run": run["not_run"],
+        "command": " ".join(shlex.quote(part) for part in command),
+        "pages": pages,
+    }

@@ -15,24 +15,45 @@ import click
 
 from bench.corpus import corpus_path, generate_corpus
 
-VOLATILE = {"extractor_version", "started", "finished", "built_at", "duration_s", "elapsed_s",
-            "processed_at", "mtime", "mtime_ns", "seconds", "ended", "started_at", "finished_at"}
+VOLATILE = {
+    "extractor_version",
+    "started",
+    "finished",
+    "built_at",
+    "duration_s",
+    "elapsed_s",
+    "processed_at",
+    "mtime",
+    "mtime_ns",
+    "seconds",
+    "ended",
+    "started_at",
+    "finished_at",
+}
 
 
 def dump(db_path: Path, out: Path) -> int:
     conn = sqlite3.connect(db_path)
     lines = []
-    tables = [r[0] for r in conn.execute(
-        "select name from sqlite_master where type in ('table','view') and name not like '%fts%' "
-        "and name not like 'sqlite_%' and name != 'etl_runs' order by name")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "select name from sqlite_master where type in ('table','view') and name not like '%fts%' "
+            "and name not like 'sqlite_%' and name != 'etl_runs' order by name"
+        )
+    ]
     for table in tables:
         cols = [r[1] for r in conn.execute(f"pragma table_info([{table}])")]
         keep = [c for c in cols if c not in VOLATILE]
-        rows = conn.execute(f"select {', '.join('['+c+']' for c in keep)} from [{table}]").fetchall()
+        rows = conn.execute(
+            f"select {', '.join('[' + c + ']' for c in keep)} from [{table}]"
+        ).fetchall()
         lines.append(f"## {table} {keep}")
         lines.extend(sorted(json.dumps(r, ensure_ascii=False, default=str) for r in rows))
     # the search index's content, as rows
-    for (name,) in conn.execute("select name from sqlite_master where name like '%fts' and type='table'"):
+    for (name,) in conn.execute(
+        "select name from sqlite_master where name like '%fts' and type='table'"
+    ):
         rows = conn.execute(f"select rowid, * from [{name}]").fetchall()
         lines.append(f"## {name}")
         lines.extend(sorted(json.dumps(r, ensure_ascii=False) for r in rows))
@@ -55,8 +76,21 @@ def main(out: Path, bench_files: int):
     for name, src in corpora.items():
         db = out / f"{name}.db"
         db.unlink(missing_ok=True)
-        subprocess.run([sys.executable, "-m", "etl", "build", "--input", str(src), "--db", str(db),
-                        "--full", "--quiet"], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "etl",
+                "build",
+                "--input",
+                str(src),
+                "--db",
+                str(db),
+                "--full",
+                "--quiet",
+            ],
+            check=True,
+        )
         print(name, dump(db, out / f"{name}.txt"), "lines")
 
 

@@ -101,16 +101,34 @@ def process_file(args):
         stage = "extract"
         facts = extract_facts(doc)
         fingerprint = dedupe.fingerprint(doc.body_simplified)
-        return {"status": "article", "path": relative, "record": article_record(doc, facts, EXTRACTOR_VERSION),
-                "fingerprint": fingerprint, "keys": dedupe.lookup_keys(fingerprint),
-                "search": search.document_search_row(doc)}
+        return {
+            "status": "article",
+            "path": relative,
+            "record": article_record(doc, facts, EXTRACTOR_VERSION),
+            "fingerprint": fingerprint,
+            "keys": dedupe.lookup_keys(fingerprint),
+            "search": search.document_search_row(doc),
+        }
     except IngestError as error:
-        return {"status": "error", "path": relative, "stage": error.stage, "error_class": error.error_class,
-                "message": error.message, "content_hash": content_hash, "size": size}
+        return {
+            "status": "error",
+            "path": relative,
+            "stage": error.stage,
+            "error_class": error.error_class,
+            "message": error.message,
+            "content_hash": content_hash,
+            "size": size,
+        }
     except Exception as error:  # noqa: BLE001 - recorded in ingest_errors, never swallowed
-        return {"status": "error", "path": relative, "stage": stage, "error_class": type(error).__name__,
-                "message": f"unexpected {type(error).__name__}: {error}", "content_hash": content_hash,
-                "size": size}
+        return {
+            "status": "error",
+            "path": relative,
+            "stage": stage,
+            "error_class": type(error).__name__,
+            "message": f"unexpected {type(error).__name__}: {error}",
+            "content_hash": content_hash,
+            "size": size,
+        }
 
 
 def _warm_up():
@@ -135,8 +153,10 @@ def _map_files(jobs, workers):
         # One imap over every job lets finished results pile up in the parent whenever it is
         # slower than the workers (about 30 KB each: 20,000 of them are 600 MB). Two windows
         # in flight keep the workers busy and the backlog bounded.
-        windows = (jobs[i:i + WINDOW] for i in range(0, len(jobs), WINDOW))
-        in_flight = deque(pool.imap(process_file, window, chunksize=CHUNKSIZE) for window in islice(windows, 2))
+        windows = (jobs[i : i + WINDOW] for i in range(0, len(jobs), WINDOW))
+        in_flight = deque(
+            pool.imap(process_file, window, chunksize=CHUNKSIZE) for window in islice(windows, 2)
+        )
         while in_flight:
             yield from in_flight.popleft()
             following = next(windows, None)
@@ -176,7 +196,8 @@ def needs_fresh_build(db_path: Path, full: bool) -> bool:
             return True
         total, outdated = db.execute(
             "select count(*), count(*) filter (where extractor_version is not ?) from files",
-            [EXTRACTOR_VERSION]).fetchone()
+            [EXTRACTOR_VERSION],
+        ).fetchone()
         return total == 0 or outdated * 2 > total
     finally:
         db.close()
@@ -230,8 +251,12 @@ def build(
 
         files = scan_input_files(input_dir)
         summary.files_seen = len(files)
-        known = {r[0]: r[1:] for r in db.execute(
-            "select path, content_hash, extractor_version, size_bytes, mtime_ns from files")}
+        known = {
+            r[0]: r[1:]
+            for r in db.execute(
+                "select path, content_hash, extractor_version, size_bytes, mtime_ns from files"
+            )
+        }
         current = {}
         jobs = []
         stats = {}
@@ -274,8 +299,15 @@ def build(
         for result in _map_files(jobs, workers):
             summary.files_processed += 1
             if result["status"] == "error":
-                loader.save_error(result["path"], result["stage"], result["error_class"], result["message"],
-                                  result["content_hash"], result["size"], EXTRACTOR_VERSION)
+                loader.save_error(
+                    result["path"],
+                    result["stage"],
+                    result["error_class"],
+                    result["message"],
+                    result["content_hash"],
+                    result["size"],
+                    EXTRACTOR_VERSION,
+                )
                 on_error(result)
             else:
                 record, fingerprint = result["record"], result["fingerprint"]
@@ -283,17 +315,26 @@ def build(
                 if match is not None:
                     canonical_id, similarity = match
                     kind = "exact" if similarity >= 1.0 else "near"
-                    loader.save_duplicate(record.article, canonical_id, kind, similarity, EXTRACTOR_VERSION)
+                    loader.save_duplicate(
+                        record.article, canonical_id, kind, similarity, EXTRACTOR_VERSION
+                    )
                 else:
-                    article_id = loader.save_record(record, fingerprint, result["keys"], result["search"])
+                    article_id = loader.save_record(
+                        record, fingerprint, result["keys"], result["search"]
+                    )
                     index.add(article_id, fingerprint, result["keys"])
             progress(1)
 
         loader.flush()
         with db.atomic():
-            db.conn.executemany("update files set size_bytes = ?, mtime_ns = ? where path = ?",
-                                [(*stat, relative) for relative, stat in stats.items()
-                                 if relative not in known or stat != known[relative][2:]])
+            db.conn.executemany(
+                "update files set size_bytes = ?, mtime_ns = ? where path = ?",
+                [
+                    (*stat, relative)
+                    for relative, stat in stats.items()
+                    if relative not in known or stat != known[relative][2:]
+                ],
+            )
         # Indexes first (a fresh build dropped them for the bulk load): the company merges and the
         # orphan pruning below look rows up by company and park id, a full scan each without them.
         ensure_db_shape(db)
@@ -301,17 +342,26 @@ def build(
         loader.prune_orphans()
         if fresh:
             search.end_bulk_load(db)
-        index_articles(db)  # whatever the writer did not index (none, unless the index rules changed)
+        index_articles(
+            db
+        )  # whatever the writer did not index (none, unless the index rules changed)
         summary.articles = db["articles"].count
         summary.duplicates = db["duplicates"].count
         summary.errors = db["ingest_errors"].count
         summary.metrics = db["metrics"].count
         summary.seconds = round(time.perf_counter() - started, 3)
         db["etl_runs"].insert(
-            {"started": started_at, "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-             "extractor_version": EXTRACTOR_VERSION, **asdict(summary)}
+            {
+                "started": started_at,
+                "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "extractor_version": EXTRACTOR_VERSION,
+                **asdict(summary),
+            }
         )
-        if fresh or summary.files_processed + summary.files_removed > ANALYZE_SHARE * summary.files_seen:
+        if (
+            fresh
+            or summary.files_processed + summary.files_removed > ANALYZE_SHARE * summary.files_seen
+        ):
             # Statistics from a sample of each index: as good for the planner, and it costs the
             # same at 20,000 articles as at 20 (a full ANALYZE scans every index every build).
             # A handful of changed files leaves the statistics as true as they were.

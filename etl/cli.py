@@ -16,34 +16,65 @@ def cli():
     pass
 
 
-@cli.command(help="Read every file under INPUT and bring the database up to date. Only files whose "
-                  "bytes (or the extractor version) changed are processed again; the new database "
-                  "replaces the old one atomically at the end.")
-@click.option("--input", "input_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("data/raw"),
-              show_default=True, help="Folder of article files (any depth, any encoding).")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("data/parks.db"),
-              show_default=True, help="SQLite database to write.")
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes for extraction [default: number of cores].")
-@click.option("--full", is_flag=True, help="Ignore the existing database and process every file again.")
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any file could not be ingested.")
+@cli.command(
+    help="Read every file under INPUT and bring the database up to date. Only files whose "
+    "bytes (or the extractor version) changed are processed again; the new database "
+    "replaces the old one atomically at the end."
+)
+@click.option(
+    "--input",
+    "input_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data/raw"),
+    show_default=True,
+    help="Folder of article files (any depth, any encoding).",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("data/parks.db"),
+    show_default=True,
+    help="SQLite database to write.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction [default: number of cores].",
+)
+@click.option(
+    "--full", is_flag=True, help="Ignore the existing database and process every file again."
+)
+@click.option(
+    "--strict", is_flag=True, help="Exit with status 1 when any file could not be ingested."
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 def build(input_dir, db_path, workers, full, strict, quiet):
     from etl.build import build as run_build
 
     def report_error(error):
         if not quiet:
-            click.echo(f"error: {error['path']}: {error['stage']}: {error['error_class']}: {error['message']}",
-                       err=True)
+            click.echo(
+                f"error: {error['path']}: {error['stage']}: {error['error_class']}: {error['message']}",
+                err=True,
+            )
 
     show_bar = sys.stderr.isatty() and not os.environ.get("CI") and not quiet
     if show_bar:
         from etl.read import iter_input_files
 
-        with click.progressbar(length=len(iter_input_files(input_dir)), label="building",
-                               file=sys.stderr) as bar:
-            summary = run_build(input_dir, db_path, workers=workers, full=full, on_error=report_error,
-                                progress=bar.update)
+        with click.progressbar(
+            length=len(iter_input_files(input_dir)), label="building", file=sys.stderr
+        ) as bar:
+            summary = run_build(
+                input_dir,
+                db_path,
+                workers=workers,
+                full=full,
+                on_error=report_error,
+                progress=bar.update,
+            )
     else:
         summary = run_build(input_dir, db_path, workers=workers, full=full, on_error=report_error)
     click.echo(f"{db_path}: {summary.line()}")
@@ -51,13 +82,26 @@ def build(input_dir, db_path, workers, full, strict, quiet):
         raise SystemExit(1)
 
 
-@cli.command(help="Score a built database against gold annotations (the format of tests/gold/): "
-                  "precision/recall/F1 of quantities, parks and companies, accuracy of qualifier, measure, "
-                  "park attribution and period, metadata agreement, and per-article misses and extras.")
-@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
-              default=Path("tests/gold"), show_default=True, help="Folder of gold *.json files.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              default=Path("data/parks.db"), show_default=True)
+@cli.command(
+    help="Score a built database against gold annotations (the format of tests/gold/): "
+    "precision/recall/F1 of quantities, parks and companies, accuracy of qualifier, measure, "
+    "park attribution and period, metadata agreement, and per-article misses and extras."
+)
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=Path("tests/gold"),
+    show_default=True,
+    help="Folder of gold *.json files.",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=Path("data/parks.db"),
+    show_default=True,
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--details/--no-details", default=True, help="List misses and extras per article.")
 def evaluate(gold_dir, db_path, as_json, details):
@@ -69,5 +113,3 @@ def evaluate(gold_dir, db_path, as_json, details):
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(report, details=details))
-
-

@@ -24,8 +24,14 @@ def prf(true_positives, predicted, expected):
     precision = true_positives / predicted if predicted else 1.0
     recall = true_positives / expected if expected else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "true_positives": true_positives, "predicted": predicted, "expected": expected}
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "true_positives": true_positives,
+        "predicted": predicted,
+        "expected": expected,
+    }
 
 
 def locate_gold_numbers(body, quantities):
@@ -49,15 +55,20 @@ def match_quantities(gold, predicted, positions):
     pairs, used = [], set()
     for index, q in enumerate(gold):
         candidates = [
-            i for i, p in enumerate(predicted)
-            if i not in used and p["normalized_unit"] == q["normalized_unit"]
+            i
+            for i, p in enumerate(predicted)
+            if i not in used
+            and p["normalized_unit"] == q["normalized_unit"]
             and same_number(p["normalized_value"], q["normalized_value"])
         ]
         if not candidates:
             pairs.append((index, None))
             continue
         if positions[index] is not None:
-            best = min(candidates, key=lambda i: abs((predicted[i]["number_start"] or 0) - positions[index]))
+            best = min(
+                candidates,
+                key=lambda i: abs((predicted[i]["number_start"] or 0) - positions[index]),
+            )
         else:
             best = candidates[0]
         used.add(best)
@@ -66,11 +77,15 @@ def match_quantities(gold, predicted, positions):
 
 
 def article_row(db, gold_file):
-    rows = list(db.query(
-        "select articles.*, sources.name as source, article_texts.body from articles"
-        " left join sources on sources.id = articles.source_id"
-        " left join article_texts on article_texts.article_id = articles.id"
-        " where path = :p or path like :suffix", {"p": gold_file, "suffix": f"%/{gold_file}"}))
+    rows = list(
+        db.query(
+            "select articles.*, sources.name as source, article_texts.body from articles"
+            " left join sources on sources.id = articles.source_id"
+            " left join article_texts on article_texts.article_id = articles.id"
+            " where path = :p or path like :suffix",
+            {"p": gold_file, "suffix": f"%/{gold_file}"},
+        )
+    )
     return rows[0] if rows else None
 
 
@@ -82,14 +97,23 @@ def evaluate_article(db, gold):
         result["note"] = "recorded as a duplicate" if dup else "no article row (see ingest_errors)"
         return result
     result["metadata"] = {
-        field: {"expected": gold.get(field), "got": article.get(field), "ok": gold.get(field) == article.get(field)}
-        for field in METADATA_FIELDS if gold.get(field) is not None
+        field: {
+            "expected": gold.get(field),
+            "got": article.get(field),
+            "ok": gold.get(field) == article.get(field),
+        }
+        for field in METADATA_FIELDS
+        if gold.get(field) is not None
     }
     article_id = article["id"]
-    predicted = list(db.query(
-        "select metrics.*, parks.name as park, companies.name as company from metrics"
-        " left join parks on parks.id = metrics.park_id left join companies on companies.id = metrics.company_id"
-        " where article_id = :id order by number_start", {"id": article_id}))
+    predicted = list(
+        db.query(
+            "select metrics.*, parks.name as park, companies.name as company from metrics"
+            " left join parks on parks.id = metrics.park_id left join companies on companies.id = metrics.company_id"
+            " where article_id = :id order by number_start",
+            {"id": article_id},
+        )
+    )
     quantities = gold["quantities"]
     positions = locate_gold_numbers(article["body"], quantities)
     pairs, used = match_quantities(quantities, predicted, positions)
@@ -100,7 +124,9 @@ def evaluate_article(db, gold):
     for index, best in pairs:
         q = quantities[index]
         if best is None:
-            misses.append({"quote": q["quote"], "number_text": q["number_text"], "measure": q["measure"]})
+            misses.append(
+                {"quote": q["quote"], "number_text": q["number_text"], "measure": q["measure"]}
+            )
             continue
         p = predicted[best]
         subject = park_names.get(q["subject"], q["subject"])
@@ -112,27 +138,44 @@ def evaluate_article(db, gold):
         checks["period"].append((simplified(q["period"]) == simplified(p["period_label"]), q, p))
     extras = [
         {"quote": p["quote"], "number_text": p["number_text"], "measure": p["measure"]}
-        for i, p in enumerate(predicted) if i not in used
+        for i, p in enumerate(predicted)
+        if i not in used
     ]
     result["quantities"] = prf(len(used), len(predicted), len(quantities))
     result["accuracy"] = {name: [ok for ok, _, _ in values] for name, values in checks.items()}
     result["wrong"] = {
-        name: [{"quote": q["quote"], "expected": _field(name, q), "got": _field(name, p, predicted=True)}
-               for ok, q, p in values if not ok]
+        name: [
+            {
+                "quote": q["quote"],
+                "expected": _field(name, q),
+                "got": _field(name, p, predicted=True),
+            }
+            for ok, q, p in values
+            if not ok
+        ]
         for name, values in checks.items()
     }
     result["misses"], result["extras"] = misses, extras
 
-    predicted_parks = {r["name"] for r in db.query(
-        "select parks.name from article_parks join parks on parks.id = article_parks.park_id"
-        " where article_id = :id", {"id": article_id})}
+    predicted_parks = {
+        r["name"]
+        for r in db.query(
+            "select parks.name from article_parks join parks on parks.id = article_parks.park_id"
+            " where article_id = :id",
+            {"id": article_id},
+        )
+    }
     result["parks"] = prf(len(predicted_parks & gold_parks), len(predicted_parks), len(gold_parks))
     result["parks_missed"] = sorted(gold_parks - predicted_parks)
     result["parks_extra"] = sorted(predicted_parks - gold_parks)
 
-    companies = list(db.query(
-        "select companies.name, article_companies.surfaces from article_companies"
-        " join companies on companies.id = article_companies.company_id where article_id = :id", {"id": article_id}))
+    companies = list(
+        db.query(
+            "select companies.name, article_companies.surfaces from article_companies"
+            " join companies on companies.id = article_companies.company_id where article_id = :id",
+            {"id": article_id},
+        )
+    )
     matched_gold, matched_pred = set(), set()
     for company in gold["companies"]:
         forms = {company["name"], *(simplified(s) for s in company["quotes"])}
@@ -143,7 +186,9 @@ def evaluate_article(db, gold):
                 matched_pred.add(row["name"])
     result["companies"] = {
         **prf(len(matched_pred), len(companies), len(gold["companies"])),
-        "recall": round(len(matched_gold) / len(gold["companies"]), 4) if gold["companies"] else 1.0,
+        "recall": round(len(matched_gold) / len(gold["companies"]), 4)
+        if gold["companies"]
+        else 1.0,
     }
     result["companies_missed"] = sorted({c["name"] for c in gold["companies"]} - matched_gold)
     result["companies_extra"] = sorted({r["name"] for r in companies} - matched_pred)
@@ -158,9 +203,11 @@ def park_name_map(db, article_id, gold_parks) -> dict:
     article is the gold name, quote or one of its aliases."""
     forms_of = {}
     for row in db.query(
-            "select parks.name, article_parks.surfaces, park_aliases.alias from article_parks"
-            " join parks on parks.id = article_parks.park_id"
-            " left join park_aliases on park_aliases.park_id = parks.id where article_id = :id", {"id": article_id}):
+        "select parks.name, article_parks.surfaces, park_aliases.alias from article_parks"
+        " join parks on parks.id = article_parks.park_id"
+        " left join park_aliases on park_aliases.park_id = parks.id where article_id = :id",
+        {"id": article_id},
+    ):
         forms = forms_of.setdefault(row["name"], {row["name"]})
         forms.update(simplified(s) for s in json.loads(row["surfaces"] or "[]"))
         if row["alias"]:
@@ -169,7 +216,11 @@ def park_name_map(db, article_id, gold_parks) -> dict:
     for park in gold_parks:
         if park["name"] in forms_of:
             continue
-        written = {park["name"], simplified(park["quote"]), *(simplified(a) for a in park.get("aliases") or [])}
+        written = {
+            park["name"],
+            simplified(park["quote"]),
+            *(simplified(a) for a in park.get("aliases") or []),
+        }
         matches = [name for name, forms in forms_of.items() if forms & written]
         if len(matches) == 1:
             mapping[park["name"]] = matches[0]
@@ -186,7 +237,9 @@ def _field(name, row, predicted=False):
 
 def evaluate(db_path, gold_dir) -> dict:
     db = sqlite_utils.Database(db_path)
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))]
+    golds = [
+        json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))
+    ]
     articles = [evaluate_article(db, gold) for gold in golds]
     found = [a for a in articles if a["found"]]
     totals = {}
@@ -194,12 +247,15 @@ def evaluate(db_path, gold_dir) -> dict:
         tp = sum(a[key]["true_positives"] for a in found)
         predicted = sum(a[key]["predicted"] for a in found)
         expected = sum(a[key]["expected"] for a in found) + sum(
-            len(g[key]) for g, a in zip(golds, articles) if not a["found"])
+            len(g[key]) for g, a in zip(golds, articles) if not a["found"]
+        )
         totals[key] = prf(tp, predicted, expected)
     # Company recall counts gold companies found, not predicted rows that matched.
     company_expected = sum(len(g["companies"]) for g in golds)
     company_found = sum(a["companies"]["expected"] - len(a["companies_missed"]) for a in found)
-    totals["companies"]["recall"] = round(company_found / company_expected, 4) if company_expected else 1.0
+    totals["companies"]["recall"] = (
+        round(company_found / company_expected, 4) if company_expected else 1.0
+    )
     p, r = totals["companies"]["precision"], totals["companies"]["recall"]
     totals["companies"]["f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
     accuracy = {}
@@ -210,22 +266,41 @@ def evaluate(db_path, gold_dir) -> dict:
     for field in METADATA_FIELDS:
         values = [a["metadata"][field]["ok"] for a in found if field in a["metadata"]]
         metadata[field] = f"{sum(values)}/{len(values)}"
-    return {"gold_dir": str(gold_dir), "db": str(db_path), "articles_expected": len(golds),
-            "articles_found": len(found), "totals": totals, "accuracy_on_matched": accuracy,
-            "metadata": metadata, "articles": articles}
+    return {
+        "gold_dir": str(gold_dir),
+        "db": str(db_path),
+        "articles_expected": len(golds),
+        "articles_found": len(found),
+        "totals": totals,
+        "accuracy_on_matched": accuracy,
+        "metadata": metadata,
+        "articles": articles,
+    }
 
 
 def format_report(report, details=True) -> str:
-    lines = [f"gold: {report['gold_dir']}  db: {report['db']}  articles found: "
-             f"{report['articles_found']}/{report['articles_expected']}", "",
-             f"{'':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'tp':>6}{'pred':>6}{'gold':>6}"]
+    lines = [
+        f"gold: {report['gold_dir']}  db: {report['db']}  articles found: "
+        f"{report['articles_found']}/{report['articles_expected']}",
+        "",
+        f"{'':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'tp':>6}{'pred':>6}{'gold':>6}",
+    ]
     for key, t in report["totals"].items():
-        lines.append(f"{key:<12}{t['precision']:>10.3f}{t['recall']:>10.3f}{t['f1']:>10.3f}"
-                     f"{t['true_positives']:>6}{t['predicted']:>6}{t['expected']:>6}")
+        lines.append(
+            f"{key:<12}{t['precision']:>10.3f}{t['recall']:>10.3f}{t['f1']:>10.3f}"
+            f"{t['true_positives']:>6}{t['predicted']:>6}{t['expected']:>6}"
+        )
     lines.append("")
-    lines.append("accuracy on matched quantities: " + ", ".join(
-        f"{k} {v:.3f}" if v is not None else f"{k} n/a" for k, v in report["accuracy_on_matched"].items()))
-    lines.append("metadata agreement: " + ", ".join(f"{k} {v}" for k, v in report["metadata"].items()))
+    lines.append(
+        "accuracy on matched quantities: "
+        + ", ".join(
+            f"{k} {v:.3f}" if v is not None else f"{k} n/a"
+            for k, v in report["accuracy_on_matched"].items()
+        )
+    )
+    lines.append(
+        "metadata agreement: " + ", ".join(f"{k} {v}" for k, v in report["metadata"].items())
+    )
     if details:
         for a in report["articles"]:
             lines.append("")
@@ -233,17 +308,25 @@ def format_report(report, details=True) -> str:
                 lines.append(f"## {a['file']}: NOT FOUND ({a['note']})")
                 continue
             q = a["quantities"]
-            lines.append(f"## {a['file']}: quantities P {q['precision']:.3f} R {q['recall']:.3f}; "
-                         f"parks missed {a['parks_missed']} extra {a['parks_extra']}; "
-                         f"companies missed {a['companies_missed']} extra {a['companies_extra']}")
+            lines.append(
+                f"## {a['file']}: quantities P {q['precision']:.3f} R {q['recall']:.3f}; "
+                f"parks missed {a['parks_missed']} extra {a['parks_extra']}; "
+                f"companies missed {a['companies_missed']} extra {a['companies_extra']}"
+            )
             for field, m in a["metadata"].items():
                 if not m["ok"]:
                     lines.append(f"  metadata {field}: expected {m['expected']!r} got {m['got']!r}")
             for miss in a["misses"]:
-                lines.append(f"  MISS  {miss['number_text']:<14} {miss['measure']:<22} {miss['quote']}")
+                lines.append(
+                    f"  MISS  {miss['number_text']:<14} {miss['measure']:<22} {miss['quote']}"
+                )
             for extra in a["extras"]:
-                lines.append(f"  EXTRA {extra['number_text'] or '':<14} {extra['measure']:<22} {extra['quote']}")
+                lines.append(
+                    f"  EXTRA {extra['number_text'] or '':<14} {extra['measure']:<22} {extra['quote']}"
+                )
             for name, wrong in a["wrong"].items():
                 for w in wrong:
-                    lines.append(f"  {name:<9} expected {w['expected']!r} got {w['got']!r}: {w['quote']}")
+                    lines.append(
+                        f"  {name:<9} expected {w['expected']!r} got {w['got']!r}: {w['quote']}"
+                    )
     return "\n".join(lines)

@@ -48,7 +48,12 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Tried in this order; on equal plausibility the earlier one wins.
-LEGACY_ENCODINGS = ("gb18030", "big5", "utf-16-le", "utf-16-be")  # BOM-less UTF-16 of pure hanzi has no NULs
+LEGACY_ENCODINGS = (
+    "gb18030",
+    "big5",
+    "utf-16-le",
+    "utf-16-be",
+)  # BOM-less UTF-16 of pure hanzi has no NULs
 
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 MOJIBAKE = re.compile(r"锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€œž™šŸ]|Ã©|â€")
@@ -57,7 +62,9 @@ MOJIBAKE = re.compile(r"锟斤拷|烫烫烫|屯屯屯|[ÃÂâ][\x80-\xbf€œž�
 MOJIBAKE_START = re.compile("[锟烫屯ÃÂâ]")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
-HTML_TAG = re.compile(r"</?(?:p|div|br|span|h[1-6]|table|td|li|img|a|strong|section|article)\b[^>]*>", re.I)
+HTML_TAG = re.compile(
+    r"</?(?:p|div|br|span|h[1-6]|table|td|li|img|a|strong|section|article)\b[^>]*>", re.I
+)
 SIMPLE_KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
 
@@ -105,7 +112,9 @@ def read_document(path: Path, root: Path) -> RawDocument:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise IngestError("read", f"file is {size} bytes, over the {MAX_BYTES} byte limit", "FileTooLarge")
+            raise IngestError(
+                "read", f"file is {size} bytes, over the {MAX_BYTES} byte limit", "FileTooLarge"
+            )
         data = path.read_bytes()
     except OSError as error:
         raise IngestError("read", f"cannot read file: {error}", "UnreadableFile") from error
@@ -116,9 +125,13 @@ def read_bytes(data: bytes, relative: str) -> RawDocument:
     """The pure part of read_document, for tests and for callers holding bytes."""
     size = len(data)
     if size > MAX_BYTES:
-        raise IngestError("read", f"file is {size} bytes, over the {MAX_BYTES} byte limit", "FileTooLarge")
+        raise IngestError(
+            "read", f"file is {size} bytes, over the {MAX_BYTES} byte limit", "FileTooLarge"
+        )
     if not data.strip():
-        raise IngestError("read", "file is empty" if not data else "file holds only whitespace", "EmptyFile")
+        raise IngestError(
+            "read", "file is empty" if not data else "file holds only whitespace", "EmptyFile"
+        )
     text, encoding, warnings = decode(data)
     text = normalize_newlines(text)
     if not text.strip():
@@ -200,8 +213,11 @@ def refuse_control_characters(text: str):
     sample = text[:SAMPLE_CHARS]
     controls = len(CONTROL_CHARS.findall(sample))
     if controls > 0.02 * len(sample):
-        raise IngestError("read", f"binary file ({controls} control characters in the first {len(sample)})",
-                          "BinaryFile")
+        raise IngestError(
+            "read",
+            f"binary file ({controls} control characters in the first {len(sample)})",
+            "BinaryFile",
+        )
 
 
 def best_strict_decode(data: bytes):
@@ -231,12 +247,20 @@ def lossy_decode(data: bytes) -> tuple[str, str, list]:
             continue
         text = data.decode(encoding, errors="replace")
         replaced = text.count("\ufffd")
-        candidates.append((replaced / max(len(text), 1) - plausibility(text[:SAMPLE_CHARS]), text, encoding))
+        candidates.append(
+            (replaced / max(len(text), 1) - plausibility(text[:SAMPLE_CHARS]), text, encoding)
+        )
     _, text, encoding = min(candidates)
     replaced = text.count("\ufffd")
-    if replaced > MAX_REPLACEMENT_SHARE * len(text) or plausibility(text[:SAMPLE_CHARS]) < MIN_PLAUSIBILITY:
-        raise IngestError("read", f"undecodable: {replaced} broken characters even as {encoding}",
-                          "UndecodableFile")
+    if (
+        replaced > MAX_REPLACEMENT_SHARE * len(text)
+        or plausibility(text[:SAMPLE_CHARS]) < MIN_PLAUSIBILITY
+    ):
+        raise IngestError(
+            "read",
+            f"undecodable: {replaced} broken characters even as {encoding}",
+            "UndecodableFile",
+        )
     encoding = "utf-16" if encoding.startswith("utf-16") else encoding
     return text, encoding, check_text(text, encoding)
 
@@ -266,7 +290,9 @@ def common_hanzi_class() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(common_hanzi())) + "]")
 
 
-PLAIN_CHARS = re.compile(r"[\t\n\x20-\x7e\u3000-\u303f\uff01-\uff5e\u2010-\u2027\u00b7\u00a0\u2460-\u24ff]")
+PLAIN_CHARS = re.compile(
+    r"[\t\n\x20-\x7e\u3000-\u303f\uff01-\uff5e\u2010-\u2027\u00b7\u00a0\u2460-\u24ff]"
+)
 
 
 def plausibility(text: str) -> float:
@@ -274,7 +300,9 @@ def plausibility(text: str) -> float:
     if not text:
         return 0.0
     plain = len(PLAIN_CHARS.findall(text))
-    hanzi = len(common_hanzi_class().findall(text))  # the same count as a loop testing `in common`, in C
+    hanzi = len(
+        common_hanzi_class().findall(text)
+    )  # the same count as a loop testing `in common`, in C
     return (plain + hanzi) / len(text)
 
 
@@ -287,7 +315,9 @@ def check_text(text: str, encoding: str) -> list:
     sample = text[:SAMPLE_CHARS]
     mojibake = MOJIBAKE.findall(sample) if MOJIBAKE_START.search(sample) else None
     if mojibake:
-        warnings.append(f"possible mojibake: {len(mojibake)} suspicious sequences such as {mojibake[0]!r}")
+        warnings.append(
+            f"possible mojibake: {len(mojibake)} suspicious sequences such as {mojibake[0]!r}"
+        )
     return warnings
 
 
@@ -301,7 +331,7 @@ def split_format(text: str) -> tuple[str, dict, str]:
     if match:
         front_matter = parse_front_matter(match.group(1))
         if front_matter:
-            return "jekyll", front_matter, stripped[match.end():]
+            return "jekyll", front_matter, stripped[match.end() :]
     head = text[:4096]
     if HTML_PAGE.search(head):
         return "html", {}, text

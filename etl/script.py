@@ -43,8 +43,11 @@ def convert_same_length(text: str, config: str = "tw2s") -> str:
         converted = conv.convert(piece)
         if len(converted) != len(piece):
             chars = conv.convert("\n".join(piece)).split("\n")
-            converted = "".join(c if len(c) == 1 else o for c, o in zip(chars, piece)) \
-                if len(chars) == len(piece) else piece
+            converted = (
+                "".join(c if len(c) == 1 else o for c, o in zip(chars, piece))
+                if len(chars) == len(piece)
+                else piece
+            )
         parts.append(converted)
     return "".join(parts)
 
@@ -95,8 +98,12 @@ def _convert_lines(body: str, lines: list, marked) -> str:
         converted = out.split("\n")
         if len(converted) != len(originals):
             converted = [conv.convert(p) for p in originals]
-        converted = [c if len(c) == len(o) else convert_same_length(o) for c, o in zip(converted, originals)]
-    if len(converted) != len(originals):  # a conversion that adds or removes line breaks: keep it whole
+        converted = [
+            c if len(c) == len(o) else convert_same_length(o) for c, o in zip(converted, originals)
+        ]
+    if len(converted) != len(
+        originals
+    ):  # a conversion that adds or removes line breaks: keep it whole
         converted = [conv.convert(p) for p in originals]
     result = list(lines)
     for i, text in zip(marked, converted):
@@ -108,9 +115,15 @@ def _convert_lines(body: str, lines: list, marked) -> str:
 def changed_chars(config: str = "tw2s") -> re.Pattern:
     """A character class of the hanzi an OpenCC configuration changes on their own: lets
     a text with nothing to convert skip OpenCC entirely. Built once per process (~20 ms)."""
-    chars = [chr(c) for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)) for c in range(*block)]
+    chars = [
+        chr(c)
+        for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+        for c in range(*block)
+    ]
     converted = converter(config).convert("\n".join(chars)).split("\n")
-    return re.compile("[" + re.escape("".join(c for c, out in zip(chars, converted) if c != out)) + "]")
+    return re.compile(
+        "[" + re.escape("".join(c for c, out in zip(chars, converted) if c != out)) + "]"
+    )
 
 
 def changes_script(text: str) -> bool:

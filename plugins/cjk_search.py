@@ -49,13 +49,16 @@ def prepare_connection(conn):
     conn.create_function("cjk_fts_query", 1, lambda q: fts_query(q or ""), deterministic=True)
     conn.create_function("cjk_snippet", 3, _snippet, deterministic=True)
     conn.create_function("cjk_hits", 2, _hits, deterministic=True)
-    conn.create_function("cjk_simplified", 1, lambda text: to_simplified(text) if text else text,
-                         deterministic=True)
+    conn.create_function(
+        "cjk_simplified", 1, lambda text: to_simplified(text) if text else text, deterministic=True
+    )
 
 
 def mark_snippet(value: str) -> Markup:
     """Escape the snippet, then turn its ⟦hit⟧ markers into <mark>hit</mark>."""
-    escaped = str(escape(value))  # markers survive escaping; the text between them is escaped already
+    escaped = str(
+        escape(value)
+    )  # markers survive escaping; the text between them is escaped already
     return Markup(_MARKED.sub(r"<mark>\1</mark>", escaped))
 
 
@@ -63,7 +66,8 @@ def mark_snippet(value: str) -> Markup:
 def prepare_jinja2_environment(env):
     """`{{ body|cjk_snippet(body_simplified, query) }}`: a marked, escaped snippet for templates."""
     env.filters["cjk_snippet"] = lambda body, body_simplified, query: mark_snippet(
-        _snippet(body, body_simplified, query))
+        _snippet(body, body_simplified, query)
+    )
 
 
 @hookimpl
@@ -75,13 +79,19 @@ def extra_template_vars(view_name, table, database, datasette):
 
     async def article_snippets(display_rows, query):
         """{article id as text: marked snippet} for the rows on the page."""
-        ids = [int(cell["raw"]) for row in display_rows for cell in row
-               if cell["column"] == "id" and str(cell["raw"]).isdigit()]
+        ids = [
+            int(cell["raw"])
+            for row in display_rows
+            for cell in row
+            if cell["column"] == "id" and str(cell["raw"]).isdigit()
+        ]
         if not ids or not query:
             return {}
         result = await datasette.get_database(database).execute(
             f"select article_id, body, body_simplified from article_texts"
-            f" where article_id in ({', '.join('?' * len(ids))})", ids)
+            f" where article_id in ({', '.join('?' * len(ids))})",
+            ids,
+        )
         return {str(row[0]): mark_snippet(_snippet(row[1], row[2], query)) for row in result.rows}
 
     return {"article_snippets": article_snippets}
@@ -97,7 +107,11 @@ def render_cell(value, column):
 def without_blank_search(query_string: str) -> str:
     """The query string minus any blank `_search` / `_search_<column>` argument."""
     pairs = parse_qsl(query_string, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not (k.startswith("_search") and k != "_searchmode" and not v.strip())]
+    kept = [
+        (k, v)
+        for k, v in pairs
+        if not (k.startswith("_search") and k != "_searchmode" and not v.strip())
+    ]
     return query_string if len(kept) == len(pairs) else urlencode(kept)
 
 

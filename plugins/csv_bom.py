@@ -15,14 +15,19 @@ BOM = "\ufeff".encode("utf-8")
 
 def bom_url(path: str, query_string: str, is_table: bool) -> str:
     """The .csv URL for a .csvbom request, keeping every filter argument."""
-    args = [(k, v) for k, v in parse_qsl(query_string, keep_blank_values=True)
-            if k not in ("_bom", "_dl", "_stream", "_size")]
+    args = [
+        (k, v)
+        for k, v in parse_qsl(query_string, keep_blank_values=True)
+        if k not in ("_bom", "_dl", "_stream", "_size")
+    ]
     args += [("_bom", "1"), ("_dl", "1")] + ([("_stream", "on")] if is_table else [])
     return path[: -len(".csvbom")] + ".csv?" + urlencode(args)
 
 
 async def render_csvbom(request, table, view_name):
-    return Response.redirect(bom_url(request.path, request.query_string, bool(table) and view_name == "table"))
+    return Response.redirect(
+        bom_url(request.path, request.query_string, bool(table) and view_name == "table")
+    )
 
 
 @hookimpl
@@ -48,7 +53,11 @@ def asgi_wrapper():
             async def send_with_bom(message):
                 nonlocal first_body
                 if message["type"] == "http.response.start":
-                    headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+                    headers = [
+                        (k, v)
+                        for k, v in message.get("headers", [])
+                        if k.lower() != b"content-length"
+                    ]
                     message = {**message, "headers": headers}
                 elif message["type"] == "http.response.body" and first_body:
                     first_body = False

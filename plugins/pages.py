@@ -21,7 +21,12 @@ from etl.load.search import simplified_variants
 
 DATABASE = "parks"
 # Query and view columns holding a row id, linked to that row's page.
-ID_COLUMNS = {"article_id": "articles", "park_id": "parks", "company_id": "companies", "metric_id": "metrics"}
+ID_COLUMNS = {
+    "article_id": "articles",
+    "park_id": "parks",
+    "company_id": "companies",
+    "metric_id": "metrics",
+}
 # The table each view's own `id` column comes from.
 VIEW_IDS = {"metrics_detail": "metrics", "park_summary": "parks", "company_summary": "companies"}
 # The priority of what a stretch of highlighted text links to when spans overlap.
@@ -36,7 +41,9 @@ class Span:
     kind: str  # quote / number / park / company
     href: str
     title: str = ""
-    anchor: str | None = None  # id marking where a metric quote starts (m12), the metrics table links to it
+    anchor: str | None = (
+        None  # id marking where a metric quote starts (m12), the metrics table links to it
+    )
 
 
 @dataclass
@@ -90,7 +97,9 @@ def segments_html(pieces: list[Segment]) -> Markup:
         text = escape(seg.text)
         classes = escape(" ".join(seg.classes))
         if seg.href:
-            out.append(f'<a href="{escape(seg.href)}" class="{classes}" title="{escape(seg.title)}">{text}</a>')
+            out.append(
+                f'<a href="{escape(seg.href)}" class="{classes}" title="{escape(seg.title)}">{text}</a>'
+            )
         elif seg.classes:
             out.append(f'<span class="{classes}">{text}</span>')
         else:
@@ -98,8 +107,15 @@ def segments_html(pieces: list[Segment]) -> Markup:
     return Markup("".join(out))
 
 
-def entity_spans(body: str, body_simplified: str, names: list[str], kind: str, href: str, title: str,
-                 first: tuple | None = None) -> list[Span]:
+def entity_spans(
+    body: str,
+    body_simplified: str,
+    names: list[str],
+    kind: str,
+    href: str,
+    title: str,
+    first: tuple | None = None,
+) -> list[Span]:
     """Spans of every occurrence of any of an entity's names, in either script."""
     searched = body_simplified if body_simplified and len(body_simplified) == len(body) else body
     found = set()
@@ -140,7 +156,9 @@ def safe_url(url: str | None) -> str | None:
 
 
 async def _rows(datasette, sql, params=None):
-    return [dict(r) for r in (await datasette.get_database(DATABASE).execute(sql, params or {})).rows]
+    return [
+        dict(r) for r in (await datasette.get_database(DATABASE).execute(sql, params or {})).rows
+    ]
 
 
 async def _section(datasette, timed_out: list, name: str, sql: str, params=None) -> list[dict]:
@@ -163,40 +181,62 @@ def _row_id(request) -> int:
 
 async def article_context(datasette, article_id: int) -> dict:
     url = datasette.urls.row
-    rows = await _rows(datasette, """
+    rows = await _rows(
+        datasette,
+        """
         select articles.*, texts.body, texts.body_simplified, texts.paragraphs, sources.name as source_name,
                parks.name as main_park_name
         from articles left join article_texts as texts on texts.article_id = articles.id
         left join sources on sources.id = articles.source_id
-        left join parks on parks.id = articles.main_park_id where articles.id = :id""", {"id": article_id})
+        left join parks on parks.id = articles.main_park_id where articles.id = :id""",
+        {"id": article_id},
+    )
     if not rows:
         return {}
     article = rows[0]
     body, simplified = article["body"] or "", article["body_simplified"] or ""
-    metrics = await _rows(datasette, """
+    metrics = await _rows(
+        datasette,
+        """
         select metrics.*, measures.label_en, measures.label_zh, parks.name as park_name,
                companies.name as company_name
         from metrics left join measures on measures.code = metrics.measure
         left join parks on parks.id = metrics.park_id
         left join companies on companies.id = metrics.company_id
-        where metrics.article_id = :id order by metrics.char_start, metrics.id""", {"id": article_id})
-    parks = await _rows(datasette, """
+        where metrics.article_id = :id order by metrics.char_start, metrics.id""",
+        {"id": article_id},
+    )
+    parks = await _rows(
+        datasette,
+        """
         select article_parks.*, parks.name, parks.name_en, parks.official_name
         from article_parks join parks on parks.id = article_parks.park_id
         where article_parks.article_id = :id order by article_parks.is_main desc, article_parks.mentions desc""",
-                          {"id": article_id})
-    companies = await _rows(datasette, """
+        {"id": article_id},
+    )
+    companies = await _rows(
+        datasette,
+        """
         select article_companies.*, companies.name, companies.full_name
         from article_companies join companies on companies.id = article_companies.company_id
-        where article_companies.article_id = :id order by article_companies.first_char_start""", {"id": article_id})
-    duplicates = await _rows(datasette, "select * from duplicates where article_id = :id order by path",
-                             {"id": article_id})
+        where article_companies.article_id = :id order by article_companies.first_char_start""",
+        {"id": article_id},
+    )
+    duplicates = await _rows(
+        datasette,
+        "select * from duplicates where article_id = :id order by path",
+        {"id": article_id},
+    )
     spans = []
     for m in metrics:
         href = url(DATABASE, "metrics", m["id"])
         label = m["label_en"] or m["measure"]
-        title = f"{label}: {format_number(m['normalized_value'])} {m['normalized_unit'] or ''}".strip()
-        spans.append(Span(m["char_start"] or 0, m["char_end"] or 0, "quote", href, title, f"m{m['id']}"))
+        title = (
+            f"{label}: {format_number(m['normalized_value'])} {m['normalized_unit'] or ''}".strip()
+        )
+        spans.append(
+            Span(m["char_start"] or 0, m["char_end"] or 0, "quote", href, title, f"m{m['id']}")
+        )
         if m["number_end"]:
             spans.append(Span(m["number_start"], m["number_end"], "number", href, title))
         m["display_value"] = format_number(m["normalized_value"])
@@ -204,14 +244,27 @@ async def article_context(datasette, article_id: int) -> dict:
     # alias ever seen, since a generic form (园区, 该区) found in one article may mean another park here.
     for p in parks:
         names = [p["name"], p["official_name"] or "", *_json_list(p["surfaces"])]
-        spans += entity_spans(body, simplified, [n for n in names if n], "park", url(DATABASE, "parks", p["park_id"]),
-                              p["name_en"] or p["name"], (p["first_char_start"], p["first_char_end"]))
+        spans += entity_spans(
+            body,
+            simplified,
+            [n for n in names if n],
+            "park",
+            url(DATABASE, "parks", p["park_id"]),
+            p["name_en"] or p["name"],
+            (p["first_char_start"], p["first_char_end"]),
+        )
         p["surfaces"] = _json_list(p["surfaces"])
     for c in companies:
         names = [c["name"], c["full_name"] or "", *_json_list(c["surfaces"])]
-        spans += entity_spans(body, simplified, [n for n in names if n], "company",
-                              url(DATABASE, "companies", c["company_id"]), c["full_name"] or c["name"],
-                              (c["first_char_start"], c["first_char_end"]))
+        spans += entity_spans(
+            body,
+            simplified,
+            [n for n in names if n],
+            "company",
+            url(DATABASE, "companies", c["company_id"]),
+            c["full_name"] or c["name"],
+            (c["first_char_start"], c["first_char_end"]),
+        )
         c["surfaces"] = _json_list(c["surfaces"])
     return {
         "article": article,
@@ -251,21 +304,53 @@ async def park_context(datasette, park_id: int) -> dict:
     if not rows:
         return {}
     params = {"id": park_id, "limit": PAGE_ROWS}
-    aliases = [r["alias"] for r in await _section(
-        datasette, timed_out, "aliases", "select alias from park_aliases where park_id = :id order by alias", params)]
-    sub_parks = await _section(datasette, timed_out, "sub-parks",
-                               "select id, name from sub_parks where park_id = :id order by name", params)
-    counts = (await _section(datasette, timed_out, "counts", """
+    aliases = [
+        r["alias"]
+        for r in await _section(
+            datasette,
+            timed_out,
+            "aliases",
+            "select alias from park_aliases where park_id = :id order by alias",
+            params,
+        )
+    ]
+    sub_parks = await _section(
+        datasette,
+        timed_out,
+        "sub-parks",
+        "select id, name from sub_parks where park_id = :id order by name",
+        params,
+    )
+    counts = (
+        await _section(
+            datasette,
+            timed_out,
+            "counts",
+            """
         select (select count(*) from metrics where park_id = :id) as metrics,
-               (select count(*) from article_parks where park_id = :id) as articles""", params) or [{}])[0]
-    metrics = await _section(datasette, timed_out, "metrics", """
+               (select count(*) from article_parks where park_id = :id) as articles""",
+            params,
+        )
+        or [{}]
+    )[0]
+    metrics = await _section(
+        datasette,
+        timed_out,
+        "metrics",
+        """
         select metrics.*, coalesce(metrics.period_start, articles.published) as date, articles.title,
                measures.label_en, measures.label_zh, companies.name as company_name
         from metrics join articles on articles.id = metrics.article_id
         left join measures on measures.code = metrics.measure
         left join companies on companies.id = metrics.company_id
-        where metrics.park_id = :id order by date desc, metrics.id desc limit :limit""", params)
-    companies = await _section(datasette, timed_out, "companies", """
+        where metrics.park_id = :id order by date desc, metrics.id desc limit :limit""",
+        params,
+    )
+    companies = await _section(
+        datasette,
+        timed_out,
+        "companies",
+        """
         with links as (
           select company_id, article_id, quote, 1 as stated from company_parks where park_id = :id
           union all
@@ -275,16 +360,30 @@ async def park_context(datasette, park_id: int) -> dict:
         select companies.id, companies.name, companies.full_name, max(stated) as located_in_park,
                count(distinct article_id) as articles, max(quote) as quote
         from links join companies on companies.id = links.company_id
-        group by companies.id order by located_in_park desc, articles desc, companies.name limit :limit""", params)
-    articles = await _section(datasette, timed_out, "articles", """
+        group by companies.id order by located_in_park desc, articles desc, companies.name limit :limit""",
+        params,
+    )
+    articles = await _section(
+        datasette,
+        timed_out,
+        "articles",
+        """
         select articles.id, articles.title, articles.published, articles.script, sources.name as source,
                article_parks.mentions, article_parks.is_main, articles.metric_count
         from article_parks join articles on articles.id = article_parks.article_id
         left join sources on sources.id = articles.source_id
         where article_parks.park_id = :id order by articles.published desc, articles.id desc limit :limit""",
-                               params)
-    figures = await _section(datasette, timed_out, "chart",
-                             FIGURES_SQL.format(where="metrics.park_id = :id", limit=20 * CHART_POINTS, tooltip=TOOLTIP_CHARS), params)
+        params,
+    )
+    figures = await _section(
+        datasette,
+        timed_out,
+        "chart",
+        FIGURES_SQL.format(
+            where="metrics.park_id = :id", limit=20 * CHART_POINTS, tooltip=TOOLTIP_CHARS
+        ),
+        params,
+    )
     for m in metrics:
         m["display_value"] = format_number(m["normalized_value"])
     return {
@@ -307,20 +406,43 @@ def timeline_series(figures: list[dict]) -> dict:
     series = {}
     for f in figures:
         key = f"{f['measure']}|{f['normalized_unit'] or ''}"
-        entry = series.setdefault(key, {
-            "measure": f["measure"], "label": f.get("label_en") or f["measure"],
-            "label_zh": f.get("label_zh") or "", "unit": f["normalized_unit"] or "", "points": [], "total": 0})
+        entry = series.setdefault(
+            key,
+            {
+                "measure": f["measure"],
+                "label": f.get("label_en") or f["measure"],
+                "label_zh": f.get("label_zh") or "",
+                "unit": f["normalized_unit"] or "",
+                "points": [],
+                "total": 0,
+            },
+        )
         entry["total"] += 1
         if len(entry["points"]) < CHART_POINTS:
-            entry["points"].append({"x": f["date"], "y": f["normalized_value"], "quote": f["quote"], "id": f["id"],
-                                    "reports": f["reports"]})
+            entry["points"].append(
+                {
+                    "x": f["date"],
+                    "y": f["normalized_value"],
+                    "quote": f["quote"],
+                    "id": f["id"],
+                    "reports": f["reports"],
+                }
+            )
     for entry in series.values():
         entry["points"].reverse()
     # Money first (what researchers come for), named measures before the catch-all `other`,
     # then the measures with most points.
-    return {"series": sorted(series.values(),
-                             key=lambda s: (s["unit"] not in MONEY_UNITS, s["measure"] == "other", -s["total"],
-                                            s["measure"]))}
+    return {
+        "series": sorted(
+            series.values(),
+            key=lambda s: (
+                s["unit"] not in MONEY_UNITS,
+                s["measure"] == "other",
+                -s["total"],
+                s["measure"],
+            ),
+        )
+    }
 
 
 async def canned(datasette, name: str, params: dict) -> list[dict]:
@@ -333,8 +455,9 @@ async def charts_context(datasette, request) -> dict:
     timed_out = []
     measure = request.args.get("measure") or "planned_investment"
     park = request.args.get("park") or ""
-    investment = await canned(datasette, "planned_investment_by_park_year",
-                              {"park": "", "year": "", "measure": measure})
+    investment = await canned(
+        datasette, "planned_investment_by_park_year", {"park": "", "year": "", "measure": measure}
+    )
     years = sorted({r["year"] for r in investment if r["year"]})
     by_park = {}
     for r in investment:
@@ -342,32 +465,59 @@ async def charts_context(datasette, request) -> dict:
             continue
         values = by_park.setdefault(r["park"], {y: None for y in years})
         values[r["year"]] = r["total_yi"]
-    bars = {"labels": years, "datasets": [{"label": p, "data": [v[y] for y in years]} for p, v in by_park.items()]}
+    bars = {
+        "labels": years,
+        "datasets": [{"label": p, "data": [v[y] for y in years]} for p, v in by_park.items()],
+    }
     where = "metrics.measure = :measure and metrics.park_id is not null"
     if park:
         where += " and metrics.park_id = :park"
-    figures = await _section(datasette, timed_out, "timeline",
-                             FIGURES_SQL.format(where=where, limit=20 * CHART_POINTS, tooltip=TOOLTIP_CHARS),
-                             {"measure": measure, "park": park})
+    figures = await _section(
+        datasette,
+        timed_out,
+        "timeline",
+        FIGURES_SQL.format(where=where, limit=20 * CHART_POINTS, tooltip=TOOLTIP_CHARS),
+        {"measure": measure, "park": park},
+    )
     park_names = {r["id"]: r["name"] for r in await _rows(datasette, "select id, name from parks")}
     lines = {}
     for f in reversed(figures):  # oldest first
         points = lines.setdefault(park_names.get(f["park_id"], str(f["park_id"])), [])
-        points.append({"x": f["date"], "y": f["normalized_value"], "quote": f["quote"], "id": f["id"],
-                       "unit": f["normalized_unit"], "reports": f["reports"]})
-    measures = await _section(datasette, timed_out, "measures", """
+        points.append(
+            {
+                "x": f["date"],
+                "y": f["normalized_value"],
+                "quote": f["quote"],
+                "id": f["id"],
+                "unit": f["normalized_unit"],
+                "reports": f["reports"],
+            }
+        )
+    measures = await _section(
+        datasette,
+        timed_out,
+        "measures",
+        """
         select code, label_en, label_zh, (select count(*) from metrics where metrics.measure = measures.code) as n
-        from measures order by n desc, code""")
-    parks = await _section(datasette, timed_out, "parks", """
+        from measures order by n desc, code""",
+    )
+    parks = await _section(
+        datasette,
+        timed_out,
+        "parks",
+        """
         select parks.id, parks.name, parks.name_en, count(metrics.id) as n from parks
-        join metrics on metrics.park_id = parks.id group by parks.id order by n desc, parks.name""")
+        join metrics on metrics.park_id = parks.id group by parks.id order by n desc, parks.name""",
+    )
     return {
         "measure": measure,
         "park": park,
         "measures": measures,
         "parks": parks,
         "bars": bars,
-        "lines": {"datasets": [{"label": p, "points": pts[-CHART_POINTS:]} for p, pts in lines.items()]},
+        "lines": {
+            "datasets": [{"label": p, "points": pts[-CHART_POINTS:]} for p, pts in lines.items()]
+        },
         "timed_out": timed_out,
     }
 
@@ -408,5 +558,7 @@ def render_cell(value, column, table, database, datasette):
         return None
     target = ID_COLUMNS.get(column) or (VIEW_IDS.get(table) if column == "id" else None)
     if target and isinstance(value, int):
-        return Markup('<a href="{}">{}</a>').format(datasette.urls.row(DATABASE, target, value), value)
+        return Markup('<a href="{}">{}</a>').format(
+            datasette.urls.row(DATABASE, target, value), value
+        )
     return None

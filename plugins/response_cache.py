@@ -57,14 +57,18 @@ def cacheable(scope) -> bool:
 @hookimpl
 def asgi_wrapper(datasette):
     config = datasette.plugin_config("parks-response-cache") or {}
-    cache = ResponseCache(int(config.get("max_mb", DEFAULT_MAX_MB)) * 1024 * 1024,
-                          int(config.get("max_entry_kb", DEFAULT_MAX_ENTRY_KB)) * 1024)
+    cache = ResponseCache(
+        int(config.get("max_mb", DEFAULT_MAX_MB)) * 1024 * 1024,
+        int(config.get("max_entry_kb", DEFAULT_MAX_ENTRY_KB)) * 1024,
+    )
 
     in_flight: dict = {}  # key -> asyncio.Event set when the first request for it has finished
 
     def wrap(app):
         async def cached_app(scope, receive, send):
-            immutable = all(not db.is_mutable for name, db in datasette.databases.items() if name != "_internal")
+            immutable = all(
+                not db.is_mutable for name, db in datasette.databases.items() if name != "_internal"
+            )
             if not immutable or not cacheable(scope):
                 await app(scope, receive, send)
                 return
@@ -87,7 +91,9 @@ def asgi_wrapper(datasette):
                     captured["chunks"].append(message.get("body", b""))
                     captured["size"] += len(message.get("body", b""))
                     if captured["size"] > cache.max_entry_bytes:
-                        captured["chunks"] = None  # a streamed export: pass it through, keep nothing
+                        captured["chunks"] = (
+                            None  # a streamed export: pass it through, keep nothing
+                        )
                     elif not message.get("more_body") and captured["start"]["status"] == 200:
                         cache.put(key, captured["start"], b"".join(captured["chunks"]))
                 await send(message)

@@ -40,7 +40,9 @@ def _parts(config) -> list[tuple[str, str]]:
         elif isinstance(entry, dict) and list(entry) == ["year"]:
             parts.append(("year", entry["year"]))
         else:
-            raise ValueError(f"one_pass facet entries are column names or {{year: column}}, not {entry!r}")
+            raise ValueError(
+                f"one_pass facet entries are column names or {{year: column}}, not {entry!r}"
+            )
     return parts
 
 
@@ -50,43 +52,77 @@ def _sort_key(item):
     return (-count, isinstance(value, str), isinstance(value, bytes), value)
 
 
-async def column_facet_result(facet: Facet, column: str, source: str, counted: list, facet_size: int) -> dict:
+async def column_facet_result(
+    facet: Facet, column: str, source: str, counted: list, facet_size: int
+) -> dict:
     """A column facet's result from (value, count) pairs sorted by count: what Datasette's
     ColumnFacet returns for the same counts (labels of foreign keys, toggle links, selection)."""
     qs_pairs = facet.get_querystring_pairs()
     shown = counted[:facet_size]
     expanded = {}
     if facet.table:
-        expanded = await facet.ds.expand_foreign_keys(facet.database, facet.table, column,
-                                                      [value for value, _ in shown])
+        expanded = await facet.ds.expand_foreign_keys(
+            facet.database, facet.table, column, [value for value, _ in shown]
+        )
     column_qs = f"{column}__exact" if column.startswith("_") else column
     values = []
     for value, count in shown:
         selected = (column_qs, str(value)) in qs_pairs
-        toggle_path = (path_with_removed_args(facet.request, {column_qs: str(value)}) if selected
-                       else path_with_added_args(facet.request, {column_qs: value}))
-        values.append({"value": value, "label": expanded.get((column, value), value), "count": count,
-                       "toggle_url": facet.ds.absolute_url(facet.request, facet.ds.urls.path(toggle_path)),
-                       "selected": selected})
-    return {"name": column, "type": "column", "hideable": source != "metadata",
-            "toggle_url": facet.ds.urls.path(path_with_removed_args(facet.request, {"_facet": column})),
-            "results": values, "truncated": len(counted) > facet_size}
+        toggle_path = (
+            path_with_removed_args(facet.request, {column_qs: str(value)})
+            if selected
+            else path_with_added_args(facet.request, {column_qs: value})
+        )
+        values.append(
+            {
+                "value": value,
+                "label": expanded.get((column, value), value),
+                "count": count,
+                "toggle_url": facet.ds.absolute_url(facet.request, facet.ds.urls.path(toggle_path)),
+                "selected": selected,
+            }
+        )
+    return {
+        "name": column,
+        "type": "column",
+        "hideable": source != "metadata",
+        "toggle_url": facet.ds.urls.path(path_with_removed_args(facet.request, {"_facet": column})),
+        "results": values,
+        "truncated": len(counted) > facet_size,
+    }
 
 
-def year_facet_result(facet: Facet, column: str, source: str, counted: list, facet_size: int) -> dict:
+def year_facet_result(
+    facet: Facet, column: str, source: str, counted: list, facet_size: int
+) -> dict:
     """A year facet's result from (year, count) pairs sorted newest first."""
     args = dict(facet.get_querystring_pairs())
     key = f"{column}__startswith"
     values = []
     for value, count in counted[:facet_size]:
         selected = args.get(key) == value
-        path = (path_with_removed_args(facet.request, {key: value}) if selected
-                else path_with_added_args(facet.request, {key: value}))
-        values.append({"value": value, "label": value, "count": count,
-                       "toggle_url": facet.ds.absolute_url(facet.request, path), "selected": selected})
-    return {"name": column, "type": "year", "results": values, "hideable": source != "metadata",
-            "toggle_url": path_with_removed_args(facet.request, {"_facet_year": column}),
-            "truncated": len(counted) > facet_size}
+        path = (
+            path_with_removed_args(facet.request, {key: value})
+            if selected
+            else path_with_added_args(facet.request, {key: value})
+        )
+        values.append(
+            {
+                "value": value,
+                "label": value,
+                "count": count,
+                "toggle_url": facet.ds.absolute_url(facet.request, path),
+                "selected": selected,
+            }
+        )
+    return {
+        "name": column,
+        "type": "year",
+        "results": values,
+        "hideable": source != "metadata",
+        "toggle_url": path_with_removed_args(facet.request, {"_facet_year": column}),
+        "truncated": len(counted) > facet_size,
+    }
 
 
 class OnePassFacet(Facet):
@@ -108,12 +144,18 @@ class OnePassFacet(Facet):
             for (kind, column), counter in zip(parts, counts):
                 if kind == "year":
                     counted = sorted(counter.items(), reverse=True)
-                    results.append(year_facet_result(self, column, source_and_config["source"], counted,
-                                                     facet_size))
+                    results.append(
+                        year_facet_result(
+                            self, column, source_and_config["source"], counted, facet_size
+                        )
+                    )
                 else:
                     counted = sorted(counter.items(), key=_sort_key)
-                    results.append(await column_facet_result(self, column, source_and_config["source"], counted,
-                                                             facet_size))
+                    results.append(
+                        await column_facet_result(
+                            self, column, source_and_config["source"], counted, facet_size
+                        )
+                    )
         return results, timed_out
 
     def _filtered(self) -> bool:
@@ -124,7 +166,10 @@ class OnePassFacet(Facet):
 
     async def _counts(self, parts) -> list[Counter]:
         """{value: rows} per part, non-null values only, from one grouped statement if it is small."""
-        expressions = [_year_expression(column) if kind == "year" else escape_sqlite(column) for kind, column in parts]
+        expressions = [
+            _year_expression(column) if kind == "year" else escape_sqlite(column)
+            for kind, column in parts
+        ]
         limit = self.ds.setting("facet_time_limit_ms")
         counts = [Counter() for _ in parts]
         if len(parts) > 1 and self._filtered():
@@ -132,7 +177,10 @@ class OnePassFacet(Facet):
                 self.database,
                 f"select {', '.join(expressions)}, count(*) from ({self.sql}) "
                 f"group by {', '.join(str(i + 1) for i in range(len(parts)))} limit {MAX_GROUPS + 1}",
-                self.params, truncate=False, custom_time_limit=limit)
+                self.params,
+                truncate=False,
+                custom_time_limit=limit,
+            )
             if len(grouped.rows) <= MAX_GROUPS:
                 for row in grouped.rows:
                     for i, counter in enumerate(counts):
@@ -143,7 +191,10 @@ class OnePassFacet(Facet):
             rows = await self.ds.execute(
                 self.database,
                 f"select {expression}, count(*) from ({self.sql}) where {expression} is not null group by 1",
-                self.params, truncate=False, custom_time_limit=limit)
+                self.params,
+                truncate=False,
+                custom_time_limit=limit,
+            )
             counts[i].update({row[0]: row[1] for row in rows.rows})
         return counts
 

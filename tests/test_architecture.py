@@ -18,14 +18,20 @@ ROOT = PACKAGE_DIR.parent
 
 # Lower layers never import higher ones. A module belongs to the layer of its longest prefix.
 LAYERS = {
-    "etl": 0, "etl.text": 0, "etl.model": 0, "etl.knowledge": 0, "etl.version": 0,
+    "etl": 0,
+    "etl.text": 0,
+    "etl.model": 0,
+    "etl.knowledge": 0,
+    "etl.version": 0,
     "etl.script": 1,
     "etl.read": 2,
     "etl.clean": 3,
     "etl.extract": 4,
     "etl.load": 5,
     "etl.build": 6,
-    "etl.evaluate": 7, "etl.cli": 7, "etl.__main__": 7,
+    "etl.evaluate": 7,
+    "etl.cli": 7,
+    "etl.__main__": 7,
 }
 STAGE_PACKAGES = ("etl.clean", "etl.extract", "etl.load")
 
@@ -47,7 +53,7 @@ def find_cycle(graph: dict) -> list:
         path.append(node)
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == "open":
-                return path[path.index(nxt):] + [nxt]
+                return path[path.index(nxt) :] + [nxt]
             if nxt not in state:
                 found = visit(nxt)
                 if found:
@@ -73,8 +79,12 @@ def test_a_cycle_is_found_when_there_is_one():
 
 
 def test_no_module_imports_a_higher_layer():
-    upward = [(module, imported) for module, imports in import_graph().items()
-              for imported in imports if layer_of(imported) > layer_of(module)]
+    upward = [
+        (module, imported)
+        for module, imports in import_graph().items()
+        for imported in imports
+        if layer_of(imported) > layer_of(module)
+    ]
     assert upward == []
 
 
@@ -86,7 +96,9 @@ def test_the_package_root_imports_nothing():
 def test_every_stage_module_is_reached_by_the_build():
     graph = import_graph()
     reached = set(reachable_modules())
-    stage_modules = {m for m in graph if m.startswith(STAGE_PACKAGES) or m in ("etl.read", "etl.script")}
+    stage_modules = {
+        m for m in graph if m.startswith(STAGE_PACKAGES) or m in ("etl.read", "etl.script")
+    }
     assert stage_modules and stage_modules <= reached
 
 
@@ -102,9 +114,10 @@ def test_the_benchmark_and_plugins_stay_outside_the_product():
 def project_copy(tmp_path_factory):
     root = tmp_path_factory.mktemp("project")
     shutil.copytree(PACKAGE_DIR, root / "etl", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "data", root / "data", ignore=shutil.ignore_patterns("raw", "*.db*", "bench"))
+    shutil.copytree(
+        ROOT / "data", root / "data", ignore=shutil.ignore_patterns("raw", "*.db*", "bench")
+    )
     return root
-
 
 
 @pytest.mark.parametrize("module", reachable_modules(ENTRY_MODULE))

@@ -40,9 +40,16 @@ def test_generator_produces_the_promised_mix(material):
     broken = kinds["broken_empty"] + kinds["broken_binary"] + kinds["broken_truncated"]
     assert 0.01 * count <= duplicates <= 0.035 * count
     assert 0.003 * count <= broken <= 0.02 * count
-    assert kinds["exact_duplicate"] and kinds["near_duplicate"] and kinds["broken_empty"] and kinds["broken_binary"]
+    assert (
+        kinds["exact_duplicate"]
+        and kinds["near_duplicate"]
+        and kinds["broken_empty"]
+        and kinds["broken_binary"]
+    )
     data = [content for kind, content in files if kind == "article"]
-    assert sum(c.startswith(b"---\nlayout:") for c in data) > 0.3 * len(data)  # Jekyll front matter + HTML
+    assert sum(c.startswith(b"---\nlayout:") for c in data) > 0.3 * len(
+        data
+    )  # Jekyll front matter + HTML
     assert sum(c.startswith(b"<!DOCTYPE html>") for c in data) > 0.05 * len(data)
     texts = [c.decode("utf-8") for c in data if _is_utf8(c)]
     traditional = sum("區" in t or "園" in t or "資" in t for t in texts)
@@ -66,21 +73,27 @@ def test_exact_duplicate_repeats_an_earlier_file(material):
     assert all(files[i][1] in originals for i in exact)
 
 
-@pytest.mark.parametrize("text, kept", [
-    ("2021年新签约项目29个", "2021年"),  # a year is never perturbed
-    ("5月29日，总投资10亿元", "5月29日"),  # nor a date
-])
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("2021年新签约项目29个", "2021年"),  # a year is never perturbed
+        ("5月29日，总投资10亿元", "5月29日"),  # nor a date
+    ],
+)
 def test_perturb_numbers_leaves_dates_alone(text, kept):
     import random
 
     assert kept in bench.perturb_numbers(text, random.Random(1))
 
 
-@pytest.mark.parametrize("text, pattern", [
-    ("计划总投资71.3亿元", r"计划总投资\d+\.\d亿元"),  # one decimal stays one decimal
-    ("占地160余亩", r"占地\d+余亩"),
-    ("增长25.63%", r"增长\d+\.\d\d%"),
-])
+@pytest.mark.parametrize(
+    "text, pattern",
+    [
+        ("计划总投资71.3亿元", r"计划总投资\d+\.\d亿元"),  # one decimal stays one decimal
+        ("占地160余亩", r"占地\d+余亩"),
+        ("增长25.63%", r"增长\d+\.\d\d%"),
+    ],
+)
 def test_perturb_numbers_keeps_the_written_form(text, pattern):
     import random
     import re
@@ -119,14 +132,17 @@ def test_floor_runs_on_a_tiny_corpus(tmp_path, material):
     assert columns == bench.metric_columns()
 
 
-@pytest.mark.parametrize("values, fraction, expected", [
-    ([], 0.95, None),
-    ([5.0], 0.95, 5.0),
-    ([float(v) for v in range(1, 101)], 0.5, 50.0),
-    ([float(v) for v in range(1, 101)], 0.95, 95.0),
-    ([float(v) for v in range(1, 101)], 0.99, 99.0),
-    ([1.0, 2.0, 3.0], 0.99, 3.0),
-])
+@pytest.mark.parametrize(
+    "values, fraction, expected",
+    [
+        ([], 0.95, None),
+        ([5.0], 0.95, 5.0),
+        ([float(v) for v in range(1, 101)], 0.5, 50.0),
+        ([float(v) for v in range(1, 101)], 0.95, 95.0),
+        ([float(v) for v in range(1, 101)], 0.99, 99.0),
+        ([1.0, 2.0, 3.0], 0.99, 3.0),
+    ],
+)
 def test_percentile_is_nearest_rank(values, fraction, expected):
     assert loadtest.percentile(values, fraction) == expected
 
@@ -144,7 +160,15 @@ def test_serve_arguments_follow_the_makefile(tmp_path):
         "test: install\n\t$(PYTHON) -m pytest -q\n"
     )
     assert loadtest.serve_arguments_from_makefile(makefile) == [
-        "--metadata", "metadata.yml", "--setting", "suggest_facets", "off", "--setting", "default_page_size", "50"]
+        "--metadata",
+        "metadata.yml",
+        "--setting",
+        "suggest_facets",
+        "off",
+        "--setting",
+        "default_page_size",
+        "50",
+    ]
 
 
 def test_judge_checks_every_measured_target():
@@ -152,13 +176,20 @@ def test_judge_checks_every_measured_target():
         "build": {"articles_per_s": 1200.0, "peak_pss_mb": 700.0},
         "floor_ratio": 6.0,
         "incremental": {"wall_s": 2.5},
-        "datasette": {"pages": {
-            "a": {"judged": True, "p95_ms": 100.0, "errors": 0},
-            "b": {"judged": False, "p95_ms": 900.0, "errors": 0},
-        }},
+        "datasette": {
+            "pages": {
+                "a": {"judged": True, "p95_ms": 100.0, "errors": 0},
+                "b": {"judged": False, "p95_ms": 900.0, "errors": 0},
+            }
+        },
     }
-    assert bench.judge(results) == {"articles_per_s": True, "peak_memory_mb": False, "floor_ratio": True,
-                                    "incremental_s": False, "datasette_p95_ms": True}
+    assert bench.judge(results) == {
+        "articles_per_s": True,
+        "peak_memory_mb": False,
+        "floor_ratio": True,
+        "incremental_s": False,
+        "datasette_p95_ms": True,
+    }
     results["datasette"]["pages"]["a"]["errors"] = 1
     assert bench.judge(results)["datasette_p95_ms"] is False
 
@@ -166,6 +197,14 @@ def test_judge_checks_every_measured_target():
 def test_command_lists_its_options():
     result = CliRunner().invoke(bench.bench, ["--help"])
     assert result.exit_code == 0
-    for option in ("--articles", "--workers", "--out", "--seed", "--skip-datasette", "--datasette-rows", "--json",
-                   "--curve"):
+    for option in (
+        "--articles",
+        "--workers",
+        "--out",
+        "--seed",
+        "--skip-datasette",
+        "--datasette-rows",
+        "--json",
+        "--curve",
+    ):
         assert option in result.output

@@ -22,12 +22,24 @@ DATASETTE = Path(sys.executable).parent / "datasette"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium: apt-get install -y chromium"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian chromium: apt-get install -y chromium"
+    ),
 ]
-sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (pip install -e '.[browser]')")
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="needs playwright (pip install -e '.[browser]')"
+)
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -38,21 +50,56 @@ def free_port() -> int:
 
 def serve_command(db: Path, inspect_file: Path, port: int) -> list[str]:
     """The serve command line of `make serve`: immutable, inspected, with deliberate limits."""
-    return [str(DATASETTE), "serve", "-i", str(db), "--inspect-file", str(inspect_file),
-            "--metadata", "metadata.yml", "--plugins-dir", "plugins", "--template-dir", "templates",
-            "--static", "static:static", "--setting", "sql_time_limit_ms", "3000",
-            "--setting", "max_returned_rows", "1000", "--setting", "facet_time_limit_ms", "500",
-            "--setting", "default_page_size", "50", "--host", "127.0.0.1", "--port", str(port)]
+    return [
+        str(DATASETTE),
+        "serve",
+        "-i",
+        str(db),
+        "--inspect-file",
+        str(inspect_file),
+        "--metadata",
+        "metadata.yml",
+        "--plugins-dir",
+        "plugins",
+        "--template-dir",
+        "templates",
+        "--static",
+        "static:static",
+        "--setting",
+        "sql_time_limit_ms",
+        "3000",
+        "--setting",
+        "max_returned_rows",
+        "1000",
+        "--setting",
+        "facet_time_limit_ms",
+        "500",
+        "--setting",
+        "default_page_size",
+        "50",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
 
 
 @contextmanager
 def serve(db: Path):
     """`datasette serve` on a free loopback port, as `make serve` runs it; yields the base URL."""
     inspect_file = db.with_name("inspect.json")
-    subprocess.run([str(DATASETTE), "inspect", str(db), "--inspect-file", str(inspect_file)], check=True, cwd=ROOT)
+    subprocess.run(
+        [str(DATASETTE), "inspect", str(db), "--inspect-file", str(inspect_file)],
+        check=True,
+        cwd=ROOT,
+    )
     port = free_port()
-    server = subprocess.Popen(serve_command(db, inspect_file, port), cwd=ROOT, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        serve_command(db, inspect_file, port),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -62,7 +109,11 @@ def serve(db: Path):
                 break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    output = server.stdout.read().decode(errors="replace") if server.poll() is not None else ""
+                    output = (
+                        server.stdout.read().decode(errors="replace")
+                        if server.poll() is not None
+                        else ""
+                    )
                     pytest.fail(f"datasette did not start: {output}")
                 time.sleep(0.2)
         yield base
@@ -93,8 +144,13 @@ def page(site, tmp_path_factory):
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_api.sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), headless=True,
-            args=CHROMIUM_FLAGS, viewport={"width": 1280, "height": 900}, locale="zh-CN")
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=CHROMIUM_FLAGS,
+            viewport={"width": 1280, "height": 900},
+            locale="zh-CN",
+        )
         page = context.new_page()
         page.requests, page.dialogs = [], []
         page.on("request", lambda request: page.requests.append(request.url))
@@ -117,11 +173,19 @@ def test_home_page_search_then_article(page, site):
     page.fill("#home-q", "興華半導體")  # traditional script; the index is simplified
     page.press("#home-q", "Enter")
     page.wait_for_load_state()
-    assert page.locator("td.col-snippet mark").all_inner_texts() == ["兴华半导体", "兴华半导体", "興華半導體"]
+    assert page.locator("td.col-snippet mark").all_inner_texts() == [
+        "兴华半导体",
+        "兴华半导体",
+        "興華半導體",
+    ]
     page.click("td.col-article_id a >> text='1'")
     page.wait_for_selector(".article-body")
     assert page.inner_text("h1") == "厚植创新沃土 做实“高”新“文章"
-    assert page.locator(".article-body a.hl-number").all_inner_texts() == ["7个", "71.3亿元", "20亿元"]
+    assert page.locator(".article-body a.hl-number").all_inner_texts() == [
+        "7个",
+        "71.3亿元",
+        "20亿元",
+    ]
 
 
 def test_search_box_then_article_page(page, site):
@@ -177,8 +241,13 @@ def test_charts_render_offline(page, site):
 def test_real_corpus_tour(page, corpus_site, built_db):
     """The README's screenshots: the five articles of data/raw as built by the pipeline."""
     db = sqlite_utils.Database(built_db)
-    containing = [r for r in db.query("select id, title, body_simplified from articles join article_texts on article_id = id order by id")
-                  if "园区" in r["body_simplified"]]
+    containing = [
+        r
+        for r in db.query(
+            "select id, title, body_simplified from articles join article_texts on article_id = id order by id"
+        )
+        if "园区" in r["body_simplified"]
+    ]
     page.goto(corpus_site + "/")
     assert "parks" in page.inner_text("h2")
     shot(page, "corpus-home", full_page=False)
@@ -187,20 +256,28 @@ def test_real_corpus_tour(page, corpus_site, built_db):
     page.press("input[name=_search]", "Enter")
     page.wait_for_load_state()
     assert f"{len(containing)} row" in page.inner_text("h3")
-    page.evaluate("document.querySelector('h3').scrollIntoView()")  # the results, under the column notes
+    page.evaluate(
+        "document.querySelector('h3').scrollIntoView()"
+    )  # the results, under the column notes
     shot(page, "corpus-search", full_page=False)
     page.goto(corpus_site + "/parks/search?q=半导体")
     assert "半导体" in page.locator("td.col-snippet mark").all_inner_texts()
     shot(page, "corpus-search-query", full_page=False)
-    article = db.query("select id, title from articles where title is not null order by metric_count desc").__next__()
+    article = db.query(
+        "select id, title from articles where title is not null order by metric_count desc"
+    ).__next__()
     page.goto(corpus_site + f"/parks/articles/{article['id']}")
     assert page.inner_text("h1") == article["title"]
-    numbers = db.execute("select count(*) from metrics where article_id = ? and number_end > number_start",
-                         [article["id"]]).fetchone()[0]
+    numbers = db.execute(
+        "select count(*) from metrics where article_id = ? and number_end > number_start",
+        [article["id"]],
+    ).fetchone()[0]
     assert page.locator(".article-body a.hl-number").count() >= numbers > 0
     shot(page, "corpus-article", full_page=False)
-    park = db.query("select park_id, count(*) n from metrics where park_id is not null group by park_id"
-                    " order by n desc limit 1").__next__()
+    park = db.query(
+        "select park_id, count(*) n from metrics where park_id is not null group by park_id"
+        " order by n desc limit 1"
+    ).__next__()
     page.goto(corpus_site + f"/parks/parks/{park['park_id']}")
     page.wait_for_selector("#park-timeline[data-rendered='1']")
     assert "Chart:" in page.inner_text(".chart-caption")

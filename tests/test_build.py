@@ -16,15 +16,31 @@ from etl.load import search
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
 
-CONTENT_TABLES = ["articles", "metrics", "parks", "park_aliases", "companies", "company_aliases", "article_parks",
-                  "article_companies", "company_parks", "sub_parks", "article_sub_parks", "duplicates",
-                  "ingest_errors", "sources", "measures"]
+CONTENT_TABLES = [
+    "articles",
+    "metrics",
+    "parks",
+    "park_aliases",
+    "companies",
+    "company_aliases",
+    "article_parks",
+    "article_companies",
+    "company_parks",
+    "sub_parks",
+    "article_sub_parks",
+    "duplicates",
+    "ingest_errors",
+    "sources",
+    "measures",
+]
 
 
 def snapshot(db_path):
     db = sqlite_utils.Database(db_path)
-    return {table: [tuple(r) for r in db.execute(f"select * from [{table}] order by 1, 2")]
-            for table in CONTENT_TABLES}
+    return {
+        table: [tuple(r) for r in db.execute(f"select * from [{table}] order by 1, 2")]
+        for table in CONTENT_TABLES
+    }
 
 
 def copy_corpus(tmp_path):
@@ -41,8 +57,22 @@ def add_copies(raw, count):
 
 def start_build(raw, db_path, *options):
     return subprocess.Popen(
-        [sys.executable, "-m", "etl", "build", "--input", str(raw), "--db", str(db_path), "--workers", "1", *options],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "etl",
+            "build",
+            "--input",
+            str(raw),
+            "--db",
+            str(db_path),
+            "--workers",
+            "1",
+            *options,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 
@@ -69,11 +99,18 @@ def test_every_file_accounted_for(tmp_path):
     assert summary.articles == 5 and summary.errors == 2 and summary.files_seen == 7
     for row in db["articles"].rows:
         assert row["title"] or row["path"].startswith("001"), row["path"]
-        assert db.execute("select count(*) from metrics where article_id = ?", [row["id"]]).fetchone()[0] > 0
+        assert (
+            db.execute("select count(*) from metrics where article_id = ?", [row["id"]]).fetchone()[
+                0
+            ]
+            > 0
+        )
     # Every quote is the verbatim span its offsets point at.
-    bad = list(db.query("""
+    bad = list(
+        db.query("""
         select metrics.id from metrics join article_texts as texts on texts.article_id = metrics.article_id
-        where substr(texts.body, metrics.char_start + 1, metrics.char_end - metrics.char_start) != metrics.quote"""))
+        where substr(texts.body, metrics.char_start + 1, metrics.char_end - metrics.char_start) != metrics.quote""")
+    )
     assert bad == []
 
 
@@ -96,18 +133,25 @@ def test_incremental_rebuild_reprocesses_only_changed_and_drops_removed(tmp_path
     db_path = tmp_path / "parks.db"
     build(raw, db_path, workers=1)
     changed = sorted(raw.iterdir())[4]  # a plain-text file: text appended at its end is body
-    changed.write_text(changed.read_text(encoding="utf-8") + "\n新增一段：园区新签约3个项目。\n", encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n新增一段：园区新签约3个项目。\n", encoding="utf-8"
+    )
     removed = sorted(raw.iterdir())[0]
     removed.unlink()
     summary = build(raw, db_path, workers=1)
     assert (summary.files_processed, summary.files_unchanged, summary.files_removed) == (1, 3, 1)
     db = sqlite_utils.Database(db_path)
     assert {r["path"] for r in db["articles"].rows} == {p.name for p in raw.iterdir()}
-    body = db.execute("select body from article_texts join articles on articles.id = article_id where path = ?", [changed.name]).fetchone()[0]
+    body = db.execute(
+        "select body from article_texts join articles on articles.id = article_id where path = ?",
+        [changed.name],
+    ).fetchone()[0]
     assert "新签约3个项目" in body
     # The search index forgot the old version of the changed file and knows the new one.
     changed_id = db.execute("select id from articles where path = ?", [changed.name]).fetchone()[0]
-    hits = db.execute("select rowid from articles_fts where articles_fts match ?", [search.fts_query("新签约3个")]).fetchall()
+    hits = db.execute(
+        "select rowid from articles_fts where articles_fts match ?", [search.fts_query("新签约3个")]
+    ).fetchall()
     assert hits == [(changed_id,)]
     assert db.execute("select count(*) from articles_fts").fetchone()[0] == db["articles"].count
     db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
@@ -142,7 +186,9 @@ def test_killed_incremental_build_is_rolled_back(tmp_path):
     process = start_build(raw, db_path)
     time.sleep(3.0)
     kill(process)
-    assert not list(tmp_path.glob("parks.db.building-*")), "an incremental build must not copy the database"
+    assert not list(tmp_path.glob("parks.db.building-*")), (
+        "an incremental build must not copy the database"
+    )
     assert snapshot(db_path) == before
     summary = build(raw, db_path, workers=1)
     assert summary.files_processed == 1500 and summary.duplicates == 1500
@@ -157,7 +203,9 @@ def test_failed_incremental_build_changes_nothing(tmp_path):
     build(raw, db_path, workers=1)
     before = snapshot(db_path)
     changed = sorted(raw.glob("*.txt"))[0]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\n新签约3个项目。\n", encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n新签约3个项目。\n", encoding="utf-8"
+    )
     add_copies(raw, 2 * FLUSH_EVERY + 1)
     (raw / "zzz_empty.txt").write_bytes(b"")  # sorted last: fails after two flushes
     processed = []
@@ -182,15 +230,22 @@ def test_incremental_duplicate_lookup_uses_stored_bands(tmp_path):
     db_path = tmp_path / "parks.db"
     build(raw, db_path, workers=1)
     db = sqlite_utils.Database(db_path)
-    assert db.execute("select count(*) from article_bands").fetchone()[0] == 43 * db["articles"].count
+    assert (
+        db.execute("select count(*) from article_bands").fetchone()[0] == 43 * db["articles"].count
+    )
     original = sorted(raw.glob("*.txt"))[1]
     text = original.read_text(encoding="utf-8")
     (raw / "repost.txt").write_text("转载\n" + text.replace("。", "。 ", 3), encoding="utf-8")
     summary = build(raw, db_path, workers=1)
     assert summary.files_processed == 1
-    row = sqlite_utils.Database(db_path).execute(
-        "select duplicates.kind, files.path from duplicates join files on files.article_id = duplicates.article_id"
-        " and files.status = 'article' where duplicates.path = 'repost.txt'").fetchone()
+    row = (
+        sqlite_utils.Database(db_path)
+        .execute(
+            "select duplicates.kind, files.path from duplicates join files on files.article_id = duplicates.article_id"
+            " and files.status = 'article' where duplicates.path = 'repost.txt'"
+        )
+        .fetchone()
+    )
     assert row == ("near", original.name)
 
 
@@ -206,11 +261,20 @@ def test_search_index_written_during_the_build_equals_a_rebuilt_one(tmp_path):
     queries = [search.fts_query(q) for q in ("园区", "高新区", "71.3亿元", "兴华")]
 
     def hits():
-        return [sorted(r[0] for r in db.execute("select rowid from articles_fts where articles_fts match ?", [q]))
-                for q in queries]
+        return [
+            sorted(
+                r[0]
+                for r in db.execute(
+                    "select rowid from articles_fts where articles_fts match ?", [q]
+                )
+            )
+            for q in queries
+        ]
 
     def vocabulary():
-        db.execute("create virtual table if not exists temp.vocab using fts5vocab(main, 'articles_fts', 'instance')")
+        db.execute(
+            "create virtual table if not exists temp.vocab using fts5vocab(main, 'articles_fts', 'instance')"
+        )
         rows = sorted(db.execute("select term, doc, col, offset from temp.vocab").fetchall())
         db.execute("drop table temp.vocab")
         return rows

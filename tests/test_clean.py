@@ -27,7 +27,7 @@ def clean(text: str, name: str = "a.txt"):
 
 
 def texts_of(doc, kind=None):
-    return [doc.body[p.start:p.end] for p in doc.paragraphs if kind is None or p.kind == kind]
+    return [doc.body[p.start : p.end] for p in doc.paragraphs if kind is None or p.kind == kind]
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +36,17 @@ def real_docs():
 
 
 @pytest.mark.parametrize("stem", [p.stem for p in REAL_FILES])
-@pytest.mark.parametrize("field, attribute", [
-    ("title", "title"), ("published", "published"), ("source", "source_name"), ("byline", "byline"),
-    ("url", "url"), ("script", "script")])
+@pytest.mark.parametrize(
+    "field, attribute",
+    [
+        ("title", "title"),
+        ("published", "published"),
+        ("source", "source_name"),
+        ("byline", "byline"),
+        ("url", "url"),
+        ("script", "script"),
+    ],
+)
 def test_real_articles_metadata_matches_gold(real_docs, stem, field, attribute):
     gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
     if field in ("title", "published", "url"):
@@ -57,8 +65,10 @@ def test_real_articles_offsets_and_simplified_text(real_docs):
 
 
 def test_real_article_dates_say_where_they_come_from(real_docs):
-    assert (real_docs["000_ac0eb8fe6a94c1bb"].published_precision,
-            real_docs["000_ac0eb8fe6a94c1bb"].date_source) == ("day", "front_matter")
+    assert (
+        real_docs["000_ac0eb8fe6a94c1bb"].published_precision,
+        real_docs["000_ac0eb8fe6a94c1bb"].date_source,
+    ) == ("day", "front_matter")
     # 002's only dates belong to the NetEase sidebar, which is cut.
     assert real_docs["002_371789308e39c53a"].date_source is None
 
@@ -76,8 +86,13 @@ def test_netease_dump_keeps_article_and_commentary_and_drops_sidebar(real_docs):
 
 def test_malformed_strong_markup_gives_clean_headings(real_docs):
     doc = real_docs["000_ac0eb8fe6a94c1bb"]
-    assert texts_of(doc, "heading") == ["厚植创新沃土 做实“高”新“文章", "“高”“新”项目扎堆来", "金融活水润企业",
-                                        "科创平台平地起", "暖心服务有温度"]
+    assert texts_of(doc, "heading") == [
+        "厚植创新沃土 做实“高”新“文章",
+        "“高”“新”项目扎堆来",
+        "金融活水润企业",
+        "科创平台平地起",
+        "暖心服务有温度",
+    ]
     assert any(t.startswith("2月7日，新年上班第一天") for t in texts_of(doc, "body"))
     assert texts_of(doc, "caption") == ["(本版图片为资料图片，由惠鹏飞、陈洪月、孙墉、朱凯元提供)"]
     assert "返回" not in doc.body and "http" not in doc.body
@@ -86,9 +101,15 @@ def test_malformed_strong_markup_gives_clean_headings(real_docs):
 
 def test_plain_dump_headline_deck_captions_and_broken_line(real_docs):
     doc = real_docs["004_40ea9c3b8f9a3083"]
-    assert texts_of(doc)[:2] == ["聚焦“四新经济” 持续推动创新发展",
-                                 "青岛科技创新园坚持创新发展、转型升级的理念 打造“高精尖”项目吸附平台"]
-    assert texts_of(doc, "caption") == ["企业引入数字技改。", "项目建设现场。", "青岛科创园管委办公楼。"]
+    assert texts_of(doc)[:2] == [
+        "聚焦“四新经济” 持续推动创新发展",
+        "青岛科技创新园坚持创新发展、转型升级的理念 打造“高精尖”项目吸附平台",
+    ]
+    assert texts_of(doc, "caption") == [
+        "企业引入数字技改。",
+        "项目建设现场。",
+        "青岛科创园管委办公楼。",
+    ]
     assert "在上、中、下游都具有产业的关联性" in doc.body
     assert doc.removed == {"broken_lines": 1}
 
@@ -97,24 +118,38 @@ def test_traditional_article_is_converted_with_same_offsets(real_docs):
     doc = real_docs["001_1ea548b62d4efa2a"]
     assert doc.script == "traditional"
     at = doc.body.index("東華軟體")
-    assert doc.body_simplified[at:at + 4] == "东华软件"
+    assert doc.body_simplified[at : at + 4] == "东华软件"
     assert doc.body.startswith("3月25日,通過現場和連線")  # no headline: the lead stays body
     assert doc.title is None
 
 
 # Junk inside lines ----------------------------------------------------------------
 
-@pytest.mark.parametrize("line, expected, key, n", [
-    ("日照魏(wèi)牌(pái)汽车公司正式成立。", "日照魏牌汽车公司正式成立。", "pinyin_glosses", 2),
-    ("建成28.9萬(wàn)平方米的標準廠房。", "建成28.9萬平方米的標準廠房。", "pinyin_glosses", 1),
-    ("推動經(jīng)濟(jì)高質量發展。", "推動經濟高質量發展。", "pinyin_glosses", 2),
-    ("发展經（jing1）济和人工智能(AI)产业。", "发展經济和人工智能(AI)产业。", "pinyin_glosses", 1),
-    ("长城汽车[7.73 1.71%]在园区投资。", "长城汽车在园区投资。", "stock_tickers", 1),
-    ("长城汽车[-7.73 -1.71%]与比亚迪[股吧][行情]合作。", "长城汽车与比亚迪合作。", "stock_tickers", 3),
-    ("实现工业总产值— 95 —118.9亿元。", "实现工业总产值118.9亿元。", "page_numbers", 1),
-    ("今年1—3月份新签约项目28个。", "今年1—3月份新签约项目28个。", None, 0),
-    ("日照高\u200b新区\u200d加快发展。", "日照高新区加快发展。", "zero_width", 2),
-])
+
+@pytest.mark.parametrize(
+    "line, expected, key, n",
+    [
+        ("日照魏(wèi)牌(pái)汽车公司正式成立。", "日照魏牌汽车公司正式成立。", "pinyin_glosses", 2),
+        ("建成28.9萬(wàn)平方米的標準廠房。", "建成28.9萬平方米的標準廠房。", "pinyin_glosses", 1),
+        ("推動經(jīng)濟(jì)高質量發展。", "推動經濟高質量發展。", "pinyin_glosses", 2),
+        (
+            "发展經（jing1）济和人工智能(AI)产业。",
+            "发展經济和人工智能(AI)产业。",
+            "pinyin_glosses",
+            1,
+        ),
+        ("长城汽车[7.73 1.71%]在园区投资。", "长城汽车在园区投资。", "stock_tickers", 1),
+        (
+            "长城汽车[-7.73 -1.71%]与比亚迪[股吧][行情]合作。",
+            "长城汽车与比亚迪合作。",
+            "stock_tickers",
+            3,
+        ),
+        ("实现工业总产值— 95 —118.9亿元。", "实现工业总产值118.9亿元。", "page_numbers", 1),
+        ("今年1—3月份新签约项目28个。", "今年1—3月份新签约项目28个。", None, 0),
+        ("日照高\u200b新区\u200d加快发展。", "日照高新区加快发展。", "zero_width", 2),
+    ],
+)
 def test_inline_junk_is_removed_and_counted(line, expected, key, n):
     doc = clean(f"标题行在这里\n\n{line}\n\n第二段正文，内容足够长，保证文章可以通过最小长度检查。")
     assert texts_of(doc)[1] == expected
@@ -125,24 +160,29 @@ def test_inline_junk_is_removed_and_counted(line, expected, key, n):
 
 
 def test_spaced_out_characters_are_joined():
-    doc = clean("标题\n\n日 照 高 新 区 管 委 会 召 开 会 议\n\n第二段正文，内容足够长，保证文章可以通过最小长度检查。")
+    doc = clean(
+        "标题\n\n日 照 高 新 区 管 委 会 召 开 会 议\n\n第二段正文，内容足够长，保证文章可以通过最小长度检查。"
+    )
     assert texts_of(doc)[1] == "日照高新区管委会召开会议"
     assert doc.removed["spaced_out_lines"] == 1
 
 
-@pytest.mark.parametrize("line, key", [
-    ("首页 > 新闻中心 > 园区动态", "page_chrome"),
-    ("当前位置：首页 > 正文", "page_chrome"),
-    ("阅读：1234", "page_chrome"),
-    ("2.3万阅读", "page_chrome"),
-    ("责任编辑：张三", "page_chrome"),
-    ("分享到：微信 微博", "page_chrome"),
-    ("返回日照日报新闻｜返回首页", "page_chrome"),
-    ("四、优惠政策 …………………………………… 6", "page_chrome"),
-    ("本文来自网易号，转载请注明出处", "noise_lines"),
-    ("xK9fPq2ZmB7wLr4T", "noise_lines"),
-    ("var _hmt = _hmt || [];", "noise_lines"),
-])
+@pytest.mark.parametrize(
+    "line, key",
+    [
+        ("首页 > 新闻中心 > 园区动态", "page_chrome"),
+        ("当前位置：首页 > 正文", "page_chrome"),
+        ("阅读：1234", "page_chrome"),
+        ("2.3万阅读", "page_chrome"),
+        ("责任编辑：张三", "page_chrome"),
+        ("分享到：微信 微博", "page_chrome"),
+        ("返回日照日报新闻｜返回首页", "page_chrome"),
+        ("四、优惠政策 …………………………………… 6", "page_chrome"),
+        ("本文来自网易号，转载请注明出处", "noise_lines"),
+        ("xK9fPq2ZmB7wLr4T", "noise_lines"),
+        ("var _hmt = _hmt || [];", "noise_lines"),
+    ],
+)
 def test_chrome_and_noise_lines_are_dropped_and_counted(line, key):
     doc = clean(f"标题行在这里\n\n{line}\n\n正文第一段，内容足够长，保证文章可以通过最小长度检查。")
     assert line not in doc.body
@@ -150,14 +190,22 @@ def test_chrome_and_noise_lines_are_dropped_and_counted(line, key):
 
 
 def test_repeated_headline_and_repeated_line_are_dropped():
-    doc = clean("日照高新区项目集中开工\n日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\n"
-                "正文第一段，足够长的正文内容在这里。\n日照高新区项目集中开工\n第二段。")
-    assert texts_of(doc) == ["日照高新区项目集中开工", "正文第一段，足够长的正文内容在这里。", "第二段。"]
+    doc = clean(
+        "日照高新区项目集中开工\n日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\n"
+        "正文第一段，足够长的正文内容在这里。\n日照高新区项目集中开工\n第二段。"
+    )
+    assert texts_of(doc) == [
+        "日照高新区项目集中开工",
+        "正文第一段，足够长的正文内容在这里。",
+        "第二段。",
+    ]
     assert doc.removed == {"repeated_headlines": 2, "repeated_lines": 1}
 
 
 def test_sidebar_marker_before_the_article_only_drops_that_line():
-    doc = clean("热点推荐\n日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里，说明了项目的情况。\n相关阅读\n别的新闻")
+    doc = clean(
+        "热点推荐\n日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里，说明了项目的情况。\n相关阅读\n别的新闻"
+    )
     assert doc.title == "日照高新区项目集中开工"
     assert "别的新闻" not in doc.body and "热点推荐" not in doc.body
     assert doc.removed["page_chrome"] == 1
@@ -174,7 +222,7 @@ def pdf_dump(width: int) -> str:
     """Paragraphs broken at a fixed width, as PDF text extraction does, with a page number inside."""
     lines = ["日照高新区2021年工作总结"]
     for paragraph in PDF_PARAGRAPHS:
-        lines += [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+        lines += [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
     lines.insert(4, "— 12 —")
     return "\n".join(lines)
 
@@ -188,9 +236,15 @@ def test_pdf_text_is_rejoined(width):
 
 
 def test_image_captions_in_a_plain_dump():
-    doc = clean("标题在这里\n\n正文第一段，内容足够长，说明园区的情况。\n\n\n\n企业引入数字技改。\n\n\n\n"
-                "正文第二段，继续说明园区的情况。\n\n图为日照高新区的新厂房\n\n（记者 张三 摄）")
-    assert texts_of(doc, "caption") == ["企业引入数字技改。", "图为日照高新区的新厂房", "（记者 张三 摄）"]
+    doc = clean(
+        "标题在这里\n\n正文第一段，内容足够长，说明园区的情况。\n\n\n\n企业引入数字技改。\n\n\n\n"
+        "正文第二段，继续说明园区的情况。\n\n图为日照高新区的新厂房\n\n（记者 张三 摄）"
+    )
+    assert texts_of(doc, "caption") == [
+        "企业引入数字技改。",
+        "图为日照高新区的新厂房",
+        "（记者 张三 摄）",
+    ]
     assert doc.byline is None
 
 
@@ -241,141 +295,211 @@ def test_heavy_boilerplate_page_keeps_only_the_article():
         "今年以来，日照高新区新签约项目29个，计划总投资58.4亿元。",
         "新一代信息技术产业园已投入使用 ，吸引东华软件等企业入驻。",
     ]
-    assert [p.kind for p in doc.paragraphs] == ["heading", "body", "caption", "heading", "body", "body"]
-    assert (doc.published, doc.published_precision, doc.date_source) == ("2022-06-14", "day", "html_meta")
+    assert [p.kind for p in doc.paragraphs] == [
+        "heading",
+        "body",
+        "caption",
+        "heading",
+        "body",
+        "body",
+    ]
+    assert (doc.published, doc.published_precision, doc.date_source) == (
+        "2022-06-14",
+        "day",
+        "html_meta",
+    )
     assert doc.source_name == "大众日报"
     assert doc.byline == "张文军"
     assert doc.url == "https://www.dzwww.com/2022/0614/a123.html"
 
 
 def test_page_without_classes_picks_the_densest_block():
-    page = ("<html><body><div><a href=/>首页</a> <a href=/n>新闻</a> <a href=/x>专题</a></div>"
-            "<table><tr><td><ul>" + "".join(f"<li><a href=/{i}>链接标题{i}号新闻</a></li>" for i in range(30)) +
-            "</ul></td><td><div><p>日照高新区签约7个项目，计划总投资71.3亿元。</p><p>项目涵盖新一代信息技术、"
-            "高端装备制造等产业。</p></div></td></tr></table></body></html>")
+    page = (
+        "<html><body><div><a href=/>首页</a> <a href=/n>新闻</a> <a href=/x>专题</a></div>"
+        "<table><tr><td><ul>"
+        + "".join(f"<li><a href=/{i}>链接标题{i}号新闻</a></li>" for i in range(30))
+        + "</ul></td><td><div><p>日照高新区签约7个项目，计划总投资71.3亿元。</p><p>项目涵盖新一代信息技术、"
+        "高端装备制造等产业。</p></div></td></tr></table></body></html>"
+    )
     doc = clean(page, "p.html")
-    assert texts_of(doc) == ["日照高新区签约7个项目，计划总投资71.3亿元。", "项目涵盖新一代信息技术、高端装备制造等产业。"]
+    assert texts_of(doc) == [
+        "日照高新区签约7个项目，计划总投资71.3亿元。",
+        "项目涵盖新一代信息技术、高端装备制造等产业。",
+    ]
 
 
 # Metadata rules --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("发布时间：2024-07-06 15:52:40", ("2024-07-06", "day")),
-    ("2016-11-17", ("2016-11-17", "day")),
-    ("2022年5月29日 09:18", ("2022-05-29", "day")),
-    ("2022 年 5 月 9 日", ("2022-05-09", "day")),
-    ("2021/3/4", ("2021-03-04", "day")),
-    ("2022年5月", ("2022-05", "month")),
-    ("發布日期：109-12-26", ("2020-12-26", "day")),
-    ("民國109年12月26日", ("2020-12-26", "day")),
-    ("2022-13-45", None),
-    ("10.83億元", None),
-    ("共有企业174家", None),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("发布时间：2024-07-06 15:52:40", ("2024-07-06", "day")),
+        ("2016-11-17", ("2016-11-17", "day")),
+        ("2022年5月29日 09:18", ("2022-05-29", "day")),
+        ("2022 年 5 月 9 日", ("2022-05-09", "day")),
+        ("2021/3/4", ("2021-03-04", "day")),
+        ("2022年5月", ("2022-05", "month")),
+        ("發布日期：109-12-26", ("2020-12-26", "day")),
+        ("民國109年12月26日", ("2020-12-26", "day")),
+        ("2022-13-45", None),
+        ("10.83億元", None),
+        ("共有企业174家", None),
+    ],
+)
 def test_parse_date(text, expected):
     parsed = parse_date(text)
     assert (parsed[:2] if parsed else None) == expected
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("https://www.163.com/dy/article/22/0614/10/H9ABC.html", "2022-06-14"),
-    ("https://sd.news.163.com/22/0614/10/abc.html", "2022-06-14"),
-    ("http://www.gov.cn/xinwen/2021-03/04/content_1.htm", "2021-03-04"),
-    ("http://www.rizhao.gov.cn/art/2021/3/4/art_1_2.html", "2021-03-04"),
-    ("http://paper.dzwww.com/dzrb/content/20220529/Articel09002MT.htm", "2022-05-29"),
-    ("http://www.qingdao.gov.cn/zwgk/t20220614_123.shtml", "2022-06-14"),
-    ("http://www.example.com/news/123456789012.html", None),
-    ("http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202202182281067676", None),
-    ("https://twgreatdaily.com/zh-tw/0ohKc3EBnkjnB-0zofBD.html", None),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://www.163.com/dy/article/22/0614/10/H9ABC.html", "2022-06-14"),
+        ("https://sd.news.163.com/22/0614/10/abc.html", "2022-06-14"),
+        ("http://www.gov.cn/xinwen/2021-03/04/content_1.htm", "2021-03-04"),
+        ("http://www.rizhao.gov.cn/art/2021/3/4/art_1_2.html", "2021-03-04"),
+        ("http://paper.dzwww.com/dzrb/content/20220529/Articel09002MT.htm", "2022-05-29"),
+        ("http://www.qingdao.gov.cn/zwgk/t20220614_123.shtml", "2022-06-14"),
+        ("http://www.example.com/news/123456789012.html", None),
+        ("http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202202182281067676", None),
+        ("https://twgreatdaily.com/zh-tw/0ohKc3EBnkjnB-0zofBD.html", None),
+    ],
+)
 def test_date_from_url(url, expected):
     assert date_from_url(url) == expected
 
 
 def test_a_date_in_the_url_is_stated_with_its_source():
-    doc = clean("日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\nURL: https://sd.news.163.com/22/0614/10/abc.html")
-    assert (doc.published, doc.date_source, doc.url) == ("2022-06-14", "url", "https://sd.news.163.com/22/0614/10/abc.html")
+    doc = clean(
+        "日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\nURL: https://sd.news.163.com/22/0614/10/abc.html"
+    )
+    assert (doc.published, doc.date_source, doc.url) == (
+        "2022-06-14",
+        "url",
+        "https://sd.news.163.com/22/0614/10/abc.html",
+    )
 
 
 def test_a_date_in_a_sentence_is_not_a_publication_date():
-    doc = clean("日照高新区项目集中开工\n2022年5月29日，日照高新区举行项目集中签约仪式，签约项目12个。")
+    doc = clean(
+        "日照高新区项目集中开工\n2022年5月29日，日照高新区举行项目集中签约仪式，签约项目12个。"
+    )
     assert doc.published is None
 
 
-@pytest.mark.parametrize("header, published, source", [
-    ("发布时间：2024-07-06 15:52:40 来源：日照日报", "2024-07-06", "日照日报"),
-    ("2022年5月29日 星期日", "2022-05-29", None),
-    ("來源：大眾日報　2021-03-04", "2021-03-04", "大众日报"),
-    ("【来源：青岛新闻网】", None, "青岛新闻网"),
-    ("發布日期：109-12-26", "2020-12-26", None),
-])
+@pytest.mark.parametrize(
+    "header, published, source",
+    [
+        ("发布时间：2024-07-06 15:52:40 来源：日照日报", "2024-07-06", "日照日报"),
+        ("2022年5月29日 星期日", "2022-05-29", None),
+        ("來源：大眾日報　2021-03-04", "2021-03-04", "大众日报"),
+        ("【来源：青岛新闻网】", None, "青岛新闻网"),
+        ("發布日期：109-12-26", "2020-12-26", None),
+    ],
+)
 def test_header_lines_give_date_and_source(header, published, source):
     doc = clean(f"标题在这里\n{header}\n正文第一段，足够长的正文内容在这里。")
     assert (doc.published, doc.source_name) == (published, source)
     assert header not in doc.body
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("□张文军王斌", "张文军王斌"),
-    ("(日照報業全媒體記者 王小寧 通訊員 邢慧)", "日照報業全媒體記者 王小寧 通訊員 邢慧"),
-    ("全媒体记者王小宁通讯员邢慧陈梦秋", "全媒体记者王小宁通讯员邢慧陈梦秋"),
-    ("本版撰稿摄影 观海新闻/青岛早报记者 康晓欢 通讯员 邹佳 王宏宁", "本版撰稿摄影 观海新闻/青岛早报记者 康晓欢 通讯员 邹佳 王宏宁"),
-    ("作者：李明", "李明"),
-    ("文/王芳", "王芳"),
-    ("(本版图片为资料图片，由惠鹏飞、陈洪月、孙墉、朱凯元提供)", None),
-    ("记者 张三 摄", None),
-    ("记者从日照高新区获悉，项目进展顺利。", None),
-    ("日照高新区召开项目推进会", None),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("□张文军王斌", "张文军王斌"),
+        ("(日照報業全媒體記者 王小寧 通訊員 邢慧)", "日照報業全媒體記者 王小寧 通訊員 邢慧"),
+        ("全媒体记者王小宁通讯员邢慧陈梦秋", "全媒体记者王小宁通讯员邢慧陈梦秋"),
+        (
+            "本版撰稿摄影 观海新闻/青岛早报记者 康晓欢 通讯员 邹佳 王宏宁",
+            "本版撰稿摄影 观海新闻/青岛早报记者 康晓欢 通讯员 邹佳 王宏宁",
+        ),
+        ("作者：李明", "李明"),
+        ("文/王芳", "王芳"),
+        ("(本版图片为资料图片，由惠鹏飞、陈洪月、孙墉、朱凯元提供)", None),
+        ("记者 张三 摄", None),
+        ("记者从日照高新区获悉，项目进展顺利。", None),
+        ("日照高新区召开项目推进会", None),
+    ],
+)
 def test_byline_of(line, expected):
     assert byline_of(line) == expected
 
 
-@pytest.mark.parametrize("byline, outlet", [
-    ("日照報業全媒體記者 王小寧 通訊員 邢慧", "日照報業"),
-    ("本版撰稿摄影 观海新闻/青岛早报记者 康晓欢", "青岛早报"),
-    ("大众日报记者 张文军", "大众日报"),
-    ("全媒体记者 牟敦波 刘新英 王小宁", None),
-    ("本报记者 张三", None),
-    ("张文军王斌", None),
-])
+@pytest.mark.parametrize(
+    "byline, outlet",
+    [
+        ("日照報業全媒體記者 王小寧 通訊員 邢慧", "日照報業"),
+        ("本版撰稿摄影 观海新闻/青岛早报记者 康晓欢", "青岛早报"),
+        ("大众日报记者 张文军", "大众日报"),
+        ("全媒体记者 牟敦波 刘新英 王小宁", None),
+        ("本报记者 张三", None),
+        ("张文军王斌", None),
+    ],
+)
 def test_outlet_in_byline(byline, outlet):
     assert outlet_in_byline(byline) == outlet
 
 
-@pytest.mark.parametrize("line, channel", [
-    ("网易首页 > 网易山东 > 正文", "网易山东"),
-    ("网易首页 > 正文", "网易"),
-    ("首页 > 新闻中心 > 园区动态", None),
-    ("新浪首页 > 新浪财经 > 产经", "新浪财经"),
-])
+@pytest.mark.parametrize(
+    "line, channel",
+    [
+        ("网易首页 > 网易山东 > 正文", "网易山东"),
+        ("网易首页 > 正文", "网易"),
+        ("首页 > 新闻中心 > 园区动态", None),
+        ("新浪首页 > 新浪财经 > 产经", "新浪财经"),
+    ],
+)
 def test_channel_in_breadcrumb(line, channel):
     assert channel_in_breadcrumb(line) == channel
 
 
 def test_front_matter_category_names_the_source():
-    doc = clean("---\ntitle: 标题\ndate: 2022-02-18\ncategories: dazhongribao\n---\n<p>正文第一段，内容足够长，保证文章可以通过检查。</p>")
-    assert (doc.source_name, doc.published, doc.date_source) == ("大众日报", "2022-02-18", "front_matter")
+    doc = clean(
+        "---\ntitle: 标题\ndate: 2022-02-18\ncategories: dazhongribao\n---\n<p>正文第一段，内容足够长，保证文章可以通过检查。</p>"
+    )
+    assert (doc.source_name, doc.published, doc.date_source) == (
+        "大众日报",
+        "2022-02-18",
+        "front_matter",
+    )
 
 
 def test_unknown_category_falls_back_to_the_tag():
-    doc = clean("---\ntitle: 标题\ntags: 烟台晚报新闻\ncategories: yantaiwanbao\n---\n<p>正文第一段，内容足够长，保证文章可以通过检查。</p>")
+    doc = clean(
+        "---\ntitle: 标题\ntags: 烟台晚报新闻\ncategories: yantaiwanbao\n---\n<p>正文第一段，内容足够长，保证文章可以通过检查。</p>"
+    )
     assert doc.source_name == "烟台晚报"
 
 
 # Script ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, script", [
-    ("日照高新区成功签约7个项目，计划总投资71.3亿元，项目涵盖新一代信息技术产业。", "simplified"),
-    ("日照高新區成功簽約7個項目，計劃總投資71.3億元，項目涵蓋新一代信息技術產業。", "traditional"),
-    ("日照高新區成功簽約7個項目，計劃總投資71.3億元。日照高新区成功签约7个项目，计划总投资71.3亿元。", "mixed"),
-])
+
+@pytest.mark.parametrize(
+    "text, script",
+    [
+        (
+            "日照高新区成功签约7个项目，计划总投资71.3亿元，项目涵盖新一代信息技术产业。",
+            "simplified",
+        ),
+        (
+            "日照高新區成功簽約7個項目，計劃總投資71.3億元，項目涵蓋新一代信息技術產業。",
+            "traditional",
+        ),
+        (
+            "日照高新區成功簽約7個項目，計劃總投資71.3億元。日照高新区成功签约7个项目，计划总投资71.3亿元。",
+            "mixed",
+        ),
+    ],
+)
 def test_script_detection(text, script):
     assert clean(f"{text}\n{text}。").script == script
 
 
 def test_length_changing_phrase_falls_back_without_losing_the_paragraph():
-    doc = clean("標題在這裡\n我們的記憶體工廠，生產記憶體晶片。\n第二段正文，內容足夠長，保證文章可以通過檢查。")
+    doc = clean(
+        "標題在這裡\n我們的記憶體工廠，生產記憶體晶片。\n第二段正文，內容足夠長，保證文章可以通過檢查。"
+    )
     assert len(doc.body) == len(doc.body_simplified)
     assert "记忆体工厂" in doc.body_simplified or "内存" not in doc.body_simplified
     assert doc.body_simplified.endswith("第二段正文，内容足够长，保证文章可以通过检查。")
@@ -383,55 +507,92 @@ def test_length_changing_phrase_falls_back_without_losing_the_paragraph():
 
 def test_a_list_of_dated_items_does_not_date_the_article():
     sidebar = "\n".join(f"别的新闻标题{i}\n2025-05-2{i} 11:31:43" for i in range(5))
-    doc = clean(f"日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\n正文第二段，继续说明情况。\n{sidebar}")
+    doc = clean(
+        f"日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\n正文第二段，继续说明情况。\n{sidebar}"
+    )
     assert doc.published is None
 
 
 def test_a_bare_date_after_the_article_dates_it():
-    doc = clean("日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\n正文第二段，继续说明情况。\n"
-                "正文第三段，继续说明情况。\n2022-06-14")
+    doc = clean(
+        "日照高新区项目集中开工\n正文第一段，足够长的正文内容在这里。\n正文第二段，继续说明情况。\n"
+        "正文第三段，继续说明情况。\n2022-06-14"
+    )
     assert (doc.published, doc.date_source) == ("2022-06-14", "text")
     assert "2022-06-14" not in doc.body
 
 
 def test_markdown_jekyll_body():
-    doc = clean("---\ntitle: 园区新闻\ndate: 2021-03-04\n---\n## 项目建设\n\n日照高新区**12个项目**集中开工，总投资43亿元。\n\n"
-                "![现场](/img/a.jpg)\n\n项目建设现场。\n\n> 来源：网络\n\n[返回首页](/)\n")
+    doc = clean(
+        "---\ntitle: 园区新闻\ndate: 2021-03-04\n---\n## 项目建设\n\n日照高新区**12个项目**集中开工，总投资43亿元。\n\n"
+        "![现场](/img/a.jpg)\n\n项目建设现场。\n\n> 来源：网络\n\n[返回首页](/)\n"
+    )
     # The front-matter title opens the body as its headline.
-    assert texts_of(doc) == ["园区新闻", "项目建设", "日照高新区12个项目集中开工，总投资43亿元。", "项目建设现场。"]
+    assert texts_of(doc) == [
+        "园区新闻",
+        "项目建设",
+        "日照高新区12个项目集中开工，总投资43亿元。",
+        "项目建设现场。",
+    ]
     assert [p.kind for p in doc.paragraphs] == ["heading", "heading", "body", "caption"]
     assert doc.source_name is None  # 网络 names no outlet
 
 
 # A folder of torture files: every one ends as an article or an IngestError ---------------
 
+
 def torture_files(folder: Path) -> dict:
     """{relative path: expected outcome}: (title, published, source) for articles, error class otherwise."""
     s2tw = converter("s2tw")
     plain = (RAW / "004_40ea9c3b8f9a3083.txt").read_text(encoding="utf-8")
     jekyll = (RAW / "003_2db5ca5c603bf9af.txt").read_text(encoding="utf-8")
-    article = "日照高新区项目集中开工\n发布时间：2024-07-06 15:52:40 来源：日照日报\n\n" \
-              "3月25日，日照高新区成功签约7个项目、计划总投资71.3亿元。\n该区总投资43亿元的12个项目集中开工。\n"
+    article = (
+        "日照高新区项目集中开工\n发布时间：2024-07-06 15:52:40 来源：日照日报\n\n"
+        "3月25日，日照高新区成功签约7个项目、计划总投资71.3亿元。\n该区总投资43亿元的12个项目集中开工。\n"
+    )
     files = {
         "utf8.txt": (article.encode("utf-8"), ("日照高新区项目集中开工", "2024-07-06", "日照日报")),
-        "utf8-bom.txt": (article.encode("utf-8-sig"), ("日照高新区项目集中开工", "2024-07-06", "日照日报")),
-        "utf16.txt": (article.encode("utf-16"), ("日照高新区项目集中开工", "2024-07-06", "日照日报")),
+        "utf8-bom.txt": (
+            article.encode("utf-8-sig"),
+            ("日照高新区项目集中开工", "2024-07-06", "日照日报"),
+        ),
+        "utf16.txt": (
+            article.encode("utf-16"),
+            ("日照高新区项目集中开工", "2024-07-06", "日照日报"),
+        ),
         "gbk.txt": (article.encode("gbk"), ("日照高新区项目集中开工", "2024-07-06", "日照日报")),
-        "big5.txt": (s2tw.convert(article).encode("big5"), ("日照高新區項目集中開工", "2024-07-06", "日照日报")),
-        "gb18030-jekyll.md": (jekyll.encode("gb18030"), ("日照经开区：奋进高质量发展新征程", "2022-05-29", "大众日报")),
-        "big5-dump.txt": (s2tw.convert(plain).encode("big5", errors="replace"),
-                          (s2tw.convert("聚焦“四新经济” 持续推动创新发展"), None, "青岛早报")),
-        "page.html": (HEAVY_PAGE.encode("utf-8"), ("日照高新区项目集中开工", "2022-06-14", "大众日报")),
-        "truncated.html": (HEAVY_PAGE[:HEAVY_PAGE.index("新一代信息技术")].encode("utf-8"),
-                           ("日照高新区项目集中开工", "2022-06-14", "大众日报")),
+        "big5.txt": (
+            s2tw.convert(article).encode("big5"),
+            ("日照高新區項目集中開工", "2024-07-06", "日照日报"),
+        ),
+        "gb18030-jekyll.md": (
+            jekyll.encode("gb18030"),
+            ("日照经开区：奋进高质量发展新征程", "2022-05-29", "大众日报"),
+        ),
+        "big5-dump.txt": (
+            s2tw.convert(plain).encode("big5", errors="replace"),
+            (s2tw.convert("聚焦“四新经济” 持续推动创新发展"), None, "青岛早报"),
+        ),
+        "page.html": (
+            HEAVY_PAGE.encode("utf-8"),
+            ("日照高新区项目集中开工", "2022-06-14", "大众日报"),
+        ),
+        "truncated.html": (
+            HEAVY_PAGE[: HEAVY_PAGE.index("新一代信息技术")].encode("utf-8"),
+            ("日照高新区项目集中开工", "2022-06-14", "大众日报"),
+        ),
         "pdf.txt": (pdf_dump(22).encode("utf-8"), ("日照高新区2021年工作总结", None, None)),
-        "pinyin.txt": ("日照魏(wèi)牌(pái)汽车落户\n\n日照經(jīng)濟(jì)開發區建成28.9萬(wàn)平方米廠房。".encode(),
-                       ("日照魏牌汽车落户", None, None)),
+        "pinyin.txt": (
+            "日照魏(wèi)牌(pái)汽车落户\n\n日照經(jīng)濟(jì)開發區建成28.9萬(wàn)平方米廠房。".encode(),
+            ("日照魏牌汽车落户", None, None),
+        ),
         "sub/empty.txt": (b"", "EmptyFile"),
         "binary.dat": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "BinaryFile"),
         "noise.txt": (bytes(range(0x80, 0x100)) * 40, "UndecodableFile"),
-        "chrome-only.html": ("<html><body><div class='nav'><a>首页</a></div><p>分享至</p></body></html>".encode(),
-                             "NoText"),
+        "chrome-only.html": (
+            "<html><body><div class='nav'><a>首页</a></div><p>分享至</p></body></html>".encode(),
+            "NoText",
+        ),
         ".hidden.txt": (article.encode("utf-8"), None),
     }
     for name, (data, _) in files.items():
@@ -459,9 +620,30 @@ def test_every_torture_file_is_accounted_for(tmp_path):
     assert outcomes == expected
 
 
-MARKUP_TOKENS = ["<p>", "</p>", "<p class='em_media'>", "<strong>", "</strong>", "<b>", "</b>", "<br>", "<br/>",
-                 "<a href='x'>", "</a>", "<span>", "</span>", "\n", " ", "\u3000", "日照高新区", "abc", "&amp;",
-                 "&nbsp;", "“高”", "。"]
+MARKUP_TOKENS = [
+    "<p>",
+    "</p>",
+    "<p class='em_media'>",
+    "<strong>",
+    "</strong>",
+    "<b>",
+    "</b>",
+    "<br>",
+    "<br/>",
+    "<a href='x'>",
+    "</a>",
+    "<span>",
+    "</span>",
+    "\n",
+    " ",
+    "\u3000",
+    "日照高新区",
+    "abc",
+    "&amp;",
+    "&nbsp;",
+    "“高”",
+    "。",
+]
 
 
 @settings(max_examples=150, deadline=None)
@@ -470,36 +652,60 @@ def test_fast_paragraph_path_gives_the_parser_blocks(tokens):
     markup = "".join(tokens)
     fast = [b for b in paragraph_blocks(markup) if b.text]
     slow = [b for b in parse_html(markup, skip_chrome=False).blocks if b.text]
-    assert [(b.text, b.strong, round(b.link_share, 6)) for b in fast] == \
-        [(b.text, b.strong, round(b.link_share, 6)) for b in slow]
+    assert [(b.text, b.strong, round(b.link_share, 6)) for b in fast] == [
+        (b.text, b.strong, round(b.link_share, 6)) for b in slow
+    ]
 
 
-@pytest.mark.parametrize("markup", ["<div><p>x</p></div>", "<p>a<b</p>", "<p><img src=a.jpg>图</p>", "<!-- c --><p>x</p>",
-                                    "<h2>小标题</h2>"])
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div><p>x</p></div>",
+        "<p>a<b</p>",
+        "<p><img src=a.jpg>图</p>",
+        "<!-- c --><p>x</p>",
+        "<h2>小标题</h2>",
+    ],
+)
 def test_markup_beyond_paragraphs_goes_to_the_parser(markup):
     assert paragraph_blocks(markup) is None
 
 
-@pytest.mark.parametrize("hidden", ['<span style="display:none">xq7随机字</span>', "<span style='font-size:0px'>xq7随机字</span>",
-                                    '<i hidden>xq7随机字</i>', '<span style="VISIBILITY: hidden">xq7随机字</span>'])
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<span style="display:none">xq7随机字</span>',
+        "<span style='font-size:0px'>xq7随机字</span>",
+        "<i hidden>xq7随机字</i>",
+        '<span style="VISIBILITY: hidden">xq7随机字</span>',
+    ],
+)
 def test_hidden_anti_scraping_text_is_dropped(hidden):
-    doc = clean(f"---\ntitle: 标题\n---\n<p>3月25日，日照高新区{hidden}成功签约7个项目，计划总投资71.3亿元。</p>")
+    doc = clean(
+        f"---\ntitle: 标题\n---\n<p>3月25日，日照高新区{hidden}成功签约7个项目，计划总投资71.3亿元。</p>"
+    )
     assert texts_of(doc) == ["标题", "3月25日，日照高新区成功签约7个项目，计划总投资71.3亿元。"]
 
 
-@pytest.mark.parametrize("line, byline", [
-    ("記者王大明／台南報導", "記者王大明"),
-    ("记者 李明/北京电", "记者 李明"),
-    ("记者 李明 通讯员 张华", "记者 李明 通讯员 张华"),
-])
+@pytest.mark.parametrize(
+    "line, byline",
+    [
+        ("記者王大明／台南報導", "記者王大明"),
+        ("记者 李明/北京电", "记者 李明"),
+        ("记者 李明 通讯员 张华", "记者 李明 通讯员 张华"),
+    ],
+)
 def test_byline_drops_the_dateline(line, byline):
     assert byline_of(line) == byline
 
 
-@pytest.mark.parametrize("line, byline", [
-    ("发布时间：2024-04-12 10:30 来源：合肥日报 作者：记者 陈静", "记者 陈静"),
-    ("发布时间：2024-04-12 作者：陈静 编辑：王五", "陈静"),
-])
+@pytest.mark.parametrize(
+    "line, byline",
+    [
+        ("发布时间：2024-04-12 10:30 来源：合肥日报 作者：记者 陈静", "记者 陈静"),
+        ("发布时间：2024-04-12 作者：陈静 编辑：王五", "陈静"),
+    ],
+)
 def test_author_field_of_an_info_line(line, byline):
     found = {"loose_dates": [], "position": (0, 0)}
     metadata_line(line, found)
@@ -528,23 +734,37 @@ def test_page_headline_in_an_h2_and_the_metadata_line_above_the_content():
 
 
 def test_time_element_dates_the_page_and_separates_the_credit():
-    page = ("<html><body><article><h1>竹科112年營業額1.32兆元</h1><div class='news-info'><span>記者張家瑋／新竹報導</span>"
-            "<time datetime='2024-02-27T05:10:00+08:00'>2024.02.27 05:10</time></div>"
-            "<div class='news-content'><p>國科會新竹科學園區管理局26日公布112年園區營運統計，竹科全年營業額為新台幣1兆3,218億元。</p>"
-            "<p>中部科學園區同期營業額為9,286億元，兩大園區雙雙終止連續多年的成長紀錄。</p></div></article></body></html>")
+    page = (
+        "<html><body><article><h1>竹科112年營業額1.32兆元</h1><div class='news-info'><span>記者張家瑋／新竹報導</span>"
+        "<time datetime='2024-02-27T05:10:00+08:00'>2024.02.27 05:10</time></div>"
+        "<div class='news-content'><p>國科會新竹科學園區管理局26日公布112年園區營運統計，竹科全年營業額為新台幣1兆3,218億元。</p>"
+        "<p>中部科學園區同期營業額為9,286億元，兩大園區雙雙終止連續多年的成長紀錄。</p></div></article></body></html>"
+    )
     doc = clean(page, "ctee.html")
     assert (doc.published, doc.date_source) == ("2024-02-27", "html_meta")
     assert doc.byline == "記者張家瑋"
 
 
-@pytest.mark.parametrize("opening, source, byline", [
-    ("新华社合肥4月17日电（记者 周牧 刘晓宁）记者从安徽省商务厅获悉，今年一季度，全省开发区实际使用外资12.6亿美元。",
-     "新华社", "记者 周牧 刘晓宁"),
-    ("【大公報訊】記者鄭家俊、李穎欣深圳、廣州報道：粵港澳大灣區兩大重大合作平台前海、南沙擴區提質效應持續顯現。",
-     "大公报", "記者鄭家俊、李穎欣深圳、廣州報道"),
-    ("本报讯（记者顾敏 通讯员陈晓宇）记者17日从南京江北新区产业技术研创园获悉，研创园在孵企业突破1200家。",
-     None, "记者顾敏 通讯员陈晓宇"),
-])
+@pytest.mark.parametrize(
+    "opening, source, byline",
+    [
+        (
+            "新华社合肥4月17日电（记者 周牧 刘晓宁）记者从安徽省商务厅获悉，今年一季度，全省开发区实际使用外资12.6亿美元。",
+            "新华社",
+            "记者 周牧 刘晓宁",
+        ),
+        (
+            "【大公報訊】記者鄭家俊、李穎欣深圳、廣州報道：粵港澳大灣區兩大重大合作平台前海、南沙擴區提質效應持續顯現。",
+            "大公报",
+            "記者鄭家俊、李穎欣深圳、廣州報道",
+        ),
+        (
+            "本报讯（记者顾敏 通讯员陈晓宇）记者17日从南京江北新区产业技术研创园获悉，研创园在孵企业突破1200家。",
+            None,
+            "记者顾敏 通讯员陈晓宇",
+        ),
+    ],
+)
 def test_wire_dateline_names_the_outlet_and_the_credit(opening, source, byline):
     doc = clean(opening + "\n\n第二段正文，内容足够长，保证文章可以通过最小长度检查。")
     assert doc.source_name == source
@@ -552,27 +772,33 @@ def test_wire_dateline_names_the_outlet_and_the_credit(opening, source, byline):
 
 
 def test_wechat_post_header_date_and_follow_prompt():
-    doc = clean("一季度签约项目46个、总投资386亿元！长沙经开区跑出项目建设“加速度”\n\n长沙经开区发布 2024-04-08 18:06 湖南\n\n"
-                "点击上方蓝字关注我们\n\n今年一季度，长沙经开区累计签约项目46个，总投资386亿元，同比增长27.4%。\n\n"
-                "往期推荐\n👉 总投资50亿元！又一重大项目落户星沙\n👉 3月31日起，这12条公交线路有调整")
+    doc = clean(
+        "一季度签约项目46个、总投资386亿元！长沙经开区跑出项目建设“加速度”\n\n长沙经开区发布 2024-04-08 18:06 湖南\n\n"
+        "点击上方蓝字关注我们\n\n今年一季度，长沙经开区累计签约项目46个，总投资386亿元，同比增长27.4%。\n\n"
+        "往期推荐\n👉 总投资50亿元！又一重大项目落户星沙\n👉 3月31日起，这12条公交线路有调整"
+    )
     assert doc.published == "2024-04-08"
     assert "关注我们" not in doc.body and "往期推荐" not in doc.body and "公交线路" not in doc.body
 
 
 def test_portal_dump_headline_is_the_breadcrumbs_last_crumb_not_the_site_bar():
-    doc = clean("中国江苏网 | 交汇点 | 新华报业网 | 江苏手机报          登录 注册\n首页  新闻  南京  苏州  无锡  经济  科技\n"
-                "当前位置：首页 > 南京频道 > 研创园在孵企业突破1200家 专利授权量增长近四成\n\n"
-                "研创园在孵企业突破1200家 专利授权量增长近四成\n\n来源：新华日报    作者：顾敏 陈晓宇    时间：2024-01-18 07:35\n\n"
-                "本报讯（记者顾敏 通讯员陈晓宇）截至2023年底，研创园在孵企业突破1200家，较上年净增约260家。")
+    doc = clean(
+        "中国江苏网 | 交汇点 | 新华报业网 | 江苏手机报          登录 注册\n首页  新闻  南京  苏州  无锡  经济  科技\n"
+        "当前位置：首页 > 南京频道 > 研创园在孵企业突破1200家 专利授权量增长近四成\n\n"
+        "研创园在孵企业突破1200家 专利授权量增长近四成\n\n来源：新华日报    作者：顾敏 陈晓宇    时间：2024-01-18 07:35\n\n"
+        "本报讯（记者顾敏 通讯员陈晓宇）截至2023年底，研创园在孵企业突破1200家，较上年净增约260家。"
+    )
     assert doc.title == "研创园在孵企业突破1200家 专利授权量增长近四成"
     assert "江苏手机报" not in doc.body and "首页" not in doc.body
 
 
 def test_press_release_headline_after_the_issuer_and_field_lines():
-    doc = clean("國家科學及技術委員會南部科學園區管理局　新聞稿\n發布日期：113-07-26\n發稿單位：投資組\n"
-                "新聞聯絡人：陳怡君 組長　電話：06-505-1001\n\n南科113年上半年營業額衝破5,800億元　年增逾三成創同期新高\n\n"
-                "國家科學及技術委員會南部科學園區管理局今（26）日公布上半年營運統計，營業額再創歷年同期新高。\n"
-                "原文網址：https://www.stsp.gov.tw/web/WEB/Jsp/Page/cindex.jsp?frontTarget=DEFAULT&thisRootID=109&a=1")
+    doc = clean(
+        "國家科學及技術委員會南部科學園區管理局　新聞稿\n發布日期：113-07-26\n發稿單位：投資組\n"
+        "新聞聯絡人：陳怡君 組長　電話：06-505-1001\n\n南科113年上半年營業額衝破5,800億元　年增逾三成創同期新高\n\n"
+        "國家科學及技術委員會南部科學園區管理局今（26）日公布上半年營運統計，營業額再創歷年同期新高。\n"
+        "原文網址：https://www.stsp.gov.tw/web/WEB/Jsp/Page/cindex.jsp?frontTarget=DEFAULT&thisRootID=109&a=1"
+    )
     assert doc.title == "南科113年上半年營業額衝破5,800億元　年增逾三成創同期新高"
     assert doc.published == "2024-07-26"
     assert doc.url.startswith("https://www.stsp.gov.tw/")  # a URL line longer than a metadata line
@@ -580,29 +806,37 @@ def test_press_release_headline_after_the_issuer_and_field_lines():
 
 
 def test_site_name_above_a_dumps_headline_and_fields_run_together():
-    doc = clean("太和县融媒体中心\n首页 | 新闻 | 视频 | 直播太和 | 政务公开 | 民生服务\n\n我县28个项目集中签约 总投资126.8亿元\n\n"
-                "来源：太和融媒浏览次数：2386字号：大\n\n5月11日上午，太和县经济开发区重点项目集中签约暨开工仪式举行，签约项目28个。")
+    doc = clean(
+        "太和县融媒体中心\n首页 | 新闻 | 视频 | 直播太和 | 政务公开 | 民生服务\n\n我县28个项目集中签约 总投资126.8亿元\n\n"
+        "来源：太和融媒浏览次数：2386字号：大\n\n5月11日上午，太和县经济开发区重点项目集中签约暨开工仪式举行，签约项目28个。"
+    )
     assert doc.title == "我县28个项目集中签约 总投资126.8亿元"
     assert doc.source_name == "太和融媒"
 
 
 def test_paper_citation_footer_and_a_subtitle_that_is_no_byline():
-    doc = clean("国家高新区去年营业收入突破48万亿元\n——记者走访苏州、武汉、成都、西安四地园区\n\n本报记者  罗  明  孙晓岚\n\n"
-                "初夏时节，记者从长江下游出发，溯江而上，先后走进苏州工业园区、武汉东湖高新区。\n\n"
-                "《 人民日报 》（ 2022年06月06日   第 01 版）")
+    doc = clean(
+        "国家高新区去年营业收入突破48万亿元\n——记者走访苏州、武汉、成都、西安四地园区\n\n本报记者  罗  明  孙晓岚\n\n"
+        "初夏时节，记者从长江下游出发，溯江而上，先后走进苏州工业园区、武汉东湖高新区。\n\n"
+        "《 人民日报 》（ 2022年06月06日   第 01 版）"
+    )
     assert (doc.source_name, doc.published) == ("人民日报", "2022-06-06")
     assert doc.byline == "本报记者  罗  明  孙晓岚"
     assert "第 01 版" not in doc.body
 
 
 def test_link_in_brackets_after_the_article():
-    doc = clean("标题行在这里\n\n正文第一段，内容足够长，保证文章可以通过最小长度检查。\n"
-                "（原文链接：https://www.21jingji.com/article/20240813/herald/b2d9e4c7a1f35e8d.html）")
+    doc = clean(
+        "标题行在这里\n\n正文第一段，内容足够长，保证文章可以通过最小长度检查。\n"
+        "（原文链接：https://www.21jingji.com/article/20240813/herald/b2d9e4c7a1f35e8d.html）"
+    )
     assert doc.url == "https://www.21jingji.com/article/20240813/herald/b2d9e4c7a1f35e8d.html"
 
 
 def test_headline_with_a_comma_after_a_portal_title_line():
-    doc = clean("新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多\n新浪财经_新浪网\n"
-                "新浪财经 > 宏观经济 > 正文\n湖南自贸区长沙片区挂牌三周年：新设企业超2万家，对非贸易额年均增长超30%\n"
-                "9月24日，中国（湖南）自由贸易试验区迎来挂牌三周年，记者从湖南省商务厅获悉，改革试点任务实施率达到98.3%。")
+    doc = clean(
+        "新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多\n新浪财经_新浪网\n"
+        "新浪财经 > 宏观经济 > 正文\n湖南自贸区长沙片区挂牌三周年：新设企业超2万家，对非贸易额年均增长超30%\n"
+        "9月24日，中国（湖南）自由贸易试验区迎来挂牌三周年，记者从湖南省商务厅获悉，改革试点任务实施率达到98.3%。"
+    )
     assert doc.title == "湖南自贸区长沙片区挂牌三周年：新设企业超2万家，对非贸易额年均增长超30%"

@@ -29,16 +29,29 @@ def test_build_reports_bad_file_and_strict_fails(tmp_path):
     shutil.copytree(RAW, raw)
     (raw / "empty.txt").write_bytes(b"")
     db = tmp_path / "parks.db"
-    result = CliRunner().invoke(cli, ["build", "--input", str(raw), "--db", str(db), "--workers", "1"])
+    result = CliRunner().invoke(
+        cli, ["build", "--input", str(raw), "--db", str(db), "--workers", "1"]
+    )
     assert result.exit_code == 0, result.output
     assert "error: empty.txt: read:" in result.output
     assert "5 articles, 0 duplicates, 1 errors" in result.output
-    strict = CliRunner().invoke(cli, ["build", "--input", str(raw), "--db", str(db), "--strict", "--full"])
+    strict = CliRunner().invoke(
+        cli, ["build", "--input", str(raw), "--db", str(db), "--strict", "--full"]
+    )
     assert strict.exit_code == 1
 
 
 def test_evaluate_prints_scores(built_db):
-    result = CliRunner().invoke(cli, ["evaluate", "--gold", str(RAW.parent.parent / "tests" / "gold"),
-                                      "--db", str(built_db), "--no-details"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "evaluate",
+            "--gold",
+            str(RAW.parent.parent / "tests" / "gold"),
+            "--db",
+            str(built_db),
+            "--no-details",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "quantities" in result.output and "companies" in result.output

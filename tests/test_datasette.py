@@ -25,9 +25,15 @@ QUERIES = METADATA["databases"]["parks"]["queries"]
 
 
 def make_datasette(db_path):
-    return Datasette([str(db_path)], metadata=METADATA, plugins_dir=str(ROOT / "plugins"),
-                     template_dir=str(ROOT / "templates"), static_mounts=[("static", str(ROOT / "static"))],
-                     immutables=[], settings={"sql_time_limit_ms": 3000, "max_returned_rows": 1000})
+    return Datasette(
+        [str(db_path)],
+        metadata=METADATA,
+        plugins_dir=str(ROOT / "plugins"),
+        template_dir=str(ROOT / "templates"),
+        static_mounts=[("static", str(ROOT / "static"))],
+        immutables=[],
+        settings={"sql_time_limit_ms": 3000, "max_returned_rows": 1000},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +62,7 @@ async def get_html(ds, path):
 
 # Metadata -----------------------------------------------------------------
 
+
 def test_metadata_describes_every_table_view_and_column():
     tables = METADATA["databases"]["parks"]["tables"]
     for name, (columns, _) in TABLES.items():
@@ -75,10 +82,19 @@ async def test_view_column_descriptions_match_the_views(ds):
 
 
 def test_every_canned_query_is_bilingual_and_described():
-    assert {"search", "park_metrics", "planned_investment_by_park_year", "park_companies", "company_articles",
-            "park_profile", "metric_timeline"} <= set(QUERIES)
+    assert {
+        "search",
+        "park_metrics",
+        "planned_investment_by_park_year",
+        "park_companies",
+        "company_articles",
+        "park_profile",
+        "metric_timeline",
+    } <= set(QUERIES)
     for name, query in QUERIES.items():
-        assert re.search(r"[A-Za-z]", query["title"]) and re.search(r"[\u4e00-\u9fff]", query["title"]), name
+        assert re.search(r"[A-Za-z]", query["title"]) and re.search(
+            r"[\u4e00-\u9fff]", query["title"]
+        ), name
         assert query["description"], name
 
 
@@ -95,7 +111,9 @@ async def test_every_table_and_view_page_renders(ds, name):
 
 @pytest.mark.asyncio
 async def test_table_labels_and_sort_orders(ds):
-    data = await get_json(ds, "/parks/metrics.json?_labels=on&_shape=array&measure=planned_investment&_sort=id")
+    data = await get_json(
+        ds, "/parks/metrics.json?_labels=on&_shape=array&measure=planned_investment&_sort=id"
+    )
     assert data[0]["park_id"] == {"value": 1, "label": "日照高新区"}
     assert data[0]["measure"] == {"value": "planned_investment", "label": "Planned investment"}
     assert data[0]["article_id"]["label"] == "厚植创新沃土 做实“高”新“文章"
@@ -110,11 +128,20 @@ async def test_default_facets(ds):
     facets = metrics["facet_results"]
     assert {"park_id", "measure", "normalized_unit"} <= set(facets)
     assert {r["value"]: r["count"] for r in facets["measure"]["results"]} == {
-        "planned_investment": 4, "signed_projects": 2, "other": 1}
+        "planned_investment": 4,
+        "signed_projects": 2,
+        "other": 1,
+    }
     articles = await get_json(ds, "/parks/articles.json")
     facets = articles["facet_results"]
-    assert {r["value"]: r["count"] for r in facets["script"]["results"]} == {"simplified": 3, "traditional": 1}
-    assert {r["value"]: r["count"] for r in facets["published"]["results"]} == {"2022": 2, "2020": 1}
+    assert {r["value"]: r["count"] for r in facets["script"]["results"]} == {
+        "simplified": 3,
+        "traditional": 1,
+    }
+    assert {r["value"]: r["count"] for r in facets["published"]["results"]} == {
+        "2022": 2,
+        "2020": 1,
+    }
     assert facets["published"]["type"] == "year"
 
 
@@ -122,20 +149,40 @@ def _facets_plugins():
     """The table_facets module as Datasette loaded it from plugins/ (by file, not by import)."""
     from datasette.plugins import pm
 
-    found = [p for p in pm.get_plugins() if str(getattr(p, "__file__", "")).endswith("table_facets.py")]
+    found = [
+        p for p in pm.get_plugins() if str(getattr(p, "__file__", "")).endswith("table_facets.py")
+    ]
     assert found
     return found
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("max_groups", [50_000, 1])  # 1: more combinations than allowed, counted column by column
-@pytest.mark.parametrize("query", ["", "?_search=园区", "?_search=高新区&script=simplified", "?published__startswith=2022",
-                                   "?_facet_size=1&_search=项目", "?source_id=1&_search=园区", "?_search=没有这个词"])
+@pytest.mark.parametrize(
+    "max_groups", [50_000, 1]
+)  # 1: more combinations than allowed, counted column by column
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "?_search=园区",
+        "?_search=高新区&script=simplified",
+        "?published__startswith=2022",
+        "?_facet_size=1&_search=项目",
+        "?source_id=1&_search=园区",
+        "?_search=没有这个词",
+    ],
+)
 async def test_one_pass_facets_equal_datasettes_own_facets(db_path, monkeypatch, query, max_groups):
     """The articles table's `one_pass` facet must give what the three stock facets give."""
     stock_metadata = json.loads(json.dumps(METADATA))
-    stock_metadata["databases"]["parks"]["tables"]["articles"]["facets"] = ["source_id", "script", {"year": "published"}]
-    stock = Datasette([str(db_path)], metadata=stock_metadata, plugins_dir=str(ROOT / "plugins"), immutables=[])
+    stock_metadata["databases"]["parks"]["tables"]["articles"]["facets"] = [
+        "source_id",
+        "script",
+        {"year": "published"},
+    ]
+    stock = Datasette(
+        [str(db_path)], metadata=stock_metadata, plugins_dir=str(ROOT / "plugins"), immutables=[]
+    )
     one_pass = make_datasette(db_path)
     for datasette in (stock, one_pass):
         await datasette.invoke_startup()
@@ -152,8 +199,13 @@ async def test_one_pass_facets_equal_datasettes_own_facets(db_path, monkeypatch,
 async def test_one_pass_facets_run_one_statement_on_a_search(db_path):
     from datasette.tracer import capture_traces
 
-    ds = Datasette([str(db_path)], metadata=METADATA, plugins_dir=str(ROOT / "plugins"), immutables=[],
-                   settings={"suggest_facets": False})  # as `make serve` runs it
+    ds = Datasette(
+        [str(db_path)],
+        metadata=METADATA,
+        plugins_dir=str(ROOT / "plugins"),
+        immutables=[],
+        settings={"suggest_facets": False},
+    )  # as `make serve` runs it
     traces = []
     with capture_traces(traces):
         data = await get_json(ds, "/parks/articles.json?_search=园区&_extra=facet_results")
@@ -165,9 +217,13 @@ async def test_one_pass_facets_run_one_statement_on_a_search(db_path):
 @pytest.mark.asyncio
 async def test_year_facet_toggle_filters_by_year(ds):
     articles = await get_json(ds, "/parks/articles.json")
-    year_2022 = next(r for r in articles["facet_results"]["published"]["results"] if r["value"] == "2022")
+    year_2022 = next(
+        r for r in articles["facet_results"]["published"]["results"] if r["value"] == "2022"
+    )
     assert "published__startswith=2022" in year_2022["toggle_url"]
-    filtered = await get_json(ds, "/parks/articles.json?published__startswith=2022&_shape=array&_col=id")
+    filtered = await get_json(
+        ds, "/parks/articles.json?published__startswith=2022&_shape=array&_col=id"
+    )
     assert {r["id"] for r in filtered} == {1, 3}
 
 
@@ -206,13 +262,18 @@ async def test_search_box_page_shows_results(ds):
 async def test_articles_table_is_compact_and_shows_where_a_search_matches(ds):
     html = await get_html(ds, "/parks/articles?_search=alert")
     table = html.split('class="rows-and-columns articles-compact"', 1)[1].split("</table>", 1)[0]
-    assert '<a href="/parks/articles/3">&lt;b&gt;XSS&lt;/b&gt; 日照经开区&lt;script&gt;alert(3)&lt;/script&gt;</a>' in table
+    assert (
+        '<a href="/parks/articles/3">&lt;b&gt;XSS&lt;/b&gt; 日照经开区&lt;script&gt;alert(3)&lt;/script&gt;</a>'
+        in table
+    )
     assert "&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;" in table
     assert "<script>alert" not in html and 'data-column="body"' not in html
     html = await get_html(ds, "/parks/articles?_search=半导体")
     assert "<mark>半導體</mark>" in html  # the traditional article, marked in its own script
     wide = await get_html(ds, "/parks/articles?_wide=1")
-    assert 'data-column="content_hash"' in wide and 'data-column="body"' not in wide  # texts: article_texts
+    assert (
+        'data-column="content_hash"' in wide and 'data-column="body"' not in wide
+    )  # texts: article_texts
     texts = await get_html(ds, "/parks/article_texts")
     assert 'data-column="body_simplified"' in texts
 
@@ -220,7 +281,9 @@ async def test_articles_table_is_compact_and_shows_where_a_search_matches(ds):
 @pytest.mark.asyncio
 async def test_column_search_and_custom_sql_use_the_same_rewriting(ds):
     rows = await get_json(ds, "/parks/articles.json?_search_title=高新區&_shape=array&_col=id")
-    assert {r["id"] for r in rows} == {2}  # 高新区 is in the bodies of 1 and 2, in the title of 2 only
+    assert {r["id"] for r in rows} == {
+        2
+    }  # 高新区 is in the bodies of 1 and 2, in the title of 2 only
     sql = "select rowid from articles_fts where articles_fts match escape_fts(:q) order by rowid"
     data = await get_json(ds, f"/parks.json?sql={sql}&q=半导体&_shape=array")
     assert [r["rowid"] for r in data] == [1, 2]
@@ -233,6 +296,7 @@ async def test_blank_search_box_means_no_search(ds):
 
 
 # Canned queries -----------------------------------------------------------------
+
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("query, expected", SEARCHES)
@@ -265,11 +329,23 @@ CANNED = [
     ("search", {"q": "兴华半导体"}, {"article_id": {1, 2}}),
     ("park_metrics", {"park": "", "measure": ""}, 7),
     ("park_metrics", {"park": "日照高新區", "measure": ""}, {"metric_id": {1, 2, 3, 4, 5}}),
-    ("park_metrics", {"park": "Rizhao High-tech", "measure": "planned_investment"}, {"metric_id": {2, 3, 4, 5}}),
+    (
+        "park_metrics",
+        {"park": "Rizhao High-tech", "measure": "planned_investment"},
+        {"metric_id": {2, 3, 4, 5}},
+    ),
     ("park_metrics", {"park": "3", "measure": ""}, {"metric_id": {7}}),
     ("park_metrics", {"park": "没有这个园区", "measure": ""}, 0),
-    ("planned_investment_by_park_year", {"park": "", "year": "", "measure": ""}, {"total_yi": {91.3, 58.0}}),
-    ("planned_investment_by_park_year", {"park": "日照高新区", "year": "2020", "measure": ""}, {"total": {5.8e9}}),
+    (
+        "planned_investment_by_park_year",
+        {"park": "", "year": "", "measure": ""},
+        {"total_yi": {91.3, 58.0}},
+    ),
+    (
+        "planned_investment_by_park_year",
+        {"park": "日照高新区", "year": "2020", "measure": ""},
+        {"total": {5.8e9}},
+    ),
     ("planned_investment_by_park_year", {"park": "", "year": "", "measure": "signed_projects"}, 0),
     ("park_companies", {"park": ""}, {"company": {"兴华半导体", "中兴汽车"}}),
     ("park_companies", {"park": "日照经开区"}, 0),
@@ -279,7 +355,11 @@ CANNED = [
     ("company_articles", {"company": "中兴汽车"}, {"article_id": {2}}),
     ("park_profile", {"park": ""}, 3),
     ("park_profile", {"park": "rizhao"}, {"park_id": {1, 2}}),
-    ("park_profile", {"park": "日照高新区"}, {"planned_investment_cny": {14.93e9}, "companies": {2}}),
+    (
+        "park_profile",
+        {"park": "日照高新区"},
+        {"planned_investment_cny": {14.93e9}, "companies": {2}},
+    ),
     ("metric_timeline", {"park": "", "measure": ""}, {"metric_id": {2, 3, 4, 5}}),
     ("metric_timeline", {"park": "1", "measure": "signed_projects"}, {"metric_id": {1}}),
 ]
@@ -312,11 +392,17 @@ async def test_planned_investment_counts_a_repeated_figure_once(db_path, tmp_pat
     copy.write_bytes(Path(db_path).read_bytes())
     db = sqlite_utils.Database(copy)
     repeat = dict(db["metrics"].get(2))
-    db["metrics"].insert({**repeat, "id": 99, "article_id": 3})  # another article reports the same project
+    db["metrics"].insert(
+        {**repeat, "id": 99, "article_id": 3}
+    )  # another article reports the same project
     db.close()
-    rows = await get_json(make_datasette(copy),
-                          "/parks/planned_investment_by_park_year.json?park=1&year=2022&measure=&_shape=array")
-    assert rows[0]["total_yi"] == 91.3 and rows[0]["reports"] == 3 and rows[0]["distinct_figures"] == 2
+    rows = await get_json(
+        make_datasette(copy),
+        "/parks/planned_investment_by_park_year.json?park=1&year=2022&measure=&_shape=array",
+    )
+    assert (
+        rows[0]["total_yi"] == 91.3 and rows[0]["reports"] == 3 and rows[0]["distinct_figures"] == 2
+    )
 
 
 @pytest.mark.asyncio
@@ -324,12 +410,21 @@ async def test_charts_draw_a_figure_reported_by_several_articles_once(db_path, t
     copy = tmp_path / "parks.db"
     copy.write_bytes(Path(db_path).read_bytes())
     db = sqlite_utils.Database(copy)
-    db["metrics"].insert({**db["metrics"].get(2), "id": 99, "article_id": 3})  # same figure, another article
+    db["metrics"].insert(
+        {**db["metrics"].get(2), "id": 99, "article_id": 3}
+    )  # same figure, another article
     db.close()
     datasette = make_datasette(copy)
     html = await get_html(datasette, "/-/charts")
-    points = json.loads(re.search(r'id="timeline-data">(.*?)</script>', html).group(1))["datasets"][0]["points"]
-    assert [(p["y"], p["reports"]) for p in points] == [(4.3e9, 1), (1.5e9, 1), (2e9, 1), (7.13e9, 2)]
+    points = json.loads(re.search(r'id="timeline-data">(.*?)</script>', html).group(1))["datasets"][
+        0
+    ]["points"]
+    assert [(p["y"], p["reports"]) for p in points] == [
+        (4.3e9, 1),
+        (1.5e9, 1),
+        (2e9, 1),
+        (7.13e9, 2),
+    ]
     html = await get_html(datasette, "/parks/parks/1")
     chart = json.loads(re.search(r'id="park-timeline-data">(.*?)</script>', html).group(1))
     assert [p["reports"] for p in chart["series"][0]["points"]] == [1, 1, 1, 2]
@@ -338,6 +433,7 @@ async def test_charts_draw_a_figure_reported_by_several_articles_once(db_path, t
 
 # Article page ---------------------------------------------------------------------
 
+
 @pytest.mark.asyncio
 async def test_article_page_highlights_and_links_every_metric_park_and_company(ds):
     html = await get_html(ds, "/parks/articles/1")
@@ -345,12 +441,14 @@ async def test_article_page_highlights_and_links_every_metric_park_and_company(d
     for metric_id in (1, 2, 3):
         assert f'id="m{metric_id}"' in body
         assert f'href="/parks/metrics/{metric_id}"' in body
-    assert re.search(r'<a href="/parks/metrics/2" class="hl-number hl-quote"[^>]*>71\.3亿元</a>', body)
+    assert re.search(
+        r'<a href="/parks/metrics/2" class="hl-number hl-quote"[^>]*>71\.3亿元</a>', body
+    )
     assert re.search(r'<a href="/parks/parks/1" class="hl-park"[^>]*>日照高新区</a>', body)
     # the registered name and, later, the short name both link to the company
     assert len(re.findall(r'<a href="/parks/companies/1" class="[^"]*hl-company[^"]*"', body)) == 2
     assert ">山东兴华半导体有限公司</a>" in body
-    assert re.search(r'>兴华半导体</a>将建设', body)
+    assert re.search(r">兴华半导体</a>将建设", body)
 
 
 @pytest.mark.asyncio
@@ -358,7 +456,9 @@ async def test_article_page_shows_metrics_url_and_duplicates(ds):
     html = await get_html(ds, "/parks/articles/1")
     metrics = html.split('id="metrics"', 1)[1].split("</table>", 1)[0]
     assert metrics.count("<tr>") == 1 + 3
-    assert "Planned investment" in metrics and "7,130,000,000 CNY" in metrics and "71.3亿元" in metrics
+    assert (
+        "Planned investment" in metrics and "7,130,000,000 CNY" in metrics and "71.3亿元" in metrics
+    )
     assert '<a href="http://example.com/rizhao/1.html" rel="nofollow noopener noreferrer">' in html
     assert "000_rizhao_copy.txt" in html and "This is the canonical article" in html
 
@@ -393,6 +493,7 @@ async def test_article_json_is_datasette_row_json(ds):
 
 # Park page and charts ---------------------------------------------------------------
 
+
 @pytest.mark.asyncio
 async def test_park_page_profile_chart_companies_articles(ds):
     html = await get_html(ds, "/parks/parks/1")
@@ -414,29 +515,50 @@ async def test_park_page_profile_chart_companies_articles(ds):
 async def test_charts_page_embeds_investment_per_park_per_year_and_a_timeline(ds):
     html = await get_html(ds, "/-/charts")
     bars = json.loads(re.search(r'id="investment-data">(.*?)</script>', html).group(1))
-    assert bars == {"labels": ["2020", "2022"], "datasets": [{"label": "日照高新区", "data": [58.0, 91.3]}]}
+    assert bars == {
+        "labels": ["2020", "2022"],
+        "datasets": [{"label": "日照高新区", "data": [58.0, 91.3]}],
+    }
     lines = json.loads(re.search(r'id="timeline-data">(.*?)</script>', html).group(1))
     assert [p["id"] for p in lines["datasets"][0]["points"]] == [4, 5, 3, 2]
     html = await get_html(ds, "/-/charts?measure=signed_projects&park=2")
     lines = json.loads(re.search(r'id="timeline-data">(.*?)</script>', html).group(1))
-    assert lines["datasets"] == [{"label": "日照经开区", "points": [
-        {"x": "2022-01-01", "y": 5.0, "quote": "园区新签约项目5个", "id": 6, "unit": "count", "reports": 1}]}]
+    assert lines["datasets"] == [
+        {
+            "label": "日照经开区",
+            "points": [
+                {
+                    "x": "2022-01-01",
+                    "y": 5.0,
+                    "quote": "园区新签约项目5个",
+                    "id": 6,
+                    "unit": "count",
+                    "reports": 1,
+                }
+            ],
+        }
+    ]
 
 
 @pytest.mark.asyncio
 async def test_chart_data_cannot_break_out_of_its_script_block(ds):
-    html = await get_html(ds, "/-/charts?measure=signed_projects&park=%3C/script%3E%3Cscript%3Ealert(5)")
+    html = await get_html(
+        ds, "/-/charts?measure=signed_projects&park=%3C/script%3E%3Cscript%3Ealert(5)"
+    )
     assert "<script>alert(5)" not in html
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("path", ["/static/vendor/chart-4.6.1.umd.min.js", "/static/charts.js", "/static/parks.css"])
+@pytest.mark.parametrize(
+    "path", ["/static/vendor/chart-4.6.1.umd.min.js", "/static/charts.js", "/static/parks.css"]
+)
 async def test_static_assets_are_served_locally(ds, path):
     response = await ds.client.get(path)
     assert response.status_code == 200 and len(response.content) > 500
 
 
 # Exports ---------------------------------------------------------------------------------
+
 
 @pytest.mark.asyncio
 async def test_csv_export_of_table_view_and_query(ds):
@@ -454,7 +576,10 @@ async def test_excel_friendly_csv_has_a_byte_order_mark(ds):
     redirect = await ds.client.get("/parks/metrics_detail.csvbom?measure=planned_investment")
     assert redirect.status_code == 302
     location = redirect.headers["location"]
-    assert location.startswith("/parks/metrics_detail.csv?") and "measure=planned_investment" in location
+    assert (
+        location.startswith("/parks/metrics_detail.csv?")
+        and "measure=planned_investment" in location
+    )
     assert "_bom=1" in location and "_stream=on" in location
     response = await ds.client.get(location)
     assert response.content.startswith(b"\xef\xbb\xbfid,article_id")
@@ -474,6 +599,7 @@ async def test_csvbom_link_is_offered(ds):
 
 
 # Serving ----------------------------------------------------------------------------------
+
 
 @pytest.mark.asyncio
 async def test_robots_are_blocked(ds):
@@ -500,21 +626,39 @@ def _pieces(text, spans):
     return [(s.text, s.classes, s.href, s.anchors) for s in pages.segments(text, spans)]
 
 
-@pytest.mark.parametrize("spans, expected", [
-    ([], [("总投资71.3亿元", [], None, [])]),
-    # a metric quote with its number: the number links (it is the same metric)
-    ([pages.Span(0, 9, "quote", "/m/1", anchor="m1"), pages.Span(3, 9, "number", "/m/1")],
-     [("总投资", ["hl-quote"], "/m/1", ["m1"]), ("71.3亿元", ["hl-number", "hl-quote"], "/m/1", [])]),
-    # a park name inside a quote links to the park, and stays marked as part of the quote
-    ([pages.Span(0, 9, "quote", "/m/2", anchor="m2"), pages.Span(1, 3, "park", "/p/1")],
-     [("总", ["hl-quote"], "/m/2", ["m2"]), ("投资", ["hl-park", "hl-quote"], "/p/1", []),
-      ("71.3亿元", ["hl-quote"], "/m/2", [])]),
-    # two metrics quoting the same span both get an anchor
-    ([pages.Span(0, 3, "quote", "/m/3", anchor="m3"), pages.Span(0, 3, "quote", "/m/4", anchor="m4")],
-     [("总投资", ["hl-quote"], "/m/3", ["m3", "m4"]), ("71.3亿元", [], None, [])]),
-    # spans outside the text are ignored, not an error
-    ([pages.Span(5, 99, "park", "/p/9")], [("总投资71.3亿元", [], None, [])]),
-])
+@pytest.mark.parametrize(
+    "spans, expected",
+    [
+        ([], [("总投资71.3亿元", [], None, [])]),
+        # a metric quote with its number: the number links (it is the same metric)
+        (
+            [pages.Span(0, 9, "quote", "/m/1", anchor="m1"), pages.Span(3, 9, "number", "/m/1")],
+            [
+                ("总投资", ["hl-quote"], "/m/1", ["m1"]),
+                ("71.3亿元", ["hl-number", "hl-quote"], "/m/1", []),
+            ],
+        ),
+        # a park name inside a quote links to the park, and stays marked as part of the quote
+        (
+            [pages.Span(0, 9, "quote", "/m/2", anchor="m2"), pages.Span(1, 3, "park", "/p/1")],
+            [
+                ("总", ["hl-quote"], "/m/2", ["m2"]),
+                ("投资", ["hl-park", "hl-quote"], "/p/1", []),
+                ("71.3亿元", ["hl-quote"], "/m/2", []),
+            ],
+        ),
+        # two metrics quoting the same span both get an anchor
+        (
+            [
+                pages.Span(0, 3, "quote", "/m/3", anchor="m3"),
+                pages.Span(0, 3, "quote", "/m/4", anchor="m4"),
+            ],
+            [("总投资", ["hl-quote"], "/m/3", ["m3", "m4"]), ("71.3亿元", [], None, [])],
+        ),
+        # spans outside the text are ignored, not an error
+        ([pages.Span(5, 99, "park", "/p/9")], [("总投资71.3亿元", [], None, [])]),
+    ],
+)
 def test_segments(spans, expected):
     assert _pieces("总投资71.3亿元", spans) == expected
 
@@ -522,40 +666,56 @@ def test_segments(spans, expected):
 def test_segments_html_escapes_every_piece_and_links_evidence():
     text = '<script>alert("x")</script>总投资71.3亿元'
     start = text.index("总")
-    spans = [pages.Span(start, len(text), "quote", '/m/1?a=1&b="2"', title="<b>", anchor="m1"),
-             pages.Span(start + 3, len(text), "number", "/m/1")]
+    spans = [
+        pages.Span(start, len(text), "quote", '/m/1?a=1&b="2"', title="<b>", anchor="m1"),
+        pages.Span(start + 3, len(text), "number", "/m/1"),
+    ]
     html = str(pages.segments_html(pages.segments(text, spans)))
     assert html.startswith("&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;")
-    assert '<span class="anchor" id="m1"></span><a href="/m/1?a=1&amp;b=&#34;2&#34;" class="hl-quote"' in html
+    assert (
+        '<span class="anchor" id="m1"></span><a href="/m/1?a=1&amp;b=&#34;2&#34;" class="hl-quote"'
+        in html
+    )
     assert 'title="&lt;b&gt;">总投资</a>' in html
     assert html.endswith('<a href="/m/1" class="hl-number hl-quote" title="">71.3亿元</a>')
 
 
-@pytest.mark.parametrize("body, names, expected", [
-    ("兴华半导体与山东兴华半导体有限公司", ["兴华半导体", "山东兴华半导体有限公司"], [(0, 5), (6, 17)]),  # nested: longest
-    ("興華半導體投產", ["兴华半导体"], [(0, 5)]),  # found through the simplified text
-    ("园区园区", ["园区"], [(0, 2), (2, 4)]),
-    ("没有", ["园区"], []),
-])
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        (
+            "兴华半导体与山东兴华半导体有限公司",
+            ["兴华半导体", "山东兴华半导体有限公司"],
+            [(0, 5), (6, 17)],
+        ),  # nested: longest
+        ("興華半導體投產", ["兴华半导体"], [(0, 5)]),  # found through the simplified text
+        ("园区园区", ["园区"], [(0, 2), (2, 4)]),
+        ("没有", ["园区"], []),
+    ],
+)
 def test_entity_spans(body, names, expected):
     simplified = opencc.OpenCC("t2s").convert(body)
     spans = pages.entity_spans(body, simplified, names, "company", "/c/1", "")
     assert [(s.start, s.end) for s in spans] == expected
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("https://example.com/a", "https://example.com/a"),
-    (" HTTP://example.com ", "HTTP://example.com"),
-    ("javascript:alert(1)", None),
-    ("data:text/html,<script>", None),
-    ("//evil.example", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://example.com/a", "https://example.com/a"),
+        (" HTTP://example.com ", "HTTP://example.com"),
+        ("javascript:alert(1)", None),
+        ("data:text/html,<script>", None),
+        ("//evil.example", None),
+        (None, None),
+    ],
+)
 def test_safe_url(url, expected):
     assert pages.safe_url(url) == expected
 
 
 # The real corpus, built by the pipeline ------------------------------------------------------
+
 
 @pytest_asyncio.fixture
 async def corpus(built_db):
@@ -563,22 +723,40 @@ async def corpus(built_db):
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("query", ["园区", "園區", "项目", "高新区", "半导体", "华楷半导体", "華楷半導體", "71.3亿元"])
-async def test_corpus_search_finds_exactly_the_articles_containing_the_query(corpus, built_db, query):
+@pytest.mark.parametrize(
+    "query", ["园区", "園區", "项目", "高新区", "半导体", "华楷半导体", "華楷半導體", "71.3亿元"]
+)
+async def test_corpus_search_finds_exactly_the_articles_containing_the_query(
+    corpus, built_db, query
+):
     db = sqlite_utils.Database(built_db)
     wanted = to_simplified(query)
-    expected = {r["id"] for r in db.query("select id, title, body_simplified from articles"
-                                          " join article_texts on article_texts.article_id = articles.id")
-                if wanted in (r["body_simplified"] or "") or wanted in to_simplified(r["title"] or "")}
+    expected = {
+        r["id"]
+        for r in db.query(
+            "select id, title, body_simplified from articles"
+            " join article_texts on article_texts.article_id = articles.id"
+        )
+        if wanted in (r["body_simplified"] or "") or wanted in to_simplified(r["title"] or "")
+    }
     assert expected, f"{query} should occur in the corpus"
     box = await get_json(corpus, f"/parks/articles.json?_search={query}&_shape=array&_col=id")
     assert {r["id"] for r in box} == expected
     canned = await get_json(corpus, f"/parks/search.json?q={query}&_shape=array")
     assert {r["article_id"] for r in canned} == expected
-    ranked = [r[0] for r in db.execute("select rowid from articles_fts where articles_fts match ?"
-                                       " order by rank, rowid", [fts_query(query)])]
+    ranked = [
+        r[0]
+        for r in db.execute(
+            "select rowid from articles_fts where articles_fts match ? order by rank, rowid",
+            [fts_query(query)],
+        )
+    ]
     assert [r["article_id"] for r in canned] == ranked  # best first
-    assert all("⟦" in r["snippet"] for r in canned if wanted in r["snippet"].replace("⟦", "").replace("⟧", ""))
+    assert all(
+        "⟦" in r["snippet"]
+        for r in canned
+        if wanted in r["snippet"].replace("⟦", "").replace("⟧", "")
+    )
 
 
 @pytest.mark.asyncio
@@ -600,12 +778,17 @@ async def test_corpus_article_pages_highlight_every_metric_park_and_company(corp
     for article in db.query("select id from articles"):
         html = await get_html(corpus, f"/parks/articles/{article['id']}")
         body = html.split('<div class="article-body"', 1)[1].split("</div>", 1)[0]
-        for metric in db.query("select id from metrics where article_id = ? and char_end > char_start",
-                               [article["id"]]):
+        for metric in db.query(
+            "select id from metrics where article_id = ? and char_end > char_start", [article["id"]]
+        ):
             assert f'id="m{metric["id"]}"' in body
             assert f'href="/parks/metrics/{metric["id"]}"' in body
-        for park in db.query("select park_id from article_parks where article_id = ? and mentions > 0",
-                             [article["id"]]):
+        for park in db.query(
+            "select park_id from article_parks where article_id = ? and mentions > 0",
+            [article["id"]],
+        ):
             assert f'href="/parks/parks/{park["park_id"]}" class="' in body
-        for company in db.query("select company_id from article_companies where article_id = ?", [article["id"]]):
+        for company in db.query(
+            "select company_id from article_companies where article_id = ?", [article["id"]]
+        ):
             assert f'href="/parks/companies/{company["company_id"]}" class="' in body

@@ -42,8 +42,14 @@ def test_fingerprint_does_not_depend_on_the_process():
     """Fingerprints are stored in the database, so they must survive Python's hash randomization."""
     code = "from etl.load import dedupe; print(dedupe.fingerprint('日照高新区成功签约7个项目，计划总投资71.3亿元。'))"
     outputs = {
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}, cwd=ROOT).stdout
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=ROOT,
+        ).stdout
         for seed in ("1", "2")
     }
     assert outputs == {dedupe.fingerprint("日照高新区成功签约7个项目，计划总投资71.3亿元。") + "\n"}
@@ -74,7 +80,11 @@ def slightly_edited(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
     rng = random.Random(7)
     sentences = text.split("。")
-    prose = [i for i, sentence in enumerate(sentences) if 10 < len(sentence) < 150 and "\n" not in sentence]
+    prose = [
+        i
+        for i, sentence in enumerate(sentences)
+        if 10 < len(sentence) < 150 and "\n" not in sentence
+    ]
     for i in rng.sample(prose, k=len(sentences) // 10):
         sentences[i] = sentences[i][::-1]  # about a tenth of the sentences rewritten
     return "。".join(sentences).replace("日照", "山东日照")
@@ -93,7 +103,9 @@ def test_find_duplicates_links_every_repost_to_the_first_copy(bodies):
     items = [(f"orig-{key}", dedupe.fingerprint(body)) for key, body in sorted(bodies.items())]
     for path in REAL_FILES:
         key = path.stem[:3]
-        items.append((f"trad-{key}", dedupe.fingerprint(simplified_body_of(traditional_repost(path)))))
+        items.append(
+            (f"trad-{key}", dedupe.fingerprint(simplified_body_of(traditional_repost(path))))
+        )
         items.append((f"copy-{key}", dedupe.fingerprint(bodies[key])))
     assert dedupe.find_duplicates(items) == {
         **{f"trad-{p.stem[:3]}": f"orig-{p.stem[:3]}" for p in REAL_FILES},
@@ -111,12 +123,15 @@ def test_duplicate_index_reports_exact_and_near_matches(bodies):
     assert index.match(None) is None
 
 
-@pytest.mark.parametrize("a, b, near", [
-    ("日照高新区项目集中开工", "日照高新区项目集中开工。", True),  # punctuation only
-    ("日照高新区项目集中开工", "青岛科创园项目集中签约", False),
-    ("", "", True),
-    ("园区", "园区", True),
-])
+@pytest.mark.parametrize(
+    "a, b, near",
+    [
+        ("日照高新区项目集中开工", "日照高新区项目集中开工。", True),  # punctuation only
+        ("日照高新区项目集中开工", "青岛科创园项目集中签约", False),
+        ("", "", True),
+        ("园区", "园区", True),
+    ],
+)
 def test_short_texts(a, b, near):
     assert dedupe.is_near_duplicate(dedupe.fingerprint(a), dedupe.fingerprint(b)) is near
 
@@ -134,23 +149,40 @@ def test_find_duplicates_is_fast_on_thousands_of_articles():
 
 
 def test_full_width_letters_and_digits_do_not_make_a_difference():
-    assert dedupe.normalize("Ｗｅｙ牌汽车２０２２年，投资１０亿元！") == dedupe.normalize("WEY牌汽车 2022年 投资10亿元") \
+    assert (
+        dedupe.normalize("Ｗｅｙ牌汽车２０２２年，投资１０亿元！")
+        == dedupe.normalize("WEY牌汽车 2022年 投资10亿元")
         == "wey牌汽车2022年投资10亿元"
+    )
 
 
 @settings(max_examples=200, deadline=None)
-@given(pairs=st.lists(st.tuples(st.sampled_from([0, 1, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0x2000000, 12345]),
-                                st.sampled_from([0, 1, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0x2000000, 54321])),
-                      min_size=dedupe.SLOTS, max_size=dedupe.SLOTS))
+@given(
+    pairs=st.lists(
+        st.tuples(
+            st.sampled_from([0, 1, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0x2000000, 12345]),
+            st.sampled_from([0, 1, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0x2000000, 54321]),
+        ),
+        min_size=dedupe.SLOTS,
+        max_size=dedupe.SLOTS,
+    )
+)
 def test_equal_slots_counts_equal_lanes_like_a_plain_loop(pairs):
     a = array("I", [x for x, _ in pairs])
     b = array("I", [y for _, y in pairs])
-    assert dedupe._equal_slots(dedupe._as_integer(a), dedupe._as_integer(b)) == sum(x == y for x, y in pairs)
+    assert dedupe._equal_slots(dedupe._as_integer(a), dedupe._as_integer(b)) == sum(
+        x == y for x, y in pairs
+    )
 
 
 def test_index_given_the_workers_keys_matches_as_without_them(bodies):
     first = bodies["000"]
-    texts = [first, first[: len(first) * 9 // 10], bodies["001"], first]  # a near copy, another article, a copy
+    texts = [
+        first,
+        first[: len(first) * 9 // 10],
+        bodies["001"],
+        first,
+    ]  # a near copy, another article, a copy
     results = []
     with_keys, without = dedupe.DuplicateIndex(), dedupe.DuplicateIndex()
     for i, text in enumerate(texts):

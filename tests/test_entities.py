@@ -16,8 +16,16 @@ def doc(body: str, title: str = None) -> CleanDocument:
     same length, simplified text left alone."""
     body_simplified = convert_body(body)
     assert len(body_simplified) == len(body)
-    return CleanDocument(path="t.txt", content_hash="", size=len(body), encoding="utf-8", format="text",
-                         title=title, body=body, body_simplified=body_simplified)
+    return CleanDocument(
+        path="t.txt",
+        content_hash="",
+        size=len(body),
+        encoding="utf-8",
+        format="text",
+        title=title,
+        body=body,
+        body_simplified=body_simplified,
+    )
 
 
 def companies_of(body: str, title: str = None) -> dict:
@@ -28,90 +36,176 @@ def companies_of(body: str, title: str = None) -> dict:
 
 # ---------------------------------------------------------------- canonical company names
 
-@pytest.mark.parametrize("surface, name", [
-    ("日照中兴汽车有限公司", "中兴汽车"),            # place and legal form dropped
-    ("山东兴华半导体", "兴华半导体"),
-    ("江苏昆岳互联", "昆岳互联"),
-    ("日照魏牌汽车公司", "魏牌汽车"),
-    ("日照威仕达汽车零部件项目", "威仕达汽车零部件"),  # 项目 dropped too
-    ("信达生物制药（苏州）有限公司", "信达生物制药"),  # parenthesised place inside the registered name
-    ("日照银行", "日照银行"),                        # the place is the bank's name
-    ("日照心脏病医院", "日照心脏病医院"),
-    ("青岛蓝海基金工场", "青岛蓝海基金工场"),
-    ("山东高速集团有限公司", "山东高速"),            # 高速 alone would be a common word
-    ("日照港集团", "日照港集团"),
-    ("中国重汽", "中国重汽"),                        # 中国 is part of a firm's name
-    ("深圳永而佳", "永而佳"),                        # curated merge (data/companies.yml)
-    ("永而佳电子科技有限公司", "永而佳"),
-    ("金山云", "金山云"),                            # 金山 is a district, but 云 is no name
-])
+
+@pytest.mark.parametrize(
+    "surface, name",
+    [
+        ("日照中兴汽车有限公司", "中兴汽车"),  # place and legal form dropped
+        ("山东兴华半导体", "兴华半导体"),
+        ("江苏昆岳互联", "昆岳互联"),
+        ("日照魏牌汽车公司", "魏牌汽车"),
+        ("日照威仕达汽车零部件项目", "威仕达汽车零部件"),  # 项目 dropped too
+        (
+            "信达生物制药（苏州）有限公司",
+            "信达生物制药",
+        ),  # parenthesised place inside the registered name
+        ("日照银行", "日照银行"),  # the place is the bank's name
+        ("日照心脏病医院", "日照心脏病医院"),
+        ("青岛蓝海基金工场", "青岛蓝海基金工场"),
+        ("山东高速集团有限公司", "山东高速"),  # 高速 alone would be a common word
+        ("日照港集团", "日照港集团"),
+        ("中国重汽", "中国重汽"),  # 中国 is part of a firm's name
+        ("深圳永而佳", "永而佳"),  # curated merge (data/companies.yml)
+        ("永而佳电子科技有限公司", "永而佳"),
+        ("金山云", "金山云"),  # 金山 is a district, but 云 is no name
+    ],
+)
 def test_resolve_company_name(surface, name):
     assert resolve_company_name(surface) == name
 
 
 # ---------------------------------------------------------------- finding companies
 
-@pytest.mark.parametrize("body, expected, excluded", [
-    # a representative list; the industry it leads is not a company
-    ("目前，该区已初步形成以中兴汽车、飞奥无人机发动机、兴业汽配等为代表的高端装备制造产业。",
-     {"中兴汽车", "飞奥无人机发动机", "兴业汽配"}, {"高端装备制造"}),
-    # a single representative
-    ("园区内形成以华楷装备为代表的半导体专用设备生产。", {"华楷装备"}, set()),
-    # 等N个项目: a product-named project and an institute are not firms
-    ("该区先后为奥莱电子、柔性压电薄膜传感器等7个项目投资5700万元。", {"奥莱电子"}, {"柔性压电薄膜传感器"}),
-    ("近年来，该区先后引进了东华软件、航天科技704所、华楷半导体等一批战略性新兴产业项目。",
-     {"东华软件", "华楷半导体"}, {"航天科技704所", "航天科技"}),
-    # banks and funds; 集团基金 is the list's head, not a name
-    ("该区与南京银行、日照银行、金雨茂物等开展投贷联动试点，成立“高鑫一号创业投资基金”。",
-     {"南京银行", "日照银行", "金雨茂物", "高鑫一号创业投资基金"}, set()),
-    ("继续深化与金雨茂物、昆岳互联、蔷薇、常春藤等集团基金合作，充分挖掘集团、基金公司优势资源。",
-     {"金雨茂物", "昆岳互联", "蔷薇", "常春藤"}, {"集团", "基金公司", "充分挖掘集团"}),
-    # 组建…集团: descriptive group names still count; branches do not
-    ("设立4个招引专班，组建招商集团，下设北京、深圳、上海3个招商分公司。", {"招商集团"}, {"招商分公司", "北京"}),
-    ("组建招商发展集团和经济发展集团两个国有平台。", {"招商发展集团", "经济发展集团"}, set()),
-    # project names with and without an industry word; activity words are not part of the name
-    ("2月10日，华车新能源项目现场，工人们正在忙碌。", {"华车新能源"}, set()),
-    ("产业链上的益心达医疗器械研发生产项目追随而来。", {"益心达医疗器械"}, {"益心达医疗器械研发生产"}),
-    ("近日，在总投资5亿美元科睿特项目现场，施工正在进行。", {"科睿特"}, set()),
-    ("“国科”项目顺利签约，成为园区又一个“高精尖”项目。", {"国科"}, {"高精尖"}),
-    # verb phrases before 项目 are not names
-    ("日照高新区坚持项目为王，聚力攻坚项目招引，以基金为纽带串联项目，强化项目攻坚战。", set(),
-     {"聚力攻坚", "纽带串联", "强化"}),
-    ("他表示，将引进更多好项目、大项目。", set(), {"更多好"}),
-    ("去年，光伏发电项目开工，新能源汽车项目投产，道路提升项目完工。", set(), {"光伏发电", "新能源汽车", "道路提升"}),
-    # apposition after 客商 / 在谈项目, joined by 及
-    ("卓晶微项目的落地，使其下游客商亚亨智能设备及在谈项目沃嘉科技等企业向高新区汇合。",
-     {"卓晶微", "亚亨智能设备", "沃嘉科技"}, {"在谈项目沃嘉科技"}),
-    # a list with a known member lets its siblings in
-    ("青岛泰睿思微电子股份有限公司总投资23亿元。在众多项目中，包括豪江、泰睿思、聚能晶源，涉及智能制造。",
-     {"泰睿思", "豪江", "聚能晶源"}, {"泰睿思微电子"}),
-    # institutions, people, places and industries in lists
-    ("引进了华为、腾讯、阿里巴巴等知名企业，与清华大学、山东大学等高校开展合作。",
-     {"华为", "腾讯", "阿里巴巴"}, {"清华大学", "山东大学"}),
-    ("以张三、李四为代表的一批企业家来到园区考察。", set(), {"张三", "李四"}),
-    ("区财政局、区发改局、区商务局等部门负责人参加会议。", set(), {"区财政局", "区发改局"}),
-    ("重点项目中，高端装备制造、新一代信息技术、生物医药和文体旅游等新兴产业项目66个。", set(),
-     {"高端装备制造", "新一代信息技术", "生物医药", "文体旅游"}),
-    ("以工带工、云上面试等方式帮助辖区内企业解决用工缺口。", set(), {"工带工", "云上面试"}),
-    ("瞄准世界500强、国内500强、行业10强、央企、上市公司等大企业进行精准招引。", set(), {"央企", "上市公司"}),
-    ("日照高新区行政审批服务局发出第一张营业执照，促使两项目顺利投产。", set(), {"促使两", "两"}),
-    ("该区成立了千亿级产业集团，并与国家开发银行、农业银行等金融机构合作。",
-     {"国家开发银行", "农业银行"}, {"千亿级产业集团"}),
-    # bank names that are also verbs or places; a list's last item ends after its legal form
-    ("与中国银行、建设银行、日照农商银行等金融机构签订战略合作协议。", {"中国银行", "建设银行", "日照农商银行"}, set()),
-    ("与国网日照供电公司、中国石化日照分公司签订协议。", {"国网日照供电"}, {"签订协议", "中国石化日照分公司"}),
-    ("全力服务好华润、中粮、国药等央企项目。", {"华润", "中粮", "国药"}, {"好华润"}),
-    ("国家电投、华能集团等央企纷纷在此布局新能源项目。", {"国家电投", "华能集团"}, {"布局新能源", "此布局新能源"}),
-    # an enumeration of ；-clauses that open with firms names the firm opening another clause
-    ("東訊電子項目,從籌備廠房到正式投產;哈船船舶項目,1天辦完註冊手續;海聲尼克從項目啟動到正式投產僅用40天。",
-     {"东讯电子", "哈船船舶", "海声尼克"}, set()),
-    ("华车新能源项目，进展顺利；东讯电子项目，已开工；该区从项目启动到投产仅用40天。",
-     {"华车新能源", "东讯电子"}, {"该区"}),
-    # registered names behind words that are also verbs (投资, 服务)
-    ("项目由日照市城市建设投资集团有限公司负责实施。", {"日照市城市建设投资"}, set()),
-    ("培育了山东龙大美食股份有限公司、烟台杰瑞石油服务集团股份有限公司等上市公司。",
-     {"龙大美食", "杰瑞石油服务"}, set()),
-])
+
+@pytest.mark.parametrize(
+    "body, expected, excluded",
+    [
+        # a representative list; the industry it leads is not a company
+        (
+            "目前，该区已初步形成以中兴汽车、飞奥无人机发动机、兴业汽配等为代表的高端装备制造产业。",
+            {"中兴汽车", "飞奥无人机发动机", "兴业汽配"},
+            {"高端装备制造"},
+        ),
+        # a single representative
+        ("园区内形成以华楷装备为代表的半导体专用设备生产。", {"华楷装备"}, set()),
+        # 等N个项目: a product-named project and an institute are not firms
+        (
+            "该区先后为奥莱电子、柔性压电薄膜传感器等7个项目投资5700万元。",
+            {"奥莱电子"},
+            {"柔性压电薄膜传感器"},
+        ),
+        (
+            "近年来，该区先后引进了东华软件、航天科技704所、华楷半导体等一批战略性新兴产业项目。",
+            {"东华软件", "华楷半导体"},
+            {"航天科技704所", "航天科技"},
+        ),
+        # banks and funds; 集团基金 is the list's head, not a name
+        (
+            "该区与南京银行、日照银行、金雨茂物等开展投贷联动试点，成立“高鑫一号创业投资基金”。",
+            {"南京银行", "日照银行", "金雨茂物", "高鑫一号创业投资基金"},
+            set(),
+        ),
+        (
+            "继续深化与金雨茂物、昆岳互联、蔷薇、常春藤等集团基金合作，充分挖掘集团、基金公司优势资源。",
+            {"金雨茂物", "昆岳互联", "蔷薇", "常春藤"},
+            {"集团", "基金公司", "充分挖掘集团"},
+        ),
+        # 组建…集团: descriptive group names still count; branches do not
+        (
+            "设立4个招引专班，组建招商集团，下设北京、深圳、上海3个招商分公司。",
+            {"招商集团"},
+            {"招商分公司", "北京"},
+        ),
+        ("组建招商发展集团和经济发展集团两个国有平台。", {"招商发展集团", "经济发展集团"}, set()),
+        # project names with and without an industry word; activity words are not part of the name
+        ("2月10日，华车新能源项目现场，工人们正在忙碌。", {"华车新能源"}, set()),
+        (
+            "产业链上的益心达医疗器械研发生产项目追随而来。",
+            {"益心达医疗器械"},
+            {"益心达医疗器械研发生产"},
+        ),
+        ("近日，在总投资5亿美元科睿特项目现场，施工正在进行。", {"科睿特"}, set()),
+        ("“国科”项目顺利签约，成为园区又一个“高精尖”项目。", {"国科"}, {"高精尖"}),
+        # verb phrases before 项目 are not names
+        (
+            "日照高新区坚持项目为王，聚力攻坚项目招引，以基金为纽带串联项目，强化项目攻坚战。",
+            set(),
+            {"聚力攻坚", "纽带串联", "强化"},
+        ),
+        ("他表示，将引进更多好项目、大项目。", set(), {"更多好"}),
+        (
+            "去年，光伏发电项目开工，新能源汽车项目投产，道路提升项目完工。",
+            set(),
+            {"光伏发电", "新能源汽车", "道路提升"},
+        ),
+        # apposition after 客商 / 在谈项目, joined by 及
+        (
+            "卓晶微项目的落地，使其下游客商亚亨智能设备及在谈项目沃嘉科技等企业向高新区汇合。",
+            {"卓晶微", "亚亨智能设备", "沃嘉科技"},
+            {"在谈项目沃嘉科技"},
+        ),
+        # a list with a known member lets its siblings in
+        (
+            "青岛泰睿思微电子股份有限公司总投资23亿元。在众多项目中，包括豪江、泰睿思、聚能晶源，涉及智能制造。",
+            {"泰睿思", "豪江", "聚能晶源"},
+            {"泰睿思微电子"},
+        ),
+        # institutions, people, places and industries in lists
+        (
+            "引进了华为、腾讯、阿里巴巴等知名企业，与清华大学、山东大学等高校开展合作。",
+            {"华为", "腾讯", "阿里巴巴"},
+            {"清华大学", "山东大学"},
+        ),
+        ("以张三、李四为代表的一批企业家来到园区考察。", set(), {"张三", "李四"}),
+        ("区财政局、区发改局、区商务局等部门负责人参加会议。", set(), {"区财政局", "区发改局"}),
+        (
+            "重点项目中，高端装备制造、新一代信息技术、生物医药和文体旅游等新兴产业项目66个。",
+            set(),
+            {"高端装备制造", "新一代信息技术", "生物医药", "文体旅游"},
+        ),
+        ("以工带工、云上面试等方式帮助辖区内企业解决用工缺口。", set(), {"工带工", "云上面试"}),
+        (
+            "瞄准世界500强、国内500强、行业10强、央企、上市公司等大企业进行精准招引。",
+            set(),
+            {"央企", "上市公司"},
+        ),
+        (
+            "日照高新区行政审批服务局发出第一张营业执照，促使两项目顺利投产。",
+            set(),
+            {"促使两", "两"},
+        ),
+        (
+            "该区成立了千亿级产业集团，并与国家开发银行、农业银行等金融机构合作。",
+            {"国家开发银行", "农业银行"},
+            {"千亿级产业集团"},
+        ),
+        # bank names that are also verbs or places; a list's last item ends after its legal form
+        (
+            "与中国银行、建设银行、日照农商银行等金融机构签订战略合作协议。",
+            {"中国银行", "建设银行", "日照农商银行"},
+            set(),
+        ),
+        (
+            "与国网日照供电公司、中国石化日照分公司签订协议。",
+            {"国网日照供电"},
+            {"签订协议", "中国石化日照分公司"},
+        ),
+        ("全力服务好华润、中粮、国药等央企项目。", {"华润", "中粮", "国药"}, {"好华润"}),
+        (
+            "国家电投、华能集团等央企纷纷在此布局新能源项目。",
+            {"国家电投", "华能集团"},
+            {"布局新能源", "此布局新能源"},
+        ),
+        # an enumeration of ；-clauses that open with firms names the firm opening another clause
+        (
+            "東訊電子項目,從籌備廠房到正式投產;哈船船舶項目,1天辦完註冊手續;海聲尼克從項目啟動到正式投產僅用40天。",
+            {"东讯电子", "哈船船舶", "海声尼克"},
+            set(),
+        ),
+        (
+            "华车新能源项目，进展顺利；东讯电子项目，已开工；该区从项目启动到投产仅用40天。",
+            {"华车新能源", "东讯电子"},
+            {"该区"},
+        ),
+        # registered names behind words that are also verbs (投资, 服务)
+        ("项目由日照市城市建设投资集团有限公司负责实施。", {"日照市城市建设投资"}, set()),
+        (
+            "培育了山东龙大美食股份有限公司、烟台杰瑞石油服务集团股份有限公司等上市公司。",
+            {"龙大美食", "杰瑞石油服务"},
+            set(),
+        ),
+    ],
+)
 def test_extract_companies(body, expected, excluded):
     found = companies_of(body)
     assert expected <= set(found), sorted(found)
@@ -119,7 +213,9 @@ def test_extract_companies(body, expected, excluded):
 
 
 def test_parks_named_after_firms_are_sub_parks_not_companies():
-    body = "日照高新区推动蓝海彤翔、日照新发地等园区建成投运，推进兴业戴姆勒、奥莱电子等项目投产达效。"
+    body = (
+        "日照高新区推动蓝海彤翔、日照新发地等园区建成投运，推进兴业戴姆勒、奥莱电子等项目投产达效。"
+    )
     d = doc(body)
     parks, main = extract_parks(d)
     subs = {p.name: p.parent for p in parks if p.is_sub_park}
@@ -128,7 +224,9 @@ def test_parks_named_after_firms_are_sub_parks_not_companies():
 
 
 def test_one_name_per_company_within_an_article():
-    found = companies_of("以山东兴华半导体、海声尼克微电子等为代表。推动兴华半导体、海声尼克等项目做大做强。")
+    found = companies_of(
+        "以山东兴华半导体、海声尼克微电子等为代表。推动兴华半导体、海声尼克等项目做大做强。"
+    )
     assert set(found) == {"兴华半导体", "海声尼克"}
 
 
@@ -145,26 +243,59 @@ def test_traditional_article_keeps_surfaces_and_simplifies_names():
     parks, main = extract_parks(d)
     companies = extract_companies(d, parks)
     assert main == "日照高新区"
-    assert {c.name for c in companies} == {"东华软件", "华楷半导体", "小派科技", "永而佳", "东讯电子"}
+    assert {c.name for c in companies} == {
+        "东华软件",
+        "华楷半导体",
+        "小派科技",
+        "永而佳",
+        "东讯电子",
+    }
     for mention in [*companies, *parks]:
-        assert body[mention.char_start:mention.char_end] == mention.surface
+        assert body[mention.char_start : mention.char_end] == mention.surface
     assert {c.surface for c in companies} >= {"東華軟體", "深圳永而佳"}
 
 
 # ---------------------------------------------------------------- parks
 
-@pytest.mark.parametrize("body, title, main, named, curated", [
-    ("日照高新區成功簽約7個項目。", None, "日照高新区", {"日照高新区"}, True),
-    ("山东省日照市经济技术开发区位于日照市区北部。", None, "日照经开区", {"日照经开区"}, True),
-    ("，醴陵经开区管委会主任表示，园区将加快推进项目建设。", None, "醴陵经开区", {"醴陵经开区"}, False),
-    ("中国（山东）自由贸易试验区青岛片区今年新设企业2000家。", None, "青岛自贸片区", {"青岛自贸片区"}, True),
-    ("臺積電在新竹科學園區擴建晶圓廠。", None, "新竹科学园区", {"新竹科学园区"}, True),
-    # the title decides between two parks
-    ("青岛高新区与日照高新区合作。日照高新区表示……青岛高新区", "青岛高新区:合作共赢", "青岛高新区",
-     {"青岛高新区", "日照高新区"}, True),
-    # statuses, categories and slogans are not parks
-    ("创建国家高新区工作取得突破，在全省115个省级园区中位列第7，建设“三生融合”示范区。", None, None, set(), None),
-])
+
+@pytest.mark.parametrize(
+    "body, title, main, named, curated",
+    [
+        ("日照高新區成功簽約7個項目。", None, "日照高新区", {"日照高新区"}, True),
+        ("山东省日照市经济技术开发区位于日照市区北部。", None, "日照经开区", {"日照经开区"}, True),
+        (
+            "，醴陵经开区管委会主任表示，园区将加快推进项目建设。",
+            None,
+            "醴陵经开区",
+            {"醴陵经开区"},
+            False,
+        ),
+        (
+            "中国（山东）自由贸易试验区青岛片区今年新设企业2000家。",
+            None,
+            "青岛自贸片区",
+            {"青岛自贸片区"},
+            True,
+        ),
+        ("臺積電在新竹科學園區擴建晶圓廠。", None, "新竹科学园区", {"新竹科学园区"}, True),
+        # the title decides between two parks
+        (
+            "青岛高新区与日照高新区合作。日照高新区表示……青岛高新区",
+            "青岛高新区:合作共赢",
+            "青岛高新区",
+            {"青岛高新区", "日照高新区"},
+            True,
+        ),
+        # statuses, categories and slogans are not parks
+        (
+            "创建国家高新区工作取得突破，在全省115个省级园区中位列第7，建设“三生融合”示范区。",
+            None,
+            None,
+            set(),
+            None,
+        ),
+    ],
+)
 def test_named_parks_and_main_park(body, title, main, named, curated):
     parks, main_park = extract_parks(doc(body, title))
     top = [p for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")]
@@ -183,18 +314,28 @@ def test_bare_short_forms_resolve_to_the_main_park_but_generic_uses_do_not():
     assert all(p.name == "日照经开区" for p in parks)
 
 
-@pytest.mark.parametrize("body, sub_parks", [
-    ("投入使用一年多的高新智慧谷，入驻约50家企业。年内加快黄海智谷服务外包产业园等5个片区建设。",
-     {"高新智慧谷", "黄海智谷服务外包产业园"}),
-    ("目前，新一代信息技術產業園已投入使用，科創中心、高新智慧谷等平台正在陸續投用。",
-     {"新一代信息技术产业园", "科创中心", "高新智慧谷"}),
-    # a category, a university platform and a facility are not sub-parks
-    ("全市首個專業文創產業園區———日照文化創意產業園創新開發。", {"日照文化创意产业园"}),
-    ("山东大学日照智能制造研究院、西安电子科技大学日照产学研创新中心等产学研合作平台相继投入运营。", set()),
-    ("打造集研发制造、商业办公、住宿餐饮等功能为一体的综合园区。", set()),
-    # 等平台 makes sub-parks only with a member that is one by its suffix
-    ("腾讯云、华为云、阿里云等平台为企业提供服务。", set()),
-])
+@pytest.mark.parametrize(
+    "body, sub_parks",
+    [
+        (
+            "投入使用一年多的高新智慧谷，入驻约50家企业。年内加快黄海智谷服务外包产业园等5个片区建设。",
+            {"高新智慧谷", "黄海智谷服务外包产业园"},
+        ),
+        (
+            "目前，新一代信息技術產業園已投入使用，科創中心、高新智慧谷等平台正在陸續投用。",
+            {"新一代信息技术产业园", "科创中心", "高新智慧谷"},
+        ),
+        # a category, a university platform and a facility are not sub-parks
+        ("全市首個專業文創產業園區———日照文化創意產業園創新開發。", {"日照文化创意产业园"}),
+        (
+            "山东大学日照智能制造研究院、西安电子科技大学日照产学研创新中心等产学研合作平台相继投入运营。",
+            set(),
+        ),
+        ("打造集研发制造、商业办公、住宿餐饮等功能为一体的综合园区。", set()),
+        # 等平台 makes sub-parks only with a member that is one by its suffix
+        ("腾讯云、华为云、阿里云等平台为企业提供服务。", set()),
+    ],
+)
 def test_sub_parks(body, sub_parks):
     parks, _ = extract_parks(doc("日照高新区。" + body))
     assert {p.name for p in parks if p.is_sub_park} == sub_parks
@@ -203,28 +344,51 @@ def test_sub_parks(body, sub_parks):
 
 # ---------------------------------------------------------------- gazetteer and links
 
+
 def test_gazetteer_rows_match_the_catalogue_columns():
     rows = load_park_gazetteer()
     names = [r["name"] for r in rows]
     assert len(names) == len(set(names))
-    keys = {"name", "official_name", "kind", "level", "province", "city", "district", "name_en", "aliases", "curated"}
+    keys = {
+        "name",
+        "official_name",
+        "kind",
+        "level",
+        "province",
+        "city",
+        "district",
+        "name_en",
+        "aliases",
+        "curated",
+    }
     assert all(set(r) == keys and r["curated"] is True for r in rows)
     by_name = {r["name"]: r for r in rows}
-    assert {"日照高新区", "日照经开区", "青岛科技创新园", "中关村科技园区", "苏州工业园区"} <= set(by_name)
+    assert {"日照高新区", "日照经开区", "青岛科技创新园", "中关村科技园区", "苏州工业园区"} <= set(
+        by_name
+    )
     assert "日照高新區" in by_name["日照高新区"]["aliases"]
     assert by_name["日照经开区"]["official_name"] == "日照经济技术开发区"
     assert all(r["level"] in (None, "national", "provincial", "municipal", "county") for r in rows)
 
 
 def test_links_use_a_park_in_the_sentence_else_the_main_park():
-    body = "日照高新区引进了华为、腾讯等企业。青岛高新区的海尔集团增长较快。比亚迪项目落地，进展顺利。"
+    body = (
+        "日照高新区引进了华为、腾讯等企业。青岛高新区的海尔集团增长较快。比亚迪项目落地，进展顺利。"
+    )
     d = doc(body, "日照高新区：项目攻坚")
     parks, main = extract_parks(d)
     companies = extract_companies(d, parks)
-    links = {(link.company, link.park) for link in link_companies_to_parks(d, parks, companies, main)}
-    assert links == {("华为", "日照高新区"), ("腾讯", "日照高新区"), ("海尔集团", "青岛高新区"), ("比亚迪", "日照高新区")}
+    links = {
+        (link.company, link.park) for link in link_companies_to_parks(d, parks, companies, main)
+    }
+    assert links == {
+        ("华为", "日照高新区"),
+        ("腾讯", "日照高新区"),
+        ("海尔集团", "青岛高新区"),
+        ("比亚迪", "日照高新区"),
+    }
     for link in link_companies_to_parks(d, parks, companies, main):
-        assert body[link.char_start:link.char_end] == link.quote
+        assert body[link.char_start : link.char_end] == link.quote
 
 
 def test_gold_articles_resolve_every_company_to_one_name():
@@ -250,7 +414,11 @@ def test_gold_articles_resolve_every_company_to_one_name():
         matched = set()
         for company in gold["companies"]:
             expected += 1
-            hits = {name for name, forms in surfaces.items() if name == company["name"] or forms & set(company["quotes"])}
+            hits = {
+                name
+                for name, forms in surfaces.items()
+                if name == company["name"] or forms & set(company["quotes"])
+            }
             found += bool(hits)
             matched |= hits
             names_by_gold.setdefault(company["name"], set()).update(hits)
@@ -262,58 +430,91 @@ def test_gold_articles_resolve_every_company_to_one_name():
 
 # ---------------------------------------------------------------- corpus-wide merge and new rules
 
-@pytest.mark.parametrize("names, expected", [
-    # industry words added to a name of three characters or more: the same firm
-    (["海声尼克", "海声尼克微电子"], {"海声尼克": "海声尼克", "海声尼克微电子": "海声尼克"}),
-    (["奥莱电子", "奥莱电子科技", "奥莱"], {"奥莱电子": "奥莱电子", "奥莱电子科技": "奥莱电子", "奥莱": "奥莱"}),
-    # a two-character name absorbs only 集团/股份/控股, never an industry word
-    (["华能", "华能集团"], {"华能": "华能", "华能集团": "华能"}),
-    (["中兴", "中兴汽车"], {"中兴": "中兴", "中兴汽车": "中兴汽车"}),
-    # siblings sharing a trade name are not merged without the short form
-    (["东讯电子", "东讯科技"], {"东讯电子": "东讯电子", "东讯科技": "东讯科技"}),
-    # curated aliases first
-    (["台湾集成电路制造", "台积电"], {"台湾集成电路制造": "台积电", "台积电": "台积电"}),
-    ([], {}),
-])
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # industry words added to a name of three characters or more: the same firm
+        (["海声尼克", "海声尼克微电子"], {"海声尼克": "海声尼克", "海声尼克微电子": "海声尼克"}),
+        (
+            ["奥莱电子", "奥莱电子科技", "奥莱"],
+            {"奥莱电子": "奥莱电子", "奥莱电子科技": "奥莱电子", "奥莱": "奥莱"},
+        ),
+        # a two-character name absorbs only 集团/股份/控股, never an industry word
+        (["华能", "华能集团"], {"华能": "华能", "华能集团": "华能"}),
+        (["中兴", "中兴汽车"], {"中兴": "中兴", "中兴汽车": "中兴汽车"}),
+        # siblings sharing a trade name are not merged without the short form
+        (["东讯电子", "东讯科技"], {"东讯电子": "东讯电子", "东讯科技": "东讯科技"}),
+        # curated aliases first
+        (["台湾集成电路制造", "台积电"], {"台湾集成电路制造": "台积电", "台积电": "台积电"}),
+        ([], {}),
+    ],
+)
 def test_merge_company_names(names, expected):
     assert merge_company_names(names) == expected
 
 
-@pytest.mark.parametrize("body, expected, excluded", [
-    ("济南高新区还引进了以岭药业、和辉光电等项目。", {"以岭药业", "和辉光电"}, {"岭药业", "辉光电"}),
-    ("武汉东湖高新区今年引进TCL华星光电等重大项目。", {"TCL华星光电"}, {"华星光电"}),
-    ("建设年产25GW高效晶硅电池项目。", set(), {"高效晶硅电池", "GW高效晶硅电池"}),
-    ("浪潮云计算中心项目总投资50亿元。", {"浪潮"}, {"浪潮云计算中心"}),
-    ("青岛片区围绕中车四方、海尔卡奥斯上下游企业，推动业态集聚。", {"中车四方", "海尔卡奥斯"}, set()),
-    ("高雄园区则吸引群创光电、奇美实业进驻。", {"群创光电", "奇美实业"}, {"奇美实业进驻"}),
-    ("三星（中国）半导体有限公司二期项目全面达产。", {"三星半导体"}, set()),
-    ("新区财政局与省新旧动能转换基金签订协议。", {"省新旧动能转换基金"}, {"新区财政局"}),
-    ("天津港集团与招商局集团签署协议。天津市滨海新区招商局负责人表示。", {"天津港集团", "招商局集团"}, {"招商局"}),
-    ("德国博世等外资企业加快建设。", {"博世"}, {"德国博世"}),
-    # well-known firms named alone, but not inside other words
-    ("推动邦普循环与宁德时代深化合作，台积电在南科兴建晶圆厂。", {"邦普循环", "宁德时代", "台积电"}, set()),
-    ("位于北京东路的写字楼。", set(), {"京东"}),
-])
+@pytest.mark.parametrize(
+    "body, expected, excluded",
+    [
+        (
+            "济南高新区还引进了以岭药业、和辉光电等项目。",
+            {"以岭药业", "和辉光电"},
+            {"岭药业", "辉光电"},
+        ),
+        ("武汉东湖高新区今年引进TCL华星光电等重大项目。", {"TCL华星光电"}, {"华星光电"}),
+        ("建设年产25GW高效晶硅电池项目。", set(), {"高效晶硅电池", "GW高效晶硅电池"}),
+        ("浪潮云计算中心项目总投资50亿元。", {"浪潮"}, {"浪潮云计算中心"}),
+        (
+            "青岛片区围绕中车四方、海尔卡奥斯上下游企业，推动业态集聚。",
+            {"中车四方", "海尔卡奥斯"},
+            set(),
+        ),
+        ("高雄园区则吸引群创光电、奇美实业进驻。", {"群创光电", "奇美实业"}, {"奇美实业进驻"}),
+        ("三星（中国）半导体有限公司二期项目全面达产。", {"三星半导体"}, set()),
+        ("新区财政局与省新旧动能转换基金签订协议。", {"省新旧动能转换基金"}, {"新区财政局"}),
+        (
+            "天津港集团与招商局集团签署协议。天津市滨海新区招商局负责人表示。",
+            {"天津港集团", "招商局集团"},
+            {"招商局"},
+        ),
+        ("德国博世等外资企业加快建设。", {"博世"}, {"德国博世"}),
+        # well-known firms named alone, but not inside other words
+        (
+            "推动邦普循环与宁德时代深化合作，台积电在南科兴建晶圆厂。",
+            {"邦普循环", "宁德时代", "台积电"},
+            set(),
+        ),
+        ("位于北京东路的写字楼。", set(), {"京东"}),
+    ],
+)
 def test_extract_companies_unseen_patterns(body, expected, excluded):
     found = companies_of(body)
     assert expected <= set(found), sorted(found)
     assert not excluded & set(found), sorted(found)
 
 
-@pytest.mark.parametrize("body, named", [
-    ("上半年经开区实现规上工业增加值增长12%。", set()),        # a time word is not a park name
-    ("日照高新区结合高新区产业特点。", {"日照高新区"}),
-    ("该县坪上工业园区已入驻企业56家。", {"坪上工业园区"}),    # a county name ends at 县
-    ("南京江北新区集成电路产业再添新军。", {"南京江北新区"}),
-])
+@pytest.mark.parametrize(
+    "body, named",
+    [
+        ("上半年经开区实现规上工业增加值增长12%。", set()),  # a time word is not a park name
+        ("日照高新区结合高新区产业特点。", {"日照高新区"}),
+        ("该县坪上工业园区已入驻企业56家。", {"坪上工业园区"}),  # a county name ends at 县
+        ("南京江北新区集成电路产业再添新军。", {"南京江北新区"}),
+    ],
+)
 def test_park_prefix_boundaries(body, named):
     parks, _ = extract_parks(doc(body))
-    assert {p.name for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")} == named
+    assert {
+        p.name for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")
+    } == named
 
 
 def test_curated_sub_parks_need_their_parent_when_generic():
     with_parent, _ = extract_parks(doc("南部科學園區台南園區去年營業額突破兆元。"))
-    assert {(p.name, p.parent) for p in with_parent if p.is_sub_park} == {("台南园区", "南部科学园区")}
+    assert {(p.name, p.parent) for p in with_parent if p.is_sub_park} == {
+        ("台南园区", "南部科学园区")
+    }
     alone, _ = extract_parks(doc("日照高新区。台南园区去年营业额增长。"))
     assert not [p for p in alone if p.is_sub_park]
 
@@ -324,13 +525,17 @@ def test_short_name_declared_in_the_article_is_a_mention_of_its_park():
     parks, _ = extract_parks(doc(body))
     named = [(p.name, p.surface) for p in parks if not p.is_sub_park]
     assert ("中部科学园区", "中科") in named
-    assert [surface for name, surface in named if name == "中部科学园区"].count("中科") == 1  # not the declaration
+    assert [surface for name, surface in named if name == "中部科学园区"].count(
+        "中科"
+    ) == 1  # not the declaration
     assert ("天津经开区", "天津开发区") in named
 
 
 def test_project_stages_thresholds_and_slogans_are_not_companies():
-    body = ("现场集中签约项目18个，集中开工项目12个；其中投资10亿元以上项目11个。新开工项目31个。"
-            "“大好高”项目唱主角。力争全年新签约项目150个以上、新开工项目100个。")
+    body = (
+        "现场集中签约项目18个，集中开工项目12个；其中投资10亿元以上项目11个。新开工项目31个。"
+        "“大好高”项目唱主角。力争全年新签约项目150个以上、新开工项目100个。"
+    )
     assert companies_of(body) == {}
 
 
@@ -339,31 +544,49 @@ def test_phase_after_a_listed_firm_is_not_part_of_its_name():
     assert set(companies_of(body)) == {"秦芯存储", "启航新能源汽车", "华岳光电显示模组"}
 
 
-@pytest.mark.parametrize("body, name, surface", [
-    ("现在已经有140多人了。”芯云半导体创始人周启航告诉记者，园区提供了很多帮助。", "芯云半导体", "芯云半导体"),
-    ("在前海深港青年夢工場，來自香港的「港灣數科」創辦人陳子朗告訴記者。", "港湾数科", "港灣數科"),
-    ("其中宏碩精密投資逾50億元、鼎翊材料科技投資約38億元。", "宏硕精密", "宏碩精密"),
-])
+@pytest.mark.parametrize(
+    "body, name, surface",
+    [
+        (
+            "现在已经有140多人了。”芯云半导体创始人周启航告诉记者，园区提供了很多帮助。",
+            "芯云半导体",
+            "芯云半导体",
+        ),
+        (
+            "在前海深港青年夢工場，來自香港的「港灣數科」創辦人陳子朗告訴記者。",
+            "港湾数科",
+            "港灣數科",
+        ),
+        ("其中宏碩精密投資逾50億元、鼎翊材料科技投資約38億元。", "宏硕精密", "宏碩精密"),
+    ],
+)
 def test_firm_named_by_its_officer_or_as_the_investor(body, name, surface):
     found = companies_of(body)
     assert name in found and found[name].surface == surface
 
 
 def test_officers_and_investors_that_are_not_firms():
-    body = ("园区相关负责人表示，市商务局相关负责人介绍，中科管理局相关负责人说。"
-            "企业投资5亿元，园区投资3亿元，新能源汽车投资2亿元，累计完成投资8亿元，政府投资1亿元。")
+    body = (
+        "园区相关负责人表示，市商务局相关负责人介绍，中科管理局相关负责人说。"
+        "企业投资5亿元，园区投资3亿元，新能源汽车投资2亿元，累计完成投资8亿元，政府投资1亿元。"
+    )
     assert companies_of(body) == {}
 
 
 def test_plant_after_a_well_known_firm_is_not_part_of_its_name():
     found = companies_of("台灣美光后里廠、友達台中廠則持續推動產線升級。")
-    assert {name: c.surface for name, c in found.items()} == {"美光": "台灣美光", "友达光电": "友達"}
+    assert {name: c.surface for name, c in found.items()} == {
+        "美光": "台灣美光",
+        "友达光电": "友達",
+    }
 
 
 def test_the_noun_company_and_titles_of_laws_are_not_firms():
-    body = ("本次投资的资金来源为公司自有资金，甲方与公司及公司控股股东不存在关联关系，境内外上市公司54家。"
-            "根据《深圳证券交易所股票上市规则》等规定，乙方承诺项目达产后亩均税收不低于人民币80万元，不代表公司对未来的承诺。"
-            "深圳市瑞拓精密技术股份有限公司董事会。")
+    body = (
+        "本次投资的资金来源为公司自有资金，甲方与公司及公司控股股东不存在关联关系，境内外上市公司54家。"
+        "根据《深圳证券交易所股票上市规则》等规定，乙方承诺项目达产后亩均税收不低于人民币80万元，不代表公司对未来的承诺。"
+        "深圳市瑞拓精密技术股份有限公司董事会。"
+    )
     assert set(companies_of(body)) == {"瑞拓精密技术"}
 
 
@@ -372,10 +595,21 @@ def test_descriptor_before_an_investor_is_not_its_name():
     assert {name: c.surface for name, c in found.items()} == {"昱晶材料": "昱晶材料"}
 
 
-@pytest.mark.parametrize("body, name, surface", [
-    ("5月11日上午，太和县经济开发区2024年二季度重点项目集中签约。", "太和经济开发区", "太和县经济开发区"),
-    ("记者在沛县经济开发区看到，项目正加快建设。", "沛县经济开发区", "沛县经济开发区"),  # one character: 县 stays
-])
+@pytest.mark.parametrize(
+    "body, name, surface",
+    [
+        (
+            "5月11日上午，太和县经济开发区2024年二季度重点项目集中签约。",
+            "太和经济开发区",
+            "太和县经济开发区",
+        ),
+        (
+            "记者在沛县经济开发区看到，项目正加快建设。",
+            "沛县经济开发区",
+            "沛县经济开发区",
+        ),  # one character: 县 stays
+    ],
+)
 def test_county_level_zone_no_gazetteer_lists(body, name, surface):
     parks, main = extract_parks(doc(body))
     assert [(p.name, p.surface) for p in parks if not p.is_sub_park][:1] == [(name, surface)]
@@ -388,8 +622,10 @@ def test_county_words_are_not_park_names():
 
 
 def test_more_sub_park_suffixes_and_a_bare_suffix_names_nothing():
-    body = ("长沙经开区星沙智造谷二期已有17家企业入驻。天津开发区南港工业区完成工业投资58.6亿元。"
-            "由南京银行、南京扬子江创投等联合设立的研创园天使基金已累计投资企业47家。")
+    body = (
+        "长沙经开区星沙智造谷二期已有17家企业入驻。天津开发区南港工业区完成工业投资58.6亿元。"
+        "由南京银行、南京扬子江创投等联合设立的研创园天使基金已累计投资企业47家。"
+    )
     parks, _ = extract_parks(doc(body))
     subs = {p.name for p in parks if p.is_sub_park}
     assert {"星沙智造谷", "南港工业区"} <= subs
@@ -398,7 +634,10 @@ def test_more_sub_park_suffixes_and_a_bare_suffix_names_nothing():
 
 
 def test_slogan_verbs_before_xiangmu_are_not_firms():
-    assert companies_of("聚焦先进制造“3+N”主导产业，全力抓项目、稳运行、优服务，主要指标稳中有进。") == {}
+    assert (
+        companies_of("聚焦先进制造“3+N”主导产业，全力抓项目、稳运行、优服务，主要指标稳中有进。")
+        == {}
+    )
 
 
 def test_a_date_before_an_unknown_zone_is_not_part_of_its_name():

@@ -25,34 +25,54 @@ TESTS = Path(__file__).resolve().parent
 FLOORS = {
     "heldout": {
         "articles": 6,
-        "totals": {("quantities", "precision"): 0.95, ("quantities", "recall"): 0.95,
-                   ("parks", "precision"): 0.95, ("parks", "recall"): 0.95,
-                   ("companies", "precision"): 0.90, ("companies", "recall"): 0.75},
+        "totals": {
+            ("quantities", "precision"): 0.95,
+            ("quantities", "recall"): 0.95,
+            ("parks", "precision"): 0.95,
+            ("parks", "recall"): 0.95,
+            ("companies", "precision"): 0.90,
+            ("companies", "recall"): 0.75,
+        },
         "accuracy": {"qualifier": 0.95, "measure": 0.80, "park": 0.85, "period": 0.75},
         "metadata": ["title", "published", "source", "byline", "script"],
     },
     "heldout2": {
         "articles": 8,
-        "totals": {("quantities", "precision"): 0.98, ("quantities", "recall"): 0.97,
-                   ("parks", "precision"): 0.95, ("parks", "recall"): 0.90,
-                   ("companies", "precision"): 0.82, ("companies", "recall"): 0.70},
+        "totals": {
+            ("quantities", "precision"): 0.98,
+            ("quantities", "recall"): 0.97,
+            ("parks", "precision"): 0.95,
+            ("parks", "recall"): 0.90,
+            ("companies", "precision"): 0.82,
+            ("companies", "recall"): 0.70,
+        },
         "accuracy": {"qualifier": 0.98, "measure": 0.93, "park": 0.74, "period": 0.80},
         # bylines differ on purpose (a Taiwan dateline; see tests/heldout2/README.md)
         "metadata": ["title", "published", "source", "script"],
     },
     "heldout3": {
         "articles": 8,
-        "totals": {("quantities", "precision"): 0.97, ("quantities", "recall"): 0.95,
-                   ("parks", "precision"): 0.95, ("parks", "recall"): 0.95,
-                   ("companies", "precision"): 0.90, ("companies", "recall"): 0.80},
+        "totals": {
+            ("quantities", "precision"): 0.97,
+            ("quantities", "recall"): 0.95,
+            ("parks", "precision"): 0.95,
+            ("parks", "recall"): 0.95,
+            ("companies", "precision"): 0.90,
+            ("companies", "recall"): 0.80,
+        },
         "accuracy": {"qualifier": 0.98, "measure": 0.90, "park": 0.77, "period": 0.74},
         "metadata": ["published", "script"],
     },
     "heldout4": {
         "articles": 8,
-        "totals": {("quantities", "precision"): 0.95, ("quantities", "recall"): 0.95,
-                   ("parks", "precision"): 0.78, ("parks", "recall"): 0.70,
-                   ("companies", "precision"): 0.95, ("companies", "recall"): 0.60},
+        "totals": {
+            ("quantities", "precision"): 0.95,
+            ("quantities", "recall"): 0.95,
+            ("parks", "precision"): 0.78,
+            ("parks", "recall"): 0.70,
+            ("companies", "precision"): 0.95,
+            ("companies", "recall"): 0.60,
+        },
         "accuracy": {"qualifier": 0.98, "measure": 0.86, "park": 0.62, "period": 0.70},
         "metadata": ["published", "url", "script"],
     },
@@ -74,20 +94,29 @@ def test_every_heldout_article_is_built(scored):
 
 def test_heldout_scores(scored):
     floors, report = scored
-    below = {f"{key} {field}": report["totals"][key][field]
-             for (key, field), minimum in floors["totals"].items() if report["totals"][key][field] < minimum}
+    below = {
+        f"{key} {field}": report["totals"][key][field]
+        for (key, field), minimum in floors["totals"].items()
+        if report["totals"][key][field] < minimum
+    }
     assert not below, below
 
 
 def test_heldout_accuracy(scored):
     floors, report = scored
-    below = {name: report["accuracy_on_matched"][name]
-             for name, minimum in floors["accuracy"].items() if report["accuracy_on_matched"][name] < minimum}
+    below = {
+        name: report["accuracy_on_matched"][name]
+        for name, minimum in floors["accuracy"].items()
+        if report["accuracy_on_matched"][name] < minimum
+    }
     assert not below, below
 
 
 def test_heldout_metadata(scored):
     floors, report = scored
-    disagree = {field: report["metadata"][field] for field in floors["metadata"]
-                if len(set(report["metadata"][field].split("/"))) != 1}
+    disagree = {
+        field: report["metadata"][field]
+        for field in floors["metadata"]
+        if len(set(report["metadata"][field].split("/"))) != 1
+    }
     assert not disagree, disagree

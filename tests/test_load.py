@@ -21,10 +21,23 @@ BODY = "日照高新区签约7个项目、计划总投资71.3亿元。山东兴�
 
 def make_doc(path="a.txt", body=BODY):
     return CleanDocument(
-        path=path, content_hash="h-" + path, size=100, encoding="utf-8", format="text", title="标题",
-        published="2022-05-29", published_precision="day", date_source="front_matter", source_name="日照日报",
-        byline="记者 王小宁", url="http://example.com/a", script="simplified", body=body, body_simplified=body,
-        paragraphs=[Paragraph(0, len(body))], removed={"pinyin_glosses": 2, "sidebars": 1},
+        path=path,
+        content_hash="h-" + path,
+        size=100,
+        encoding="utf-8",
+        format="text",
+        title="标题",
+        published="2022-05-29",
+        published_precision="day",
+        date_source="front_matter",
+        source_name="日照日报",
+        byline="记者 王小宁",
+        url="http://example.com/a",
+        script="simplified",
+        body=body,
+        body_simplified=body,
+        paragraphs=[Paragraph(0, len(body))],
+        removed={"pinyin_glosses": 2, "sidebars": 1},
     )
 
 
@@ -37,16 +50,41 @@ def make_facts():
             ParkMention("高新智慧谷", "高新智慧谷", 0, 0, is_sub_park=True, parent="日照高新区"),
         ],
         main_park="日照高新区",
-        companies=[CompanyMention("兴华半导体", "山东兴华半导体", BODY.index("山东"), BODY.index("山东") + 7,
-                                  rule="list")],
-        metrics=[
-            Metric(measure="planned_investment", value=71.3, unit="亿元", normalized_value=7130000000,
-                   normalized_unit="CNY", number_text="71.3亿元", quote="计划总投资71.3亿元",
-                   char_start=start - 5, char_end=start + 6, subject="日照高新区", subject_kind="park",
-                   number_start=start, number_end=start + 6),
+        companies=[
+            CompanyMention(
+                "兴华半导体",
+                "山东兴华半导体",
+                BODY.index("山东"),
+                BODY.index("山东") + 7,
+                rule="list",
+            )
         ],
-        company_parks=[CompanyParkLink("兴华半导体", "日照高新区", "山东兴华半导体落户高新区。",
-                                       BODY.index("山东"), len(BODY))],
+        metrics=[
+            Metric(
+                measure="planned_investment",
+                value=71.3,
+                unit="亿元",
+                normalized_value=7130000000,
+                normalized_unit="CNY",
+                number_text="71.3亿元",
+                quote="计划总投资71.3亿元",
+                char_start=start - 5,
+                char_end=start + 6,
+                subject="日照高新区",
+                subject_kind="park",
+                number_start=start,
+                number_end=start + 6,
+            ),
+        ],
+        company_parks=[
+            CompanyParkLink(
+                "兴华半导体",
+                "日照高新区",
+                "山东兴华半导体落户高新区。",
+                BODY.index("山东"),
+                len(BODY),
+            )
+        ],
     )
 
 
@@ -63,21 +101,35 @@ def test_ensure_db_shape_creates_exact_tables_and_is_idempotent():
 def test_foreign_keys_declared():
     db = sqlite_utils.Database(memory=True)
     ensure_db_shape(db)
-    metrics_fks = {(fk.column, fk.other_table, fk.other_column) for fk in db["metrics"].foreign_keys}
+    metrics_fks = {
+        (fk.column, fk.other_table, fk.other_column) for fk in db["metrics"].foreign_keys
+    }
     assert metrics_fks == {
-        ("article_id", "articles", "id"), ("park_id", "parks", "id"),
-        ("company_id", "companies", "id"), ("measure", "measures", "code"),
+        ("article_id", "articles", "id"),
+        ("park_id", "parks", "id"),
+        ("company_id", "companies", "id"),
+        ("measure", "measures", "code"),
     }
     assert {(fk.column, fk.other_table) for fk in db["articles"].foreign_keys} == {
-        ("source_id", "sources"), ("main_park_id", "parks")}
+        ("source_id", "sources"),
+        ("main_park_id", "parks"),
+    }
 
 
 def test_save_article_writes_linked_rows():
     db = sqlite_utils.Database(memory=True)
     ensure_db_shape(db)
     loader = Loader(db)
-    loader.save_measures([{"code": "planned_investment", "label_zh": "计划投资", "label_en": "Planned investment",
-                           "description": "x"}])
+    loader.save_measures(
+        [
+            {
+                "code": "planned_investment",
+                "label_zh": "计划投资",
+                "label_en": "Planned investment",
+                "description": "x",
+            }
+        ]
+    )
     article_id = loader.save_article(make_doc(), make_facts(), "test")
     loader.flush()
     article = db["articles"].get(article_id)
@@ -92,21 +144,26 @@ def test_save_article_writes_linked_rows():
     metric = next(db["metrics"].rows)
     assert metric["normalized_value"] == 7130000000 and metric["park_id"] == park["id"]
     body = db["article_texts"].get(article_id)["body"]
-    assert body[metric["char_start"]:metric["char_end"]] == metric["quote"]
+    assert body[metric["char_start"] : metric["char_end"]] == metric["quote"]
     company = next(db["companies"].rows)
     assert company["name"] == "兴华半导体"
     assert [r["alias"] for r in db["company_aliases"].rows] == ["山东兴华半导体"]
     assert next(db["company_parks"].rows)["park_id"] == park["id"]
     detail = next(db["metrics_detail"].rows)
-    assert (detail["park"], detail["source"], detail["measure_label"]) == ("日照高新区", "日照日报",
-                                                                          "Planned investment")
+    assert (detail["park"], detail["source"], detail["measure_label"]) == (
+        "日照高新区",
+        "日照日报",
+        "Planned investment",
+    )
 
 
 def test_forget_path_removes_every_row_of_a_file():
     db = sqlite_utils.Database(memory=True)
     ensure_db_shape(db)
     loader = Loader(db)
-    loader.save_measures([{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}])
+    loader.save_measures(
+        [{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}]
+    )
     loader.save_article(make_doc("a.txt"), make_facts(), "test")
     loader.save_article(make_doc("b.txt"), make_facts(), "test")
     loader.forget_path("a.txt")
@@ -122,14 +179,19 @@ def test_errors_and_duplicates_account_for_files():
     db = sqlite_utils.Database(memory=True)
     ensure_db_shape(db)
     loader = Loader(db)
-    loader.save_measures([{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}])
+    loader.save_measures(
+        [{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}]
+    )
     article_id = loader.save_article(make_doc("a.txt"), make_facts(), "test")
     duplicate = article_record(make_doc("b.txt"), Facts(), "test").article
     loader.save_duplicate(duplicate, article_id, "near", 0.93, "test")
     loader.save_error("c.bin", "read", "BinaryFile", "looks binary", "h", 10, "test")
     loader.flush()
     assert {(r["path"], r["status"]) for r in db["files"].rows} == {
-        ("a.txt", "article"), ("b.txt", "duplicate"), ("c.bin", "error")}
+        ("a.txt", "article"),
+        ("b.txt", "duplicate"),
+        ("c.bin", "error"),
+    }
     assert next(db["duplicates"].rows)["article_id"] == article_id
     assert next(db["ingest_errors"].rows)["message"] == "looks binary"
 
@@ -138,23 +200,34 @@ def test_merge_companies_folds_rows_and_remembers_the_merge():
     db = sqlite_utils.Database(memory=True)
     ensure_db_shape(db)
     loader = Loader(db)
-    loader.save_measures([{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}])
+    loader.save_measures(
+        [{"code": "planned_investment", "label_zh": "", "label_en": "", "description": ""}]
+    )
     long_form = make_facts()
-    long_form.companies = [CompanyMention("海声尼克微电子", "海声尼克微电子", 0, 7, rule="list_member")]
+    long_form.companies = [
+        CompanyMention("海声尼克微电子", "海声尼克微电子", 0, 7, rule="list_member")
+    ]
     long_form.company_parks = [CompanyParkLink("海声尼克微电子", "日照高新区", "q", 0, 1)]
     short_form = make_facts()
-    short_form.companies = [CompanyMention("海声尼克", "海声尼克", 0, 4, full_name="海声尼克有限公司",
-                                           rule="list_member")]
+    short_form.companies = [
+        CompanyMention(
+            "海声尼克", "海声尼克", 0, 4, full_name="海声尼克有限公司", rule="list_member"
+        )
+    ]
     short_form.company_parks = []
     loader.save_article(make_doc("a.txt"), long_form, "test")
     loader.save_article(make_doc("b.txt"), short_form, "test")
     loader.merge_companies({"海声尼克微电子": "海声尼克", "海声尼克": "海声尼克"})
-    assert [(r["name"], r["full_name"]) for r in db["companies"].rows] == [("海声尼克", "海声尼克有限公司")]
+    assert [(r["name"], r["full_name"]) for r in db["companies"].rows] == [
+        ("海声尼克", "海声尼克有限公司")
+    ]
     company_id = next(db["companies"].rows)["id"]
     assert {r["company_id"] for r in db["article_companies"].rows} == {company_id}
     assert {r["company_id"] for r in db["company_parks"].rows} == {company_id}
     assert {(r["alias"], r["rule"]) for r in db["company_aliases"].rows} == {
-        ("海声尼克微电子", "list_member+corpus_merge"), ("海声尼克", "list_member")}
+        ("海声尼克微电子", "list_member+corpus_merge"),
+        ("海声尼克", "list_member"),
+    }
     # A later build meeting the long form again resolves it to the merged company.
     assert Loader(db).company_id("海声尼克微电子") == company_id
 
@@ -176,6 +249,16 @@ def test_article_record_is_plain_values_and_loads_like_the_facts():
     Loader(by_record).save_record(pickle.loads(pickle.dumps(record)))
     for loader_db in (by_facts, by_record):
         Loader(loader_db).flush()
-    for table in ("articles", "article_texts", "article_parks", "park_aliases", "sub_parks", "companies",
-                  "company_aliases", "article_companies", "company_parks", "metrics"):
+    for table in (
+        "articles",
+        "article_texts",
+        "article_parks",
+        "park_aliases",
+        "sub_parks",
+        "companies",
+        "company_aliases",
+        "article_companies",
+        "company_parks",
+        "metrics",
+    ):
         assert list(by_facts[table].rows) == list(by_record[table].rows), table

@@ -30,15 +30,28 @@ def article_text(text: str) -> str:
 def extract(case):
     body = article_text(case["text"])
     simplified = convert_body(body)
-    doc = CleanDocument(path=f"{case['id']}.txt", content_hash="0", size=len(body.encode()), encoding="utf-8",
-                        format="text", published=str(case["published"]), script=detect_script(body, simplified),
-                        body=body, body_simplified=simplified)
+    doc = CleanDocument(
+        path=f"{case['id']}.txt",
+        content_hash="0",
+        size=len(body.encode()),
+        encoding="utf-8",
+        format="text",
+        published=str(case["published"]),
+        script=detect_script(body, simplified),
+        body=body,
+        body_simplified=simplified,
+    )
     return extract_facts(doc).metrics
 
 
 def quantity_key(number_text, value, unit, qualifier, value_high=None):
-    return (number_text, round(float(value), 2), unit, qualifier,
-            None if value_high is None else round(float(value_high), 2))
+    return (
+        number_text,
+        round(float(value), 2),
+        unit,
+        qualifier,
+        None if value_high is None else round(float(value_high), 2),
+    )
 
 
 def expected_key(e):
@@ -46,7 +59,9 @@ def expected_key(e):
 
 
 def found_key(m):
-    return quantity_key(m.number_text, m.normalized_value, m.normalized_unit, m.qualifier, m.normalized_value_high)
+    return quantity_key(
+        m.number_text, m.normalized_value, m.normalized_unit, m.qualifier, m.normalized_value_high
+    )
 
 
 def compare(case):
@@ -64,7 +79,11 @@ def compare(case):
 
 def _params():
     for case in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=case["known_failure"])] if case.get("known_failure") else []
+        marks = (
+            [pytest.mark.xfail(strict=True, reason=case["known_failure"])]
+            if case.get("known_failure")
+            else []
+        )
         yield pytest.param(case, id=case["id"], marks=marks)
 
 
@@ -101,9 +120,14 @@ def report(out=sys.stdout):
         for key in sorted(gold.keys() - matched):
             print(f"{case['id']}: missed {key}", file=out)
         for field, number_text, expected, got in wrong:
-            print(f"{case['id']}: {field} {number_text}: expected {expected!r}, got {got!r}", file=out)
-    print(f"cases {len(CASES)}  quantities: precision {tp / pred:.3f} recall {tp / gold_total:.3f} "
-          f"(tp {tp}, pred {pred}, gold {gold_total})", file=out)
+            print(
+                f"{case['id']}: {field} {number_text}: expected {expected!r}, got {got!r}", file=out
+            )
+    print(
+        f"cases {len(CASES)}  quantities: precision {tp / pred:.3f} recall {tp / gold_total:.3f} "
+        f"(tp {tp}, pred {pred}, gold {gold_total})",
+        file=out,
+    )
     for field, name in (("m", "measure"), ("p", "period"), ("s", "subject")):
         bad, total = checked[field]
         print(f"{name} accuracy {(total - bad) / total:.3f} ({total - bad}/{total})", file=out)

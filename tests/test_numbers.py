@@ -14,39 +14,42 @@ from etl.extract.numbers import (
 )
 
 
-@pytest.mark.parametrize("text, value", [
-    ("1,755.7亿", 175_570_000_000),
-    ("１０亿", 1_000_000_000),
-    ("８００", 800),
-    ("3 。 68", 3.68),
-    ("1。12", 1.12),
-    ("二．二六兆", 2.26e12),
-    ("129 .06", 129.06),
-    ("71.27 ", 71.27),
-    ("143.3\n", 143.3),
-    ("2022.6亿", 202_260_000_000),
-    ("三十", 30),
-    ("两", 2),
-    ("百", 100),
-    ("十二", 12),
-    ("十", 10),
-    ("一百五十", 150),
-    ("一百零五", 105),
-    ("二十五", 25),
-    ("两千", 2000),
-    ("六萬三四九二", 63_492),
-    ("三萬七千", 37_000),
-    ("9萬8794", 98_794),
-    ("2.8万亿", 2.8e12),
-    ("97800万", 978_000_000),
-    ("3亿5000万", 350_000_000),
-    ("5千万", 50_000_000),
-    ("三千万", 30_000_000),
-    ("一百五十億", 15_000_000_000),
-    ("亿", 100_000_000),  # the implicit one of 超亿元
-    ("二〇二一", 2021),
-    ("百分之", None),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("1,755.7亿", 175_570_000_000),
+        ("１０亿", 1_000_000_000),
+        ("８００", 800),
+        ("3 。 68", 3.68),
+        ("1。12", 1.12),
+        ("二．二六兆", 2.26e12),
+        ("129 .06", 129.06),
+        ("71.27 ", 71.27),
+        ("143.3\n", 143.3),
+        ("2022.6亿", 202_260_000_000),
+        ("三十", 30),
+        ("两", 2),
+        ("百", 100),
+        ("十二", 12),
+        ("十", 10),
+        ("一百五十", 150),
+        ("一百零五", 105),
+        ("二十五", 25),
+        ("两千", 2000),
+        ("六萬三四九二", 63_492),
+        ("三萬七千", 37_000),
+        ("9萬8794", 98_794),
+        ("2.8万亿", 2.8e12),
+        ("97800万", 978_000_000),
+        ("3亿5000万", 350_000_000),
+        ("5千万", 50_000_000),
+        ("三千万", 30_000_000),
+        ("一百五十億", 15_000_000_000),
+        ("亿", 100_000_000),  # the implicit one of 超亿元
+        ("二〇二一", 2021),
+        ("百分之", None),
+    ],
+)
 def test_read_number(text, value):
     if value is None:
         with pytest.raises(ValueError):
@@ -61,25 +64,40 @@ def test_read_number_rejects_what_is_not_a_number(text):
         read_number(text)
 
 
-@pytest.mark.parametrize("text, head, magnitude", [
-    ("2.8万亿", "2.8", "万亿"),
-    ("三十亿", "三十", "亿"),
-    ("一百五十亿", "一百五十", "亿"),
-    ("三千万", "三千", "万"),  # after a Chinese numeral 千 belongs to the number
-    ("5千万", "5", "千万"),
-    ("9万8794", "9万8794", ""),  # an inner 万 is part of the value
-    ("亿", "", "亿"),
-    ("2000", "2000", ""),
-])
+@pytest.mark.parametrize(
+    "text, head, magnitude",
+    [
+        ("2.8万亿", "2.8", "万亿"),
+        ("三十亿", "三十", "亿"),
+        ("一百五十亿", "一百五十", "亿"),
+        ("三千万", "三千", "万"),  # after a Chinese numeral 千 belongs to the number
+        ("5千万", "5", "千万"),
+        ("9万8794", "9万8794", ""),  # an inner 万 is part of the value
+        ("亿", "", "亿"),
+        ("2000", "2000", ""),
+    ],
+)
 def test_split_magnitude(text, head, magnitude):
     assert split_magnitude(text) == (head, magnitude)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("三四", (3, 4)), ("两三", (2, 3)), ("一两", (1, 2)), ("七八", (7, 8)),
-    ("十五六", (15, 16)), ("五六十", (50, 60)), ("三四百", (300, 400)),
-    ("三四九二", None), ("三十", None), ("三五", None), ("六万三四", None), ("34", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("三四", (3, 4)),
+        ("两三", (2, 3)),
+        ("一两", (1, 2)),
+        ("七八", (7, 8)),
+        ("十五六", (15, 16)),
+        ("五六十", (50, 60)),
+        ("三四百", (300, 400)),
+        ("三四九二", None),
+        ("三十", None),
+        ("三五", None),
+        ("六万三四", None),
+        ("34", None),
+    ],
+)
 def test_read_approximate(text, expected):
     assert read_approximate(text) == expected
 
@@ -115,7 +133,7 @@ def chinese(n: int) -> str:
     """Up to 亿 sections: 六万三千四百九十二, 三亿零五百万."""
     if n < 10000:
         return chinese_below_10000(n)
-    for size, word in ((10 ** 8, "亿"), (10 ** 4, "万")):
+    for size, word in ((10**8, "亿"), (10**4, "万")):
         if n >= size:
             head, tail = divmod(n, size)
             text = chinese(head) + word
@@ -133,21 +151,21 @@ def fullwidth(text: str) -> str:
     return text.translate(str.maketrans("0123456789.", "０１２３４５６７８９．"))
 
 
-@given(st.integers(min_value=1, max_value=10 ** 12 - 1))
+@given(st.integers(min_value=1, max_value=10**12 - 1))
 def test_integers_round_trip_in_every_form(n):
     forms = [
         str(n),
         f"{n:,}",
         fullwidth(str(n)),
-        " ".join(str(n)) if n < 10 ** 6 else str(n),  # stray spaces inside the number
+        " ".join(str(n)) if n < 10**6 else str(n),  # stray spaces inside the number
         chinese(n),
     ]
-    if n < 10 ** 8 and n % 10000:
+    if n < 10**8 and n % 10000:
         forms.append(f"{n // 10000}萬{n % 10000:04d}" if n >= 10000 else str(n))
     if n % 10000 == 0:
         forms.append(f"{n // 10000}万")
-    if n % 10 ** 8 == 0:
-        forms.append(f"{n // 10 ** 8}亿")
+    if n % 10**8 == 0:
+        forms.append(f"{n // 10**8}亿")
     for form in forms:
         assert read_number(form) == n, form
 
@@ -163,11 +181,11 @@ def test_decimals_round_trip_with_any_decimal_point(whole, cents):
 @given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=99))
 def test_decimals_with_magnitudes_round_trip(whole, cents):
     value = float(Decimal(f"{whole}.{cents:02d}"))
-    assert read_number(f"{whole}.{cents:02d}亿") == pytest.approx(value * 10 ** 8)
-    assert read_number(f"{whole}.{cents:02d}万亿") == pytest.approx(value * 10 ** 12)
-    assert read_number(f"{whole}.{cents:02d}兆") == pytest.approx(value * 10 ** 12)
+    assert read_number(f"{whole}.{cents:02d}亿") == pytest.approx(value * 10**8)
+    assert read_number(f"{whole}.{cents:02d}万亿") == pytest.approx(value * 10**12)
+    assert read_number(f"{whole}.{cents:02d}兆") == pytest.approx(value * 10**12)
 
 
-@given(st.integers(min_value=1, max_value=10 ** 6))
+@given(st.integers(min_value=1, max_value=10**6))
 def test_chinese_digit_strings_round_trip(n):
     assert read_number(digit_by_digit(n)) == n

@@ -12,8 +12,13 @@ METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
 
 
 def make(db_path, immutable):
-    return Datasette([] if immutable else [str(db_path)], immutables=[str(db_path)] if immutable else [],
-                     metadata=METADATA, plugins_dir=str(ROOT / "plugins"), template_dir=str(ROOT / "templates"))
+    return Datasette(
+        [] if immutable else [str(db_path)],
+        immutables=[str(db_path)] if immutable else [],
+        metadata=METADATA,
+        plugins_dir=str(ROOT / "plugins"),
+        template_dir=str(ROOT / "templates"),
+    )
 
 
 @pytest.fixture(scope="module")

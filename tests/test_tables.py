@@ -25,7 +25,7 @@ def facts_of(markup: str, name="page.html"):
 
 def test_rows_of_a_data_table_are_one_paragraph_each_and_empty_cells_keep_their_column():
     doc, _ = facts_of(TABLE_PAGE)
-    rows = [doc.body[p.start:p.end] for p in doc.paragraphs if p.kind == "table"]
+    rows = [doc.body[p.start : p.end] for p in doc.paragraphs if p.kind == "table"]
     assert rows[0] == "指标名称 | 1-9月 | 同比增长%"
     assert "实际使用外资（亿美元） | 16.82 |" in rows
     assert len(rows) == 7
@@ -33,11 +33,30 @@ def test_rows_of_a_data_table_are_one_paragraph_each_and_empty_cells_keep_their_
 
 def test_cells_take_unit_from_the_row_label_or_column_header_and_period_from_the_header():
     _, facts = facts_of(TABLE_PAGE)
-    table = [(m.number_text, m.value, m.unit, m.normalized_value, m.normalized_unit, m.measure, m.period_label)
-             for m in facts.metrics if m.rule == "table"]
+    table = [
+        (
+            m.number_text,
+            m.value,
+            m.unit,
+            m.normalized_value,
+            m.normalized_unit,
+            m.measure,
+            m.period_label,
+        )
+        for m in facts.metrics
+        if m.rule == "table"
+    ]
     assert table == [
         ("1865.3", 1865.3, "亿元", 186530000000, "CNY", "gdp", "1-9月"),
-        ("5.8", 5.8, "%", 5.8, "percent", "gdp_growth", "1-9月"),  # the growth column takes its sibling's period
+        (
+            "5.8",
+            5.8,
+            "%",
+            5.8,
+            "percent",
+            "gdp_growth",
+            "1-9月",
+        ),  # the growth column takes its sibling's period
         ("7.2", 7.2, "%", 7.2, "percent", "growth_rate", "1-9月"),
         ("598.4", 598.4, "亿元", 59840000000, "CNY", "trade_value", "1-9月"),
         ("-3.1", -3.1, "%", -3.1, "percent", "growth_rate", "1-9月"),
@@ -49,31 +68,48 @@ def test_cells_take_unit_from_the_row_label_or_column_header_and_period_from_the
 
 
 def test_layout_table_keeps_its_paragraphs():
-    page = ("<html><body><table><tr><td><a href='/'>首页</a></td><td><div><p>日照高新区签约7个项目，计划总投资71.3亿元。</p>"
-            "<p>项目涵盖新一代信息技术、高端装备等产业，将进一步壮大园区主导产业集群，带动上下游企业集聚发展。</p></div></td></tr></table></body></html>")
+    page = (
+        "<html><body><table><tr><td><a href='/'>首页</a></td><td><div><p>日照高新区签约7个项目，计划总投资71.3亿元。</p>"
+        "<p>项目涵盖新一代信息技术、高端装备等产业，将进一步壮大园区主导产业集群，带动上下游企业集聚发展。</p></div></td></tr></table></body></html>"
+    )
     doc, facts = facts_of(page)
     assert not any(p.kind == "table" for p in doc.paragraphs)
     assert [m.number_text for m in facts.metrics] == ["7个", "71.3亿元"]
 
 
 def test_a_cell_spanning_columns_keeps_the_next_columns_aligned():
-    page = TABLE_PAGE.replace("<tr><td>规模以上工业增加值</td><td>—</td><td>7.2</td></tr>",
-                              "<tr><td colspan='2'>规模以上工业增加值（%）</td><td>7.2</td></tr>")
+    page = TABLE_PAGE.replace(
+        "<tr><td>规模以上工业增加值</td><td>—</td><td>7.2</td></tr>",
+        "<tr><td colspan='2'>规模以上工业增加值（%）</td><td>7.2</td></tr>",
+    )
     doc, facts = facts_of(page)
-    rows = [doc.body[p.start:p.end] for p in doc.paragraphs if p.kind == "table"]
+    rows = [doc.body[p.start : p.end] for p in doc.paragraphs if p.kind == "table"]
     assert "规模以上工业增加值（%） |  | 7.2" in rows
     cell = next(m for m in facts.metrics if m.number_text == "7.2")
     assert (cell.unit, cell.period_label) == ("%", "1-9月")
 
 
 def test_markdown_pipe_table_in_a_jekyll_post_is_read_like_an_html_one():
-    post = ("---\nlayout: post\ntitle: \"高新区前三季度经济运行情况\"\ndate: 2024-10-20 08:00:00 +0800\n---\n"
-            "今年以来，高新区经济运行总体平稳，主要指标如下：\n\n"
-            "| 指标 | 1-9月 | 同比增长(%) |\n|---|---:|---:|\n| 营业收入（亿元） | 2310.5 | 9.6 |\n"
-            "| 高新技术企业（家） | 1280 | — |\n\n下一步，高新区将持续推进项目建设，确保全年目标任务顺利完成。\n")
+    post = (
+        '---\nlayout: post\ntitle: "高新区前三季度经济运行情况"\ndate: 2024-10-20 08:00:00 +0800\n---\n'
+        "今年以来，高新区经济运行总体平稳，主要指标如下：\n\n"
+        "| 指标 | 1-9月 | 同比增长(%) |\n|---|---:|---:|\n| 营业收入（亿元） | 2310.5 | 9.6 |\n"
+        "| 高新技术企业（家） | 1280 | — |\n\n下一步，高新区将持续推进项目建设，确保全年目标任务顺利完成。\n"
+    )
     doc, facts = facts_of(post, "post.md")
-    rows = [doc.body[p.start:p.end] for p in doc.paragraphs if p.kind == "table"]
-    assert rows == ["指标 | 1-9月 | 同比增长(%)", "营业收入（亿元） | 2310.5 | 9.6", "高新技术企业（家） | 1280 | —"]
-    table = [(m.number_text, m.unit, m.measure, m.period_label) for m in facts.metrics if m.rule == "table"]
-    assert table == [("2310.5", "亿元", "revenue", "1-9月"), ("9.6", "%", "growth_rate", "1-9月"),
-                     ("1280", "家", "high_tech_enterprise_count", "1-9月")]
+    rows = [doc.body[p.start : p.end] for p in doc.paragraphs if p.kind == "table"]
+    assert rows == [
+        "指标 | 1-9月 | 同比增长(%)",
+        "营业收入（亿元） | 2310.5 | 9.6",
+        "高新技术企业（家） | 1280 | —",
+    ]
+    table = [
+        (m.number_text, m.unit, m.measure, m.period_label)
+        for m in facts.metrics
+        if m.rule == "table"
+    ]
+    assert table == [
+        ("2310.5", "亿元", "revenue", "1-9月"),
+        ("9.6", "%", "growth_rate", "1-9月"),
+        ("1280", "家", "high_tech_enterprise_count", "1-9月"),
+    ]

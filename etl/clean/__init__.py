@@ -48,9 +48,13 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     assign_kinds(blocks, title)
     blocks = [b for b in blocks if b.text]
     body = "\n".join(b.text for b in blocks)
-    if len(body) < 4 * MIN_USABLE_CHARS and \
-            len(HAN_CHAR.findall(body)) + len(re.findall(r"[A-Za-z]+", body)) < MIN_USABLE_CHARS:
-        raise IngestError("clean", "no article text left after removing page chrome and junk", "NoText")
+    if (
+        len(body) < 4 * MIN_USABLE_CHARS
+        and len(HAN_CHAR.findall(body)) + len(re.findall(r"[A-Za-z]+", body)) < MIN_USABLE_CHARS
+    ):
+        raise IngestError(
+            "clean", "no article text left after removing page chrome and junk", "NoText"
+        )
     paragraphs, start = [], 0
     for block in blocks:
         paragraphs.append(Paragraph(start, start + len(block.text), block.kind))

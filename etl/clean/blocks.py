@@ -24,20 +24,28 @@ def text_blocks(text: str) -> list:
     return blocks
 
 
-
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol table tbody thead tr td th section article header footer main aside "
-    "nav blockquote figure figcaption dd dt dl pre center address hr form fieldset details summary".split())
-SKIP_TAGS = frozenset("script style noscript template svg iframe object canvas select button textarea head "
-                      "nav aside footer".split())
-VOID_TAGS = frozenset("br img hr input meta link wbr area source col base param track embed".split())
+    "nav blockquote figure figcaption dd dt dl pre center address hr form fieldset details summary".split()
+)
+SKIP_TAGS = frozenset(
+    "script style noscript template svg iframe object canvas select button textarea head "
+    "nav aside footer".split()
+)
+VOID_TAGS = frozenset(
+    "br img hr input meta link wbr area source col base param track embed".split()
+)
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CLASS_SPLIT = re.compile(r"[\s_-][\s_-]*")
 # Anti-scraping noise is often hidden text interleaved with the article.
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I
+)
 CAPTION_CLASSES = frozenset(("caption", "pic", "pictext", "img-desc", "imgtxt"))
-CONTENT_HINTS = frozenset("article articlebody content article-content post-content entry-content text "
-                          "detail main-content news-content trs_editor".split())
+CONTENT_HINTS = frozenset(
+    "article articlebody content article-content post-content entry-content text "
+    "detail main-content news-content trs_editor".split()
+)
 MARKDOWN_AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
@@ -86,7 +94,9 @@ class BlockParser(HTMLParser):
             stamp = attrs.get("datetime")
             if stamp:
                 self.meta.setdefault("time", stamp.strip())
-            self.pieces.append((" ", False, False))  # 記者張家瑋／新竹報導<time>2024.02.27</time>: two fields
+            self.pieces.append(
+                (" ", False, False)
+            )  # 記者張家瑋／新竹報導<time>2024.02.27</time>: two fields
         if tag in ("p", "li") and self.open.get(tag):
             self.close_element(tag)
         if tag in BLOCK_TAGS:
@@ -96,7 +106,10 @@ class BlockParser(HTMLParser):
         if tag in TABLE_TAGS:
             self.node_tags[node_id] = tag
             if tag != "tr":
-                row = next((entry[1] for entry in reversed(self.stack) if entry[0] in ("tr", "table")), None)
+                row = next(
+                    (entry[1] for entry in reversed(self.stack) if entry[0] in ("tr", "table")),
+                    None,
+                )
                 if row is not None and self.node_tags.get(row) == "tr":
                     span = attrs.get("colspan", "1") if attrs else "1"
                     span = min(int(span), 20) if span.isdigit() and int(span) > 0 else 1
@@ -109,9 +122,17 @@ class BlockParser(HTMLParser):
         if attrs:
             names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
             tokens = set(CLASS_SPLIT.split(names)) - {""}
-            skips = skips or (self.skip_chrome and bool(tokens & self.chrome_classes)) or \
-                HIDDEN_STYLE.search(attrs.get("style", "")) is not None or "hidden" in attrs
-            if tokens & CONTENT_HINTS or set(names.split()) & CONTENT_HINTS or attrs.get("itemprop") == "articleBody":
+            skips = (
+                skips
+                or (self.skip_chrome and bool(tokens & self.chrome_classes))
+                or HIDDEN_STYLE.search(attrs.get("style", "")) is not None
+                or "hidden" in attrs
+            )
+            if (
+                tokens & CONTENT_HINTS
+                or set(names.split()) & CONTENT_HINTS
+                or attrs.get("itemprop") == "articleBody"
+            ):
                 self.hinted.add(node_id)
             caption = caption or bool(tokens & CAPTION_CLASSES)
         self.stack.append((tag, node_id, skips, caption))
@@ -127,7 +148,9 @@ class BlockParser(HTMLParser):
         elif tag == "img" and not self.skip_depth:
             self.image = True
         elif tag == "meta":
-            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+            key = (
+                attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
+            ).lower()
             if key and attrs.get("content"):
                 self.meta.setdefault(key, attrs["content"].strip())
         elif tag == "link" and "canonical" in attrs.get("rel", "").lower() and attrs.get("href"):
@@ -195,15 +218,17 @@ class BlockParser(HTMLParser):
             if tag in BLOCK_TAGS:
                 block_tag = tag
                 break
-        self.blocks.append(Block(
-            text=text,
-            tag=block_tag,
-            strong=bool(text) and strong >= 0.9 * visible,
-            caption=self.caption_depth > 0,
-            image=self.image,
-            link_share=linked / visible,
-            ancestors=tuple([entry[1] for entry in self.stack]),
-        ))
+        self.blocks.append(
+            Block(
+                text=text,
+                tag=block_tag,
+                strong=bool(text) and strong >= 0.9 * visible,
+                caption=self.caption_depth > 0,
+                image=self.image,
+                link_share=linked / visible,
+                ancestors=tuple([entry[1] for entry in self.stack]),
+            )
+        )
         if not HEADING_TAGS.isdisjoint(tags):
             self.blocks[-1].tag = next(t for t in reversed(tags) if t in HEADING_TAGS)
         self.pieces = []
@@ -221,8 +246,11 @@ def parse_html(markup: str, skip_chrome: bool) -> BlockParser:
     return parser
 
 
-MARKDOWN_TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n"
-                            r"(?:[ \t]*\|.*\|[ \t]*(?:\n|$))*", re.M)
+MARKDOWN_TABLE = re.compile(
+    r"^[ \t]*\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n"
+    r"(?:[ \t]*\|.*\|[ \t]*(?:\n|$))*",
+    re.M,
+)
 
 
 def markdown_table_html(m) -> str:
@@ -245,7 +273,9 @@ def markdown_to_html(markup: str) -> str:
     markup = MARKDOWN_AUTOLINK.sub(lambda m: f"\n{m.group(1)}\n", markup)
     markup = MARKDOWN_IMAGE.sub("\n<img>\n", markup)
     markup = MARKDOWN_LINK.sub(lambda m: m.group(1), markup)
-    markup = MARKDOWN_HEADING.sub(lambda m: f"<h{len(m.group(1))}>{m.group(2)}</h{len(m.group(1))}>", markup)
+    markup = MARKDOWN_HEADING.sub(
+        lambda m: f"<h{len(m.group(1))}>{m.group(2)}</h{len(m.group(1))}>", markup
+    )
     markup = MARKDOWN_BOLD.sub(lambda m: f"<strong>{m.group(1) or m.group(2)}</strong>", markup)
     return MARKDOWN_QUOTE.sub("", markup)
 
@@ -264,19 +294,25 @@ def paragraph_blocks(markup: str) -> list | None:
     the markup needs the real tokenizer.
     """
     tags = ANY_TAG.findall(markup)
-    if markup.count("<") != len(tags) or any(name.lower() not in SIMPLE_TAGS for _, name, _ in tags):
+    if markup.count("<") != len(tags) or any(
+        name.lower() not in SIMPLE_TAGS for _, name, _ in tags
+    ):
         return None
     parser = BlockParser(rules()["html_chrome_classes"], skip_chrome=False)
     position = 0
     for match in ANY_TAG.finditer(markup):
         if match.start() > position:
-            parser.handle_data(html.unescape(markup[position:match.start()]))
+            parser.handle_data(html.unescape(markup[position : match.start()]))
         closing, name, rest = match.groups()
         name = name.lower()
         if closing:
             parser.handle_endtag(name)
         else:
-            attrs = [(k.lower(), v1 or v2 or v3) for k, v1, v2, v3 in ATTRIBUTE.findall(rest)] if rest else []
+            attrs = (
+                [(k.lower(), v1 or v2 or v3) for k, v1, v2, v3 in ATTRIBUTE.findall(rest)]
+                if rest
+                else []
+            )
             parser.handle_starttag(name, attrs)
             if rest.endswith("/"):
                 parser.handle_endtag(name)

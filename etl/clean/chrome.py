@@ -40,7 +40,6 @@ def is_spaced_out(text: str) -> bool:
     return gaps >= 0.6 * len(HAN_CHAR.findall(text))
 
 
-
 MARKER_DECORATION = re.compile(r"^[\s【\[〖>》|｜■□●◆]+|[\s】\]〗《|｜：:>]+$")
 
 
@@ -65,6 +64,8 @@ def cut_sidebars(blocks: list, removed: dict) -> list:
                 return kept
             count(removed, "page_chrome")
             continue
-        seen_prose = seen_prose or (len(block.text) >= 15 and bool(SENTENCE_PUNCT.search(block.text)))
+        seen_prose = seen_prose or (
+            len(block.text) >= 15 and bool(SENTENCE_PUNCT.search(block.text))
+        )
         kept.append(block)
     return kept

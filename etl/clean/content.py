@@ -11,8 +11,14 @@ def headline_block(blocks: list, title_tag: str):
     h1 = next((b for b in blocks if b.tag == "h1" and b.text), None)
     if h1:
         return h1
-    return next((b for b in blocks if b.tag in ("h2", "h3") and len(b.text) >= 4 and title_tag.startswith(b.text)),
-                None)
+    return next(
+        (
+            b
+            for b in blocks
+            if b.tag in ("h2", "h3") and len(b.text) >= 4 and title_tag.startswith(b.text)
+        ),
+        None,
+    )
 
 
 def header_lines(page: list, content: list, headline) -> list:
@@ -23,7 +29,11 @@ def header_lines(page: list, content: list, headline) -> list:
     title = next((i for i, b in enumerate(page) if b is headline), None)
     if first is None or title is None or title > first:
         return []
-    return [b.text for b in page[title + 1:first] if b.text and len(b.text) <= METADATA_MAX and id(b) not in kept]
+    return [
+        b.text
+        for b in page[title + 1 : first]
+        if b.text and len(b.text) <= METADATA_MAX and id(b) not in kept
+    ]
 
 
 def main_content(blocks: list, hinted: set, headline=None) -> list:

@@ -1,14 +1,17 @@
-"""Dates as pages write them: 2024-04-08, 2024年4月8日, ROC years (113年6月30日), and dates in URLs.
-"""
+"""Dates as pages write them: 2024-04-08, 2024年4月8日, ROC years (113年6月30日), and dates in URLs."""
 
 import re
 from datetime import date
 from urllib.parse import urlsplit
 
-DATE_YMD = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?")
+DATE_YMD = re.compile(
+    r"(?<!\d)(19\d{2}|20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
+)
 DATE_YM = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 TWO_DIGITS = re.compile(r"\d\d")
-DATE_ROC = re.compile(r"(?<![\d.])(?:民國|民国)?\s*(\d{2,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])\s*日?")
+DATE_ROC = re.compile(
+    r"(?<![\d.])(?:民國|民国)?\s*(\d{2,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])\s*日?"
+)
 
 
 def parse_date(text: str):

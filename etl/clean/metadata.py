@@ -18,31 +18,45 @@ from etl.script import to_simplified
 SOURCE_LABELS = ("来源", "來源", "出处", "出處", "稿源")
 SOURCE_LINE = re.compile(
     rf"(?:文章|稿件|新闻|新聞|信息|資訊|资讯)?(?:{'|'.join(SOURCE_LABELS)})\s*[：:]\s*"
-    r"(https?://[^\s<>）)]+|[^\s，,。；;|｜）)】\]<>]{2,30})")
+    r"(https?://[^\s<>）)]+|[^\s，,。；;|｜）)】\]<>]{2,30})"
+)
 URL_LABELLED = re.compile(
     r"^[（(【\[]?\s*(?:URL|Url|url|链接|鏈接|原文链接|原文鏈接|原文地址|原文网址|原文網址|本文链接|本文鏈接|网址|網址|"
-    r"文章来源|文章來源|来源|來源|转载自|轉載自|出处|出處)\s*[：:]\s*<?(https?://[^\s<>]+?)>?\s*[）)】\]]?$")
+    r"文章来源|文章來源|来源|來源|转载自|轉載自|出处|出處)\s*[：:]\s*<?(https?://[^\s<>]+?)>?\s*[）)】\]]?$"
+)
 # 《 人民日报 》（ 2022年06月06日   第 01 版）: a paper's own citation of a page.
-PAPER_CITATION = re.compile(r"^《\s*([^《》\s]{2,12})\s*》\s*[（(]\s*(.{8,16}?)\s*第\s*\d{1,3}\s*版\s*[）)]$")
+PAPER_CITATION = re.compile(
+    r"^《\s*([^《》\s]{2,12})\s*》\s*[（(]\s*(.{8,16}?)\s*第\s*\d{1,3}\s*版\s*[）)]$"
+)
 URL_ALONE = re.compile(r"^<?(https?://[^\s<>]+?)>?$")
 TITLE_LINE = re.compile(r"^(?:标题|標題|题目|題目|Title|TITLE)\s*[：:]\s*(.+)$")
 # Each alternative opens with a literal character: `re` then scans a line for those characters only.
 DATE_LABEL = re.compile(r"时间\s*[：:]|時間\s*[：:]|日期\s*[：:]|发布于|發布於|发表于|發表於")
 # 长沙经开区发布 2024-04-08 18:06 湖南: a date with its clock time is a publication stamp.
-DATE_WITH_CLOCK = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d)")
+DATE_WITH_CLOCK = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d)"
+)
 DATE_CONTEXT = re.compile(r"来源|來源|作者|编辑|編輯|星期|周[一二三四五六日]|浏览|瀏覽|阅读|閱讀")
-BYLINE_WORDS = re.compile(r"记者|記者|通讯员|通訊員|撰稿|特约|特約|作者\s*[：:]|编译|編譯|^文\s*[/／|｜：:]|"
-                          r"\s文\s*[/／|｜]|撰文")
+BYLINE_WORDS = re.compile(
+    r"记者|記者|通讯员|通訊員|撰稿|特约|特約|作者\s*[：:]|编译|編譯|^文\s*[/／|｜：:]|"
+    r"\s文\s*[/／|｜]|撰文"
+)
 BYLINE_MARKED = re.compile(f"^[□■◎●]\\s*([{HAN}·\\s、]{{2,24}})$")
 PHOTO_CREDIT = re.compile(r"图片|圖片|提供|配图|配圖|图/|圖/|^图[：:]|摄$|攝$")
 BYLINE_LABEL = re.compile(r"^(?:作者|撰文|文)\s*[：:/／|｜]\s*")
-INLINE_BYLINE = re.compile(r"^(?:本报讯|本報訊|本台讯|本網訊|本网讯|讯|訊)?\s*[（(]([^()（）]{0,40}?(?:记者|記者|通讯员|通訊員)"
-                           r"[^()（）]{0,40})[)）]")
+INLINE_BYLINE = re.compile(
+    r"^(?:本报讯|本報訊|本台讯|本網訊|本网讯|讯|訊)?\s*[（(]([^()（）]{0,40}?(?:记者|記者|通讯员|通訊員)"
+    r"[^()（）]{0,40})[)）]"
+)
 # 新华社合肥4月17日电（记者 …）, 【大公報訊】記者…報道：: a wire or paper's dateline opening the text
 # names the outlet (本报讯, "this paper", does not).
-WIRE_DATELINE = re.compile(f"^【?\\s*(?!本)(?P<outlet>[{HAN}]{{1,6}}(?:社|网|網|报|報|台))"
-                           f"(?:[{HAN}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:电|電|讯|訊)\\s*】?")
-CREDIT_AFTER_DATELINE = re.compile(r"^\s*((?:记者|記者)[^：:，,。；;（()）]{2,30}?(?:报道|報道|电|電))\s*[：:]")
+WIRE_DATELINE = re.compile(
+    f"^【?\\s*(?!本)(?P<outlet>[{HAN}]{{1,6}}(?:社|网|網|报|報|台))"
+    f"(?:[{HAN}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:电|電|讯|訊)\\s*】?"
+)
+CREDIT_AFTER_DATELINE = re.compile(
+    r"^\s*((?:记者|記者)[^：:，,。；;（()）]{2,30}?(?:报道|報道|电|電))\s*[：:]"
+)
 BRACKETS = re.compile(r"^[\s（(【\[]+|[\s）)】\]]+$")
 
 
@@ -67,20 +81,26 @@ def take_metadata_lines(blocks: list, removed: dict) -> tuple[list, dict]:
         if short and table["noise"](text):
             count(removed, "noise_lines")
             continue
-        if (short or "http" in text and len(text) <= 500 and (URL_LABELLED.match(text) or URL_ALONE.match(text))) \
-                and metadata_line(text, found):
+        if (
+            short
+            or "http" in text
+            and len(text) <= 500
+            and (URL_LABELLED.match(text) or URL_ALONE.match(text))
+        ) and metadata_line(text, found):
             continue
         if not found.get("byline"):
             dateline = WIRE_DATELINE.match(text) if prose_seen < 2 else None
-            rest = text[dateline.end():] if dateline else text
-            inline = INLINE_BYLINE.match(rest) or (CREDIT_AFTER_DATELINE.match(rest) if dateline else None)
+            rest = text[dateline.end() :] if dateline else text
+            inline = INLINE_BYLINE.match(rest) or (
+                CREDIT_AFTER_DATELINE.match(rest) if dateline else None
+            )
             if inline and not PHOTO_CREDIT.search(inline.group(1).strip()):
                 found["byline"] = inline.group(1).strip()
             if dateline and (inline or dateline.group(0).endswith(("电", "電", "】"))):
                 found.setdefault("source", dateline.group("outlet"))
         label = DATE_LABEL.search(text) if "date" not in found else None
         if label:
-            parsed = parse_date(text[label.end():])
+            parsed = parse_date(text[label.end() :])
             if parsed:
                 found["date"] = parsed
         kept.append(block)
@@ -90,7 +110,9 @@ def take_metadata_lines(blocks: list, removed: dict) -> tuple[list, dict]:
     if "date" not in found and len({d for d, *_ in loose}) <= 2:
         # A bare date line counts in the header (before the second paragraph) or
         # just after the article; elsewhere, or in a list of many, it dates something else.
-        found["date"] = next((d for d, prose, index in loose if prose < 2 or index >= len(kept) - 3), None)
+        found["date"] = next(
+            (d for d, prose, index in loose if prose < 2 or index >= len(kept) - 3), None
+        )
         if found["date"] is None:
             del found["date"]
     return kept, found
@@ -131,7 +153,9 @@ def metadata_line(text: str, found: dict) -> bool:
             found.setdefault("date", parsed)
         return True
     is_metadata = False
-    labelled = any(label in text for label in SOURCE_LABELS)  # a substring test rules most texts out
+    labelled = any(
+        label in text for label in SOURCE_LABELS
+    )  # a substring test rules most texts out
     for match in SOURCE_LINE.finditer(text) if labelled else ():
         value = rules()["next_field"].split(match.group(1), 1)[0]
         if value.startswith("http"):
@@ -141,9 +165,13 @@ def metadata_line(text: str, found: dict) -> bool:
                 found.setdefault("source", value)
         is_metadata = True
     label = DATE_LABEL.search(text)
-    parsed = parse_date(text[label.end():] if label else text)
-    if parsed and (label or DATE_CONTEXT.search(text) or parsed[2] >= 0.5 * len(text)
-                   or (len(text) <= 40 and DATE_WITH_CLOCK.search(text))):
+    parsed = parse_date(text[label.end() :] if label else text)
+    if parsed and (
+        label
+        or DATE_CONTEXT.search(text)
+        or parsed[2] >= 0.5 * len(text)
+        or (len(text) <= 40 and DATE_WITH_CLOCK.search(text))
+    ):
         if label:
             found.setdefault("date", parsed)
         else:
@@ -170,13 +198,21 @@ def metadata_line(text: str, found: dict) -> bool:
 def byline_of(text: str) -> str | None:
     """The credit line without its □ marker, brackets or 作者： label, if the line is one."""
     inner = BRACKETS.sub("", text)
-    if len(inner) > METADATA_MAX or SENTENCE_PUNCT.search(inner) or re.search(r"[“”\"]", inner) \
-            or inner.startswith(("——", "—")):
+    if (
+        len(inner) > METADATA_MAX
+        or SENTENCE_PUNCT.search(inner)
+        or re.search(r"[“”\"]", inner)
+        or inner.startswith(("——", "—"))
+    ):
         return None  # ——记者走访四地园区: a subtitle, not a credit
     marked = BYLINE_MARKED.match(inner)
     if marked:
         return marked.group(1).strip()
-    if not BYLINE_WORDS.search(inner) or PHOTO_CREDIT.search(inner) and not re.search(r"撰稿|撰文|文字", inner):
+    if (
+        not BYLINE_WORDS.search(inner)
+        or PHOTO_CREDIT.search(inner)
+        and not re.search(r"撰稿|撰文|文字", inner)
+    ):
         return None
     return rules()["byline_dateline"].sub("", BYLINE_LABEL.sub("", inner)).strip() or None
 

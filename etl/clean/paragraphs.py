@@ -27,17 +27,28 @@ def merge_broken_lines(blocks: list, title: str | None, removed: dict) -> list:
     """
     if len(blocks) < 2:
         return blocks
-    open_ended = sorted(len(b.text) for b in blocks[1:] if not b.text.endswith(tuple(SENTENCE_END))
-                        and len(b.text) >= 10)
+    open_ended = sorted(
+        len(b.text)
+        for b in blocks[1:]
+        if not b.text.endswith(tuple(SENTENCE_END)) and len(b.text) >= 10
+    )
     # PDF text breaks most lines at the same width, which is then the typical open-ended length.
     page_width = open_ended[len(open_ended) // 2] if open_ended else 0
     pdf_like = len(open_ended) >= 3 and len(open_ended) >= 0.3 * len(blocks) and page_width <= 120
     merged = [blocks[0]]
     for block in blocks[1:]:
         previous = merged[-1]
-        if block.gap <= 1 and not block.image and previous.text != title and \
-                is_broken(previous.text, block.text, pdf_like, page_width):
-            joiner = " " if re.search(r"[A-Za-z]$", previous.text) and re.match(r"[A-Za-z]", block.text) else ""
+        if (
+            block.gap <= 1
+            and not block.image
+            and previous.text != title
+            and is_broken(previous.text, block.text, pdf_like, page_width)
+        ):
+            joiner = (
+                " "
+                if re.search(r"[A-Za-z]$", previous.text) and re.match(r"[A-Za-z]", block.text)
+                else ""
+            )
             previous.text = previous.text + joiner + block.text
             count(removed, "broken_lines")
             continue
@@ -46,7 +57,11 @@ def merge_broken_lines(blocks: list, title: str | None, removed: dict) -> list:
 
 
 def is_broken(text: str, following: str, pdf_like: bool, page_width: int) -> bool:
-    if not text or text.endswith(tuple(SENTENCE_END)) or text.endswith(("：", ":", "—", "-", "…", "·")):
+    if (
+        not text
+        or text.endswith(tuple(SENTENCE_END))
+        or text.endswith(("：", ":", "—", "-", "…", "·"))
+    ):
         return False
     if re.match(r"[，。、；：！？%）」』”,.;:!?)]", following):
         return True  # no line starts with closing punctuation: it was pushed over the edge
@@ -91,11 +106,28 @@ def assign_kinds(blocks: list, title: str | None):
             block.kind = "commentary"
         elif block.tag == "tr":
             block.kind = "table"
-        elif block.caption or (short and (block.image or after_image)) or \
-                (short and table["caption"].search(text)) or \
-                (i > 0 and block.gap >= 2 and short and text.endswith("。") and not CLAUSE_PUNCT.search(text)):
+        elif (
+            block.caption
+            or (short and (block.image or after_image))
+            or (short and table["caption"].search(text))
+            or (
+                i > 0
+                and block.gap >= 2
+                and short
+                and text.endswith("。")
+                and not CLAUSE_PUNCT.search(text)
+            )
+        ):
             block.kind = "caption"
-        elif block.tag in HEADING_TAGS or text == title or (block.strong and len(text) <= 60) or \
-                (len(text) <= 40 and not SENTENCE_FINAL.search(text) and not SENTENCE_PUNCT.search(text)):
+        elif (
+            block.tag in HEADING_TAGS
+            or text == title
+            or (block.strong and len(text) <= 60)
+            or (
+                len(text) <= 40
+                and not SENTENCE_FINAL.search(text)
+                and not SENTENCE_PUNCT.search(text)
+            )
+        ):
             block.kind = "heading"
         after_image = False

@@ -11,16 +11,32 @@ from etl.clean.rules import BREADCRUMB_SPLIT, rules
 from etl.model import RawDocument
 from etl.script import to_simplified
 
-DATE_META = ("article:published_time", "pubdate", "publishdate", "publish_date", "og:release_date",
-             "datepublished", "date", "dc.date", "dc.date.issued", "firstpublishedtime", "time")
-
+DATE_META = (
+    "article:published_time",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "og:release_date",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "firstpublishedtime",
+    "time",
+)
 
 
 def pick_url(raw: RawDocument, html_meta: dict, found: dict) -> str | None:
-    for candidate in (found.get("labelled_url"), html_meta.get("canonical"), html_meta.get("og:url"),
-                      *(raw.front_matter.get(k) for k in ("url", "link", "source_url", "original_url",
-                                                          "canonical_url", "source")),
-                      found.get("bare_url")):
+    for candidate in (
+        found.get("labelled_url"),
+        html_meta.get("canonical"),
+        html_meta.get("og:url"),
+        *(
+            raw.front_matter.get(k)
+            for k in ("url", "link", "source_url", "original_url", "canonical_url", "source")
+        ),
+        found.get("bare_url"),
+    ):
         if isinstance(candidate, str) and candidate.startswith(("http://", "https://")):
             return clean_url(candidate.strip())
     return None
@@ -54,7 +70,9 @@ def pick_source(raw: RawDocument, html_meta: dict, found: dict, url: str | None)
     name = found.get("source")
     if not name:
         categories = raw.front_matter.get("categories") or raw.front_matter.get("category")
-        for category in categories if isinstance(categories, list) else str(categories or "").split():
+        for category in (
+            categories if isinstance(categories, list) else str(categories or "").split()
+        ):
             if category in table["categories"]:
                 name = table["categories"][category]
                 break
@@ -72,8 +90,14 @@ def pick_source(raw: RawDocument, html_meta: dict, found: dict, url: str | None)
         name = html_meta.get("og:site_name")
     if not name and url:
         host = urlsplit(url).hostname or ""
-        name = next((outlet for domain, outlet in table["domains"].items()
-                     if host == domain or host.endswith("." + domain)), None)
+        name = next(
+            (
+                outlet
+                for domain, outlet in table["domains"].items()
+                if host == domain or host.endswith("." + domain)
+            ),
+            None,
+        )
     return to_simplified(name.strip()) if name else None
 
 

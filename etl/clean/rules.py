@@ -32,6 +32,7 @@ class Block:
     link_share: float = 0.0  # share of its characters inside links
     ancestors: tuple = ()
 
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_CHAR = re.compile(f"[{HAN}]")
 # What is left after removing it is the text's hanzi, counted in one pass. A run of a class is
@@ -39,7 +40,7 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # (it does so only for a pattern that opens with a class); same matches.
 NOT_HAN = re.compile(f"[^{HAN}][^{HAN}]*")
 # Paragraph-final punctuation: a line ending otherwise is a heading or a broken line.
-SENTENCE_END = "。！？!?…；;”」』\"）)】"
+SENTENCE_END = '。！？!?…；;”」』"）)】'
 CLAUSE_PUNCT = re.compile(r"[，,、；;：:]")
 # A line ending like this is a finished sentence, so not a heading.
 SENTENCE_FINAL = re.compile(r"(?:[。！？!?…；;，,：:]|[。！？!?…][”」』\"’])$")
@@ -60,7 +61,11 @@ def rules() -> dict:
     tone = cleaning["pinyin"]["tone_letters"]
     syllable = f"[a-zü{tone}]*[{tone}][a-zü{tone}]*|[a-zü]{{1,6}}[1-5]"
     # One regex per pattern, not one alternation: each keeps its own fast prefix scan.
-    inline = [(name, re.compile(p, re.M)) for name, patterns in cleaning["inline_junk"].items() for p in patterns]
+    inline = [
+        (name, re.compile(p, re.M))
+        for name, patterns in cleaning["inline_junk"].items()
+        for p in patterns
+    ]
     roles = "|".join(map(re.escape, sources["reporter_roles"]))
     return {
         "cut_markers": both_scripts(cleaning["cut_markers"]),
@@ -69,7 +74,9 @@ def rules() -> dict:
         "noise": line_matcher(cleaning["noise_lines"]),
         "caption": re.compile("|".join(f"(?:{p})" for p in cleaning["caption_markers"])),
         "inline": inline,
-        "pinyin": re.compile(f"[(（](?<=[{HAN}][(（])\\s*(?:{syllable})(?:\\s+(?:{syllable}))*\\s*[)）]"),
+        "pinyin": re.compile(
+            f"[(（](?<=[{HAN}][(（])\\s*(?:{syllable})(?:\\s+(?:{syllable}))*\\s*[)）]"
+        ),
         "html_chrome_classes": frozenset(cleaning["html_chrome_classes"]),
         "categories": sources["categories"],
         "tag_suffixes": tuple(sources["tag_suffixes"]),
@@ -80,10 +87,15 @@ def rules() -> dict:
         # The author field of an info line runs up to the next field label.
         "author_field": re.compile(
             r"(?:作者|撰文|记者|記者)\s*[：:]\s*([^，,。；;|｜]{2,30}?)\s*"
-            rf"(?=(?:{alternatives(sources['info_field_labels'])})\s*[：:]|[，,。；;|｜]|$)"),
-        "byline_dateline": re.compile(rf"\s*[／/]\s*[^\s／/]{{1,8}}(?:{alternatives(sources['dateline_words'])})$"),
+            rf"(?=(?:{alternatives(sources['info_field_labels'])})\s*[：:]|[，,。；;|｜]|$)"
+        ),
+        "byline_dateline": re.compile(
+            rf"\s*[／/]\s*[^\s／/]{{1,8}}(?:{alternatives(sources['dateline_words'])})$"
+        ),
         # 来源：青岛经开区管委办公室浏览次数：2386: a value ends where the next field's label starts
-        "next_field": re.compile(rf"(?:{alternatives(sources['info_field_labels'])})\s*(?:次数|数|量)?\s*[：:]"),
+        "next_field": re.compile(
+            rf"(?:{alternatives(sources['info_field_labels'])})\s*(?:次数|数|量)?\s*[：:]"
+        ),
         "masthead_endings": tuple(cleaning["masthead_endings"]),
     }
 

@@ -2,7 +2,6 @@
 separator, a spanned cell kept as empty cells so columns stay aligned.
 """
 
-
 from etl.clean.rules import Block
 from etl.text import CELL_SEPARATOR
 
@@ -13,6 +12,7 @@ def join_table_rows(blocks: list, node_tags: dict, row_cells: dict) -> list:
     """One block per row of a data table, its cells joined by " | " (an empty cell stays, so
     columns line up): a statistics table's numbers read with their row label and column
     header. A layout table, whose cells hold paragraphs or other tables, is left alone."""
+
     def cell_and_row(block):
         cell = None
         for node in reversed(block.ancestors):
@@ -50,8 +50,9 @@ def join_table_rows(blocks: list, node_tags: dict, row_cells: dict) -> list:
         if row in emitted:
             continue
         emitted.add(row)
-        text = CELL_SEPARATOR.join(" ".join(cells.get(cell, ())) if cell is not None else ""
-                                   for cell in row_cells[row])
-        ancestors = block.ancestors[:block.ancestors.index(row) + 1]
+        text = CELL_SEPARATOR.join(
+            " ".join(cells.get(cell, ())) if cell is not None else "" for cell in row_cells[row]
+        )
+        ancestors = block.ancestors[: block.ancestors.index(row) + 1]
         joined.append(Block(text=text, tag="tr", link_share=block.link_share, ancestors=ancestors))
     return joined

@@ -16,13 +16,24 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
     if found.get("title"):
         return found["title"]
     if raw.format == "html":
-        return html_meta.get("h1") or html_meta.get("og:title") or title_tag_headline(html_meta.get("title_tag"))
+        return (
+            html_meta.get("h1")
+            or html_meta.get("og:title")
+            or title_tag_headline(html_meta.get("title_tag"))
+        )
     crumb = last_crumb(found.get("breadcrumb"))
     if crumb and any(b.text == crumb for b in blocks[:8]):
-        return crumb  # 当前位置：首页 > 江北新区 > <headline>, and the headline line itself below it
+        return (
+            crumb  # 当前位置：首页 > 江北新区 > <headline>, and the headline line itself below it
+        )
     for block in blocks[:8]:
         text = block.text
-        if is_headline(text) and len(text) >= 6 and not is_masthead(text) and (len(text) <= 40 or not PROSE_PUNCT.search(text)):
+        if (
+            is_headline(text)
+            and len(text) >= 6
+            and not is_masthead(text)
+            and (len(text) <= 40 or not PROSE_PUNCT.search(text))
+        ):
             return text  # a headline may hold a comma (挂牌三周年：新设企业超2万家，…), a paragraph is longer
         if len(text) >= 15 and PROSE_PUNCT.search(text):
             break  # the first paragraph of prose: the headline stands before it
@@ -38,8 +49,11 @@ PROSE_PUNCT = re.compile(r"[，。！？；!?;]|,(?!\d{3})")  # not the comma of
 def is_masthead(text: str) -> bool:
     """太和县融媒体中心, 南部科學園區管理局　新聞稿, 证券代码：…, ——记者走访…: the lines above a
     dump's headline that name the site, the issuer or a field, or are a subtitle."""
-    return text.endswith(rules()["masthead_endings"]) or FIELD_LINE.match(text) is not None \
+    return (
+        text.endswith(rules()["masthead_endings"])
+        or FIELD_LINE.match(text) is not None
         or text.startswith(("——", "—", "【"))
+    )
 
 
 def last_crumb(breadcrumb: str | None) -> str | None:
@@ -50,8 +64,12 @@ def last_crumb(breadcrumb: str | None) -> str | None:
 
 
 def is_headline(text: str) -> bool:
-    return 4 <= len(text) <= 60 and not text.endswith(("。", "，", ",", "；", ";", "：", ":")) \
-        and "。" not in text and not byline_of(text)
+    return (
+        4 <= len(text) <= 60
+        and not text.endswith(("。", "，", ",", "；", ";", "：", ":"))
+        and "。" not in text
+        and not byline_of(text)
+    )
 
 
 def title_tag_headline(title_tag: str | None) -> str | None:

@@ -41,21 +41,37 @@ def _candidates(text: str) -> list[dict]:
         paren = PAREN_PLACE.search(text, max(0, anchor - 8), anchor)
         if paren and paren.end() == anchor and R.company_places.covers(paren.group(1)):
             anchor = paren.start()  # 信达生物制药（苏州）有限公司
-        start, hit = scan_left(text, anchor, 0, R.registered_boundary, 26, lambda span, legal=legal: trade_core(span + legal),
-                                prefer_punctuation=True)
-        name = text[start:m.end()]
-        if legal == "公司" and (R.boundary.ending_at(text, anchor) or R.company_noun_modifiers.ending_at(text, anchor)):
+        start, hit = scan_left(
+            text,
+            anchor,
+            0,
+            R.registered_boundary,
+            26,
+            lambda span, legal=legal: trade_core(span + legal),
+            prefer_punctuation=True,
+        )
+        name = text[start : m.end()]
+        if legal == "公司" and (
+            R.boundary.ending_at(text, anchor) or R.company_noun_modifiers.ending_at(text, anchor)
+        ):
             continue  # 甲方与公司, 境内外上市公司, 不代表公司: the noun "company", not a name
         if not hit and not is_bad_company(name) and len(trade_core(name)) >= 2:
             add(start, m.end(), "registered_name", full=True)
 
     for m in R.kind_re.finditer(text):
-        if R.legal_re.match(text, m.end()) or text[m.end():m.end() + 1] in R.kind_blockers:
+        if R.legal_re.match(text, m.end()) or text[m.end() : m.end() + 1] in R.kind_blockers:
             continue  # 招商集团有限公司 is a registered name; 基金会, 银行业 are other words
         kind = m.group()
-        start, hit = scan_left(text, m.start(), 0, R.boundary, 14, lambda span, kind=kind: trade_core(span + kind),
-                                prefer_punctuation=R.kinds[kind] == "bank")  # 、建设银行
-        name = text[start:m.end()]
+        start, hit = scan_left(
+            text,
+            m.start(),
+            0,
+            R.boundary,
+            14,
+            lambda span, kind=kind: trade_core(span + kind),
+            prefer_punctuation=R.kinds[kind] == "bank",
+        )  # 、建设银行
+        name = text[start : m.end()]
         core = name[: -len(kind)]
         if hit or not core or kind_core_rejected(core, R.kinds[m.group()]):
             continue
@@ -69,8 +85,11 @@ def _candidates(text: str) -> list[dict]:
 
     for m in QUOTED_NAME.finditer(text):
         name = m.group(1)
-        if (R.kind_words.ending_at(name, len(name)) or R.legal_re.search(name)) and not is_bad_company(name) \
-                and len(trade_core(name)) >= 2:
+        if (
+            (R.kind_words.ending_at(name, len(name)) or R.legal_re.search(name))
+            and not is_bad_company(name)
+            and len(trade_core(name)) >= 2
+        ):
             add(m.start(1), m.end(1), "quoted_name")
 
     for m in R.role_re.finditer(text):
@@ -90,7 +109,7 @@ def _quoted_name_before(text: str, at: int) -> tuple[int, int] | None:
     open_at = max(text.rfind(q, max(0, at - 12), at - 1) for q in QUOTES_OPEN)
     if open_at < 0:
         return None
-    name = text[open_at + 1:at - 1]
+    name = text[open_at + 1 : at - 1]
     if len(name) < 2 or not all(is_hanzi(c) for c in name) or is_bad_company(name):
         return None
     return open_at + 1, at - 1
@@ -104,39 +123,53 @@ def _role_holder(text: str, at: int, quoted: bool = True):
         return (*span, "role_holder") if span else None
     start, hit = scan_left(text, at, 0, R.boundary, 12, trade_core)
     name = text[start:at]
-    if hit or len(name) < 3 or is_bad_company(name) or name.endswith(_place_suffixes()) \
-            or R.non_company_heads.ending_at(name, len(name)):
+    if (
+        hit
+        or len(name) < 3
+        or is_bad_company(name)
+        or name.endswith(_place_suffixes())
+        or R.non_company_heads.ending_at(name, len(name))
+    ):
         return None
     described = max(name.rfind(word) for word in R.firm_descriptor_endings)
-    if described >= 0 and len(name) - described - 1 >= 3:  # 先进封装材料厂|昱晶材料: the firm after its description
-        start, name = start + described + 1, name[described + 1:]
+    if (
+        described >= 0 and len(name) - described - 1 >= 3
+    ):  # 先进封装材料厂|昱晶材料: the firm after its description
+        start, name = start + described + 1, name[described + 1 :]
     ending = R.industry.ending_at(name, len(name)) or R.kind_words.ending_at(name, len(name))
-    trade = strip_place(name[:len(name) - ending], R.company_places) if ending else ""
+    trade = strip_place(name[: len(name) - ending], R.company_places) if ending else ""
     if len(trade) < 2 or R.generic.covers(trade):
         return None  # 芯云 + 半导体: a trade name and the firm's line of business
     return start, at, "role_holder"
 
 
-
-
 def _project_name(text: str, at: int):
-    """"<name>项目": 华车新能源项目, 益心达医疗器械研发生产项目, “国科”项目, 科睿特项目."""
+    """ "<name>项目": 华车新能源项目, 益心达医疗器械研发生产项目, “国科”项目, 科睿特项目."""
     R = rules()
     if at and text[at - 1] in QUOTES_CLOSE:
         quoted = _quoted_name_before(text, at)
-        if quoted is None or R.classifiers.ending_at(text, quoted[0] - 1) or R.generic.covers(text[slice(*quoted)]):
+        if (
+            quoted is None
+            or R.classifiers.ending_at(text, quoted[0] - 1)
+            or R.generic.covers(text[slice(*quoted)])
+        ):
             return None
         return (*quoted, "quoted_project")
     end = at
     while True:  # 益心达医疗器械 | 研发生产 | 项目
         n = R.activity.ending_at(text, end)
-        if not n or not is_hanzi(text[end - n - 1:end - n] or "。"):
+        if not n or not is_hanzi(text[end - n - 1 : end - n] or "。"):
             break
         end -= n
     stripped = end < at  # a facility or activity word stood before 项目 (浪潮|云计算中心|项目)
     start, hit = scan_left(text, end, 0, R.boundary, 16, trade_core)
     name = text[start:end]
-    if hit or len(name) < 2 or R.classifiers.ending_at(text, start) or R.boundary.ending_at(text, end):
+    if (
+        hit
+        or len(name) < 2
+        or R.classifiers.ending_at(text, start)
+        or R.boundary.ending_at(text, end)
+    ):
         return None
     if start and text[start - 1].isascii() and text[start - 1].isalnum():
         return None  # 年产25GW|高效晶硅电池: a product after a capacity
@@ -146,7 +179,8 @@ def _project_name(text: str, at: int):
     if not 2 <= len(core) <= 4 or R.generic.covers(core):
         return None
     if core == strip_place(strip_legal(name), R.company_places) and not _bare_project_context(
-            text, start, end if stripped else at, stripped):
+        text, start, end if stripped else at, stripped
+    ):
         return None
     return start, end, "project_name"
 
@@ -164,19 +198,30 @@ def _bare_project_context(text: str, start: int, at: int, facility: bool = False
     R = rules()
     if not (2 if facility else 3) <= at - start <= 4:
         return False
-    left_ok = start == 0 or not is_hanzi(text[start - 1]) or R.project_left.ending_at(text, start) > 0
+    left_ok = (
+        start == 0 or not is_hanzi(text[start - 1]) or R.project_left.ending_at(text, start) > 0
+    )
     if facility:
         return left_ok
     after = at + 2
-    right_ok = after >= len(text) or not is_hanzi(text[after]) or R.project_right.starting_at(text, after) > 0
+    right_ok = (
+        after >= len(text)
+        or not is_hanzi(text[after])
+        or R.project_right.starting_at(text, after) > 0
+    )
     return left_ok and right_ok
 
 
 def _accept_list_item(name: str, strong: bool, known: set) -> bool:
-    if name.endswith("项目"):  # 好项目、大项目: a list of projects names the firm only with an industry word
+    if name.endswith(
+        "项目"
+    ):  # 好项目、大项目: a list of projects names the firm only with an industry word
         name = name[:-2]
-        return len(name) >= 2 and not is_bad_company(name) and (
-            resolve_company_name(name) in known or company_shaped(name))
+        return (
+            len(name) >= 2
+            and not is_bad_company(name)
+            and (resolve_company_name(name) in known or company_shaped(name))
+        )
     if is_bad_company(name):
         return False
     if strong:
@@ -191,9 +236,12 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
     park_spans = [(p.char_start, p.char_end) for p in parks]
     on_park = overlap_test(park_spans)
     known_firms = [c for c in find_known_firms(text) if not on_park(c["start"], c["end"])]
-    found = [_trim_to_known(text, c, known_firms) for c in _candidates(text)
-             if not on_park(c["start"], c["end"])] + known_firms
-    known = {resolve_company_name(text[c["start"]:c["end"]]) for c in found}
+    found = [
+        _trim_to_known(text, c, known_firms)
+        for c in _candidates(text)
+        if not on_park(c["start"], c["end"])
+    ] + known_firms
+    known = {resolve_company_name(text[c["start"] : c["end"]]) for c in found}
     known |= {trade_core(k) for k in known}
     lists = []
     for lst in coordinated_lists(text):
@@ -203,7 +251,9 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
     for _ in range(2):  # a second pass lets siblings of newly known names in
         for lst, names, resolved in lists:
             # 等5个项目 / 以…为代表, or a sibling already known as a firm (南京银行、金雨茂物等)
-            strong = lst["head"] in ("company", "representative") or any(r in known for r in resolved)
+            strong = lst["head"] in ("company", "representative") or any(
+                r in known for r in resolved
+            )
             if not strong and not (lst["opener"] and any(company_shaped(n) for n in names)):
                 continue
             for (s, e), name, canonical in zip(lst["items"], names, resolved):
@@ -212,20 +262,32 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
                 found.append({"start": s, "end": e, "rule": "list_member", "full": False})
                 known.add(canonical)
     titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
-    found = _dedupe([_trim_to_known_plant(text, _without_activity_tail(text, c), known_firms) for c in found
-                     if not (titles and overlaps_any(titles, c["start"], c["end"]))])
+    found = _dedupe(
+        [
+            _trim_to_known_plant(text, _without_activity_tail(text, c), known_firms)
+            for c in found
+            if not (titles and overlaps_any(titles, c["start"], c["end"]))
+        ]
+    )
     found = _dedupe(found + _parallel_clauses(text, found, park_spans))
     found = _dedupe(found + _repeats(text, found, park_spans))
-    resolved = [resolve_surface(to_simplified(body[c["start"]:c["end"]])) for c in found]
+    resolved = [resolve_surface(to_simplified(body[c["start"] : c["end"]])) for c in found]
     names = _merge_names({name for name, _ in resolved})
     full_names = {}
     for c, (name, _) in zip(found, resolved):
         if c["full"]:
-            full_names.setdefault(names[name], to_simplified(body[c["start"]:c["end"]]))
+            full_names.setdefault(names[name], to_simplified(body[c["start"] : c["end"]]))
     return [
-        CompanyMention(name=names[name], surface=body[c["start"]:c["end"]], char_start=c["start"],
-                       char_end=c["end"], full_name=full_names.get(names[name]),
-                       rule=c["rule"] + ("+curated" if by_curator else "") + ("+merged" if names[name] != name else ""))
+        CompanyMention(
+            name=names[name],
+            surface=body[c["start"] : c["end"]],
+            char_start=c["start"],
+            char_end=c["end"],
+            full_name=full_names.get(names[name]),
+            rule=c["rule"]
+            + ("+curated" if by_curator else "")
+            + ("+merged" if names[name] != name else ""),
+        )
         for c, (name, by_curator) in zip(found, resolved)
     ]
 
@@ -249,7 +311,9 @@ def _trim_to_known_plant(text: str, cand: dict, known_firms: list[dict]) -> dict
     if cand["full"]:
         return cand
     for k in known_firms:
-        if cand["start"] <= k["start"] < k["end"] < cand["end"] and rules().plant_re.fullmatch(text, k["end"], cand["end"]):
+        if cand["start"] <= k["start"] < k["end"] < cand["end"] and rules().plant_re.fullmatch(
+            text, k["end"], cand["end"]
+        ):
             return dict(cand, end=k["end"])
     return cand
 
@@ -260,8 +324,11 @@ def _trim_to_known(text: str, cand: dict, known_firms: list[dict]) -> dict:
     if cand["full"]:
         return cand
     for k in known_firms:
-        if k["end"] == cand["end"] and cand["start"] < k["start"] and not rules().company_places.covers(
-                text[cand["start"]:k["start"]]):
+        if (
+            k["end"] == cand["end"]
+            and cand["start"] < k["start"]
+            and not rules().company_places.covers(text[cand["start"] : k["start"]])
+        ):
             return dict(cand, start=k["start"])
     return cand
 
@@ -288,12 +355,21 @@ def _parallel_clauses(text: str, found: list[dict], park_spans: list) -> list[di
             if c in starts:
                 continue
             end = c + 2
-            while end < min(s_end, c + 8) and is_hanzi(text[end]) and not R.boundary.starting_at(text, end):
+            while (
+                end < min(s_end, c + 8)
+                and is_hanzi(text[end])
+                and not R.boundary.starting_at(text, end)
+            ):
                 end += 1
             name = text[c:end]
-            if (end < s_end and (R.boundary.starting_at(text, end) or not is_hanzi(text[end]))
-                    and all(is_hanzi(ch) for ch in name) and not is_bad_company(name)
-                    and len(trade_core(name)) >= 2 and not overlaps_any(park_spans, c, end)):
+            if (
+                end < s_end
+                and (R.boundary.starting_at(text, end) or not is_hanzi(text[end]))
+                and all(is_hanzi(ch) for ch in name)
+                and not is_bad_company(name)
+                and len(trade_core(name)) >= 2
+                and not overlaps_any(park_spans, c, end)
+            ):
                 extra.append({"start": c, "end": end, "rule": "parallel_clause", "full": False})
     return extra
 
@@ -327,7 +403,7 @@ def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
     """Other occurrences of names already found (东讯电子 again in a later sentence)."""
     R = rules()
     taken = [(c["start"], c["end"]) for c in found] + park_spans
-    forms = {text[c["start"]:c["end"]] for c in found}
+    forms = {text[c["start"] : c["end"]] for c in found}
     forms |= {resolve_company_name(f) for f in forms}
     extra = []
     for form in sorted(forms, key=len, reverse=True):
@@ -360,7 +436,12 @@ def _free_left(text: str, s: int) -> bool:
 
 
 def _free_right(text: str, e: int) -> bool:
-    return e >= len(text) or not is_hanzi(text[e]) or text[e:e + 2] in ("项目", "集团", "公司") or text[e] in "等和及与的"
+    return (
+        e >= len(text)
+        or not is_hanzi(text[e])
+        or text[e : e + 2] in ("项目", "集团", "公司")
+        or text[e] in "等和及与的"
+    )
 
 
 def _merge_names(names: set) -> dict:
@@ -379,7 +460,7 @@ def _merge_by_extension(names, extends) -> dict:
         for other in ordered:
             if len(other) >= len(name):
                 break
-            if len(other) >= 2 and name.startswith(other) and extends(other, name[len(other):]):
+            if len(other) >= 2 and name.startswith(other) and extends(other, name[len(other) :]):
                 best = target.get(other, other)
                 break
         target[name] = best

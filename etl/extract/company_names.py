@@ -94,7 +94,9 @@ def is_not_a_firm(name: str) -> bool:
     R = rules()
     if len(name) < 2 or ASCII_DIGIT.search(name) or CURRENCY.search(name):
         return True
-    if any(w in name for w in R.non_company_words) or name.endswith(R.non_company_suffixes + R.branch_suffixes):
+    if any(w in name for w in R.non_company_words) or name.endswith(
+        R.non_company_suffixes + R.branch_suffixes
+    ):
         return True
     if name[-1] in FUNCTION_CHARS or name[-1] in NUMERAL_CHARS:
         return True
@@ -131,7 +133,9 @@ def company_shaped(name: str) -> bool:
     core = trade_core(base)
     if len(core) < 2 or R.generic.covers(core):
         return False
-    return core != strip_place(base, R.company_places) or R.kind_words.ending_at(base, len(base)) > 0
+    return (
+        core != strip_place(base, R.company_places) or R.kind_words.ending_at(base, len(base)) > 0
+    )
 
 
 def kind_core_rejected(core: str, kind: str) -> bool:
@@ -147,6 +151,6 @@ def kind_core_rejected(core: str, kind: str) -> bool:
         return False
     if kind == "fund" and core.startswith(R.fund_levels):
         level = next(w for w in R.fund_levels if core.startswith(w))
-        rest = core[len(level):]
+        rest = core[len(level) :]
         return len(rest) < 4 or rest[0] in "级属内" or rest.endswith(("产业", "专项", "引导"))
     return R.generic.covers(core)

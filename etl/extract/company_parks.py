@@ -2,13 +2,16 @@
 `link_companies_to_parks(doc, parks, companies, main_park)`.
 """
 
-
 from etl.extract.spans import sentence_span
 from etl.model import CleanDocument, CompanyMention, CompanyParkLink, ParkMention
 
 
-def link_companies_to_parks(doc: CleanDocument, parks: list[ParkMention], companies: list[CompanyMention],
-                            main_park: str | None) -> list[CompanyParkLink]:
+def link_companies_to_parks(
+    doc: CleanDocument,
+    parks: list[ParkMention],
+    companies: list[CompanyMention],
+    main_park: str | None,
+) -> list[CompanyParkLink]:
     """Which park claims each company: a park named in the same sentence (a sub-park counts
     for its parent), else the article's main park. The sentence is the quote."""
     text = doc.body_simplified or doc.body
@@ -32,6 +35,13 @@ def link_companies_to_parks(doc: CleanDocument, parks: list[ParkMention], compan
             q_start += 1
         while q_end > q_start and body[q_end - 1].isspace():
             q_end -= 1
-        links.append(CompanyParkLink(company=company.name, park=park, quote=body[q_start:q_end],
-                                     char_start=q_start, char_end=q_end))
+        links.append(
+            CompanyParkLink(
+                company=company.name,
+                park=park,
+                quote=body[q_start:q_end],
+                char_start=q_start,
+                char_end=q_end,
+            )
+        )
     return links

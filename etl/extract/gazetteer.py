@@ -17,20 +17,25 @@ def _gazetteer() -> tuple:
         written = [entry["name"], entry.get("official_name"), *(entry.get("aliases") or [])]
         written = [w for w in written if w]
         traditional = [converter(c).convert(w) for w in written for c in ("s2t", "s2tw")]
-        aliases = [a for a in dict.fromkeys([*(entry.get("aliases") or []), *traditional])
-                   if a not in (entry["name"], entry.get("official_name"))]
-        rows.append({
-            "name": entry["name"],
-            "official_name": entry.get("official_name"),
-            "kind": entry.get("kind"),
-            "level": entry.get("level"),
-            "province": entry.get("province"),
-            "city": entry.get("city"),
-            "district": entry.get("district"),
-            "name_en": entry.get("name_en"),
-            "aliases": aliases,
-            "curated": True,
-        })
+        aliases = [
+            a
+            for a in dict.fromkeys([*(entry.get("aliases") or []), *traditional])
+            if a not in (entry["name"], entry.get("official_name"))
+        ]
+        rows.append(
+            {
+                "name": entry["name"],
+                "official_name": entry.get("official_name"),
+                "kind": entry.get("kind"),
+                "level": entry.get("level"),
+                "province": entry.get("province"),
+                "city": entry.get("city"),
+                "district": entry.get("district"),
+                "name_en": entry.get("name_en"),
+                "aliases": aliases,
+                "curated": True,
+            }
+        )
     return tuple(rows)
 
 
@@ -54,8 +59,15 @@ def curated_sub_parks(text: str, named: list[dict]) -> list[dict]:
         entry = index[m.group()]
         if entry.get("requires_parent") and entry["parent"] not in parents:
             continue
-        found.append({"start": m.start(), "end": m.end(), "name": entry["name"], "parent": entry["parent"],
-                      "kind": entry.get("kind")})
+        found.append(
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "name": entry["name"],
+                "parent": entry["parent"],
+                "kind": entry.get("kind"),
+            }
+        )
     return found
 
 
@@ -70,7 +82,9 @@ def park_index() -> tuple[dict, re.Pattern]:
     index = {}
     for row in _gazetteer():
         for form in (row["name"], row["official_name"], *row["aliases"]):
-            if form:  # as listed (simplified articles are not converted) and as etl.script converts it
+            if (
+                form
+            ):  # as listed (simplified articles are not converted) and as etl.script converts it
                 index.setdefault(form, row)
                 index.setdefault(to_simplified(form), row)
     return index, compile_trie(index)

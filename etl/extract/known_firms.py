@@ -33,8 +33,12 @@ def known_firm_pattern() -> re.Pattern | None:
 
 @lru_cache(maxsize=1)
 def known_firm_forms() -> list[str]:
-    return [to_simplified(f) for e in load_yaml("companies.yml").get("well_known") or []
-            for f in [e["name"], *(e.get("aliases") or [])] if any(is_hanzi(c) for c in f)]
+    return [
+        to_simplified(f)
+        for e in load_yaml("companies.yml").get("well_known") or []
+        for f in [e["name"], *(e.get("aliases") or [])]
+        if any(is_hanzi(c) for c in f)
+    ]
 
 
 def find_known_firms(text: str) -> list[dict]:
@@ -47,14 +51,25 @@ def find_known_firms(text: str) -> list[dict]:
     for m in pattern.finditer(text) if pattern else ():
         s, e = m.start(), m.end()
         s = latin_prefix(text, s, 0)
-        left_free = s == 0 or not is_hanzi(text[s - 1]) or R.boundary.ending_at(text, s) or \
-            R.company_places.ending_at(text, s) or R.park_places.ending_at(text, s)
+        left_free = (
+            s == 0
+            or not is_hanzi(text[s - 1])
+            or R.boundary.ending_at(text, s)
+            or R.company_places.ending_at(text, s)
+            or R.park_places.ending_at(text, s)
+        )
         if not left_free:
             continue
-        if e - s <= 2 and not (e >= len(text) or not is_hanzi(text[e]) or text[e] in FUNCTION_CHARS
-                               or R.boundary.starting_at(text, e) or R.merge_words.starting_at(text, e)
-                               or R.legal_re.match(text, e) or _plant_of(text, e)
-                               or park_index()[1].match(text, e)):  # 聯電南科12A廠
+        if e - s <= 2 and not (
+            e >= len(text)
+            or not is_hanzi(text[e])
+            or text[e] in FUNCTION_CHARS
+            or R.boundary.starting_at(text, e)
+            or R.merge_words.starting_at(text, e)
+            or R.legal_re.match(text, e)
+            or _plant_of(text, e)
+            or park_index()[1].match(text, e)
+        ):  # 聯電南科12A廠
             continue
         found.append({"start": s, "end": e, "rule": "well_known", "full": False})
     return found

@@ -13,7 +13,9 @@ QUOTES_OPEN = "“\"「『‘'"
 QUOTES_CLOSE = "”\"」』’'"
 SENTENCE_END_MARKS = "。！？!?；;\n"
 SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]")
-CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s][，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s]*")  # [x][x]*: a class scan
+CLAUSE_SPLIT = re.compile(
+    r"[，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s][，。；：！？,;:!?\n（）()【】《》\[\]<>|｜/\s]*"
+)  # [x][x]*: a class scan
 ASCII_DIGIT = re.compile(r"[0-9０-９]")
 PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 CURRENCY = re.compile(r"[亿万]?元|美元")
@@ -21,7 +23,9 @@ CURRENCY = re.compile(r"[亿万]?元|美元")
 FUNCTION_CHARS = frozenset("等的了将在和是与及把被从对向给也都又还就才并而且于")
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿几")
 ITEM_NOT_START = FUNCTION_CHARS | {"以", "为"}
-LIST_TERMINATOR = re.compile(r"等|为代表|为主|为首|为龙头|为重点|在内|[0-9０-９]|两个|多个|几个|一批|两家|多家")
+LIST_TERMINATOR = re.compile(
+    r"等|为代表|为主|为首|为龙头|为重点|在内|[0-9０-９]|两个|多个|几个|一批|两家|多家"
+)
 
 
 def is_hanzi(ch: str) -> bool:
@@ -53,7 +57,7 @@ class WordSet:
             return self._ending_at_anywhere(text, end)
         words = self.words
         for n in self._by_last.get(text[end - 1], ()):
-            if n <= end and text[end - n:end] in words:
+            if n <= end and text[end - n : end] in words:
                 return n
         return 0
 
@@ -62,7 +66,7 @@ class WordSet:
             return self._starting_at_anywhere(text, start)
         words, size = self.words, len(text)
         for n in self._by_first.get(text[start], ()):
-            if text[start:start + n] in words:
+            if text[start : start + n] in words:
                 # A word that runs to the end of the text is reported with the longest length,
                 # as the plain scan (_starting_at_anywhere) does: its slices there are all the same.
                 return n if start + n < size else self.lengths[0]
@@ -71,14 +75,14 @@ class WordSet:
     def _ending_at_anywhere(self, text: str, end: int) -> int:
         """The plain scan, for an end outside the text."""
         for n in self.lengths:
-            if n <= end and text[end - n:end] in self.words:
+            if n <= end and text[end - n : end] in self.words:
                 return n
         return 0
 
     def _starting_at_anywhere(self, text: str, start: int) -> int:
         """The plain scan, for a start outside the text (a negative start counts from the end)."""
         for n in self.lengths:
-            if text[start:start + n] in self.words:
+            if text[start : start + n] in self.words:
                 return n
         return 0
 
@@ -91,7 +95,7 @@ class WordSet:
         for i in range(size):
             if reachable[i]:
                 for n in by_first.get(text[i], ()):
-                    if i + n <= size and text[i:i + n] in words:
+                    if i + n <= size and text[i : i + n] in words:
                         reachable[i + n] = True
         return reachable[-1]
 
@@ -124,7 +128,9 @@ def trie_alternation(words) -> str:
         if not branches:
             return ""
         body = branches[0][1] if len(branches) == 1 else "(?:" + _dispatch(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first, else stop here
+        return (
+            f"(?:{body})?" if "" in node else body
+        )  # greedy: the longer word first, else stop here
 
     return build(root)
 
@@ -142,8 +148,10 @@ def _dispatch(branches: list) -> str:
     if len(branches) <= TRIE_FANOUT:
         return "|".join(pattern for _, pattern in branches)
     half = len(branches) // 2
-    return "|".join(f"(?=[{''.join(re.escape(ch) for ch, _ in group)}])(?:{_dispatch(group)})"
-                    for group in (branches[:half], branches[half:]))
+    return "|".join(
+        f"(?=[{''.join(re.escape(ch) for ch, _ in group)}])(?:{_dispatch(group)})"
+        for group in (branches[:half], branches[half:])
+    )
 
 
 def compile_trie(words) -> re.Pattern:
@@ -160,8 +168,12 @@ def rules() -> SimpleNamespace:
     park_suffixes = {row["suffix"]: row for row in r["park_suffixes"]}
     sub_suffixes = {row["suffix"]: row for row in r["sub_park_suffixes"]}
     company_places = r["provinces"] + r["prefecture_cities"] + r["countries"]
-    park_places = [p for p in r["provinces"] if p != "中国"] + r["prefecture_cities"] + r["shandong_counties"] + r[
-        "zone_localities"]
+    park_places = (
+        [p for p in r["provinces"] if p != "中国"]
+        + r["prefecture_cities"]
+        + r["shandong_counties"]
+        + r["zone_localities"]
+    )
     generic = r["generic_words"] + r["industry_words"]
     return SimpleNamespace(
         park_suffixes=park_suffixes,
@@ -189,8 +201,10 @@ def rules() -> SimpleNamespace:
         activity=WordSet(r["project_activity_words"]),
         role_re=re.compile(alternation(r["company_role_words"])),
         company_noun_modifiers=WordSet(r["company_noun_modifiers"]),
-        investor_re=re.compile(f"(?:{alternation(r['company_investor_verbs'])})"
-                               f"(?=(?:{alternation(r['amount_openers'])})?[\\d一二三四五六七八九十百千])"),
+        investor_re=re.compile(
+            f"(?:{alternation(r['company_investor_verbs'])})"
+            f"(?=(?:{alternation(r['amount_openers'])})?[\\d一二三四五六七八九十百千])"
+        ),
         firm_descriptor_endings=tuple(r["firm_descriptor_endings"]),
         plant_re=re.compile(f"[\u4e00-\u9fff]{{2,3}}(?:{alternation(r['firm_plant_words'])})"),
         project_left=WordSet(r["project_name_left_contexts"]),
@@ -204,8 +218,11 @@ def rules() -> SimpleNamespace:
         non_company_words=tuple(r["non_company_words"]),
         boundary=WordSet(r["left_boundary_words"]),
         # before 有限公司 a registered name may hold industry verbs (城市建设投资集团有限公司)
-        registered_boundary=WordSet(set(r["left_boundary_words"]) - set(r["industry_words"])
-                                    - set(r["project_activity_words"])),
+        registered_boundary=WordSet(
+            set(r["left_boundary_words"])
+            - set(r["industry_words"])
+            - set(r["project_activity_words"])
+        ),
         sub_boundary=WordSet(r["sub_park_left_boundary_words"]),
         measure=WordSet(r["measure_words"]),
         classifiers=WordSet(r["count_classifiers"]),
@@ -214,7 +231,9 @@ def rules() -> SimpleNamespace:
         countries=WordSet(r["countries"]),
         park_places=WordSet(park_places),
         park_prefix_stops=tuple(r["park_prefix_stop_words"]),
-        park_prefix_stop_re=re.compile(alternation(r["park_prefix_stop_words"])),  # any of them, one search
+        park_prefix_stop_re=re.compile(
+            alternation(r["park_prefix_stop_words"])
+        ),  # any of them, one search
         admin_chars=r["admin_level_chars"],
         paren_name_parts=frozenset(r["paren_name_parts"]) | frozenset(company_places),
         list_tails=tuple(r["company_list_tails"]),

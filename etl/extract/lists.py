@@ -34,9 +34,15 @@ def coordinated_lists(text: str) -> tuple[dict, ...]:
     out = []
     for clause in LIST_CLAUSE.finditer(text):  # most clauses hold no list and are never visited
         c_start, c_end = clause.span()
-        if closed:  # the clause and the characters around it (a mark, or "" at either end of the text)
+        if (
+            closed
+        ):  # the clause and the characters around it (a mark, or "" at either end of the text)
             left = c_start
-            key = (clause.group(), text[c_start - 1:c_start] if c_start else "", text[c_end:c_end + 1])
+            key = (
+                clause.group(),
+                text[c_start - 1 : c_start] if c_start else "",
+                text[c_end : c_end + 1],
+            )
         else:
             left = c_start - before if c_start > before else 0
             right = c_end + after
@@ -46,14 +52,26 @@ def coordinated_lists(text: str) -> tuple[dict, ...]:
             found = _list_in_clause(text, c_start, c_end, clause.group())
             if len(_LISTS) >= _LISTS_MAX:
                 _LISTS.clear()
-            _LISTS[key] = found and (tuple((s - left, e - left) for s, e in found["items"]), found["tail"],
-                                     found["opener"], found["head"], found["head_word"])
+            _LISTS[key] = found and (
+                tuple((s - left, e - left) for s, e in found["items"]),
+                found["tail"],
+                found["opener"],
+                found["head"],
+                found["head_word"],
+            )
             if found:
                 out.append(found)
         elif known:
             items, tail, opener, head, head_word = known
-            out.append({"items": [(s + left, e + left) for s, e in items], "tail": tail, "opener": opener,
-                        "head": head, "head_word": head_word})
+            out.append(
+                {
+                    "items": [(s + left, e + left) for s, e in items],
+                    "tail": tail,
+                    "opener": opener,
+                    "head": head,
+                    "head_word": head_word,
+                }
+            )
     return tuple(out)
 
 
@@ -70,8 +88,22 @@ def _words_stay_in_clauses() -> bool:
     look-up across the clause's edge then never matches, and the list depends only on the
     clause and the marks on either side of it (a text edge counts as a mark too)."""
     R = rules()
-    words = [*(w for s in (R.boundary, R.list_openers, R.measure, R.merge_words, R.non_company_heads, R.industry)
-               for w in s.words), *R.legal_suffixes, *known_firm_forms()]
+    words = [
+        *(
+            w
+            for s in (
+                R.boundary,
+                R.list_openers,
+                R.measure,
+                R.merge_words,
+                R.non_company_heads,
+                R.industry,
+            )
+            for w in s.words
+        ),
+        *R.legal_suffixes,
+        *known_firm_forms(),
+    ]
     return not any(CLAUSE_SPLIT.search(w) for w in words)
 
 
@@ -81,9 +113,20 @@ def _list_reach() -> tuple[int, int]:
     before the leftmost stop of a scan (which a parenthesis can pass by 6 characters) or an
     opener word; after it, a well-known firm name running on, then a word after that."""
     R = rules()
-    longest = max(max(w.lengths[0] for w in (R.boundary, R.list_openers, R.measure, R.merge_words,
-                                                R.non_company_heads, R.industry)),
-                  max(len(w) for w in R.legal_suffixes))
+    longest = max(
+        max(
+            w.lengths[0]
+            for w in (
+                R.boundary,
+                R.list_openers,
+                R.measure,
+                R.merge_words,
+                R.non_company_heads,
+                R.industry,
+            )
+        ),
+        max(len(w) for w in R.legal_suffixes),
+    )
     firm = max(map(len, known_firm_forms()), default=0)
     return longest + 14, firm + 2 * longest + 4
 
@@ -101,7 +144,9 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
         if not parts:
             return None
     first_s, first_e = strip_quotes(text, *parts[0])
-    start, hit = scan_left(text, first_e, first_s, R.boundary, 26, trade_core, prefer_punctuation=True)
+    start, hit = scan_left(
+        text, first_e, first_s, R.boundary, 26, trade_core, prefer_punctuation=True
+    )
     if hit:
         return None
     items = [(start, first_e)]
@@ -110,23 +155,35 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
     last_s, last_e = parts[-1]
     term = LIST_TERMINATOR.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
     tail_start = term.start() if term else _name_end(text, last_s, last_e)
-    if term:  # …、浙商银行|为园区企业提供贷款超过80亿元: a kind word then a boundary ends the name first
+    if (
+        term
+    ):  # …、浙商银行|为园区企业提供贷款超过80亿元: a kind word then a boundary ends the name first
         kind = R.kind_re.search(text, last_s, tail_start)
-        if kind and R.boundary.starting_at(text, kind.end()) and text[kind.end():kind.end() + 1] != "等":
+        if (
+            kind
+            and R.boundary.starting_at(text, kind.end())
+            and text[kind.end() : kind.end() + 1] != "等"
+        ):
             tail_start = kind.end()
     if len(parts) > 1:
         for s, e in _split_pair(text, last_s, tail_start):
             s, e = strip_quotes(text, s, e)
-            item_start = scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[0]
-            if item_start == s + 1 and text[s] in ITEM_NOT_START and text[s - 1:s] == "、":
+            item_start = scan_left(text, e, s, R.boundary, 26, trade_core, prefer_punctuation=True)[
+                0
+            ]
+            if item_start == s + 1 and text[s] in ITEM_NOT_START and text[s - 1 : s] == "、":
                 item_start = s  # 、和记黄埔医药: no list item starts with a bare 和
             items.append((item_start, e))
     tail = text[tail_start:c_end]
     opener_len = R.list_openers.ending_at(text, start)
     head, head_word = _list_head(text, start, tail)
-    return {"items": [(s, e) for s, e in items if e - s >= 2], "tail": tail,
-            "opener": text[start - opener_len:start] if opener_len else "",
-            "head": head, "head_word": head_word}
+    return {
+        "items": [(s, e) for s, e in items if e - s >= 2],
+        "tail": tail,
+        "opener": text[start - opener_len : start] if opener_len else "",
+        "head": head,
+        "head_word": head_word,
+    }
 
 
 def _list_tail_word(text: str, start: int, end: int):
@@ -153,7 +210,7 @@ def _name_end(text: str, start: int, end: int) -> int:
     for m in R.legal_re.finditer(text, start, end):
         return m.end()
     for m in R.kind_re.finditer(text, start, end):
-        if text[m.end():m.end() + 1] not in R.kind_blockers:
+        if text[m.end() : m.end() + 1] not in R.kind_blockers:
             return m.end()
     for i in range(start + 2, end):
         head = R.non_company_heads.starting_at(text, i)
@@ -202,12 +259,17 @@ def _list_head_words() -> tuple[dict, WordSet, re.Pattern]:
     """Head words by first character (longest first, then rule order) with what each makes
     the list, all head words as one set, and a class of their first characters."""
     R = rules()
-    heads = [(head, "company") for head in R.list_heads] + [(head, "sub_park") for head in R.sub_list_heads] + [
-        (head, None) for head in R.list_other_heads]
+    heads = (
+        [(head, "company") for head in R.list_heads]
+        + [(head, "sub_park") for head in R.sub_list_heads]
+        + [(head, None) for head in R.list_other_heads]
+    )
     by_first = {}
     for head, kind in heads:
         by_first.setdefault(head[0], []).append((head, kind))
-    by_first = {ch: tuple(sorted(hs, key=lambda h: -len(h[0]))) for ch, hs in by_first.items()}  # stable
+    by_first = {
+        ch: tuple(sorted(hs, key=lambda h: -len(h[0]))) for ch, hs in by_first.items()
+    }  # stable
     return by_first, WordSet(h for h, _ in heads), re.compile(f"[{re.escape(''.join(by_first))}]")
 
 
@@ -216,11 +278,11 @@ def _list_head(text: str, start: int, tail: str) -> tuple[str | None, str | None
     等园区 → sub_park, 等方式 → none)."""
     R = rules()
     representative = REPRESENTATIVE.match(tail)
-    if text[max(0, start - 1):start] == "以" and representative:
-        after = tail[representative.end():representative.end() + 8]
+    if text[max(0, start - 1) : start] == "以" and representative:
+        after = tail[representative.end() : representative.end() + 8]
         return (None, None) if any(h in after for h in R.person_heads) else ("representative", None)
     if tail.startswith(R.list_tails):
-        return "company", tail[:next(len(w) for w in R.list_tails if tail.startswith(w))]
+        return "company", tail[: next(len(w) for w in R.list_tails if tail.startswith(w))]
     if not tail.startswith("等"):
         return None, None
     window = tail[1:24]

@@ -24,10 +24,13 @@ def classify(text: str, index: TextIndex, cand: Candidate) -> str:
     comma_start, comma_end = cand.comma_clause
     _, after_end = index.clause(cand.end)
     sentence_start, _ = cand.sentence
-    requirement_text = text[comma_start:max(comma_end, after_end)]
-    sentence_text = text[sentence_start:max(comma_end, after_end)]
-    pre_nominal = cand.end < len(text) and text[cand.end] not in CLAUSE_END \
-        and not text[max(0, cand.start - 2):cand.start].endswith(TABLES.count_predicates)
+    requirement_text = text[comma_start : max(comma_end, after_end)]
+    sentence_text = text[sentence_start : max(comma_end, after_end)]
+    pre_nominal = (
+        cand.end < len(text)
+        and text[cand.end] not in CLAUSE_END
+        and not text[max(0, cand.start - 2) : cand.start].endswith(TABLES.count_predicates)
+    )
     measure = _sentence_rules(text, sentence_start, cand, requirement_text)
     if measure:
         return measure
@@ -40,10 +43,15 @@ def classify(text: str, index: TextIndex, cand: Candidate) -> str:
         levels = [hit for hit in before_comma if not _is_growth_word(kind, hit[0])]
         before_comma = levels or before_comma
     reach = cand.start - clause_start
-    before_clause = before_comma if comma_start == clause_start else \
-        [hit for hit in before_comma if hit[1] + len(hit[0]) <= reach]
+    before_clause = (
+        before_comma
+        if comma_start == clause_start
+        else [hit for hit in before_comma if hit[1] + len(hit[0]) <= reach]
+    )
     if kind in ("count", "person") and pre_nominal:
-        adjacent = [hit for hit in before_clause if hit[1] == 0]  # 景观类项目8个在建: post-nominal after all
+        adjacent = [
+            hit for hit in before_clause if hit[1] == 0
+        ]  # 景观类项目8个在建: post-nominal after all
         measure = _pick_rule(adjacent, requirement_text, sentence_text, kind)
         if measure:
             return measure
@@ -51,8 +59,11 @@ def classify(text: str, index: TextIndex, cand: Candidate) -> str:
     else:
         for found in (before_clause, before_comma):
             if kind in ("count", "person"):  # 企业获科学技术奖6项: the noun right before is counted
-                found = [hit for hit in found if hit[1] <= TABLES.count_keyword_reach
-                         or (kind, hit[0]) in TABLES.far_keywords]
+                found = [
+                    hit
+                    for hit in found
+                    if hit[1] <= TABLES.count_keyword_reach or (kind, hit[0]) in TABLES.far_keywords
+                ]
             measure = _pick_rule(found, requirement_text, sentence_text, kind)
             if measure:
                 return measure
@@ -66,12 +77,15 @@ def classify(text: str, index: TextIndex, cand: Candidate) -> str:
 
 
 def _is_growth_word(kind, word) -> bool:
-    return all(rule["measure"] == "growth_rate" for rule, _ in TABLES.rules_by_keyword.get((kind, word), ()))
+    return all(
+        rule["measure"] == "growth_rate"
+        for rule, _ in TABLES.rules_by_keyword.get((kind, word), ())
+    )
 
 
 def _ranked_by_front(text: str, cand: Candidate) -> bool:
     """全省前10%: a percentage after 前 and a verb of standing is a rank."""
-    if text[cand.start - 1:cand.start] != "前":
+    if text[cand.start - 1 : cand.start] != "前":
         return False
     clause_start = clause_start_at(text, cand.start)
     return bool(TABLES.standing_verbs.search(text, max(clause_start, cand.start - 10), cand.start))
@@ -93,7 +107,6 @@ def _keywords_near(regex, text, start, end, side):
     return [(word, distance, side) for distance, _, word in sorted(hits)]
 
 
-
 def _pick_rule(found, requirement_text, sentence_text, kind):
     """The rule of the nearest keyword; a rule whose `requires` is met beats one without."""
     for word, _, where in found:
@@ -101,7 +114,9 @@ def _pick_rule(found, requirement_text, sentence_text, kind):
         for rule, allowed in TABLES.rules_by_keyword.get((kind, word), ()):
             if allowed in ("any", where):
                 if rule["requires"]:
-                    where_required = sentence_text if rule["requires_in"] == "sentence" else requirement_text
+                    where_required = (
+                        sentence_text if rule["requires_in"] == "sentence" else requirement_text
+                    )
                     if any(r in where_required for r in rule["requires"]):
                         return rule["measure"]
                     continue
@@ -115,7 +130,7 @@ def _sentence_rules(text, sentence_start, cand, clause_text):
     for rule in TABLES.sentence_rules_by_kind.get(cand.kind, ()):
         if any(word in clause_text for word in rule["unless"]):
             continue
-        window = text[sentence_start:cand.start]
+        window = text[sentence_start : cand.start]
         if any(keyword in window for keyword, _ in rule["keywords"]):
             return rule["measure"]
     return None
@@ -131,7 +146,9 @@ def inherit_from_parent(text, index, cand, metrics, measure):
         return None
     # 其中 opening the sentence points back to the previous one, for a count of the same family.
     opens = not text[sentence_start:at].strip()
-    window_start = index.full_sentence(sentence_start - 1)[0] if opens and sentence_start else sentence_start
+    window_start = (
+        index.full_sentence(sentence_start - 1)[0] if opens and sentence_start else sentence_start
+    )
     family = TABLES.family_of.get(measure)
     for previous in reversed(metrics):
         if previous.number_start < window_start:
@@ -149,12 +166,18 @@ def growth_of_previous(text, cand, previous):
     growth = TABLES.growth_of.get(previous.measure)
     if not growth or previous.number_start < cand.sentence[0]:
         return None
-    between = text[previous.number_end:cand.start]
+    between = text[previous.number_end : cand.start]
     if len(between) > 16:
         return None
     regex = TABLES.keyword_regex_by_kind.get(cand.kind)
-    words = [word for word, _, _ in _keywords_near(regex, text, previous.number_end, cand.start, "before")] \
-        if regex else []
+    words = (
+        [
+            word
+            for word, _, _ in _keywords_near(regex, text, previous.number_end, cand.start, "before")
+        ]
+        if regex
+        else []
+    )
     if not words:
         # …增长6.8%，高于全市1.2个百分点: a growth compared with another place's is that growth too
         return growth if TABLES.comparison_words.search(between) else None

@@ -50,20 +50,27 @@ class _Tables:
         for word, currency in self.money.items():
             self.units[word] = {"normalized": currency, "factor": 1, "kind": "money"}
         for spec in self.units.values():
-            if spec["kind"] == "money" and spec.get("factor", 1) == 10 ** 8:
+            if spec["kind"] == "money" and spec.get("factor", 1) == 10**8:
                 spec["written"] = "亿元"
         self.not_unit_before = {k: tuple(v) for k, v in units.get("not_unit_before", {}).items()}
         self.currency_prefixes = units["currency_prefixes"]
         currency_words = _alternation(self.currency_prefixes)
         self.currency_declarations = [
-            (re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})")), _required_text(p))
+            (
+                re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})")),
+                _required_text(p),
+            )
             for p in units["currency_declarations"]
         ]
         taiwan = units["taiwan"]
         self.taiwan_currency = taiwan["currency"]
         self.taiwan_min_markers = taiwan["min_markers"]
-        self.taiwan_markers = re.compile(_prefiltered("|".join(f"(?:{m})" for m in taiwan["markers"])))
-        self.taiwan_currency_words = {w for w, code in self.currency_prefixes.items() if code == self.taiwan_currency}
+        self.taiwan_markers = re.compile(
+            _prefiltered("|".join(f"(?:{m})" for m in taiwan["markers"]))
+        )
+        self.taiwan_currency_words = {
+            w for w, code in self.currency_prefixes.items() if code == self.taiwan_currency
+        }
         self.roc_years = tuple(taiwan["roc_years"])
         self.roc_year_after = re.compile(taiwan["year_date_after"])
         self.duration_after = re.compile(taiwan["duration_after"])
@@ -76,10 +83,12 @@ class _Tables:
         arabic = r"\d+(?:,\d{3})*(?:[ \t]{0,2}\.[ \t]{0,2}\d+|\s{0,2}。\s{0,2}\d{1,3}(?=\s{0,2}(?:万|亿|兆|%)))?"
         chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
         number = rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}]+))*"
-        self.quantity = re.compile(_prefiltered(
-            rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
-            rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
-        ))
+        self.quantity = re.compile(
+            _prefiltered(
+                rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
+                rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
+            )
+        )
         self.range_hint = re.compile(_alternation(rules["range_separators"]))
         # The low end of a range, searched backwards from a quantity: 10—30亿元, 8000亿元到8500亿元.
         self.range_low = re.compile(
@@ -87,11 +96,14 @@ class _Tables:
             rf"(?P<sep>{_alternation(rules['range_separators'])})\s{{0,2}}$"
         )
         implicit = _alternation(rules["qualifiers"]["implicit_one"])
-        self.implicit_one = re.compile(_prefiltered(
-            rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
-            # 亿元以上项目: the threshold word after the unit carries the implicit one too.
-            rf"|(?P<mag_t>万亿|千万|百万|亿|万)(?P<unit_t>{unit})(?P<q_t>以上)", unicode_digits=True
-        ))
+        self.implicit_one = re.compile(
+            _prefiltered(
+                rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
+                # 亿元以上项目: the threshold word after the unit carries the implicit one too.
+                rf"|(?P<mag_t>万亿|千万|百万|亿|万)(?P<unit_t>{unit})(?P<q_t>以上)",
+                unicode_digits=True,
+            )
+        )
         self.doubling = re.compile(r"翻(?:了)?(?P<num>[一两二三四五\d])番|翻番")
         self.percent_words = re.compile(r"百分之(?P<num>[\d.]+|[零一二两三四五六七八九十百点]+)")
         rank_num = r"(?P<num>\d+|[一二三四五六七八九十百]+)"
@@ -104,10 +116,14 @@ class _Tables:
         self.per_unit_of = per_unit["before"]
         self.per_unit_after = re.compile(
             rf"\s?(?P<marker>{_alternation(self.rate_markers)})(?P<denominator>{_alternation(per_unit['after'])})"
-            rf"(?![/／每{CN_DIGITS}\d])")
+            rf"(?![/／每{CN_DIGITS}\d])"
+        )
         self.per_unit_denominators = per_unit["after"]
-        self.magnitude_money = re.compile(_prefiltered(
-            rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={_alternation(rules['magnitude_money_nouns'])})"))
+        self.magnitude_money = re.compile(
+            _prefiltered(
+                rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={_alternation(rules['magnitude_money_nouns'])})"
+            )
+        )
         self.strong_rank = re.compile(r"(?P<num>\d+|[一二三四五六七八九十百]+)(?P<u>强)$")
         self.rank_context = re.compile(_alternation(rules["rank"]["context"]))
         self.standing_verbs = re.compile(_alternation(rules["rank"]["standing_verbs"]))
@@ -116,22 +132,36 @@ class _Tables:
         self.shared_qualifier_joins = set(rules["shared_qualifier_joins"])
 
         q = rules["qualifiers"]
-        self.qualifier_of = {w: name for key in ("before", "after") for name, words in q[key].items() for w in words}
-        self.qualifier_before = re.compile(f"({_alternation(w for ws in q['before'].values() for w in ws)})$")
+        self.qualifier_of = {
+            w: name for key in ("before", "after") for name, words in q[key].items() for w in words
+        }
+        self.qualifier_before = re.compile(
+            f"({_alternation(w for ws in q['before'].values() for w in ws)})$"
+        )
         self.qualified_share = re.compile(
-            f"({_alternation(w for ws in q['before'].values() for w in ws)})占[^，,。；;、\\d]{{0,10}}?的?$")
-        self.qualifier_after = re.compile(f"[ \t\u3000]*({_alternation(w for ws in q['after'].values() for w in ws)})")
+            f"({_alternation(w for ws in q['before'].values() for w in ws)})占[^，,。；;、\\d]{{0,10}}?的?$"
+        )
+        self.qualifier_after = re.compile(
+            f"[ \t\u3000]*({_alternation(w for ws in q['after'].values() for w in ws)})"
+        )
         self.qualifier_not_after = q.get("not_after", {})
         self.qualifier_not_before = q.get("not_before", {})
         self.qualifier_round_before = q.get("round_before", {})
         self.code_neighbours = re.compile(f"[{rules['code_neighbours']}0-9.]")
-        self.quote_spans = re.compile(_prefiltered("|".join(
-            f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
-            for pair in rules["quote_pairs"])))
+        self.quote_spans = re.compile(
+            _prefiltered(
+                "|".join(
+                    f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
+                    for pair in rules["quote_pairs"]
+                )
+            )
+        )
         window = rules["period_window"]
         self.window_before = tuple(sorted(window["before"], key=len, reverse=True))
         self.window_not_after = window.get("not_after", {})
-        self.window_after = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in window["after"].items()}
+        self.window_after = {
+            k: tuple(sorted(v, key=len, reverse=True)) for k, v in window["after"].items()
+        }
         self.program_words = tuple(rules["program_words"])
         self.idioms = tuple(rules["idioms"])
         self.furniture_before = re.compile(rules["furniture_before"])
@@ -146,24 +176,35 @@ class _Tables:
         self.count_keyword_reach = rules["count_keyword_reach"]
         self.rank_after = CLAUSE_END + rules["rank"]["after"]
         self.park_anaphors = re.compile(_alternation(rules["park_anaphors"]))
-        self.company_anaphors = re.compile(_prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"])))
+        self.company_anaphors = re.compile(
+            _prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"]))
+        )
         self.not_topic_after = tuple(rules["company_not_topic_after"])
         facility = rules["facility"]
         self.facility_suffix_dropped = tuple(facility["drop_suffix"])
         self.modified_facility = re.compile(
             rf"[^，,。；;、的\n]{{0,8}}的(?P<name>(?![{CN_DIGITS}\d])[^，,。；;、\d的“”\"\n]{{2,16}}?)"
-            rf"(?P<suffix>{_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{_alternation(facility['followed_by'])})")
-        self.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
+            rf"(?P<suffix>{_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{_alternation(facility['followed_by'])})"
+        )
+        self.not_topic_before = tuple(
+            sorted(rules["company_not_topic_before"], key=len, reverse=True)
+        )
 
         periods = rules["periods"]
         self.periods = re.compile(_prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
         self.period_clause_only = re.compile(periods["clause_only"])
-        self.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
+        self.period_clause_only_after = tuple(
+            sorted(periods["clause_only_after"], key=len, reverse=True)
+        )
         self.no_period_kinds = set(periods["no_period_kinds"])
-        self.frame_breakers = re.compile(_prefiltered(periods["frame_breakers"], unicode_digits=True))
+        self.frame_breakers = re.compile(
+            _prefiltered(periods["frame_breakers"], unicode_digits=True)
+        )
         self.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
 
-        self.family_of = {code: frozenset(family) for family in measures["subset_families"] for code in family}
+        self.family_of = {
+            code: frozenset(family) for family in measures["subset_families"] for code in family
+        }
         self.growth_of = measures.get("growth_of", {})
         self.comparison_words = re.compile("|".join(rules["comparison_words"]))
         self.class_suffixes = tuple(rules["class_suffixes"])
@@ -175,11 +216,17 @@ class _Tables:
             for word in rule.get("keywords", []):
                 word, _, where = word.partition("@")
                 keywords.append((word, where or "any"))
-            self.measure_rules.append({
-                "measure": rule["measure"], "kinds": set(rule.get("kinds", [])), "keywords": keywords,
-                "requires": tuple(rule.get("requires", [])), "window": rule.get("window", "clause"),
-                "requires_in": rule.get("requires_in", "clause"), "unless": tuple(rule.get("unless", [])),
-            })
+            self.measure_rules.append(
+                {
+                    "measure": rule["measure"],
+                    "kinds": set(rule.get("kinds", [])),
+                    "keywords": keywords,
+                    "requires": tuple(rule.get("requires", [])),
+                    "window": rule.get("window", "clause"),
+                    "requires_in": rule.get("requires_in", "clause"),
+                    "unless": tuple(rule.get("unless", [])),
+                }
+            )
             for kind in rule.get("default_for", []):
                 self.measure_defaults[kind] = rule["measure"]
         self.keywords_by_kind = {}
@@ -187,8 +234,13 @@ class _Tables:
             for kind in rule["kinds"]:
                 for word, where in rule["keywords"]:
                     self.keywords_by_kind.setdefault(kind, []).append((word, where, index))
-        self.far_keywords = {(kind, word) for rule in measures["rules"] if rule.get("far")
-                             for kind in rule.get("kinds", []) for word in rule.get("keywords", [])}
+        self.far_keywords = {
+            (kind, word)
+            for rule in measures["rules"]
+            if rule.get("far")
+            for kind in rule.get("kinds", [])
+            for word in rule.get("keywords", [])
+        }
         self.rules_by_keyword = {}  # (unit kind, keyword) → [(rule, where)], in file order
         for rule in self.measure_rules:
             if rule["window"] == "sentence":

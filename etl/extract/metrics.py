@@ -9,7 +9,6 @@ normalizes them, qualifiers.py, measures.py, subjects.py and period_mentions.py 
 reports, about whom and when; this module puts them together. Entry point: `extract_metrics`.
 """
 
-
 from etl.extract.candidates import FULLWIDTH_CHARS, Candidate, TextIndex
 from etl.extract.measures import (
     classify,
@@ -36,11 +35,19 @@ from etl.extract.units import (
 from etl.model import CleanDocument, CompanyMention, Metric, ParkMention
 
 
-def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: list[CompanyMention],
-                    main_park: str | None) -> list[Metric]:
+def extract_metrics(
+    doc: CleanDocument,
+    parks: list[ParkMention],
+    companies: list[CompanyMention],
+    main_park: str | None,
+) -> list[Metric]:
     """Every measured number of one article, in reading order."""
     body = doc.body or ""
-    simplified = doc.body_simplified if doc.body_simplified and len(doc.body_simplified) == len(body) else body
+    simplified = (
+        doc.body_simplified
+        if doc.body_simplified and len(doc.body_simplified) == len(body)
+        else body
+    )
     text = simplified.translate(FULLWIDTH) if FULLWIDTH_CHARS.search(simplified) else simplified
     index = TextIndex(text)
     excluded = excluded_spans(text)
@@ -49,8 +56,14 @@ def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: lis
     currency_at = currency_resolver(text, taiwan)
     mentions = period_mentions(text, taiwan)
     periods = (mentions, [p[0] for p in mentions])
-    subjects = SubjectFinder(text, index, parks or [], companies or [], main_park,
-                              counted_ends={c.end for c in candidates if c.kind in ("count", "person")})
+    subjects = SubjectFinder(
+        text,
+        index,
+        parks or [],
+        companies or [],
+        main_park,
+        counted_ends={c.end for c in candidates if c.kind in ("count", "person")},
+    )
     metrics = []
     for cand in candidates:
         cand.comma_clause = index.comma_clause(cand.start)
@@ -70,10 +83,28 @@ def extract_metrics(doc: CleanDocument, parks: list[ParkMention], companies: lis
             measure = growth_of_previous(text, cand, metrics[-1]) or measure
         cand.measure = measure
         subject = subjects.subject_of(cand)
-        label = None if cand.kind in TABLES.no_period_kinds else period_of(text, index, periods, cand.start)
-        metrics.append(_metric(doc, body, text, cand, _quote_span(text, index, cand), subject, label, taiwan, periods))
+        label = (
+            None
+            if cand.kind in TABLES.no_period_kinds
+            else period_of(text, index, periods, cand.start)
+        )
+        metrics.append(
+            _metric(
+                doc,
+                body,
+                text,
+                cand,
+                _quote_span(text, index, cand),
+                subject,
+                label,
+                taiwan,
+                periods,
+            )
+        )
     if any(p.kind == "table" for p in doc.paragraphs or ()):
-        metrics.extend(_table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan, periods))
+        metrics.extend(
+            _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan, periods)
+        )
         metrics.sort(key=lambda m: m.number_start)
     return metrics
 
@@ -83,14 +114,22 @@ def _period_header(header, start, taiwan):
     if not header or start < 0:
         return None
     spans = period_mentions(header, taiwan)
-    return (start, start + len(header)) if spans and spans[0][0] == 0 and spans[0][1] == len(header) else None
+    return (
+        (start, start + len(header))
+        if spans and spans[0][0] == 0 and spans[0][1] == len(header)
+        else None
+    )
 
 
-def _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan, periods) -> list[Metric]:
+def _table_metrics(
+    doc, body, text, candidates, subjects, currency_at, taiwan, periods
+) -> list[Metric]:
     """A metric for each numeric cell of the article's tables (etl/tables.py): the phrase its
     row label and column header imply (地区生产总值 + 同比增长 + 5.8 + %) is read with the prose
     rules for its unit and measure; a header that is a period (1-9月) is the cell's period."""
-    taken = sorted((c.start, c.end) for c in candidates)  # a cell that wrote its unit was read already
+    taken = sorted(
+        (c.start, c.end) for c in candidates
+    )  # a cell that wrote its unit was read already
     table_periods = {}  # a table's header row → the spans of its headers that are periods
     metrics = []
     for cell in table_cells(text, doc.paragraphs):
@@ -108,7 +147,9 @@ def _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan, p
             period = sibling[0] if len(sibling) == 1 else None
         prefix = cell.label + header
         phrase = f"{prefix}{cell.text.lstrip('+-−').replace(',', '')}{cell.unit}"
-        cand = next((c for c in find_candidates(phrase, [], taiwan) if c.start == len(prefix)), None)
+        cand = next(
+            (c for c in find_candidates(phrase, [], taiwan) if c.start == len(prefix)), None
+        )
         if cand is None:
             continue  # a unit the unit table does not know
         phrase_index = TextIndex(phrase)
@@ -119,30 +160,57 @@ def _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan, p
         sign = -1 if cell.text.startswith(("-", "−")) else 1
         value = None if cand.value is None else sign * cand.value
         normalized = None if cand.normalized_value is None else sign * cand.normalized_value
-        cell_cand = Candidate(cell.start, cell.end, value, cand.unit_word, cand.magnitude, rule="table",
-                               written_unit=cand.written_unit, normalized_unit=cand.normalized_unit,
-                               normalized_value=normalized, kind=cand.kind, measure=measure,
-                               comma_clause=(cell.row_start, cell.row_end), sentence=(cell.row_start, cell.row_end))
+        cell_cand = Candidate(
+            cell.start,
+            cell.end,
+            value,
+            cand.unit_word,
+            cand.magnitude,
+            rule="table",
+            written_unit=cand.written_unit,
+            normalized_unit=cand.normalized_unit,
+            normalized_value=normalized,
+            kind=cand.kind,
+            measure=measure,
+            comma_clause=(cell.row_start, cell.row_end),
+            sentence=(cell.row_start, cell.row_end),
+        )
         quote = cell.row_start, cell.row_end  # the whole row: label, value, growth
         if quote[1] - quote[0] > 80:
             quote = max(quote[0], cell.start - 40), min(quote[1], cell.end + 30)
-        metrics.append(_metric(doc, body, text, cell_cand, quote, subjects.subject_of(cell_cand), period, taiwan,
-                               periods))
+        metrics.append(
+            _metric(
+                doc,
+                body,
+                text,
+                cell_cand,
+                quote,
+                subjects.subject_of(cell_cand),
+                period,
+                taiwan,
+                periods,
+            )
+        )
     return metrics
 
 
 def _metric(doc, body, text, cand, quote, subject, label, taiwan, periods) -> Metric:
     """The stored row of a read number: `quote` and `label` are (start, end) spans of the text."""
-    period_start, period_end = resolve_period(
-        resolvable_label(text, label, taiwan, periods), doc.published) if label else (None, None)
+    period_start, period_end = (
+        resolve_period(resolvable_label(text, label, taiwan, periods), doc.published)
+        if label
+        else (None, None)
+    )
     return Metric(
         measure=cand.measure,
         value=cand.value,
-        unit=cand.written_unit if cand.written_unit is not None else cand.magnitude + cand.unit_word,
+        unit=cand.written_unit
+        if cand.written_unit is not None
+        else cand.magnitude + cand.unit_word,
         normalized_value=cand.normalized_value,
         normalized_unit=cand.normalized_unit,
-        number_text=body[cand.start:cand.end],
-        quote=body[quote[0]:quote[1]],
+        number_text=body[cand.start : cand.end],
+        quote=body[quote[0] : quote[1]],
         char_start=quote[0],
         char_end=quote[1],
         qualifier=cand.qualifier,
@@ -151,7 +219,7 @@ def _metric(doc, body, text, cand, quote, subject, label, taiwan, periods) -> Me
         currency=cand.normalized_unit if cand.kind == "money" else None,
         subject=subject[0],
         subject_kind=subject[1],
-        period_label=body[label[0]:label[1]] if label else None,
+        period_label=body[label[0] : label[1]] if label else None,
         period_start=period_start,
         period_end=period_end,
         number_start=cand.start,

@@ -8,26 +8,55 @@ import re
 from functools import lru_cache
 
 # Same-length translation, so offsets in the translated text stay valid in the original.
-FULLWIDTH = str.maketrans({
-    **{chr(0xFF10 + i): str(i) for i in range(10)},
-    "．": ".", "％": "%", "﹪": "%", "，": "，", "－": "-", "～": "~",
-})
+FULLWIDTH = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "．": ".",
+        "％": "%",
+        "﹪": "%",
+        "，": "，",
+        "－": "-",
+        "～": "~",
+    }
+)
 TRADITIONAL_NUMERALS = str.maketrans({"萬": "万", "億": "亿", "兩": "两", "點": "点"})
 
-DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-          "六": 6, "七": 7, "八": 8, "九": 9}
+DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 # Checked in this order: 万亿 is 万 × 亿, and a section can hold 亿 and 万 (3亿5000万).
-BIG_UNITS = (("兆", 10 ** 12), ("亿", 10 ** 8), ("万", 10 ** 4))
+BIG_UNITS = (("兆", 10**12), ("亿", 10**8), ("万", 10**4))
 # Magnitude words that belong to the unit as written (亿元, 万平方米, 千万元).
-MAGNITUDES = {"万亿": 10 ** 12, "兆": 10 ** 12, "亿": 10 ** 8, "千万": 10 ** 7, "百万": 10 ** 6,
-              "万": 10 ** 4, "千": 10 ** 3}
+MAGNITUDES = {
+    "万亿": 10**12,
+    "兆": 10**12,
+    "亿": 10**8,
+    "千万": 10**7,
+    "百万": 10**6,
+    "万": 10**4,
+    "千": 10**3,
+}
 # After a Chinese numeral, 千 and 百 are part of the number (三千万 = 3000 万).
 CHINESE_MAGNITUDES = ("万亿", "兆", "亿", "万")
 
 _SPACES = re.compile(r"\s+")
 # A decimal point written as 。 or ． or ·, only between two digits (Arabic or Chinese).
-_ODD_POINT = re.compile(r"(?<=[0-9零〇○一二两三四五六七八九])[。．·](?=[0-9零〇○一二三四五六七八九])")
+_ODD_POINT = re.compile(
+    r"(?<=[0-9零〇○一二两三四五六七八九])[。．·](?=[0-9零〇○一二三四五六七八九])"
+)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 
@@ -80,7 +109,12 @@ def split_magnitude(text: str) -> tuple[str, str]:
         if canonical.endswith(word):
             head = canonical[: -len(word)].rstrip()
             last = head[-1:]
-            if last.isdigit() or last == "." or (last in DIGITS or last in SMALL_UNITS) and word in CHINESE_MAGNITUDES:
+            if (
+                last.isdigit()
+                or last == "."
+                or (last in DIGITS or last in SMALL_UNITS)
+                and word in CHINESE_MAGNITUDES
+            ):
                 return head, word
             if not head:
                 return head, word
@@ -92,7 +126,7 @@ def _read_sections(text: str):
     for word, factor in BIG_UNITS:
         at = text.find(word)
         if at >= 0:
-            head, tail = text[:at], text[at + 1:]
+            head, tail = text[:at], text[at + 1 :]
             head_value = _read_sections(head) if head else 1
             if tail.startswith("零"):
                 tail = tail[1:]
@@ -109,7 +143,9 @@ def _read_small(text: str):
         whole, _, fraction = text.partition(".")
         if not fraction or any(ch not in DIGITS for ch in fraction):
             raise ValueError(f"not a number: {text!r}")
-        return _read_small(whole or "零") + float("0." + "".join(str(DIGITS[ch]) for ch in fraction))
+        return _read_small(whole or "零") + float(
+            "0." + "".join(str(DIGITS[ch]) for ch in fraction)
+        )
     if not any(ch in SMALL_UNITS for ch in text):
         if all(ch in DIGITS for ch in text):
             return int("".join(str(DIGITS[ch]) for ch in text))

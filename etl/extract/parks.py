@@ -16,7 +16,7 @@ from etl.script import to_simplified
 def _place_before(text: str, start: int) -> int | None:
     """Start of the place name right before `start` (日照 in 日照高新区), allowing 市/县/区."""
     places = rules().park_places
-    for skip in ((1, 0) if start and text[start - 1] in "市县区" else (0,)):
+    for skip in (1, 0) if start and text[start - 1] in "市县区" else (0,):
         n = places.ending_at(text, start - skip)
         if n:
             return start - skip - n
@@ -41,8 +41,12 @@ def _open_prefix(text: str, start: int) -> int | None:
             return None  # 上半年经开区, 推动经开区: a time word or verb, not a name
         if not _hard_left(text, begin):
             continue
-        if R.generic.covers(prefix) or R.generic_park_modifiers.ending_at(text, start) or any(
-                R.boundary.starting_at(prefix, i) for i in range(len(prefix))) or prefix[0] in FUNCTION_CHARS:
+        if (
+            R.generic.covers(prefix)
+            or R.generic_park_modifiers.ending_at(text, start)
+            or any(R.boundary.starting_at(prefix, i) for i in range(len(prefix)))
+            or prefix[0] in FUNCTION_CHARS
+        ):
             return None
         return begin
     return None
@@ -56,8 +60,13 @@ def _ends_a_date(text: str, end: int) -> bool:
 def _hard_left(text: str, begin: int) -> bool:
     """A name may start at `begin`: after the start, a non-hanzi, a boundary word, an
     administrative character (该县|坪上工业园区, 湖南省|宁乡市经开区) or a date (1-9月|新郑综保区)."""
-    return begin == 0 or not is_hanzi(text[begin - 1]) or rules().boundary.ending_at(text, begin) \
-        or text[begin - 1] in rules().admin_chars or _ends_a_date(text, begin)
+    return (
+        begin == 0
+        or not is_hanzi(text[begin - 1])
+        or rules().boundary.ending_at(text, begin)
+        or text[begin - 1] in rules().admin_chars
+        or _ends_a_date(text, begin)
+    )
 
 
 def _county_prefix(text: str, start: int) -> int | None:
@@ -68,13 +77,17 @@ def _county_prefix(text: str, start: int) -> int | None:
         return None
     for n in (2, 3):
         begin = start - 1 - n
-        name = text[begin:start - 1] if begin >= 0 else ""
+        name = text[begin : start - 1] if begin >= 0 else ""
         if len(name) < n or not all(is_hanzi(c) for c in name):
             return None
         if not _hard_left(text, begin):
             continue
-        if R.park_prefix_stop_re.search(name) or R.generic.covers(name) or name[0] in FUNCTION_CHARS \
-                or R.boundary.starting_at(name, 0):
+        if (
+            R.park_prefix_stop_re.search(name)
+            or R.generic.covers(name)
+            or name[0] in FUNCTION_CHARS
+            or R.boundary.starting_at(name, 0)
+        ):
             return None  # (太和 holds 和, a boundary word elsewhere: only the first may not be one)
         return begin
     return None
@@ -87,8 +100,15 @@ def _named_parks(text: str) -> list[dict]:
     found = []
     for m in pattern.finditer(text):
         row = index[m.group()]
-        found.append({"start": m.start(), "end": m.end(), "name": row["name"], "kind": row["kind"],
-                      "curated": True})
+        found.append(
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "name": row["name"],
+                "kind": row["kind"],
+                "curated": True,
+            }
+        )
     spans = [(f["start"], f["end"]) for f in found]
     for m in R.park_suffix_re.finditer(text):
         if overlaps_any(spans, m.start(), m.end()):
@@ -102,20 +122,31 @@ def _named_parks(text: str) -> list[dict]:
         before = info.get("requires_before")
         if before and not text[:place_start].endswith(before):
             continue
-        place = text[place_start:m.start()]
-        place = place.rstrip("市县区") if len(place.rstrip("市县区")) >= 2 else place  # 宁乡市 → 宁乡; 沛县 stays
+        place = text[place_start : m.start()]
+        place = (
+            place.rstrip("市县区") if len(place.rstrip("市县区")) >= 2 else place
+        )  # 宁乡市 → 宁乡; 沛县 stays
         name = place + info["canonical"]
-        surface = text[place_start:m.end()]
+        surface = text[place_start : m.end()]
         row = index.get(name) or index.get(surface)
-        found.append({"start": place_start, "end": m.end(), "name": row["name"] if row else name,
-                      "kind": row["kind"] if row else info["kind"], "curated": bool(row)})
+        found.append(
+            {
+                "start": place_start,
+                "end": m.end(),
+                "name": row["name"] if row else name,
+                "kind": row["kind"] if row else info["kind"],
+                "curated": bool(row),
+            }
+        )
         spans.append((place_start, m.end()))
     found.extend(_declared_alias_mentions(text, found, spans))
     return sorted(found, key=lambda f: f["start"])
 
 
 # 中部科学园区（中科）, 天津经济技术开发区（以下简称“天津开发区”）: a short name the article declares.
-DECLARED_ALIAS = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"’]?\s*[）)]")
+DECLARED_ALIAS = re.compile(
+    r"[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"’]?\s*[）)]"
+)
 
 
 def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[dict]:
@@ -147,7 +178,7 @@ def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
     for order, f in enumerate(named):
         s = stats.setdefault(f["name"], {"park": f, "count": 0, "first": order, "in_title": False})
         s["count"] += 1
-        s["in_title"] |= f["name"] in title or text[f["start"]:f["end"]] in title
+        s["in_title"] |= f["name"] in title or text[f["start"] : f["end"]] in title
     best = max(stats.values(), key=lambda s: (s["in_title"], s["count"], -s["first"]))
     return best["park"]
 
@@ -164,7 +195,7 @@ def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, s
             continue  # 联合设立的|研创园天使基金: a bare suffix after a function word names nothing
         lo = max((e for s, e in named_spans if e <= m.start()), default=0)
         start, hit = scan_left(text, m.start(), lo, R.sub_boundary, 14, lambda s: s)
-        name = text[start:m.end()]
+        name = text[start : m.end()]
         if hit or _bad_sub_park(name, m.group()):
             continue
         found.append((start, m.end(), R.sub_suffixes[m.group()]["kind"]))
@@ -192,7 +223,8 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
         if on_taken(m.start(), m.end()):
             continue
         if R.generic_park_modifiers.ending_at(text, m.start()) or (
-                m.start() and ASCII_DIGIT.match(text[m.start() - 1])):
+            m.start() and ASCII_DIGIT.match(text[m.start() - 1])
+        ):
             continue
         kinds = R.bare_forms[m.group()]
         if kinds and main["kind"] not in kinds:
@@ -214,32 +246,78 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     body = doc.body or text
     named = _named_parks(text)
     curated_subs = curated_sub_parks(text, named)
-    named = [f for f in named if not any(c["start"] <= f["start"] and f["end"] <= c["end"] for c in curated_subs)]
+    named = [
+        f
+        for f in named
+        if not any(c["start"] <= f["start"] and f["end"] <= c["end"] for c in curated_subs)
+    ]
     main = _main_park(text, named, doc.title)
     mentions = [
-        ParkMention(name=f["name"], surface=body[f["start"]:f["end"]], char_start=f["start"], char_end=f["end"],
-                    kind=f["kind"], curated=f["curated"], rule="gazetteer" if f["curated"] else "pattern")
+        ParkMention(
+            name=f["name"],
+            surface=body[f["start"] : f["end"]],
+            char_start=f["start"],
+            char_end=f["end"],
+            kind=f["kind"],
+            curated=f["curated"],
+            rule="gazetteer" if f["curated"] else "pattern",
+        )
         for f in named
     ]
     for c in curated_subs:
-        mentions.append(ParkMention(name=c["name"], surface=body[c["start"]:c["end"]], char_start=c["start"],
-                                    char_end=c["end"], kind=c["kind"], curated=True, parent=c["parent"],
-                                    is_sub_park=True, rule="sub_park"))
-    named_spans = [(f["start"], f["end"]) for f in named] + [(c["start"], c["end"]) for c in curated_subs]
+        mentions.append(
+            ParkMention(
+                name=c["name"],
+                surface=body[c["start"] : c["end"]],
+                char_start=c["start"],
+                char_end=c["end"],
+                kind=c["kind"],
+                curated=True,
+                parent=c["parent"],
+                is_sub_park=True,
+                rule="sub_park",
+            )
+        )
+    named_spans = [(f["start"], f["end"]) for f in named] + [
+        (c["start"], c["end"]) for c in curated_subs
+    ]
     subs = _sub_park_candidates(text, named_spans)
-    subs += [(s, e, "named_place") for s, e in _sub_park_list_items(text)
-             if not overlaps_any(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs)]
+    subs += [
+        (s, e, "named_place")
+        for s, e in _sub_park_list_items(text)
+        if not overlaps_any(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs)
+    ]
     for s, e, kind in sorted(set(subs)):
         parent = _parent_for(text, s, named, main)
         if parent is None:
             continue
-        mentions.append(ParkMention(name=to_simplified(body[s:e]), surface=body[s:e], char_start=s, char_end=e, kind=kind,
-                                    curated=False, parent=parent, is_sub_park=True, rule="sub_park"))
+        mentions.append(
+            ParkMention(
+                name=to_simplified(body[s:e]),
+                surface=body[s:e],
+                char_start=s,
+                char_end=e,
+                kind=kind,
+                curated=False,
+                parent=parent,
+                is_sub_park=True,
+                rule="sub_park",
+            )
+        )
     if main:
         taken = named_spans + [(s, e) for s, e, _ in subs]
         for s, e, rule in _bare_forms(text, taken, main):
-            mentions.append(ParkMention(name=main["name"], surface=body[s:e], char_start=s, char_end=e,
-                                        kind=main["kind"], curated=main["curated"], rule=rule))
+            mentions.append(
+                ParkMention(
+                    name=main["name"],
+                    surface=body[s:e],
+                    char_start=s,
+                    char_end=e,
+                    kind=main["kind"],
+                    curated=main["curated"],
+                    rule=rule,
+                )
+            )
     mentions.sort(key=lambda p: (p.char_start, p.char_end))
     return mentions, main["name"] if main else None
 
@@ -255,7 +333,9 @@ def _sub_park_list_items(text: str) -> list[tuple[int, int]]:
         names = [text[s:e] for s, e in item["items"]]
         if any(w in n for n in names for w in R.non_company_words):
             continue
-        if R.sub_list_heads[item["head_word"]] and not any(n.endswith(tuple(R.sub_suffixes)) for n in names):
+        if R.sub_list_heads[item["head_word"]] and not any(
+            n.endswith(tuple(R.sub_suffixes)) for n in names
+        ):
             continue
         spans += [(s, e) for (s, e), n in zip(item["items"], names) if not _is_bad_sub_park_item(n)]
     return spans
@@ -265,5 +345,10 @@ def _is_bad_sub_park_item(name: str) -> bool:
     R = rules()
     if any(name.endswith(s) for s in R.sub_suffixes):
         return False
-    return len(name) < 2 or ASCII_DIGIT.search(name) is not None or R.generic.covers(name) or any(
-        w in name for w in R.non_company_words) or R.park_places.covers(name)
+    return (
+        len(name) < 2
+        or ASCII_DIGIT.search(name) is not None
+        or R.generic.covers(name)
+        or any(w in name for w in R.non_company_words)
+        or R.park_places.covers(name)
+    )

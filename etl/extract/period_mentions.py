@@ -23,17 +23,30 @@ def period_mentions(text: str, taiwan: bool = False):
         if not m.group() or found and m.start() < found[-1][1]:
             continue
         previous = text[m.start() - 1] if m.start() else ""
-        if m.group() in ("年内", "年初", "年底", "年末", "全年", "年中") and previous \
-                and (previous in CN_DIGITS or previous.isdigit() or previous in "几每"):
+        if (
+            m.group() in ("年内", "年初", "年底", "年末", "全年", "年中")
+            and previous
+            and (previous in CN_DIGITS or previous.isdigit() or previous in "几每")
+        ):
             continue
         if previous and previous in "较比" and TABLES.relative_year.match(m.group()):
             continue  # 较上年度翻一番: the usual year-on-year base, not the period
-        comparison = bool(previous) and previous in "较比" or m.group()[:1] in "较比" \
-            or previous == "是" and text[m.end():m.end() + 1] == "的"  # 是2005年的5.2倍
-        if text[max(0, m.start() - 4):m.start()].endswith(TABLES.period_clause_only_after):
+        comparison = (
+            bool(previous)
+            and previous in "较比"
+            or m.group()[:1] in "较比"
+            or previous == "是"
+            and text[m.end() : m.end() + 1] == "的"
+        )  # 是2005年的5.2倍
+        if text[max(0, m.start() - 4) : m.start()].endswith(TABLES.period_clause_only_after):
             comparison = True  # 将于2025年通车: the date of a planned event, for its clause only
-        if not comparison and previous == "、" and found and found[-1][3] \
-                and not any(ch in "，,；;。" for ch in text[found[-1][1]:m.start()]):
+        if (
+            not comparison
+            and previous == "、"
+            and found
+            and found[-1][3]
+            and not any(ch in "，,；;。" for ch in text[found[-1][1] : m.start()])
+        ):
             comparison = True
         found.append((m.start(), m.end(), m.group(), comparison))
     return found
@@ -46,13 +59,15 @@ def period_of(text, index, periods, position):
     periods, starts = periods
     sentence_start, _ = index.full_sentence(position)
     hi = bisect.bisect_left(starts, position)
-    for start, end, label, comparison in reversed(periods[max(0, hi - 8):hi]):
+    for start, end, label, comparison in reversed(periods[max(0, hi - 8) : hi]):
         if end > position:
             continue
         if start < sentence_start:
             break
         between = text[end:position]
-        if (comparison or TABLES.period_clause_only.match(label)) and any(ch in "，,；;" for ch in between):
+        if (comparison or TABLES.period_clause_only.match(label)) and any(
+            ch in "，,；;" for ch in between
+        ):
             continue
         if TABLES.frame_breakers.search(text, end, position):
             return None
@@ -73,7 +88,7 @@ def period_of(text, index, periods, position):
                 break
             if comparison or TABLES.period_clause_only.match(label):
                 continue
-            if index.comma_clause(start)[0] != prev_start and text[end:end + 1] not in "，,":
+            if index.comma_clause(start)[0] != prev_start and text[end : end + 1] not in "，,":
                 break  # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…) frames the next ones
             first_number = TABLES.quantity.search(text, prev_start, s)
             if first_number and first_number.start() < start:
@@ -83,7 +98,9 @@ def period_of(text, index, periods, position):
         if opening:
             return opening
         if lo < len(periods) and periods[lo][0] < s:
-            return None  # a sentence with its own time reference (计划明年投产) ends the older frame
+            return (
+                None  # a sentence with its own time reference (计划明年投产) ends the older frame
+            )
         s = prev_start - 1
     return None
 
@@ -98,7 +115,9 @@ def resolvable_label(text, label, taiwan, periods):
     start, end = label
     written = text[start:end]
     if written == "同期":  # the same period as the one named last before it
-        earlier = [m for m in periods[0][:bisect_left(periods[1], start)] if not m[3] and m[2] != "同期"]
+        earlier = [
+            m for m in periods[0][: bisect_left(periods[1], start)] if not m[3] and m[2] != "同期"
+        ]
         return resolvable_label(text, earlier[-1][:2], taiwan, periods) if earlier else written
     if written.startswith("当年"):
         years = _YEAR_BEFORE.findall(text, max(0, start - 300), start)

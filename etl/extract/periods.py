@@ -33,7 +33,9 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六])五")
 _AS_OF_DATE = re.compile(r"^(?:截至|截止)(.+)$")
 _AS_OF = re.compile(r"^(?:截至|截止|到)?(?:目前|当前|至今)$")
 # Bare dates, months and quarters that would fall after the publication date mean last year's.
-_PAST_IF_LATER = re.compile(rf"^(?:{_NUM}月份?(?:{_NUM}日)?|第?[一二三四1-4]季度|{_NUM}[-—–~至到]{_NUM}月份?)$")
+_PAST_IF_LATER = re.compile(
+    rf"^(?:{_NUM}月份?(?:{_NUM}日)?|第?[一二三四1-4]季度|{_NUM}[-—–~至到]{_NUM}月份?)$"
+)
 _VAGUE_PAST = {"近年来", "近几年来", "近几年", "近年", "多年来", "几年来"}
 
 
@@ -51,7 +53,7 @@ def resolve_period(label: str | None, published: str | None) -> tuple[str | None
     """(period_start, period_end) as ISO dates for a label; (None, None) when it cannot be known."""
     if not label:
         return None, None
-    label = label.strip("“”\" ")
+    label = label.strip('“”" ')
     pub = parse_iso(published)
     span = _resolve(label, pub)
     if span is None:

@@ -1,5 +1,4 @@
-"""Qualifiers: 超过/逾 (more_than), 约/近 (about), 不足 (less_than) and ranges, read around a number.
-"""
+"""Qualifiers: 超过/逾 (more_than), 约/近 (about), 不足 (less_than) and ranges, read around a number."""
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import TABLES
@@ -23,7 +22,9 @@ def qualify(text: str, cand: Candidate) -> None:
             return
     if cand.kind == "percent":
         m = TABLES.qualified_share.search(text, max(0, start - 16), start)
-        if m and not (m.start() and text[m.start() - 1] in TABLES.qualifier_not_after.get(m.group(1), "")):
+        if m and not (
+            m.start() and text[m.start() - 1] in TABLES.qualifier_not_after.get(m.group(1), "")
+        ):
             # 约占全国的26%: the qualifier stands before the verb of a share (签约占 is no 约)
             cand.qualifier, cand.qualifier_from = TABLES.qualifier_of[m.group(1)], "before"
             return
@@ -34,7 +35,7 @@ def qualify(text: str, cand: Candidate) -> None:
     m = TABLES.qualifier_after.match(text, cand.end)
     if m:
         word = m.group(1)
-        following = text[m.end():m.end() + 1]
+        following = text[m.end() : m.end() + 1]
         if not (following and following in TABLES.qualifier_not_before.get(word, "")):
             cand.qualifier = TABLES.qualifier_of[word]  # 3个上下游项目 is not about
             cand.qualifier_from = "after"

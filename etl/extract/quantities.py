@@ -20,7 +20,7 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
 
 def inside_spans(spans, start, end) -> bool:
     i = bisect.bisect_right(spans, (start, _INFINITY))
-    for s, e in spans[i - 3 if i > 3 else 0:i + 1]:
+    for s, e in spans[i - 3 if i > 3 else 0 : i + 1]:
         if s <= start and end <= e or s < end and start < e:
             return True
     return False
@@ -35,7 +35,9 @@ def find_candidates(text: str, excluded, taiwan: bool = False) -> list[Candidate
         cand = _quantity_candidate(text, m, taiwan)
         fallback = TABLES.units[m.group("unit")].get("else") if cand is None else None
         if fallback:  # 3个人才项目: 个人 is rejected, 个 is the unit after all
-            shorter = TABLES.quantity.match(text, m.start(), m.end("unit") - len(m.group("unit")) + len(fallback))
+            shorter = TABLES.quantity.match(
+                text, m.start(), m.end("unit") - len(m.group("unit")) + len(fallback)
+            )
             cand = _quantity_candidate(text, shorter, taiwan) if shorter else None
         if cand:
             found.append(cand)
@@ -45,18 +47,37 @@ def find_candidates(text: str, excluded, taiwan: bool = False) -> list[Candidate
             found.append(cand)
     for m in TABLES.doubling.finditer(text):
         times = read_number(m.group("num")) if m.group("num") else 1
-        found.append(Candidate(m.start(), m.end(), times, "番", "", rule="doubling",
-                                normalized_unit="times", normalized_value=float(2 ** times), kind="times"))
+        found.append(
+            Candidate(
+                m.start(),
+                m.end(),
+                times,
+                "番",
+                "",
+                rule="doubling",
+                normalized_unit="times",
+                normalized_value=float(2**times),
+                kind="times",
+            )
+        )
     for m in TABLES.magnitude_money.finditer(text):
-        previous = text[m.start() - 1:m.start()]
+        previous = text[m.start() - 1 : m.start()]
         if previous and (previous.isdigit() or previous in CN_DIGITS):
             continue
         try:
             total = read_number(m.group("num") + m.group("mag"))
         except ValueError:
             continue
-        found.append(Candidate(m.start(), m.end(), total / TABLES.magnitudes[m.group("mag")], "元",
-                                m.group("mag"), rule="magnitude_noun"))
+        found.append(
+            Candidate(
+                m.start(),
+                m.end(),
+                total / TABLES.magnitudes[m.group("mag")],
+                "元",
+                m.group("mag"),
+                rule="magnitude_noun",
+            )
+        )
     for m in TABLES.percent_words.finditer(text):
         try:
             value = read_number(m.group("num").replace("点", "."))
@@ -88,7 +109,13 @@ _LIST_NUMBER_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d{2}")
 def _is_year_date(text, num_text, value, end, m, taiwan) -> bool:
     if value >= 1000 or _LIST_NUMBER_YEAR.fullmatch(num_text):
         return True  # 2019年; 注：2.2023年实际使用外资…: a list number before a year
-    if m.group("mid1") or m.group("mid2") or m.group("post") or not num_text.isdigit() or len(num_text) < 2:
+    if (
+        m.group("mid1")
+        or m.group("mid2")
+        or m.group("post")
+        or not num_text.isdigit()
+        or len(num_text) < 2
+    ):
         return False
     if TABLES.roc_year_after.match(text, end):
         return True  # 103年上半年, 97年1-4月
@@ -97,20 +124,22 @@ def _is_year_date(text, num_text, value, end, m, taiwan) -> bool:
 
 
 def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
-    num_text, mid1, magnitude, mid2, unit_word, post = m.group("num", "mid1", "mag", "mid2", "unit", "post")
+    num_text, mid1, magnitude, mid2, unit_word, post = m.group(
+        "num", "mid1", "mag", "mid2", "unit", "post"
+    )
     spec = TABLES.units[unit_word]
     kind = spec["kind"]
     start = m.start("num")
     end = m.end()
-    after = text[end:end + 2]
-    before = text[start - 4 if start > 4 else 0:start]
+    after = text[end : end + 2]
+    before = text[start - 4 if start > 4 else 0 : start]
     previous = before[-1:]
     if previous == "第" or (previous and TABLES.code_neighbours.match(previous)):
         return None
     if after and after.startswith(TABLES.not_unit_before.get(unit_word, ())):
         return None
     per_unit = None
-    if text[end:end + 3].lstrip(" ")[:1] in TABLES.rate_markers:
+    if text[end : end + 3].lstrip(" ")[:1] in TABLES.rate_markers:
         rate = TABLES.per_unit_after.match(text, end) if kind == "money" else None
         if not rate:
             return None  # 500元/吨, 30元/平方米/月: a price or rent, not a park figure
@@ -123,30 +152,53 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
         return None  # 千吨级码头, 百万辆级车企, 百亿级项目: a class, not a measurement
     if before[-1:] == "前" and kind == "person":
         return None  # 前3位, 前10名: a rank or an ordinal, not people
-    if before[-1:] and before[-1] in TABLES.conversion_marks or after[:1] and after[0] in TABLES.conversion_marks:
+    if (
+        before[-1:]
+        and before[-1] in TABLES.conversion_marks
+        or after[:1]
+        and after[0] in TABLES.conversion_marks
+    ):
         return None  # 1亩≈666.67平方米: a conversion, not a measurement
     is_chinese = num_text[0] in CN_DIGITS
     if is_chinese and num_text.strip("零〇○二") == "":
         return None  # 零部件, 二次利用, 二号: not counts (two of a thing is 两)
     magnitude = magnitude or ""
     try:
-        value = read_number(num_text + magnitude) / TABLES.magnitudes.get(magnitude, 1) if magnitude \
+        value = (
+            read_number(num_text + magnitude) / TABLES.magnitudes.get(magnitude, 1)
+            if magnitude
             else read_number(num_text)
+        )
     except ValueError:
         return None
     if is_chinese:
         if text.startswith(TABLES.idioms, start):
             return None  # 百年企业, 一年一度
-        if before[-1:] and before[-1] in "几数" + CN_DIGITS or after[:1] and after[0] in "万亿" + CN_DIGITS:
+        if (
+            before[-1:]
+            and before[-1] in "几数" + CN_DIGITS
+            or after[:1]
+            and after[0] in "万亿" + CN_DIGITS
+        ):
             return None  # 千家万户, 三个一批, 五个一: idioms and slogans
         if text.startswith(TABLES.program_words, end):
             return None  # 三年行动计划, 千人计划
         if unit_word == "个" and text.startswith(TABLES.slogan_nouns, end):
             return None  # 四个维度, 四个意识
-        if num_text == "一" and kind == "duration" and before[-1:] and before[-1] in TABLES.one_time_not_after:
+        if (
+            num_text == "一"
+            and kind == "duration"
+            and before[-1:]
+            and before[-1] in TABLES.one_time_not_after
+        ):
             return None  # 新一年, 每一天
-        if num_text == "一" and kind in ("count", "count_events", "person") and not mid1 \
-                and not magnitude and (after[:1] and after[0] not in CLAUSE_END + "”」"):
+        if (
+            num_text == "一"
+            and kind in ("count", "count_events", "person")
+            and not mid1
+            and not magnitude
+            and (after[:1] and after[0] not in CLAUSE_END + "”」")
+        ):
             return None  # indefinite 一: 一名工作人员, 一栋厂房
     if kind == "duration":
         if unit_word == "年" and _is_year_date(text, num_text, value, end, m, taiwan):
@@ -154,18 +206,45 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
         if _is_period_window(text, m.start("num"), end, spec["normalized"]):
             return None
     if kind == "person" and before.endswith(TABLES.rank_change_verbs):
-        return Candidate(start, end, value, unit_word, "", rule="rank_change", written_unit=unit_word,
-                          normalized_unit="rank", normalized_value=float(value), kind="rank", measure="rank")
+        return Candidate(
+            start,
+            end,
+            value,
+            unit_word,
+            "",
+            rule="rank_change",
+            written_unit=unit_word,
+            normalized_unit="rank",
+            normalized_value=float(value),
+            kind="rank",
+            measure="rank",
+        )
     if post and kind != "duration":
         end = m.end("unit")
     qualifier = spec.get("qualifier")
     if mid1 or mid2 or post:
         qualifier = "more_than"
-    if kind in ("percent", "percentage_point") and previous in "-−" and previous and not mid1 \
-            and not (before[-2:-1].isascii() and before[-2:-1].isalnum()):
-        start, value = start - 1, -value  # 年增率-11.3%: a fall written with a minus sign (not 10-30%)
-    cand = Candidate(start, end, value, unit_word, magnitude, qualifier=qualifier, kind=kind,
-                      qualifier_from="inside" if qualifier else None)
+    if (
+        kind in ("percent", "percentage_point")
+        and previous in "-−"
+        and previous
+        and not mid1
+        and not (before[-2:-1].isascii() and before[-2:-1].isalnum())
+    ):
+        start, value = (
+            start - 1,
+            -value,
+        )  # 年增率-11.3%: a fall written with a minus sign (not 10-30%)
+    cand = Candidate(
+        start,
+        end,
+        value,
+        unit_word,
+        magnitude,
+        qualifier=qualifier,
+        kind=kind,
+        qualifier_from="inside" if qualifier else None,
+    )
     if per_unit:
         cand.end = rate.end()
         cand.per_unit = per_unit
@@ -179,8 +258,11 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
         if prefix:
             cand.currency_hint = TABLES.currency_prefixes[prefix.group(1)]  # 新台币2兆41亿元
     # 10—30亿元: a range separator just before the number, then its low end before that
-    low = TABLES.range_low.search(text, max(0, start - 24), start) \
-        if TABLES.range_hint.search(text, max(0, start - 3), start) else None
+    low = (
+        TABLES.range_low.search(text, max(0, start - 24), start)
+        if TABLES.range_hint.search(text, max(0, start - 3), start)
+        else None
+    )
     if low and _is_range_low(text, low, unit_word, magnitude):
         try:
             low_value = read_number(low.group("lo"))
@@ -209,24 +291,29 @@ def _is_range_low(text, low, unit_word, magnitude) -> bool:
     """The number before a separator is this range's low end: same unit if it has one,
     and not itself part of a code, an ordinal or a date (第1—3名, 1—3月份 never get here)."""
     lo_unit = low.group("lo_unit")
-    if lo_unit and (lo_unit != unit_word or (low.group("lo_mag") or "") != magnitude and not (
-            low.group("lo_mag") and magnitude)):  # 5000万元—1亿元: two magnitudes of one unit
+    if lo_unit and (
+        lo_unit != unit_word
+        or (low.group("lo_mag") or "") != magnitude
+        and not (low.group("lo_mag") and magnitude)
+    ):  # 5000万元—1亿元: two magnitudes of one unit
         return False
     if not lo_unit and (low.group("lo_mag") or "") not in ("", magnitude):
         return False
-    before = text[low.start("lo") - 1:low.start("lo")] if low.start("lo") else ""
+    before = text[low.start("lo") - 1 : low.start("lo")] if low.start("lo") else ""
     return not (before and (before == "第" or TABLES.code_neighbours.match(before)))
 
 
 def _is_period_window(text, num_start, end, normalized) -> bool:
     """未来五年, 近3年, 前5个月, 3年前, 5年来: a time window used as a period."""
-    head = text[max(0, num_start - 3):num_start]
+    head = text[max(0, num_start - 3) : num_start]
     for word in TABLES.window_before:
         if head.endswith(word):
-            previous = head[-len(word) - 1:-len(word)]
+            previous = head[-len(word) - 1 : -len(word)]
             if not (previous and previous in TABLES.window_not_after.get(word, "")):
                 return True
-    words = TABLES.window_after["year" if normalized == "year" else "month" if normalized == "month" else "other"]
+    words = TABLES.window_after[
+        "year" if normalized == "year" else "month" if normalized == "month" else "other"
+    ]
     return text.startswith(words, end)
 
 
@@ -237,20 +324,27 @@ def _implicit_candidate(text: str, m) -> Candidate | None:
     unit_word = m.group(unit_group)
     if TABLES.units[unit_word]["kind"] in ("duration", "age", "rank"):
         return None
-    before = text[max(0, m.start() - 1):m.start()]
+    before = text[max(0, m.start() - 1) : m.start()]
     if before and (before in CN_DIGITS or before.isdigit() or before in ".．。,，" and trailing):
         return None
     if text.startswith(TABLES.not_unit_before.get(unit_word, ()), m.end(unit_group)):
         return None
-    return Candidate(m.start(mag), m.end(unit_group), 1.0, unit_word, m.group(mag), qualifier="more_than",
-                      rule="implicit_one")
+    return Candidate(
+        m.start(mag),
+        m.end(unit_group),
+        1.0,
+        unit_word,
+        m.group(mag),
+        qualifier="more_than",
+        rule="implicit_one",
+    )
 
 
 def _rank_candidates(text: str) -> list[Candidate]:
     """第7, 居第15位, 全球销量第一, 跻身全国十强, 全省前三."""
     found = []
     for m in TABLES.ordinal_rank.finditer(text):
-        after = text[m.end():m.end() + 1]
+        after = text[m.end() : m.end() + 1]
         if after and after not in TABLES.rank_after:
             continue
         clause_start = clause_start_at(text, m.start())
@@ -264,10 +358,18 @@ def _rank_candidates(text: str) -> list[Candidate]:
         if m:
             strong.append(m)
         at = text.find("强", at + 1)
-    for pattern, matches in ((TABLES.front_rank, TABLES.front_rank.finditer(text)), (TABLES.strong_rank, strong)):
+    for pattern, matches in (
+        (TABLES.front_rank, TABLES.front_rank.finditer(text)),
+        (TABLES.strong_rank, strong),
+    ):
         for m in matches:
-            after = text[m.end():m.end() + 1]
-            if pattern is TABLES.front_rank and not m.group("u") and after and after not in TABLES.rank_after:
+            after = text[m.end() : m.end() + 1]
+            if (
+                pattern is TABLES.front_rank
+                and not m.group("u")
+                and after
+                and after not in TABLES.rank_after
+            ):
                 continue
             if m.group("u") == "强" and text.startswith(TABLES.rank_list_after, m.end()):
                 continue  # 百强榜, 500强企业: a list, not a standing
@@ -279,9 +381,19 @@ def _rank_candidates(text: str) -> list[Candidate]:
 
 
 def _rank(m, unit) -> Candidate:
-    return Candidate(m.start(), m.end(), read_number(m.group("num")), unit, "", rule="rank",
-                      written_unit=unit, normalized_unit="rank", kind="rank", measure="rank",
-                      normalized_value=float(read_number(m.group("num"))))
+    return Candidate(
+        m.start(),
+        m.end(),
+        read_number(m.group("num")),
+        unit,
+        "",
+        rule="rank",
+        written_unit=unit,
+        normalized_unit="rank",
+        kind="rank",
+        measure="rank",
+        normalized_value=float(read_number(m.group("num"))),
+    )
 
 
 def clause_start_at(text, position):

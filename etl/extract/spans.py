@@ -41,7 +41,9 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return (ends[i - 1] + 1 if i else 0), (ends[j] + 1 if j < len(ends) else len(text))
 
 
-@lru_cache(maxsize=4)  # the sentences of the article being read, asked for every company and sub-park
+@lru_cache(
+    maxsize=4
+)  # the sentences of the article being read, asked for every company and sub-park
 def _sentence_ends(text: str) -> list[int]:
     return [m.start() for m in SENTENCE_END.finditer(text)]
 
@@ -62,8 +64,15 @@ def overlap_test(spans):
     return overlaps
 
 
-def scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, core,
-               prefer_punctuation: bool = False) -> tuple[int, bool]:
+def scan_left(
+    text: str,
+    end: int,
+    lo: int,
+    boundary: WordSet,
+    max_len: int,
+    core,
+    prefer_punctuation: bool = False,
+) -> tuple[int, bool]:
     """Start of the name that ends at `end`, reading leftwards over hanzi.
 
     Stops at the first boundary word (a verb, preposition or measure word from the rules)
@@ -82,16 +91,25 @@ def scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, cor
             continue
         at_boundary = False
         for n in ends_with.get(ch, ()):  # most characters end no boundary word: one dict look-up
-            if n <= start and text[start - n:start] in words:
+            if n <= start and text[start - n : start] in words:
                 at_boundary = True
                 break
         if at_boundary:
             if len(core(text[start:end])) >= 2:
                 crossed = text[start:fallback] if fallback is not None else ""
-                if crossed and boundary.covers(crossed) and not (
-                        len(crossed) == 1 and len(core(text[fallback:end])) == 1):
-                    return fallback, False  # 在此|布局|新能源: the words crossed are verbs, not a name
-                return start, False  # 引进了|以岭药业: 岭 alone is no trade name, so 以 belongs to it
+                if (
+                    crossed
+                    and boundary.covers(crossed)
+                    and not (len(crossed) == 1 and len(core(text[fallback:end])) == 1)
+                ):
+                    return (
+                        fallback,
+                        False,
+                    )  # 在此|布局|新能源: the words crossed are verbs, not a name
+                return (
+                    start,
+                    False,
+                )  # 引进了|以岭药业: 岭 alone is no trade name, so 以 belongs to it
             if fallback is None:
                 fallback = start
         if end - start >= max_len:
@@ -99,8 +117,13 @@ def scan_left(text: str, end: int, lo: int, boundary: WordSet, max_len: int, cor
         start -= 1
     if fallback is None:
         start = latin_prefix(text, start, lo)
-    elif not (prefer_punctuation and start > 0 and not is_hanzi(text[start - 1])
-              and not ASCII_DIGIT.match(text[start - 1]) and len(core(text[start:end])) >= 2):
+    elif not (
+        prefer_punctuation
+        and start > 0
+        and not is_hanzi(text[start - 1])
+        and not ASCII_DIGIT.match(text[start - 1])
+        and len(core(text[start:end])) >= 2
+    ):
         return fallback, False  # unless a punctuation mark (not a digit) stops the name
     if start > 0 and ASCII_DIGIT.match(text[start - 1]):
         while start < end:
@@ -119,7 +142,12 @@ def _paren_inside_name(text: str, start: int, lo: int) -> int | None:
     """Start of a parenthesised place or 集团 that sits inside a registered name and ends at
     `start` (三星（中国）半导体), or None."""
     m = PAREN_BEFORE.search(text, max(lo, start - 8), start)
-    if not m or m.start() <= lo or not is_hanzi(text[m.start() - 1]) or not is_hanzi(text[start:start + 1] or "。"):
+    if (
+        not m
+        or m.start() <= lo
+        or not is_hanzi(text[m.start() - 1])
+        or not is_hanzi(text[start : start + 1] or "。")
+    ):
         return None
     return m.start() if m.group(1) in rules().paren_name_parts else None
 
@@ -127,7 +155,7 @@ def _paren_inside_name(text: str, start: int, lo: int) -> int | None:
 def latin_prefix(text: str, start: int, lo: int) -> int:
     """Include Latin capitals that open a name (TCL华星光电, SK海力士), but not a unit after a
     number (25GW高效电池)."""
-    last = text[start - 1:start]
+    last = text[start - 1 : start]
     if not ("A" <= last <= "Z" or "a" <= last <= "z" or last == "\n"):
         return start  # no Latin letter ends here (\n: `$` matches before a final newline)
     m = LATIN_BEFORE.search(text, max(lo, start - 6), start)

@@ -34,10 +34,14 @@ class SubjectFinder:
         self.named_starts = [s for s, _ in named]
         self.named = named
         for p in bare:  # … unless the paragraph names another park before it
-            events.append((p.char_start, p.char_end, "park", self._park_in_focus(p.char_start) or p.name))
+            events.append(
+                (p.char_start, p.char_end, "park", self._park_in_focus(p.char_start) or p.name)
+            )
         for m in TABLES.park_anaphors.finditer(text):
             if not inside_spans(covered, m.start(), m.end()):
-                events.append((m.start(), m.end(), "park", self._park_in_focus(m.start()) or main_park))
+                events.append(
+                    (m.start(), m.end(), "park", self._park_in_focus(m.start()) or main_park)
+                )
         for m in TABLES.company_anaphors.finditer(text):
             if not inside_spans(covered, m.start(), m.end()):
                 events.append((m.start(), m.end(), "anaphor", None))
@@ -50,7 +54,9 @@ class SubjectFinder:
         if cand.measure != "rank":
             for pattern in TABLES.scope_before:
                 m = pattern.search(text, max(0, cand.start - 10), cand.start)
-                if m and not text[max(0, m.start() - 2):m.start()].endswith(TABLES.scope_not_after):
+                if m and not text[max(0, m.start() - 2) : m.start()].endswith(
+                    TABLES.scope_not_after
+                ):
                     return None, None
         entity = self._relative_clause_entity(cand)
         if entity:
@@ -75,7 +81,9 @@ class SubjectFinder:
             elif kind == "sub_park" and end == cand.start:
                 topic = (name, kind)  # 臺南園區1,043公頃: a place right before its own figure
             elif self._is_list_member(end, cand.start):
-                topic = None if not topic or topic[1] != "park" else topic  # a group: 科睿特、巨擘等项目
+                topic = (
+                    None if not topic or topic[1] != "park" else topic
+                )  # a group: 科睿特、巨擘等项目
             elif self._is_topic(end):
                 topic = (name, kind)
         if topic and topic[0]:
@@ -105,50 +113,58 @@ class SubjectFinder:
         if not TABLES.clause_scope_start.match(self.text, start, cand.start):
             return False
         lo = bisect.bisect_left(self.starts, start)
-        return not any(s < cand.start and kind in ("park", "company", "sub_park")
-                       for s, _, kind, _ in self.events[lo:lo + 6])
+        return not any(
+            s < cand.start and kind in ("park", "company", "sub_park")
+            for s, _, kind, _ in self.events[lo : lo + 6]
+        )
 
     def _relative_clause_entity(self, cand):
         """获得2500万元资金贷款的奥莱电子 / 总投资5亿美元科睿特项目: the entity the number modifies."""
         text = self.text
         i = bisect.bisect_left(self.starts, cand.end)
-        for start, _end, kind, name in self.events[i:i + 3]:
+        for start, _end, kind, name in self.events[i : i + 3]:
             if kind not in ("company", "sub_park"):
                 continue
-            between = text[cand.end:start]
+            between = text[cand.end : start]
             if len(between) <= 14 and not any(ch in CLAUSE_END for ch in between):
-                if between == "" and cand.kind not in ("count", "person") \
-                        or "的" in between and len(between.rsplit("的", 1)[1]) <= 6:
+                if (
+                    between == ""
+                    and cand.kind not in ("count", "person")
+                    or "的" in between
+                    and len(between.rsplit("的", 1)[1]) <= 6
+                ):
                     return name, kind
             break
         m = TABLES.modified_facility.match(text, cand.end)
         if m:  # 仅用40天建成的高新技术展示中心: a project or facility no gazetteer knows
-            name = m.group("name") + ("" if m.group("suffix") in TABLES.facility_suffix_dropped else m.group("suffix"))
+            name = m.group("name") + (
+                "" if m.group("suffix") in TABLES.facility_suffix_dropped else m.group("suffix")
+            )
             return name, "facility"
         return None
 
     def _is_object(self, start):
-        head = self.text[max(0, start - 4):start].rstrip("“「\"‘")
+        head = self.text[max(0, start - 4) : start].rstrip('“「"‘')
         return head.endswith(TABLES.not_topic_before)
 
     def _is_list_member(self, end, number_start):
-        after = self.text[end:end + 1]
+        after = self.text[end : end + 1]
         return after in ("等", "、", "和", "及", "与") or end >= number_start - 1
 
     def _is_topic(self, end):
-        after = self.text[end:end + 6]
+        after = self.text[end : end + 6]
         return not after.startswith(TABLES.not_topic_after)
 
     def _focus(self, position):
         """The company or project an anaphor (该项目, 其) points back to."""
         text = self.text
         i = bisect.bisect_left(self.starts, position)
-        for start, end, kind, name in reversed(self.events[max(0, i - 12):i]):
+        for start, end, kind, name in reversed(self.events[max(0, i - 12) : i]):
             if position - start > 400:
                 break
             if kind not in ("company", "sub_park"):
                 continue
-            after = text[end:end + 6]
+            after = text[end : end + 6]
             if after.startswith(_LONG_NOT_TOPIC_AFTER):
                 continue
             return name, kind

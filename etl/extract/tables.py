@@ -83,7 +83,7 @@ def unit_of(text: str) -> tuple[str | None, str]:
     """(unit, text without it): 地区生产总值（亿元） → 亿元; 同比增长% → %."""
     m = UNIT_IN_BRACKETS.search(text)
     if m:
-        return m.group(1).strip(), text[:m.start()].rstrip()
+        return m.group(1).strip(), text[: m.start()].rstrip()
     if text.endswith(("%", "％")):
         return "%", text[:-1].rstrip()
     return None, text
@@ -102,7 +102,7 @@ def table_cells(body: str, paragraphs) -> list[Cell]:
         has_header = not any(_is_number(body, s, e) for s, e in first[1:])
         headers = [(body[s:e], s) for s, e in first] if has_header else []
         bare_headers = tuple((unit_of(text)[1], start) for text, start in headers[1:])
-        preceding = body[max(0, rows[0][0] - 60):rows[0][0]]
+        preceding = body[max(0, rows[0][0] - 60) : rows[0][0]]
         table_unit = TABLE_UNIT.search(preceding + " " + (headers[0][0] if headers else ""))
         table_unit = table_unit.group(1) if table_unit else None
         for row_start, row_end in rows[1:] if has_header else rows:
@@ -119,6 +119,17 @@ def table_cells(body: str, paragraphs) -> list[Cell]:
                 unit = header_unit or row_unit or table_unit
                 if not unit:
                     continue  # a number no unit reads (a year, a code) is not a quantity
-                found.append(Cell(start, end, body[start:end], row_start, row_end, label, unit, column,
-                                  bare_headers))
+                found.append(
+                    Cell(
+                        start,
+                        end,
+                        body[start:end],
+                        row_start,
+                        row_end,
+                        label,
+                        unit,
+                        column,
+                        bare_headers,
+                    )
+                )
     return found

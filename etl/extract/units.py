@@ -11,10 +11,15 @@ from etl.extract.metric_rules import TABLES
 def is_taiwan_article(text: str, original: str, script: str) -> bool:
     """An article from Taiwan: traditional script and Taiwan place or institution names, or
     more such names and an explicit 新台币 in any script."""
-    if script not in ("traditional", "mixed") and not any(w in text for w in TABLES.taiwan_currency_words):
+    if script not in ("traditional", "mixed") and not any(
+        w in text for w in TABLES.taiwan_currency_words
+    ):
         return False  # the common case, decided without scanning for place names
-    markers = {_simplified_marker(m.group()) for source in {text, original}
-               for m in TABLES.taiwan_markers.finditer(source)}
+    markers = {
+        _simplified_marker(m.group())
+        for source in {text, original}
+        for m in TABLES.taiwan_markers.finditer(source)
+    }
     if script in ("traditional", "mixed") and len(markers) >= TABLES.taiwan_min_markers:
         return True
     return len(markers) > TABLES.taiwan_min_markers and bool(markers & TABLES.taiwan_currency_words)
@@ -32,7 +37,9 @@ def currency_resolver(text: str, taiwan: bool):
     default = TABLES.taiwan_currency if taiwan else "CNY"
     switches = []
     for pattern, required in TABLES.currency_declarations:
-        for m in pattern.finditer(text) if required in text else ():  # most articles declare nothing
+        for m in (
+            pattern.finditer(text) if required in text else ()
+        ):  # most articles declare nothing
             switches.append((m.start(), TABLES.currency_prefixes[m.group("currency")]))
     switches.sort()
     positions = [p for p, _ in switches]
@@ -66,7 +73,11 @@ def normalize_candidate(cand: Candidate, currency_at) -> None:
 
 def mark_per_unit(text: str, index, cand: Candidate) -> None:
     """人均劳动生产率28.6万元, 亩均税收由18万元提高到35万元: money per person or per mu."""
-    if cand.per_unit or cand.normalized_unit is not None or TABLES.units[cand.unit_word]["kind"] != "money":
+    if (
+        cand.per_unit
+        or cand.normalized_unit is not None
+        or TABLES.units[cand.unit_word]["kind"] != "money"
+    ):
         return
     start, _ = cand.comma_clause
     found = None
@@ -79,7 +90,7 @@ def mark_per_unit(text: str, index, cand: Candidate) -> None:
 def share_qualifiers(text: str, candidates) -> None:
     """超过5亿元或1亿美元 / 5亿元或1亿美元以上: one qualifier word covers both numbers."""
     for first, second in zip(candidates, candidates[1:]):
-        if text[first.end:second.start] not in TABLES.shared_qualifier_joins:
+        if text[first.end : second.start] not in TABLES.shared_qualifier_joins:
             continue
         if first.qualifier_from == "before" and second.qualifier is None:
             second.qualifier, second.qualifier_from = first.qualifier, "shared"

@@ -33,10 +33,14 @@ ALL_SHINGLES = re.compile(f"(?=(.{{{SHINGLE}}}))", re.S)
 WORD_RANGES = ((0x30, 0x3A), (0x61, 0x7B), (0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 # Letters, digits and hanzi only: punctuation, spacing and layout never make two reposts differ.
 FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-FULL_WIDTH_TO_ASCII = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+FULL_WIDTH_TO_ASCII = {
+    c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+}
 # [x][x]* rather than [x]+: `re` scans for a pattern's first class in one tight loop only when
 # the pattern opens with the class itself (same matches; normalize costs a fifth less).
-NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*")
+NOT_WORD = re.compile(
+    r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*"
+)
 
 
 def normalize(text: str) -> str:
@@ -66,15 +70,23 @@ def minhash(normalized: str) -> array:
     pattern = ANCHORED_SHINGLES() if len(normalized) >= SAMPLE_ABOVE else ALL_SHINGLES
     shingles = set(pattern.findall(normalized)) or ({normalized} if normalized else set())
     ordered = sorted(map(zlib.crc32, map(str.encode, shingles)), reverse=True)
-    smallest = dict(zip(map(SLOT_BITS.__rrshift__, ordered), ordered))  # the last write per slot wins
+    smallest = dict(
+        zip(map(SLOT_BITS.__rrshift__, ordered), ordered)
+    )  # the last write per slot wins
     low = (1 << SLOT_BITS) - 1  # the slot's own bits are the same for every value in it
-    return array("I", densify([smallest[slot] & low if slot in smallest else EMPTY for slot in range(SLOTS)]))
+    return array(
+        "I", densify([smallest[slot] & low if slot in smallest else EMPTY for slot in range(SLOTS)])
+    )
 
 
 @lru_cache(maxsize=1)
 def ANCHORED_SHINGLES() -> re.Pattern:
-    anchors = "".join(chr(c) for start, stop in WORD_RANGES for c in range(start, stop)
-                      if zlib.crc32(chr(c).encode()) % 3 == 0)
+    anchors = "".join(
+        chr(c)
+        for start, stop in WORD_RANGES
+        for c in range(start, stop)
+        if zlib.crc32(chr(c).encode()) % 3 == 0
+    )
     return re.compile(f"(?=([{re.escape(anchors)}].{{{SHINGLE - 1}}}))", re.S)
 
 
@@ -119,7 +131,9 @@ def _similarity(exact_a, slots_a, exact_b, slots_b) -> float:
 
 def _as_integer(slots) -> int:
     """The signature as one integer of SLOTS 32-bit lanes (an int passes through)."""
-    return slots if isinstance(slots, int) else int.from_bytes(array("I", slots).tobytes(), "little")
+    return (
+        slots if isinstance(slots, int) else int.from_bytes(array("I", slots).tobytes(), "little")
+    )
 
 
 _LOW_BITS = int.from_bytes(b"\xff\xff\xff\x7f" * SLOTS, "little")
@@ -193,7 +207,7 @@ class DuplicateIndex:
         exact, slots = parse(fp)
         self.exact.setdefault(exact, key)
         self.signatures[key] = (exact, _as_integer(slots))  # ~570 bytes; a tuple would take 4.6 KB
-        for band in (keys[1:] if keys else band_keys(slots)):
+        for band in keys[1:] if keys else band_keys(slots):
             self.buckets.setdefault(band, []).append(key)
 
     def match(self, fp: str | None, keys: list | None = None):
@@ -222,7 +236,9 @@ class DuplicateIndex:
         for key, count in shared.items():
             if count >= MIN_SHARED_BANDS:
                 candidates[key] = self.signatures[key]
-        identical = sorted(key for key, (other_exact, _) in candidates.items() if other_exact == exact)
+        identical = sorted(
+            key for key, (other_exact, _) in candidates.items() if other_exact == exact
+        )
         if identical:
             return identical[0], 1.0
         best = None

@@ -48,8 +48,18 @@ TABLES = {
     # sorting and faceting articles (a search over thousands of them) reads a few hundred
     # bytes per article instead of its whole text twice over.
     "article_texts": (
-        {"article_id": int, "body": str, "body_simplified": str, "paragraphs": str, "fingerprint": str},
-        {"pk": "article_id", "not_null": {"body"}, "foreign_keys": [("article_id", "articles", "id")]},
+        {
+            "article_id": int,
+            "body": str,
+            "body_simplified": str,
+            "paragraphs": str,
+            "fingerprint": str,
+        },
+        {
+            "pk": "article_id",
+            "not_null": {"body"},
+            "foreign_keys": [("article_id", "articles", "id")],
+        },
     ),
     "duplicates": (
         {
@@ -254,7 +264,14 @@ TABLES = {
 
 # Every facet, filter, join and sort column the site and canned queries use.
 INDEXES = {
-    "articles": [["path"], ["source_id"], ["published"], ["script"], ["main_park_id"], ["content_hash"]],
+    "articles": [
+        ["path"],
+        ["source_id"],
+        ["published"],
+        ["script"],
+        ["main_park_id"],
+        ["content_hash"],
+    ],
     "sources": [["name"]],
     "parks": [["name"], ["kind"], ["level"], ["province"], ["city"]],
     "park_aliases": [["alias"]],

@@ -110,7 +110,9 @@ def _interleave_pairs(text: str) -> str:
     spacing). Chunk by chunk, so a text of megabytes never needs integers of its whole size."""
     cells = []
     for start in range(0, len(text), PAIR_CHUNK):
-        segment = text[start:start + PAIR_CHUNK + 1]  # one character more: the partner of the last one
+        segment = text[
+            start : start + PAIR_CHUNK + 1
+        ]  # one character more: the partner of the last one
         cells.append(_pair_cells(segment, min(PAIR_CHUNK, len(segment))))
     return "".join(cells)[:-1]
 
@@ -124,7 +126,9 @@ def _pair_cells(segment: str, keep: int) -> str:
     the next-character lanes are kept only where both pair, and the zero lanes are removed
     after decoding."""
     count = len(segment)
-    paired = _NOT_PAIRING.sub("\x00", segment)  # one lane per character; \x00 itself never occurs in text
+    paired = _NOT_PAIRING.sub(
+        "\x00", segment
+    )  # one lane per character; \x00 itself never occurs in text
     lanes = int.from_bytes(paired.encode("utf-32-le"), "little")
     ones = int.from_bytes(_LANE_ONE * count, "little")
     pairs_here = ((lanes + ones * 0x7FFFFFFF) >> 31) & ones
@@ -134,12 +138,12 @@ def _pair_cells(segment: str, keep: int) -> str:
     nexts = following.to_bytes(4 * count, "little")
     for byte in range(4):
         out[byte::12] = units[byte::4]
-        out[4 + byte::12] = nexts[byte::4]
-    return out[:12 * keep].decode("utf-32-le").replace("\x00", "")
+        out[4 + byte :: 12] = nexts[byte::4]
+    return out[: 12 * keep].decode("utf-32-le").replace("\x00", "")
 
 
 def _interleave_spaces(text: str) -> str:
-    """" ".join(text) five times faster: slice assignment over fixed-width UTF-32 code units."""
+    """ " ".join(text) five times faster: slice assignment over fixed-width UTF-32 code units."""
     units = text.encode("utf-32-le")
     out = bytearray(_SPACE_UTF32 * (2 * len(text) - 1))
     for byte in range(4):
@@ -149,7 +153,10 @@ def _interleave_spaces(text: str) -> str:
 
 def query_terms(query: str) -> list[str]:
     """The user's terms: whitespace separates terms, "double quotes" keep a phrase."""
-    terms = (m.group(1) if m.group(1) is not None else m.group(2) for m in _QUERY_TERMS.finditer(query or ""))
+    terms = (
+        m.group(1) if m.group(1) is not None else m.group(2)
+        for m in _QUERY_TERMS.finditer(query or "")
+    )
     return [term for term in terms if term.strip()]
 
 
@@ -177,8 +184,10 @@ def term_phrase(term: str) -> str:
     if not tokens:
         return ""
     pairs = [pairs_with_next(token) for token in tokens]
-    phrase = [token + tokens[i + 1] if pairs[i] and i + 1 < len(tokens) and pairs[i + 1] else token
-              for i, token in enumerate(tokens)]
+    phrase = [
+        token + tokens[i + 1] if pairs[i] and i + 1 < len(tokens) and pairs[i + 1] else token
+        for i, token in enumerate(tokens)
+    ]
     prefix = ""
     if pairs[-1]:
         if len(tokens) > 1 and pairs[-2]:
@@ -265,7 +274,9 @@ def snippet(body: str, body_simplified: str, query: str, width: int = 60) -> str
         pieces += [body[cursor:hit_start], MARK_START, body[hit_start:hit_end], MARK_END]
         cursor = hit_end
     pieces.append(body[cursor:end])
-    return ("…" if start > 0 else "") + _one_line("".join(pieces)) + ("…" if end < len(body) else "")
+    return (
+        ("…" if start > 0 else "") + _one_line("".join(pieces)) + ("…" if end < len(body) else "")
+    )
 
 
 def _one_line(text: str) -> str:
@@ -305,7 +316,9 @@ def search_row(title: str, simplified_body: str) -> tuple[str, str]:
 
 def document_search_row(doc) -> tuple[str, str]:
     """`search_row` of a cleaned document: its simplified body, or its body if it has none."""
-    return search_row(doc.title, doc.body_simplified if doc.body_simplified is not None else doc.body)
+    return search_row(
+        doc.title, doc.body_simplified if doc.body_simplified is not None else doc.body
+    )
 
 
 def begin_bulk_load(db: sqlite_utils.Database) -> None:
@@ -349,16 +362,25 @@ def index_articles(db: sqlite_utils.Database) -> None:
         bulk = len(missing) > BATCH
         if bulk:
             db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rank) values ('automerge', 0)")
-            db.execute(f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rank) values ('hashsize', {HASHSIZE})")
+            db.execute(
+                f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rank) values ('hashsize', {HASHSIZE})"
+            )
         for i in range(0, len(missing), BATCH):
-            batch = missing[i:i + BATCH]
+            batch = missing[i : i + BATCH]
             rows = db.execute(
                 "select articles.id, articles.title, coalesce(texts.body_simplified, texts.body) from articles"
                 " left join article_texts as texts on texts.article_id = articles.id"
                 " where articles.id between ? and ?",
                 [batch[0], batch[-1]],
             ).fetchall()
-            insert_rows(db, [(id_, *search_row(title, body)) for id_, title, body in rows if id_ not in indexed])
+            insert_rows(
+                db,
+                [
+                    (id_, *search_row(title, body))
+                    for id_, title, body in rows
+                    if id_ not in indexed
+                ],
+            )
         if bulk:
             end_bulk_load(db)
 
@@ -371,13 +393,18 @@ def forget_articles(db: sqlite_utils.Database, ids: list[int]) -> None:
     when one file of thousands changes."""
     if not ids or not index_is_current(db):
         return
-    indexed = {row[0] for row in db.execute(
-        f"select rowid from [{FTS_TABLE}] where rowid in ({', '.join('?' * len(ids))})", ids)}
+    indexed = {
+        row[0]
+        for row in db.execute(
+            f"select rowid from [{FTS_TABLE}] where rowid in ({', '.join('?' * len(ids))})", ids
+        )
+    }
     rows = db.execute(
         "select articles.id, articles.title, coalesce(texts.body_simplified, texts.body) from articles"
         " left join article_texts as texts on texts.article_id = articles.id"
         f" where articles.id in ({', '.join('?' * len(ids))})",
-        ids).fetchall()
+        ids,
+    ).fetchall()
     db.conn.executemany(
         f"insert into [{FTS_TABLE}] ([{FTS_TABLE}], rowid, title, body) values ('delete', ?, ?, ?)",
         [(id_, *search_row(title, body)) for id_, title, body in rows if id_ in indexed],

@@ -22,8 +22,10 @@ from etl.load.search import insert_rows as insert_search_rows
 from etl.model import CleanDocument, Facts
 
 METRIC_COLUMNS = list(TABLES["metrics"][0])
-METRIC_INSERT = (f"INSERT OR REPLACE INTO metrics ({', '.join(f'[{c}]' for c in METRIC_COLUMNS)}) "
-                 f"VALUES ({', '.join('?' * len(METRIC_COLUMNS))})")
+METRIC_INSERT = (
+    f"INSERT OR REPLACE INTO metrics ({', '.join(f'[{c}]' for c in METRIC_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(METRIC_COLUMNS))})"
+)
 # The columns after the ids are the Metric's own fields, read in one C call.
 _metric_fields = attrgetter(*METRIC_COLUMNS[4:])
 # Child rows kept as tuples in this column order (many per article: no dict per row).
@@ -31,12 +33,33 @@ TUPLE_COLUMNS = {
     "park_aliases": ("park_id", "alias"),
     "company_aliases": ("company_id", "alias", "rule"),
     "article_texts": ("article_id", "body", "body_simplified", "paragraphs", "fingerprint"),
-    "article_parks": ("article_id", "park_id", "is_main", "mentions", "surfaces", "first_char_start",
-                      "first_char_end"),
+    "article_parks": (
+        "article_id",
+        "park_id",
+        "is_main",
+        "mentions",
+        "surfaces",
+        "first_char_start",
+        "first_char_end",
+    ),
     "article_sub_parks": ("article_id", "sub_park_id", "surface", "char_start", "char_end"),
-    "article_companies": ("article_id", "company_id", "mentions", "surfaces", "first_char_start",
-                          "first_char_end"),
-    "company_parks": ("id", "company_id", "park_id", "article_id", "quote", "char_start", "char_end"),
+    "article_companies": (
+        "article_id",
+        "company_id",
+        "mentions",
+        "surfaces",
+        "first_char_start",
+        "first_char_end",
+    ),
+    "company_parks": (
+        "id",
+        "company_id",
+        "park_id",
+        "article_id",
+        "quote",
+        "char_start",
+        "char_end",
+    ),
 }
 # Rows written per table per flush; large enough to amortize, small enough to keep RSS flat.
 FLUSH_EVERY = 500
@@ -57,7 +80,9 @@ class ArticleRecord(NamedTuple):
     park_names: tuple  # ((name, kind), …): every park the rows refer to, in order of first use
     company_names: tuple  # ((name, full_name), …): distinct pairs, in order of use
     park_aliases: tuple  # ((park name, surface as written), …)
-    article_parks: tuple  # ((park name, is_main, mentions, surfaces JSON, first start, first end), …)
+    article_parks: (
+        tuple  # ((park name, is_main, mentions, surfaces JSON, first start, first end), …)
+    )
     sub_parks: tuple  # ((sub-park name, parent park name or None, surface, start, end), …)
     company_aliases: tuple  # ((company name, surface, rule), …)
     article_companies: tuple  # ((company name, mentions, surfaces JSON, first start, first end), …)
@@ -73,11 +98,23 @@ def _json(value) -> str:
 def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> ArticleRecord:
     """The rows of one article, keyed by names. Pure: runs in a build worker."""
     article = {
-        "path": doc.path, "url": doc.url, "title": doc.title, "published": doc.published,
-        "published_precision": doc.published_precision, "date_source": doc.date_source, "byline": doc.byline,
-        "script": doc.script, "content_hash": doc.content_hash, "encoding": doc.encoding, "format": doc.format,
-        "size_bytes": doc.size, "removed": doc.removed, "removed_total": sum(doc.removed.values()),
-        "warnings": doc.warnings, "metric_count": len(facts.metrics), "extractor_version": extractor_version,
+        "path": doc.path,
+        "url": doc.url,
+        "title": doc.title,
+        "published": doc.published,
+        "published_precision": doc.published_precision,
+        "date_source": doc.date_source,
+        "byline": doc.byline,
+        "script": doc.script,
+        "content_hash": doc.content_hash,
+        "encoding": doc.encoding,
+        "format": doc.format,
+        "size_bytes": doc.size,
+        "removed": doc.removed,
+        "removed_total": sum(doc.removed.values()),
+        "warnings": doc.warnings,
+        "metric_count": len(facts.metrics),
+        "extractor_version": extractor_version,
     }
     # The same object twice when the texts are equal (most articles): pickled once, not twice.
     simplified = doc.body if doc.body_simplified == doc.body else doc.body_simplified
@@ -90,7 +127,15 @@ def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> 
         if mention.is_sub_park:
             if mention.parent:
                 park_names.setdefault(mention.parent, None)
-            sub_parks.append((mention.name, mention.parent, mention.surface, mention.char_start, mention.char_end))
+            sub_parks.append(
+                (
+                    mention.name,
+                    mention.parent,
+                    mention.surface,
+                    mention.char_start,
+                    mention.char_end,
+                )
+            )
             continue
         park_names.setdefault(mention.name, mention.kind)
         # 该区 / 园区 point back at a park but name none: never an alias.
@@ -98,8 +143,14 @@ def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> 
             aliases[(mention.name, mention.surface)] = None
         row = by_park.get(mention.name)
         if row is None:
-            row = by_park[mention.name] = [mention.name, int(mention.name == facts.main_park), 0, [],
-                                           mention.char_start, mention.char_end]
+            row = by_park[mention.name] = [
+                mention.name,
+                int(mention.name == facts.main_park),
+                0,
+                [],
+                mention.char_start,
+                mention.char_end,
+            ]
         row[2] += 1
         if mention.surface not in row[3]:
             row[3].append(mention.surface)
@@ -111,7 +162,13 @@ def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> 
         company_aliases[(mention.name, mention.surface, mention.rule)] = None
         row = by_company.get(mention.name)
         if row is None:
-            row = by_company[mention.name] = [mention.name, 0, [], mention.char_start, mention.char_end]
+            row = by_company[mention.name] = [
+                mention.name,
+                0,
+                [],
+                mention.char_start,
+                mention.char_end,
+            ]
         row[1] += 1
         if mention.surface not in row[2]:
             row[2].append(mention.surface)
@@ -128,10 +185,20 @@ def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> 
             company_names.setdefault((m.subject, None), None)
         metrics.append((m.subject_kind, m.subject, *_metric_fields(m)))
     return ArticleRecord(
-        article, doc.source_name, facts.main_park, texts, tuple(park_names.items()), tuple(company_names),
-        tuple(aliases), tuple((*row[:3], _json(row[3]), *row[4:]) for row in by_park.values()), tuple(sub_parks),
-        tuple(company_aliases), tuple((*row[:2], _json(row[2]), *row[3:]) for row in by_company.values()),
-        tuple(company_parks), tuple(metrics))
+        article,
+        doc.source_name,
+        facts.main_park,
+        texts,
+        tuple(park_names.items()),
+        tuple(company_names),
+        tuple(aliases),
+        tuple((*row[:3], _json(row[3]), *row[4:]) for row in by_park.values()),
+        tuple(sub_parks),
+        tuple(company_aliases),
+        tuple((*row[:2], _json(row[2]), *row[3:]) for row in by_company.values()),
+        tuple(company_parks),
+        tuple(metrics),
+    )
 
 
 def _next_id(db, table):
@@ -141,20 +208,25 @@ def _next_id(db, table):
 def stored_candidates(db):
     """`DuplicateIndex(stored=...)` for articles already in the database: those with the same
     exact key, or at least MIN_SHARED_BANDS band keys, found through the index on `key`."""
+
     def lookup(exact_key, keys):
         return db.execute(
             f"""select article_id, (select fingerprint from article_texts as texts
                                     where texts.article_id = article_bands.article_id)
-                from article_bands where key in ({', '.join('?' * (len(keys) + 1))})
+                from article_bands where key in ({", ".join("?" * (len(keys) + 1))})
                 group by article_id having count(*) >= ? or max(key = ?)""",
-            [exact_key, *keys, MIN_SHARED_BANDS, exact_key]).fetchall()
+            [exact_key, *keys, MIN_SHARED_BANDS, exact_key],
+        ).fetchall()
+
     return lookup
 
 
 class Loader:
     def __init__(self, db: sqlite_utils.Database, index_search: bool = False):
         self.db = db
-        self.index_search = index_search  # also write articles_fts rows (search.search_row) as articles are saved
+        self.index_search = (
+            index_search  # also write articles_fts rows (search.search_row) as articles are saved
+        )
         self.pending_search = []
         self.pending = defaultdict(list)
         self.pending_bands = []  # (article_id, key) tuples: 43 per article, too many for row dicts
@@ -167,14 +239,24 @@ class Loader:
         # Names an earlier build merged into another company keep resolving to it.
         self.merged_company_names = {
             r["alias"]: r["company_id"]
-            for r in db.query("select alias, company_id from company_aliases where rule like '%corpus_merge'")
+            for r in db.query(
+                "select alias, company_id from company_aliases where rule like '%corpus_merge'"
+            )
         }
         self.company_full_names = {
             r["name"]: r["full_name"] for r in db["companies"].rows if r["full_name"]
         }
         self.next_ids = {
             t: _next_id(db, t)
-            for t in ("articles", "sources", "parks", "companies", "sub_parks", "metrics", "company_parks")
+            for t in (
+                "articles",
+                "sources",
+                "parks",
+                "companies",
+                "sub_parks",
+                "metrics",
+                "company_parks",
+            )
         }
 
     def _new_id(self, table):
@@ -187,15 +269,29 @@ class Loader:
     def save_measures(self, measures):
         """Upsert the controlled list of measures (code, label_zh, label_en, description)."""
         self.db["measures"].upsert_all(
-            [{k: m.get(k) for k in ("code", "label_zh", "label_en", "description")} for m in measures],
+            [
+                {k: m.get(k) for k in ("code", "label_zh", "label_en", "description")}
+                for m in measures
+            ],
             pk="code",
         )
 
     def save_park_gazetteer(self, parks):
         """Upsert curated parks by name; their ids stay stable across builds."""
         for park in parks:
-            row = {k: park.get(k) for k in (
-                "name", "official_name", "kind", "level", "province", "city", "district", "name_en")}
+            row = {
+                k: park.get(k)
+                for k in (
+                    "name",
+                    "official_name",
+                    "kind",
+                    "level",
+                    "province",
+                    "city",
+                    "district",
+                    "name_en",
+                )
+            }
             row["curated"] = 1
             park_id = self.park_ids.get(park["name"])
             if park_id is None:
@@ -252,19 +348,32 @@ class Loader:
         key = (park_id, name)
         if key not in self.sub_park_ids:
             self.sub_park_ids[key] = self._new_id("sub_parks")
-            self.pending["sub_parks"].append({"id": self.sub_park_ids[key], "name": name, "park_id": park_id})
+            self.pending["sub_parks"].append(
+                {"id": self.sub_park_ids[key], "name": name, "park_id": park_id}
+            )
         return self.sub_park_ids[key]
 
     # Articles -----------------------------------------------------------
 
-    def save_article(self, doc: CleanDocument, facts: Facts, extractor_version: str, fingerprint=None,
-                     keys=None, search_texts=None) -> int:
+    def save_article(
+        self,
+        doc: CleanDocument,
+        facts: Facts,
+        extractor_version: str,
+        fingerprint=None,
+        keys=None,
+        search_texts=None,
+    ) -> int:
         """Queue an article and its facts (`save_record` of its `article_record`)."""
         if self.index_search and search_texts is None:
             search_texts = document_search_row(doc)
-        return self.save_record(article_record(doc, facts, extractor_version), fingerprint, keys, search_texts)
+        return self.save_record(
+            article_record(doc, facts, extractor_version), fingerprint, keys, search_texts
+        )
 
-    def save_record(self, record: ArticleRecord, fingerprint=None, keys=None, search_texts=None) -> int:
+    def save_record(
+        self, record: ArticleRecord, fingerprint=None, keys=None, search_texts=None
+    ) -> int:
         """Queue an article's rows; `keys` are its duplicate-lookup keys and `search_texts` its
         search index row (`search.search_row`), as the worker computed them."""
         article_id = self._new_id("articles")
@@ -274,78 +383,141 @@ class Loader:
         company_ids = {}
         for name, full_name in record.company_names:
             company_ids[name] = self.company_id(name, full_name)
-        self.pending["articles"].append({
-            "id": article_id, **record.article, "source_id": self.source_id(record.source_name),
-            "main_park_id": park_ids[record.main_park] if record.main_park else None})
+        self.pending["articles"].append(
+            {
+                "id": article_id,
+                **record.article,
+                "source_id": self.source_id(record.source_name),
+                "main_park_id": park_ids[record.main_park] if record.main_park else None,
+            }
+        )
         pending = self.pending
         pending["article_texts"].append((article_id, *record.texts, fingerprint))
-        self.pending_bands.extend(zip(repeat(article_id), lookup_keys(fingerprint) if keys is None else keys))
-        pending["park_aliases"].extend((park_ids[name], surface) for name, surface in record.park_aliases)
-        pending["article_parks"].extend((article_id, park_ids[name], *rest) for name, *rest in record.article_parks)
+        self.pending_bands.extend(
+            zip(repeat(article_id), lookup_keys(fingerprint) if keys is None else keys)
+        )
+        pending["park_aliases"].extend(
+            (park_ids[name], surface) for name, surface in record.park_aliases
+        )
+        pending["article_parks"].extend(
+            (article_id, park_ids[name], *rest) for name, *rest in record.article_parks
+        )
         for name, parent, surface, start, end in record.sub_parks:
             sub_id = self.sub_park_id(name, park_ids[parent] if parent else None)
             pending["article_sub_parks"].append((article_id, sub_id, surface, start, end))
-        pending["company_aliases"].extend((company_ids[name], *rest) for name, *rest in record.company_aliases)
+        pending["company_aliases"].extend(
+            (company_ids[name], *rest) for name, *rest in record.company_aliases
+        )
         pending["article_companies"].extend(
-            (article_id, company_ids[name], *rest) for name, *rest in record.article_companies)
+            (article_id, company_ids[name], *rest) for name, *rest in record.article_companies
+        )
         new_id = self._new_id
         pending["company_parks"].extend(
             (new_id("company_parks"), company_ids[company], park_ids[park], article_id, *rest)
-            for company, park, *rest in record.company_parks)
+            for company, park, *rest in record.company_parks
+        )
         # Tuples in METRIC_COLUMNS order, not dicts: metrics are most of the rows a build writes.
         self.pending_metrics.extend(
-            (new_id("metrics"), article_id, park_ids[subject] if kind == "park" and subject else None,
-             company_ids[subject] if kind == "company" and subject else None, *fields)
-            for kind, subject, *fields in record.metrics)
+            (
+                new_id("metrics"),
+                article_id,
+                park_ids[subject] if kind == "park" and subject else None,
+                company_ids[subject] if kind == "company" and subject else None,
+                *fields,
+            )
+            for kind, subject, *fields in record.metrics
+        )
         pending["files"].append(
-            {"path": record.article["path"], "content_hash": record.article["content_hash"],
-             "extractor_version": record.article["extractor_version"], "status": "article",
-             "article_id": article_id})
+            {
+                "path": record.article["path"],
+                "content_hash": record.article["content_hash"],
+                "extractor_version": record.article["extractor_version"],
+                "status": "article",
+                "article_id": article_id,
+            }
+        )
         self._count_and_maybe_flush()
         return article_id
 
-    def save_duplicate(self, article: dict, canonical_id: int, kind: str, similarity: float,
-                       extractor_version: str):
+    def save_duplicate(
+        self, article: dict, canonical_id: int, kind: str, similarity: float, extractor_version: str
+    ):
         """Queue a file whose text repeats article `canonical_id`; `article` is its record's
         `articles` columns (`article_record(...).article`)."""
         self.pending["duplicates"].append(
-            {"path": article["path"], "article_id": canonical_id, "kind": kind, "similarity": similarity,
-             "title": article["title"], "script": article["script"], "url": article["url"],
-             "content_hash": article["content_hash"], "encoding": article["encoding"]}
+            {
+                "path": article["path"],
+                "article_id": canonical_id,
+                "kind": kind,
+                "similarity": similarity,
+                "title": article["title"],
+                "script": article["script"],
+                "url": article["url"],
+                "content_hash": article["content_hash"],
+                "encoding": article["encoding"],
+            }
         )
         self.pending["files"].append(
-            {"path": article["path"], "content_hash": article["content_hash"],
-             "extractor_version": extractor_version, "status": "duplicate", "article_id": canonical_id}
+            {
+                "path": article["path"],
+                "content_hash": article["content_hash"],
+                "extractor_version": extractor_version,
+                "status": "duplicate",
+                "article_id": canonical_id,
+            }
         )
         self._count_and_maybe_flush()
 
     def save_error(self, path, stage, error_class, message, content_hash, size, extractor_version):
         self.pending["ingest_errors"].append(
-            {"path": path, "stage": stage, "error_class": error_class, "message": message,
-             "content_hash": content_hash, "size_bytes": size}
+            {
+                "path": path,
+                "stage": stage,
+                "error_class": error_class,
+                "message": message,
+                "content_hash": content_hash,
+                "size_bytes": size,
+            }
         )
         self.pending["files"].append(
-            {"path": path, "content_hash": content_hash, "extractor_version": extractor_version,
-             "status": "error", "article_id": None}
+            {
+                "path": path,
+                "content_hash": content_hash,
+                "extractor_version": extractor_version,
+                "status": "error",
+                "article_id": None,
+            }
         )
         self._count_and_maybe_flush()
 
     def forget_path(self, path):
         """Delete every row a previous build wrote for this file."""
         self.flush()
-        row = self.db.execute("select article_id, status from files where path = ?", [path]).fetchone()
+        row = self.db.execute(
+            "select article_id, status from files where path = ?", [path]
+        ).fetchone()
         with self.db.atomic():
             if row and row[1] == "article" and row[0] is not None:
                 article_id = row[0]
                 forget_articles(self.db, [article_id])
-                fingerprint = self.db.execute("select fingerprint from article_texts where article_id = ?",
-                                              [article_id]).fetchone()
+                fingerprint = self.db.execute(
+                    "select fingerprint from article_texts where article_id = ?", [article_id]
+                ).fetchone()
                 keys = lookup_keys(fingerprint[0] if fingerprint else None)
                 if keys:  # by (key, article) through the key index: no scan of the whole table
-                    self.db.execute(f"delete from article_bands where article_id = ? and key in "
-                                    f"({', '.join('?' * len(keys))})", [article_id, *keys])
-                for table in ("metrics", "article_parks", "article_sub_parks", "article_companies",
-                              "company_parks", "article_texts"):
+                    self.db.execute(
+                        f"delete from article_bands where article_id = ? and key in "
+                        f"({', '.join('?' * len(keys))})",
+                        [article_id, *keys],
+                    )
+                for table in (
+                    "metrics",
+                    "article_parks",
+                    "article_sub_parks",
+                    "article_companies",
+                    "company_parks",
+                    "article_texts",
+                ):
                     self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])
                 self.db.execute("delete from articles where id = ?", [article_id])
             self.db.execute("delete from duplicates where path = ?", [path])
@@ -359,16 +531,35 @@ class Loader:
 
     def flush(self):
         """Write every pending row in one transaction, parents before children."""
-        if not any(self.pending.values()) and not (self.pending_bands or self.pending_metrics or self.pending_search):
+        if not any(self.pending.values()) and not (
+            self.pending_bands or self.pending_metrics or self.pending_search
+        ):
             return
-        order = ["sources", "parks", "park_aliases", "sub_parks", "companies", "company_aliases", "articles",
-                 "article_texts", "article_parks", "article_sub_parks", "article_companies", "company_parks", "metrics",
-                 "duplicates", "ingest_errors", "files"]
+        order = [
+            "sources",
+            "parks",
+            "park_aliases",
+            "sub_parks",
+            "companies",
+            "company_aliases",
+            "articles",
+            "article_texts",
+            "article_parks",
+            "article_sub_parks",
+            "article_companies",
+            "company_parks",
+            "metrics",
+            "duplicates",
+            "ingest_errors",
+            "files",
+        ]
         with self.db.atomic():
             for table in order:
                 rows = self.pending.pop(table, None)
                 if rows:
-                    conflict = "IGNORE" if table in ("park_aliases", "company_aliases") else "REPLACE"
+                    conflict = (
+                        "IGNORE" if table in ("park_aliases", "company_aliases") else "REPLACE"
+                    )
                     if table in TUPLE_COLUMNS:
                         self._insert_tuples(table, TUPLE_COLUMNS[table], rows, conflict)
                     else:
@@ -377,20 +568,25 @@ class Loader:
                     self.db.conn.executemany(METRIC_INSERT, self.pending_metrics)
                     self.pending_metrics = []
             if self.pending_bands:
-                self.db.conn.executemany("INSERT INTO article_bands (article_id, key) VALUES (?, ?)",
-                                         self.pending_bands)
+                self.db.conn.executemany(
+                    "INSERT INTO article_bands (article_id, key) VALUES (?, ?)", self.pending_bands
+                )
                 self.pending_bands = []
             if self.pending_search:
                 insert_search_rows(self.db, self.pending_search)
                 self.pending_search = []
             for full_name, company_id in self.pending.pop("company_full_names", []):
-                self.db.execute("update companies set full_name = ? where id = ?", [full_name, company_id])
+                self.db.execute(
+                    "update companies set full_name = ? where id = ?", [full_name, company_id]
+                )
         self.pending_articles = 0
 
     def _insert_tuples(self, table, columns, rows, conflict):
         self.db.conn.executemany(
             f"INSERT OR {conflict} INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})", rows)
+            f"VALUES ({', '.join('?' * len(columns))})",
+            rows,
+        )
 
     def _insert_rows(self, table, rows, conflict):
         """`insert_all(rows, replace=/ignore=)` as one executemany: same SQL and the same JSON
@@ -401,8 +597,10 @@ class Loader:
             columns = list(first)
         else:
             columns = list(dict.fromkeys(key for row in rows for key in row))
-        sql = (f"INSERT OR {conflict} INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-               f"VALUES ({', '.join('?' * len(columns))})")
+        sql = (
+            f"INSERT OR {conflict} INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
         # Column by column, so the per-value work runs in C: transpose, JSON-encode only the
         # columns that hold a list or dict somewhere, transpose back.
         by_column = [list(map(methodcaller("get", column), rows)) for column in columns]
@@ -424,35 +622,64 @@ class Loader:
                 if name == canonical or name not in ids or canonical not in ids:
                     continue
                 old, new = ids[name], ids[canonical]
-                for row in list(self.db.query(
-                        "select * from article_companies where company_id = ?", [old])):
+                for row in list(
+                    self.db.query("select * from article_companies where company_id = ?", [old])
+                ):
                     existing = self.db.execute(
                         "select mentions, surfaces from article_companies where article_id = ? and company_id = ?",
-                        [row["article_id"], new]).fetchone()
+                        [row["article_id"], new],
+                    ).fetchone()
                     if existing:
-                        surfaces = list(dict.fromkeys(json.loads(existing[1] or "[]")
-                                                      + json.loads(row["surfaces"] or "[]")))
+                        surfaces = list(
+                            dict.fromkeys(
+                                json.loads(existing[1] or "[]")
+                                + json.loads(row["surfaces"] or "[]")
+                            )
+                        )
                         self.db.execute(
                             "update article_companies set mentions = ?, surfaces = ? where article_id = ?"
                             " and company_id = ?",
-                            [existing[0] + row["mentions"], json.dumps(surfaces, ensure_ascii=False),
-                             row["article_id"], new])
-                        self.db.execute("delete from article_companies where article_id = ? and company_id = ?",
-                                        [row["article_id"], old])
+                            [
+                                existing[0] + row["mentions"],
+                                json.dumps(surfaces, ensure_ascii=False),
+                                row["article_id"],
+                                new,
+                            ],
+                        )
+                        self.db.execute(
+                            "delete from article_companies where article_id = ? and company_id = ?",
+                            [row["article_id"], old],
+                        )
                     else:
-                        self.db.execute("update article_companies set company_id = ? where article_id = ?"
-                                        " and company_id = ?", [new, row["article_id"], old])
-                self.db.execute("update or ignore company_aliases set company_id = ? where company_id = ?",
-                                [new, old])
+                        self.db.execute(
+                            "update article_companies set company_id = ? where article_id = ?"
+                            " and company_id = ?",
+                            [new, row["article_id"], old],
+                        )
+                self.db.execute(
+                    "update or ignore company_aliases set company_id = ? where company_id = ?",
+                    [new, old],
+                )
                 self.db.execute("delete from company_aliases where company_id = ?", [old])
-                self.db.execute("insert or ignore into company_aliases (company_id, alias, rule)"
-                                " values (?, ?, 'corpus_merge')", [new, name])
-                self.db.execute("update company_aliases set rule = rule || '+corpus_merge' where company_id = ?"
-                                " and alias = ? and rule not like '%corpus_merge'", [new, name])
+                self.db.execute(
+                    "insert or ignore into company_aliases (company_id, alias, rule)"
+                    " values (?, ?, 'corpus_merge')",
+                    [new, name],
+                )
+                self.db.execute(
+                    "update company_aliases set rule = rule || '+corpus_merge' where company_id = ?"
+                    " and alias = ? and rule not like '%corpus_merge'",
+                    [new, name],
+                )
                 for table in ("company_parks", "metrics"):
-                    self.db.execute(f"update [{table}] set company_id = ? where company_id = ?", [new, old])
-                self.db.execute("update companies set full_name = coalesce(full_name,"
-                                " (select full_name from companies where id = ?)) where id = ?", [old, new])
+                    self.db.execute(
+                        f"update [{table}] set company_id = ? where company_id = ?", [new, old]
+                    )
+                self.db.execute(
+                    "update companies set full_name = coalesce(full_name,"
+                    " (select full_name from companies where id = ?)) where id = ?",
+                    [old, new],
+                )
                 self.db.execute("delete from companies where id = ?", [old])
                 self.company_ids[name] = new
                 self.merged_company_names[name] = new
@@ -470,11 +697,19 @@ class Loader:
                 delete from sub_parks where id not in (select sub_park_id from article_sub_parks)""")
             used = """(select park_id from article_parks union select park_id from metrics where park_id is not null
                        union select park_id from sub_parks union select park_id from company_parks)"""
-            self.db.execute(f"delete from park_aliases where park_id in (select id from parks where curated = 0"
-                            f" and id not in {used})")
+            self.db.execute(
+                f"delete from park_aliases where park_id in (select id from parks where curated = 0"
+                f" and id not in {used})"
+            )
             self.db.execute(f"delete from parks where curated = 0 and id not in {used}")
-            self.db.execute("delete from sources where id not in (select source_id from articles"
-                            " where source_id is not null)")
+            self.db.execute(
+                "delete from sources where id not in (select source_id from articles"
+                " where source_id is not null)"
+            )
         for name, table in (("parks", "parks"), ("companies", "companies"), ("sources", "sources")):
             live = {r["name"]: r["id"] for r in self.db[table].rows}
-            setattr(self, {"parks": "park_ids", "companies": "company_ids", "sources": "source_ids"}[name], live)
+            setattr(
+                self,
+                {"parks": "park_ids", "companies": "company_ids", "sources": "source_ids"}[name],
+                live,
+            )

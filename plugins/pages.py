@@ -288,7 +288,8 @@ TOOLTIP_CHARS = 80
 FIGURES_SQL = """
     select metrics.park_id, metrics.measure, metrics.normalized_unit, measures.label_en, measures.label_zh,
            substr(coalesce(metrics.period_start, articles.published), 1, 10) as date,
-           metrics.normalized_value, count(*) as reports, min(metrics.id) as id, substr(min(metrics.quote), 1, {tooltip}) as quote
+           metrics.normalized_value, count(*) as reports, min(metrics.id) as id,
+           substr(min(metrics.quote), 1, {tooltip}) as quote
     from metrics join articles on articles.id = metrics.article_id
     left join measures on measures.code = metrics.measure
     where metrics.normalized_value is not null and coalesce(metrics.period_start, articles.published) is not null

@@ -89,7 +89,9 @@ def period_of(text, index, periods, position):
             if comparison or TABLES.period_clause_only.match(label):
                 continue
             if index.comma_clause(start)[0] != prev_start and text[end : end + 1] not in "，,":
-                break  # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…) frames the next ones
+                # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…)
+                # frames the next ones
+                break
             first_number = TABLES.quantity.search(text, prev_start, s)
             if first_number and first_number.start() < start:
                 break

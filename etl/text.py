@@ -1,8 +1,26 @@
-"""Text facts every stage shares: character classes, sentence and clause ends, the cell separator.
+"""Text facts every stage shares: what a hanzi is, where sentences and clauses end, the cell
+separator of a table row.
 
 One home for them, so the cleaner and the extractors never disagree on what a hanzi or the end
-of a sentence is.
+of a sentence is. Each constant is the body of a character class, for use inside [...].
 """
+
+import re
+
+# CJK unified ideographs, extension A and the compatibility block.
+HANZI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HANZI_CHAR = re.compile(f"[{HANZI}]")
+# A full stop ends a sentence; a semicolon ends one of a list of sentences (…；…；…).
+FULL_STOPS = "。！？!?"
+SENTENCE_ENDS = FULL_STOPS + "；;"
+# The marks between the clauses of a sentence, the enumeration comma 、 included.
+CLAUSE_ENDS = "，,。；;：:！？!?、"
+# Punctuation a finished paragraph ends with (closing quotes and brackets after a stop).
+PARAGRAPH_FINAL = SENTENCE_ENDS + '…”」』"）)】'
 
 # A statistics-table row becomes one paragraph of its cells joined by this.
 CELL_SEPARATOR = " | "
+
+
+def is_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"

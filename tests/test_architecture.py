@@ -20,6 +20,7 @@ ROOT = PACKAGE_DIR.parent
 LAYERS = {
     "etl": 0,
     "etl.text": 0,
+    "etl.words": 0,
     "etl.model": 0,
     "etl.knowledge": 0,
     "etl.version": 0,

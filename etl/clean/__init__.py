@@ -14,10 +14,11 @@ from etl.clean.chrome import cut_sidebars, strip_inline_junk
 from etl.clean.metadata import read_header_lines, take_metadata_lines
 from etl.clean.paragraphs import assign_kinds, drop_repeats, merge_broken_lines
 from etl.clean.provenance import pick_date, pick_source, pick_url
-from etl.clean.rules import HAN_CHAR, MIN_USABLE_CHARS, NOT_HAN, Block, rules
+from etl.clean.rules import MIN_USABLE_CHARS, NOT_HANZI, Block, rules
 from etl.clean.titles import pick_title
 from etl.model import CleanDocument, IngestError, Paragraph, RawDocument
 from etl.script import changed_chars, convert_body
+from etl.text import HANZI_CHAR
 
 
 def warm_up() -> None:
@@ -50,7 +51,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     body = "\n".join(b.text for b in blocks)
     if (
         len(body) < 4 * MIN_USABLE_CHARS
-        and len(HAN_CHAR.findall(body)) + len(re.findall(r"[A-Za-z]+", body)) < MIN_USABLE_CHARS
+        and len(HANZI_CHAR.findall(body)) + len(re.findall(r"[A-Za-z]+", body)) < MIN_USABLE_CHARS
     ):
         raise IngestError(
             "clean", "no article text left after removing page chrome and junk", "NoText"
@@ -88,7 +89,7 @@ def detect_script(body: str, body_simplified: str) -> str:
     """simplified / traditional / mixed from the share of script-specific characters."""
     if body == body_simplified:
         return "simplified"
-    han = len(NOT_HAN.sub("", body)) or 1
+    han = len(NOT_HANZI.sub("", body)) or 1
     traditional = len(changed_chars("tw2s").findall(body))
     simplified = len(changed_chars("s2t").findall(body))
     t_share, s_share = traditional / han, simplified / han

@@ -52,7 +52,7 @@ MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 MARKDOWN_BOLD = re.compile(r"\*\*(\S.*?)\*\*|__(\S.*?)__")
 MARKDOWN_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
-WHITESPACE_RUN = re.compile(r"[ \t\n\r\f\u00a0][ \t\n\r\f\u00a0]*")  # [x][x]*: see NOT_HAN
+WHITESPACE_RUN = re.compile(r"[ \t\n\r\f\u00a0][ \t\n\r\f\u00a0]*")  # [x][x]*: see NOT_HANZI
 
 
 class BlockParser(HTMLParser):

@@ -4,11 +4,12 @@ and the sidebars (相关推荐, 延伸阅读 …) that follow an article.
 
 import re
 
-from etl.clean.rules import EDGE_SPACE, HAN, HAN_CHAR, SENTENCE_PUNCT, count, rules
+from etl.clean.rules import EDGE_SPACE, SENTENCE_PUNCT, count, rules
+from etl.text import HANZI, HANZI_CHAR
 
-# The same matches as (?<=[HAN])[ \u3000]+(?=[HAN]), written to start with the space: a scan then
+# The same matches as (?<=[HANZI])[ \u3000]+(?=[HANZI]), written to start with the space: a scan then
 # stops only at spaces, not at every hanzi.
-SPACED_OUT = re.compile(f"[ \u3000](?<=[{HAN}][ \u3000])[ \u3000]*(?=[{HAN}])")
+SPACED_OUT = re.compile(f"[ \u3000](?<=[{HANZI}][ \u3000])[ \u3000]*(?=[{HANZI}])")
 
 
 def strip_inline_junk(blocks: list, removed: dict) -> list:
@@ -37,7 +38,7 @@ def is_spaced_out(text: str) -> bool:
     gaps = len(SPACED_OUT.findall(text))
     if gaps < 3:
         return False
-    return gaps >= 0.6 * len(HAN_CHAR.findall(text))
+    return gaps >= 0.6 * len(HANZI_CHAR.findall(text))
 
 
 MARKER_DECORATION = re.compile(r"^[\s【\[〖>》|｜■□●◆]+|[\s】\]〗《|｜：:>]+$")

@@ -5,15 +5,9 @@ including a wire's dateline (新华社合肥4月17日电) and a paper's citation
 import re
 
 from etl.clean.dates import DATE_YMD, parse_date
-from etl.clean.rules import (
-    BREADCRUMB_SPLIT,
-    HAN,
-    METADATA_MAX,
-    SENTENCE_PUNCT,
-    count,
-    rules,
-)
+from etl.clean.rules import BREADCRUMB_SPLIT, METADATA_MAX, SENTENCE_PUNCT, count, rules
 from etl.script import to_simplified
+from etl.text import HANZI
 
 SOURCE_LABELS = ("来源", "來源", "出处", "出處", "稿源")
 SOURCE_LINE = re.compile(
@@ -41,7 +35,7 @@ BYLINE_WORDS = re.compile(
     r"记者|記者|通讯员|通訊員|撰稿|特约|特約|作者\s*[：:]|编译|編譯|^文\s*[/／|｜：:]|"
     r"\s文\s*[/／|｜]|撰文"
 )
-BYLINE_MARKED = re.compile(f"^[□■◎●]\\s*([{HAN}·\\s、]{{2,24}})$")
+BYLINE_MARKED = re.compile(f"^[□■◎●]\\s*([{HANZI}·\\s、]{{2,24}})$")
 PHOTO_CREDIT = re.compile(r"图片|圖片|提供|配图|配圖|图/|圖/|^图[：:]|摄$|攝$")
 BYLINE_LABEL = re.compile(r"^(?:作者|撰文|文)\s*[：:/／|｜]\s*")
 INLINE_BYLINE = re.compile(
@@ -51,8 +45,8 @@ INLINE_BYLINE = re.compile(
 # 新华社合肥4月17日电（记者 …）, 【大公報訊】記者…報道：: a wire or paper's dateline opening the text
 # names the outlet (本报讯, "this paper", does not).
 WIRE_DATELINE = re.compile(
-    f"^【?\\s*(?!本)(?P<outlet>[{HAN}]{{1,6}}(?:社|网|網|报|報|台))"
-    f"(?:[{HAN}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:电|電|讯|訊)\\s*】?"
+    f"^【?\\s*(?!本)(?P<outlet>[{HANZI}]{{1,6}}(?:社|网|網|报|報|台))"
+    f"(?:[{HANZI}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:电|電|讯|訊)\\s*】?"
 )
 CREDIT_AFTER_DATELINE = re.compile(
     r"^\s*((?:记者|記者)[^：:，,。；;（()）]{2,30}?(?:报道|報道|电|電))\s*[：:]"

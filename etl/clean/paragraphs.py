@@ -8,14 +8,13 @@ from etl.clean.blocks import HEADING_TAGS
 from etl.clean.chrome import bare
 from etl.clean.rules import (
     CLAUSE_PUNCT,
-    HAN,
     HEADLINE_COUPLET,
-    SENTENCE_END,
     SENTENCE_FINAL,
     SENTENCE_PUNCT,
     count,
     rules,
 )
+from etl.text import HANZI, PARAGRAPH_FINAL
 
 
 def merge_broken_lines(blocks: list, title: str | None, removed: dict) -> list:
@@ -30,7 +29,7 @@ def merge_broken_lines(blocks: list, title: str | None, removed: dict) -> list:
     open_ended = sorted(
         len(b.text)
         for b in blocks[1:]
-        if not b.text.endswith(tuple(SENTENCE_END)) and len(b.text) >= 10
+        if not b.text.endswith(tuple(PARAGRAPH_FINAL)) and len(b.text) >= 10
     )
     # PDF text breaks most lines at the same width, which is then the typical open-ended length.
     page_width = open_ended[len(open_ended) // 2] if open_ended else 0
@@ -59,13 +58,13 @@ def merge_broken_lines(blocks: list, title: str | None, removed: dict) -> list:
 def is_broken(text: str, following: str, pdf_like: bool, page_width: int) -> bool:
     if (
         not text
-        or text.endswith(tuple(SENTENCE_END))
+        or text.endswith(tuple(PARAGRAPH_FINAL))
         or text.endswith(("：", ":", "—", "-", "…", "·"))
     ):
         return False
     if re.match(r"[，。、；：！？%）」』”,.;:!?)]", following):
         return True  # no line starts with closing punctuation: it was pushed over the edge
-    if not re.match(f"[{HAN}0-9a-z.%（(“]", following):
+    if not re.match(f"[{HANZI}0-9a-z.%（(“]", following):
         return False
     if pdf_like and len(text) >= 0.9 * page_width:
         return True

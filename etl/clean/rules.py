@@ -8,6 +8,8 @@ from functools import cache, lru_cache
 
 from etl.knowledge import load_yaml
 from etl.script import converter
+from etl.text import HANZI
+from etl.words import alternation
 
 METADATA_MAX = 80
 
@@ -33,18 +35,15 @@ class Block:
     ancestors: tuple = ()
 
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-HAN_CHAR = re.compile(f"[{HAN}]")
 # What is left after removing it is the text's hanzi, counted in one pass. A run of a class is
 # written [x][x]* rather than [x]+ throughout: `re` then scans for the class in one tight loop
 # (it does so only for a pattern that opens with a class); same matches.
-NOT_HAN = re.compile(f"[^{HAN}][^{HAN}]*")
+NOT_HANZI = re.compile(f"[^{HANZI}][^{HANZI}]*")
 # Paragraph-final punctuation: a line ending otherwise is a heading or a broken line.
-SENTENCE_END = '。！？!?…；;”」』"）)】'
 CLAUSE_PUNCT = re.compile(r"[，,、；;：:]")
 # A line ending like this is a finished sentence, so not a heading.
 SENTENCE_FINAL = re.compile(r"(?:[。！？!?…；;，,：:]|[。！？!?…][”」』\"’])$")
-HEADLINE_COUPLET = re.compile(f"[{HAN}”」》][ \u3000]+[{HAN}“「《]")
+HEADLINE_COUPLET = re.compile(f"[{HANZI}”」》][ \u3000]+[{HANZI}“「《]")
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 
 
@@ -75,7 +74,7 @@ def rules() -> dict:
         "caption": re.compile("|".join(f"(?:{p})" for p in cleaning["caption_markers"])),
         "inline": inline,
         "pinyin": re.compile(
-            f"[(（](?<=[{HAN}][(（])\\s*(?:{syllable})(?:\\s+(?:{syllable}))*\\s*[)）]"
+            f"[(（](?<=[{HANZI}][(（])\\s*(?:{syllable})(?:\\s+(?:{syllable}))*\\s*[)）]"
         ),
         "html_chrome_classes": frozenset(cleaning["html_chrome_classes"]),
         "categories": sources["categories"],
@@ -87,21 +86,17 @@ def rules() -> dict:
         # The author field of an info line runs up to the next field label.
         "author_field": re.compile(
             r"(?:作者|撰文|记者|記者)\s*[：:]\s*([^，,。；;|｜]{2,30}?)\s*"
-            rf"(?=(?:{alternatives(sources['info_field_labels'])})\s*[：:]|[，,。；;|｜]|$)"
+            rf"(?=(?:{alternation(sources['info_field_labels'])})\s*[：:]|[，,。；;|｜]|$)"
         ),
         "byline_dateline": re.compile(
-            rf"\s*[／/]\s*[^\s／/]{{1,8}}(?:{alternatives(sources['dateline_words'])})$"
+            rf"\s*[／/]\s*[^\s／/]{{1,8}}(?:{alternation(sources['dateline_words'])})$"
         ),
         # 来源：青岛经开区管委办公室浏览次数：2386: a value ends where the next field's label starts
         "next_field": re.compile(
-            rf"(?:{alternatives(sources['info_field_labels'])})\s*(?:次数|数|量)?\s*[：:]"
+            rf"(?:{alternation(sources['info_field_labels'])})\s*(?:次数|数|量)?\s*[：:]"
         ),
         "masthead_endings": tuple(cleaning["masthead_endings"]),
     }
-
-
-def alternatives(words: list) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def line_matcher(patterns: list):

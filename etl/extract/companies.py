@@ -19,11 +19,12 @@ from etl.extract.company_names import (
     trade_core,
 )
 from etl.extract.known_firms import BOOK_TITLE, curated_companies, find_known_firms
-from etl.extract.lexicon import PAREN_PLACE, QUOTES_CLOSE, QUOTES_OPEN, is_hanzi, rules
+from etl.extract.lexicon import PAREN_PLACE, QUOTES_CLOSE, QUOTES_OPEN, rules
 from etl.extract.lists import coordinated_lists
 from etl.extract.spans import overlap_test, overlaps_any, scan_left
 from etl.model import CleanDocument, CompanyMention, ParkMention
 from etl.script import to_simplified
+from etl.text import FULL_STOPS, is_hanzi
 
 QUOTED_NAME = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 
@@ -374,7 +375,7 @@ def _parallel_clauses(text: str, found: list[dict], park_spans: list) -> list[di
     return extra
 
 
-FULL_STOP = re.compile(r"[。！？!?\n]")
+FULL_STOP = re.compile(f"[{FULL_STOPS}\n]")
 
 
 def _sentences(text: str):

@@ -13,9 +13,9 @@ from etl.extract.lexicon import (
     PAREN_PLACE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
-    WordSet,
     rules,
 )
+from etl.words import WordSet
 
 
 @lru_cache(maxsize=16384)

@@ -5,9 +5,9 @@ sub-parks, and one trie that finds them all in a text.
 import re
 from functools import lru_cache
 
-from etl.extract.lexicon import compile_trie
 from etl.knowledge import load_yaml
 from etl.script import converter, to_simplified
+from etl.words import compile_trie
 
 
 @lru_cache(maxsize=1)

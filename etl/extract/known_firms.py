@@ -6,10 +6,12 @@ import re
 from functools import lru_cache
 
 from etl.extract.gazetteer import park_index
-from etl.extract.lexicon import FUNCTION_CHARS, compile_trie, is_hanzi, rules
+from etl.extract.lexicon import FUNCTION_CHARS, rules
 from etl.extract.spans import latin_prefix
 from etl.knowledge import load_yaml
 from etl.script import to_simplified
+from etl.text import is_hanzi
+from etl.words import compile_trie
 
 
 @lru_cache(maxsize=1)

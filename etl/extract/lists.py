@@ -7,14 +7,9 @@ from functools import lru_cache
 
 from etl.extract.company_names import trade_core
 from etl.extract.known_firms import known_firm_forms, known_firm_pattern
-from etl.extract.lexicon import (
-    CLAUSE_SPLIT,
-    ITEM_NOT_START,
-    LIST_TERMINATOR,
-    WordSet,
-    rules,
-)
+from etl.extract.lexicon import CLAUSE_SPLIT, ITEM_NOT_START, LIST_TERMINATOR, rules
 from etl.extract.spans import scan_left, strip_quotes
+from etl.words import WordSet
 
 
 @lru_cache(maxsize=4)  # extract_parks and extract_companies read the same article's lists

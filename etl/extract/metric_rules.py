@@ -6,34 +6,11 @@ words, and the regular expressions that find quantities.
 import re
 
 from etl.knowledge import load_yaml
+from etl.text import CLAUSE_ENDS
+from etl.words import trie_alternation
 
 CN_DIGITS = "零〇○一二两三四五六七八九十百千"
-CLAUSE_END = "，,。；;：:！？!?、\n"
-
-
-def _alternation(words) -> str:
-    """A regex matching any of the words, longest first, as a trie: Python's `re` tries the
-    branches of a flat alternation one by one, which is slow for a hundred unit words."""
-    trie = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node) -> str:
-    branches = []
-    ends_here = "" in node
-    for ch in sorted(k for k in node if k):
-        branches.append(re.escape(ch) + _trie_pattern(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return "(?:" + body + ")?"  # greedy: the longer word is tried first
-    return body
+CLAUSE_END = CLAUSE_ENDS + "\n"
 
 
 class _Tables:
@@ -54,7 +31,7 @@ class _Tables:
                 spec["written"] = "亿元"
         self.not_unit_before = {k: tuple(v) for k, v in units.get("not_unit_before", {}).items()}
         self.currency_prefixes = units["currency_prefixes"]
-        currency_words = _alternation(self.currency_prefixes)
+        currency_words = trie_alternation(self.currency_prefixes)
         self.currency_declarations = [
             (
                 re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})")),
@@ -78,8 +55,8 @@ class _Tables:
         self.roc_offset = taiwan["roc_offset"]
         self.currency_prefix = re.compile(f"({currency_words})\\s*$")
 
-        magnitude = _alternation(self.magnitudes)
-        unit = _alternation(self.units)
+        magnitude = trie_alternation(self.magnitudes)
+        unit = trie_alternation(self.units)
         arabic = r"\d+(?:,\d{3})*(?:[ \t]{0,2}\.[ \t]{0,2}\d+|\s{0,2}。\s{0,2}\d{1,3}(?=\s{0,2}(?:万|亿|兆|%)))?"
         chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
         number = rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}]+))*"
@@ -89,13 +66,13 @@ class _Tables:
                 rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
             )
         )
-        self.range_hint = re.compile(_alternation(rules["range_separators"]))
+        self.range_hint = re.compile(trie_alternation(rules["range_separators"]))
         # The low end of a range, searched backwards from a quantity: 10—30亿元, 8000亿元到8500亿元.
         self.range_low = re.compile(
             rf"(?P<lo>{number})\s{{0,2}}(?P<lo_mag>{magnitude})?(?P<lo_unit>{unit})?\s{{0,2}}"
-            rf"(?P<sep>{_alternation(rules['range_separators'])})\s{{0,2}}$"
+            rf"(?P<sep>{trie_alternation(rules['range_separators'])})\s{{0,2}}$"
         )
-        implicit = _alternation(rules["qualifiers"]["implicit_one"])
+        implicit = trie_alternation(rules["qualifiers"]["implicit_one"])
         self.implicit_one = re.compile(
             _prefiltered(
                 rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
@@ -112,23 +89,23 @@ class _Tables:
         self.rank_list_after = tuple(rules["rank"]["list_after"])
         self.rate_markers = tuple(units["rate_markers"])
         per_unit = units["per_unit"]
-        self.per_unit_before = re.compile(_alternation(per_unit["before"]))
+        self.per_unit_before = re.compile(trie_alternation(per_unit["before"]))
         self.per_unit_of = per_unit["before"]
         self.per_unit_after = re.compile(
-            rf"\s?(?P<marker>{_alternation(self.rate_markers)})(?P<denominator>{_alternation(per_unit['after'])})"
+            rf"\s?(?P<marker>{trie_alternation(self.rate_markers)})(?P<denominator>{trie_alternation(per_unit['after'])})"
             rf"(?![/／每{CN_DIGITS}\d])"
         )
         self.per_unit_denominators = per_unit["after"]
         self.magnitude_money = re.compile(
             _prefiltered(
-                rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={_alternation(rules['magnitude_money_nouns'])})"
+                rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={trie_alternation(rules['magnitude_money_nouns'])})"
             )
         )
         self.strong_rank = re.compile(r"(?P<num>\d+|[一二三四五六七八九十百]+)(?P<u>强)$")
-        self.rank_context = re.compile(_alternation(rules["rank"]["context"]))
-        self.standing_verbs = re.compile(_alternation(rules["rank"]["standing_verbs"]))
+        self.rank_context = re.compile(trie_alternation(rules["rank"]["context"]))
+        self.standing_verbs = re.compile(trie_alternation(rules["rank"]["standing_verbs"]))
         self.rank_change_verbs = tuple(rules["rank"]["change_verbs"])
-        self.total_words = re.compile(_alternation(rules["total_words"]))
+        self.total_words = re.compile(trie_alternation(rules["total_words"]))
         self.shared_qualifier_joins = set(rules["shared_qualifier_joins"])
 
         q = rules["qualifiers"]
@@ -136,13 +113,13 @@ class _Tables:
             w: name for key in ("before", "after") for name, words in q[key].items() for w in words
         }
         self.qualifier_before = re.compile(
-            f"({_alternation(w for ws in q['before'].values() for w in ws)})$"
+            f"({trie_alternation(w for ws in q['before'].values() for w in ws)})$"
         )
         self.qualified_share = re.compile(
-            f"({_alternation(w for ws in q['before'].values() for w in ws)})占[^，,。；;、\\d]{{0,10}}?的?$"
+            f"({trie_alternation(w for ws in q['before'].values() for w in ws)})占[^，,。；;、\\d]{{0,10}}?的?$"
         )
         self.qualifier_after = re.compile(
-            f"[ \t\u3000]*({_alternation(w for ws in q['after'].values() for w in ws)})"
+            f"[ \t\u3000]*({trie_alternation(w for ws in q['after'].values() for w in ws)})"
         )
         self.qualifier_not_after = q.get("not_after", {})
         self.qualifier_not_before = q.get("not_before", {})
@@ -175,7 +152,7 @@ class _Tables:
         self.count_predicates = tuple(rules["count_predicates"])
         self.count_keyword_reach = rules["count_keyword_reach"]
         self.rank_after = CLAUSE_END + rules["rank"]["after"]
-        self.park_anaphors = re.compile(_alternation(rules["park_anaphors"]))
+        self.park_anaphors = re.compile(trie_alternation(rules["park_anaphors"]))
         self.company_anaphors = re.compile(
             _prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"]))
         )
@@ -184,7 +161,7 @@ class _Tables:
         self.facility_suffix_dropped = tuple(facility["drop_suffix"])
         self.modified_facility = re.compile(
             rf"[^，,。；;、的\n]{{0,8}}的(?P<name>(?![{CN_DIGITS}\d])[^，,。；;、\d的“”\"\n]{{2,16}}?)"
-            rf"(?P<suffix>{_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{_alternation(facility['followed_by'])})"
+            rf"(?P<suffix>{trie_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{trie_alternation(facility['followed_by'])})"
         )
         self.not_topic_before = tuple(
             sorted(rules["company_not_topic_before"], key=len, reverse=True)
@@ -208,7 +185,7 @@ class _Tables:
         self.growth_of = measures.get("growth_of", {})
         self.comparison_words = re.compile("|".join(rules["comparison_words"]))
         self.class_suffixes = tuple(rules["class_suffixes"])
-        self.level_reached = re.compile(f"(?:{_alternation(rules['level_reached'])})$")
+        self.level_reached = re.compile(f"(?:{trie_alternation(rules['level_reached'])})$")
         self.measure_rules = []
         self.measure_defaults = {}
         for rule in measures["rules"]:
@@ -254,7 +231,7 @@ class _Tables:
                 for kind in rule["kinds"]:
                     self.sentence_rules_by_kind.setdefault(kind, []).append(rule)
         self.keyword_regex_by_kind = {
-            kind: re.compile(_alternation(w for w, _, _ in entries))
+            kind: re.compile(trie_alternation(w for w, _, _ in entries))
             for kind, entries in self.keywords_by_kind.items()
         }
 

@@ -6,11 +6,12 @@ article's main park. Entry point: `extract_parks(doc)`.
 import re
 
 from etl.extract.gazetteer import curated_sub_parks, park_index
-from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, is_hanzi, rules
+from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, rules
 from etl.extract.lists import coordinated_lists
 from etl.extract.spans import overlap_test, overlaps_any, scan_left, sentence_span
 from etl.model import CleanDocument, ParkMention
 from etl.script import to_simplified
+from etl.text import HANZI, is_hanzi
 
 
 def _place_before(text: str, start: int) -> int | None:
@@ -145,7 +146,7 @@ def _named_parks(text: str) -> list[dict]:
 
 # 中部科学园区（中科）, 天津经济技术开发区（以下简称“天津开发区”）: a short name the article declares.
 DECLARED_ALIAS = re.compile(
-    r"[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,10})[”\"’]?\s*[）)]"
+    r"[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[“\"‘]?([" + HANZI + r"A-Za-z]{2,10})[”\"’]?\s*[）)]"
 )
 
 

@@ -6,15 +6,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from etl.extract.lexicon import (
-    ASCII_DIGIT,
-    QUOTES_CLOSE,
-    QUOTES_OPEN,
-    SENTENCE_END,
-    WordSet,
-    is_hanzi,
-    rules,
-)
+from etl.extract.lexicon import ASCII_DIGIT, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_END, rules
+from etl.text import HANZI, is_hanzi
+from etl.words import WordSet
 
 
 def overlaps_any(spans, start: int, end: int) -> bool:
@@ -83,7 +77,7 @@ def scan_left(
     ends_with, words = boundary._by_last, boundary.words  # boundary.ending_at, inlined below
     while start > lo:
         ch = text[start - 1]
-        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):  # is_hanzi, inlined
+        if not is_hanzi(ch):
             hop = _paren_inside_name(text, start, lo)
             if hop is None:
                 break
@@ -134,7 +128,7 @@ def scan_left(
     return start, False
 
 
-PAREN_BEFORE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]$")
+PAREN_BEFORE = re.compile(f"[（(]([{HANZI}]{{2,4}})[）)]$")
 LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9０-９.])[A-Z][A-Za-z]{1,5}$")
 
 

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
+from etl.text import HANZI
+
 SHINGLE = 4
 SLOTS = 128
 BANDS, ROWS = 42, 3  # 126 slots banded
@@ -38,9 +40,7 @@ FULL_WIDTH_TO_ASCII = {
 }
 # [x][x]* rather than [x]+: `re` scans for a pattern's first class in one tight loop only when
 # the pattern opens with the class itself (same matches; normalize costs a fifth less).
-NOT_WORD = re.compile(
-    r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*"
-)
+NOT_WORD = re.compile(f"[^0-9a-z{HANZI}][^0-9a-z{HANZI}]*")
 
 
 def normalize(text: str) -> str:

@@ -6,50 +6,54 @@ import re
 
 from etl.clean.dates import DATE_YMD, parse_date
 from etl.clean.rules import BREADCRUMB_SPLIT, METADATA_MAX, SENTENCE_PUNCT, count, rules
+from etl.knowledge import load_yaml
 from etl.script import to_simplified
 from etl.text import HANZI
 
-SOURCE_LABELS = ("来源", "來源", "出处", "出處", "稿源")
+LABELS = load_yaml("sources.yml")["metadata_lines"]
+
+
+def _any(key: str) -> str:
+    """The alternation of a list of data/sources.yml, in the order the curator listed it."""
+    return "|".join(LABELS[key])
+
+
+SOURCE_LABELS = tuple(LABELS["source_labels"])
 SOURCE_LINE = re.compile(
-    rf"(?:文章|稿件|新闻|新聞|信息|資訊|资讯)?(?:{'|'.join(SOURCE_LABELS)})\s*[：:]\s*"
+    rf"(?:{_any('source_label_prefixes')})?(?:{_any('source_labels')})\s*[：:]\s*"
     r"(https?://[^\s<>）)]+|[^\s，,。；;|｜）)】\]<>]{2,30})"
 )
 URL_LABELLED = re.compile(
-    r"^[（(【\[]?\s*(?:URL|Url|url|链接|鏈接|原文链接|原文鏈接|原文地址|原文网址|原文網址|本文链接|本文鏈接|网址|網址|"
-    r"文章来源|文章來源|来源|來源|转载自|轉載自|出处|出處)\s*[：:]\s*<?(https?://[^\s<>]+?)>?\s*[）)】\]]?$"
+    rf"^[（(【\[]?\s*(?:{_any('url_labels')})\s*[：:]\s*<?(https?://[^\s<>]+?)>?\s*[）)】\]]?$"
 )
 # 《 人民日报 》（ 2022年06月06日   第 01 版）: a paper's own citation of a page.
 PAPER_CITATION = re.compile(
     r"^《\s*([^《》\s]{2,12})\s*》\s*[（(]\s*(.{8,16}?)\s*第\s*\d{1,3}\s*版\s*[）)]$"
 )
 URL_ALONE = re.compile(r"^<?(https?://[^\s<>]+?)>?$")
-TITLE_LINE = re.compile(r"^(?:标题|標題|题目|題目|Title|TITLE)\s*[：:]\s*(.+)$")
-# Each alternative opens with a literal character: `re` then scans a line for those characters only.
-DATE_LABEL = re.compile(r"时间\s*[：:]|時間\s*[：:]|日期\s*[：:]|发布于|發布於|发表于|發表於")
+TITLE_LINE = re.compile(rf"^(?:{_any('title_labels')})\s*[：:]\s*(.+)$")
+DATE_LABEL = re.compile(_any("date_labels"))
 # 长沙经开区发布 2024-04-08 18:06 湖南: a date with its clock time is a publication stamp.
 DATE_WITH_CLOCK = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d)"
 )
-DATE_CONTEXT = re.compile(r"来源|來源|作者|编辑|編輯|星期|周[一二三四五六日]|浏览|瀏覽|阅读|閱讀")
-BYLINE_WORDS = re.compile(
-    r"记者|記者|通讯员|通訊員|撰稿|特约|特約|作者\s*[：:]|编译|編譯|^文\s*[/／|｜：:]|"
-    r"\s文\s*[/／|｜]|撰文"
-)
+DATE_CONTEXT = re.compile(_any("date_context"))
+BYLINE_WORDS = re.compile(_any("byline_words"))
 BYLINE_MARKED = re.compile(f"^[□■◎●]\\s*([{HANZI}·\\s、]{{2,24}})$")
-PHOTO_CREDIT = re.compile(r"图片|圖片|提供|配图|配圖|图/|圖/|^图[：:]|摄$|攝$")
-BYLINE_LABEL = re.compile(r"^(?:作者|撰文|文)\s*[：:/／|｜]\s*")
+PHOTO_CREDIT = re.compile(_any("photo_credits"))
+BYLINE_LABEL = re.compile(rf"^(?:{_any('byline_labels')})\s*[：:/／|｜]\s*")
 INLINE_BYLINE = re.compile(
-    r"^(?:本报讯|本報訊|本台讯|本網訊|本网讯|讯|訊)?\s*[（(]([^()（）]{0,40}?(?:记者|記者|通讯员|通訊員)"
+    rf"^(?:{_any('this_paper')})?\s*[（(]([^()（）]{{0,40}}?(?:{_any('reporters')})"
     r"[^()（）]{0,40})[)）]"
 )
 # 新华社合肥4月17日电（记者 …）, 【大公報訊】記者…報道：: a wire or paper's dateline opening the text
 # names the outlet (本报讯, "this paper", does not).
 WIRE_DATELINE = re.compile(
-    f"^【?\\s*(?!本)(?P<outlet>[{HANZI}]{{1,6}}(?:社|网|網|报|報|台))"
-    f"(?:[{HANZI}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:电|電|讯|訊)\\s*】?"
+    f"^【?\\s*(?!本)(?P<outlet>[{HANZI}]{{1,6}}(?:{_any('wire_outlet_endings')}))"
+    f"(?:[{HANZI}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:{_any('wire_dateline_words')})\\s*】?"
 )
 CREDIT_AFTER_DATELINE = re.compile(
-    r"^\s*((?:记者|記者)[^：:，,。；;（()）]{2,30}?(?:报道|報道|电|電))\s*[：:]"
+    rf"^\s*((?:{_any('dateline_reporters')})[^：:，,。；;（()）]{{2,30}}?(?:{_any('credit_endings')}))\s*[：:]"
 )
 BRACKETS = re.compile(r"^[\s（(【\[]+|[\s）)】\]]+$")
 

@@ -11,32 +11,44 @@ from datetime import date
 from functools import lru_cache
 
 from etl.extract.numbers import read_number
+from etl.knowledge import load_yaml
+
+CALENDAR = load_yaml("metric_rules.yml")["periods"]["calendar"]
 
 _CN = "一二三四五六七八九十两"
 _NUM = rf"[\d{_CN}]{{1,3}}"
 
-# 当年 ('that year') points back to a year named earlier, so it is not resolved here.
-_YEAR_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_YEAR_WORDS = CALENDAR["year_offsets"]
+_PARTS_OF_YEAR = {label: tuple(days) for label, days in CALENDAR["parts_of_year"].items()}
+_WINDOW_FUTURE = tuple(CALENDAR["window_future"])
+
+
+def _any(words) -> str:
+    return "|".join(words)
+
+
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _ABS_YEAR = re.compile(r"^(?:较|比|与|到)?(\d{4})年(.*)$")  # 到2025年: a target's horizon
-_REL_YEAR = re.compile(r"^(今年|本年|去年|上年|前年|明年)(.*)$")
+_REL_YEAR = re.compile(rf"^({_any(_YEAR_WORDS)})(.*)$")
 _QUARTER = re.compile(r"^第?([一二三四1-4])季度$")
 _MONTH_RANGE = re.compile(rf"^({_NUM})[-—–~至到]({_NUM})月份?$")
 _FIRST_MONTHS = re.compile(rf"^前({_NUM})个?月$")
 _MONTH = re.compile(rf"^({_NUM})月份?(?:({_NUM})日|底|末)?$")  # 6月底: the month, up to its end
 _DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日$")
-_WINDOW = re.compile(rf"^(近|最近|过去|未来|今后|此后)({_NUM})年(?:来|间|内)?$")
+_WINDOW = re.compile(
+    rf"^({_any(CALENDAR['window_past'] + CALENDAR['window_future'])})({_NUM})年(?:来|间|内)?$"
+)
 _YEARS_SINCE = re.compile(rf"^({_NUM})年来$")
 _SINCE_YEAR = re.compile(r"^(\d{4})年以来$")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六])五")
-_AS_OF_DATE = re.compile(r"^(?:截至|截止)(.+)$")
-_AS_OF = re.compile(r"^(?:截至|截止|到)?(?:目前|当前|至今)$")
+_AS_OF_DATE = re.compile(rf"^(?:{_any(CALENDAR['as_of'])})(.+)$")
+_AS_OF = re.compile(rf"^(?:{_any(CALENDAR['as_of'] + ['到'])})?(?:{_any(CALENDAR['now'])})$")
 # Bare dates, months and quarters that would fall after the publication date mean last year's.
 _PAST_IF_LATER = re.compile(
     rf"^(?:{_NUM}月份?(?:{_NUM}日)?|第?[一二三四1-4]季度|{_NUM}[-—–~至到]{_NUM}月份?)$"
 )
-_VAGUE_PAST = {"近年来", "近几年来", "近几年", "近年", "多年来", "几年来"}
+_VAGUE_PAST = frozenset(CALENDAR["vague_past"])
 
 
 def parse_iso(published: str | None) -> date | None:
@@ -92,7 +104,7 @@ def _resolve(label: str, pub: date | None):
     m = _WINDOW.match(label)
     if m:
         years = int(read_number(m.group(2)))
-        if m.group(1) in ("未来", "今后", "此后"):
+        if m.group(1) in _WINDOW_FUTURE:
             return pub, _add_years(pub, years)
         return _add_years(pub, -years), pub
     m = _YEARS_SINCE.match(label)
@@ -107,22 +119,11 @@ def _resolve(label: str, pub: date | None):
 def _within_year(year: int, rest: str, pub: date | None):
     """A part of one calendar year: '' (the whole year), 一季度, 上半年, 1—3月份, 前5个月, 年底 …"""
     rest = rest.strip()
-    if rest in ("", "全年", "年内", "年度"):
-        return date(year, 1, 1), date(year, 12, 31)
-    if rest == "以来":
+    if rest in _PARTS_OF_YEAR:
+        first_month, first_day, last_month, last_day = _PARTS_OF_YEAR[rest]
+        return date(year, first_month, first_day), date(year, last_month, last_day)
+    if rest in CALENDAR["year_to_date"]:
         return date(year, 1, 1), pub
-    if rest in ("底", "末", "年底", "年末"):
-        return date(year, 12, 1), date(year, 12, 31)
-    if rest in ("初", "年初"):
-        return date(year, 1, 1), date(year, 3, 31)
-    if rest == "年中":
-        return date(year, 6, 1), date(year, 7, 31)
-    if rest == "上半年":
-        return date(year, 1, 1), date(year, 6, 30)
-    if rest == "下半年":
-        return date(year, 7, 1), date(year, 12, 31)
-    if rest in ("前三季度", "前三季"):  # 前三季: the Hong Kong and Taiwan form
-        return date(year, 1, 1), date(year, 9, 30)
     m = _QUARTER.match(rest)
     if m:
         quarter = _QUARTERS[m.group(1)]

@@ -13,227 +13,277 @@ CN_DIGITS = "零〇○一二两三四五六七八九十百千"
 CLAUSE_END = CLAUSE_ENDS + "\n"
 
 
-class _Tables:
-    """Every data file compiled once: regexes, unit and measure tables."""
+# The tables are compiled by small registered functions, one per group of rules, run in the
+# order they are defined (a later group may use an earlier one's tables): adding a rule means
+# adding a line to its group, or a new group, never growing one long constructor.
+TABLE_GROUPS = []
+
+
+def table_group(compile_group):
+    TABLE_GROUPS.append(compile_group)
+    return compile_group
+
+
+class MetricTables:
+    """Every data file compiled once: regexes, unit and measure tables, as attributes."""
 
     def __init__(self):
-        units = load_yaml("units.yml")
-        rules = load_yaml("metric_rules.yml")
-        measures = load_yaml("measures.yml")
-
-        self.magnitudes = {k: int(v) for k, v in units["magnitudes"].items()}
-        self.money = units["money"]
-        self.units = {word: dict(spec) for word, spec in units["units"].items()}
-        for word, currency in self.money.items():
-            self.units[word] = {"normalized": currency, "factor": 1, "kind": "money"}
-        for spec in self.units.values():
-            if spec["kind"] == "money" and spec.get("factor", 1) == 10**8:
-                spec["written"] = "亿元"
-        self.not_unit_before = {k: tuple(v) for k, v in units.get("not_unit_before", {}).items()}
-        self.currency_prefixes = units["currency_prefixes"]
-        currency_words = trie_alternation(self.currency_prefixes)
-        self.currency_declarations = [
-            (
-                re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})")),
-                _required_text(p),
-            )
-            for p in units["currency_declarations"]
-        ]
-        taiwan = units["taiwan"]
-        self.taiwan_currency = taiwan["currency"]
-        self.taiwan_min_markers = taiwan["min_markers"]
-        self.taiwan_markers = re.compile(
-            _prefiltered("|".join(f"(?:{m})" for m in taiwan["markers"]))
-        )
-        self.taiwan_currency_words = {
-            w for w, code in self.currency_prefixes.items() if code == self.taiwan_currency
+        files = {
+            "units": load_yaml("units.yml"),
+            "rules": load_yaml("metric_rules.yml"),
+            "measures": load_yaml("measures.yml"),
         }
-        self.roc_years = tuple(taiwan["roc_years"])
-        self.roc_year_after = re.compile(taiwan["year_date_after"])
-        self.duration_after = re.compile(taiwan["duration_after"])
-        self.roc_period = re.compile(taiwan["roc_period"])
-        self.roc_offset = taiwan["roc_offset"]
-        self.currency_prefix = re.compile(f"({currency_words})\\s*$")
+        for compile_group in TABLE_GROUPS:
+            compile_group(self, **files)
 
-        magnitude = trie_alternation(self.magnitudes)
-        unit = trie_alternation(self.units)
-        arabic = r"\d+(?:,\d{3})*(?:[ \t]{0,2}\.[ \t]{0,2}\d+|\s{0,2}。\s{0,2}\d{1,3}(?=\s{0,2}(?:万|亿|兆|%)))?"
-        chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
-        number = rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}]+))*"
-        self.quantity = re.compile(
-            _prefiltered(
-                rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
-                rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
-            )
-        )
-        self.range_hint = re.compile(trie_alternation(rules["range_separators"]))
-        # The low end of a range, searched backwards from a quantity: 10—30亿元, 8000亿元到8500亿元.
-        self.range_low = re.compile(
-            rf"(?P<lo>{number})\s{{0,2}}(?P<lo_mag>{magnitude})?(?P<lo_unit>{unit})?\s{{0,2}}"
-            rf"(?P<sep>{trie_alternation(rules['range_separators'])})\s{{0,2}}$"
-        )
-        implicit = trie_alternation(rules["qualifiers"]["implicit_one"])
-        self.implicit_one = re.compile(
-            _prefiltered(
-                rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
-                # 亿元以上项目: the threshold word after the unit carries the implicit one too.
-                rf"|(?P<mag_t>万亿|千万|百万|亿|万)(?P<unit_t>{unit})(?P<q_t>以上)",
-                unicode_digits=True,
-            )
-        )
-        self.doubling = re.compile(r"翻(?:了)?(?P<num>[一两二三四五\d])番|翻番")
-        self.percent_words = re.compile(r"百分之(?P<num>[\d.]+|[零一二两三四五六七八九十百点]+)")
-        rank_num = r"(?P<num>\d+|[一二三四五六七八九十百]+)"
-        self.ordinal_rank = re.compile(rf"第{rank_num}(?P<u>位|名)?")
-        self.front_rank = re.compile(rf"前{rank_num}(?P<u>名|位|强)?")
-        self.rank_list_after = tuple(rules["rank"]["list_after"])
-        self.rate_markers = tuple(units["rate_markers"])
-        per_unit = units["per_unit"]
-        self.per_unit_before = re.compile(trie_alternation(per_unit["before"]))
-        self.per_unit_of = per_unit["before"]
-        self.per_unit_after = re.compile(
-            rf"\s?(?P<marker>{trie_alternation(self.rate_markers)})(?P<denominator>{trie_alternation(per_unit['after'])})"
-            rf"(?![/／每{CN_DIGITS}\d])"
-        )
-        self.per_unit_denominators = per_unit["after"]
-        self.magnitude_money = re.compile(
-            _prefiltered(
-                rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={trie_alternation(rules['magnitude_money_nouns'])})"
-            )
-        )
-        self.strong_rank = re.compile(r"(?P<num>\d+|[一二三四五六七八九十百]+)(?P<u>强)$")
-        self.rank_context = re.compile(trie_alternation(rules["rank"]["context"]))
-        self.standing_verbs = re.compile(trie_alternation(rules["rank"]["standing_verbs"]))
-        self.rank_change_verbs = tuple(rules["rank"]["change_verbs"])
-        self.total_words = re.compile(trie_alternation(rules["total_words"]))
-        self.shared_qualifier_joins = set(rules["shared_qualifier_joins"])
 
-        q = rules["qualifiers"]
-        self.qualifier_of = {
-            w: name for key in ("before", "after") for name, words in q[key].items() for w in words
-        }
-        self.qualifier_before = re.compile(
-            f"({trie_alternation(w for ws in q['before'].values() for w in ws)})$"
+@table_group
+def _units(t, units: dict, rules: dict, measures: dict) -> None:
+    """Unit words → base unit and factor (亿元 → CNY × 10⁸), magnitudes, money words."""
+    t.magnitudes = {k: int(v) for k, v in units["magnitudes"].items()}
+    t.money = units["money"]
+    t.units = {word: dict(spec) for word, spec in units["units"].items()}
+    for word, currency in t.money.items():
+        t.units[word] = {"normalized": currency, "factor": 1, "kind": "money"}
+    for spec in t.units.values():
+        if spec["kind"] == "money" and spec.get("factor", 1) == 10**8:
+            spec["written"] = "亿元"
+    t.not_unit_before = {k: tuple(v) for k, v in units.get("not_unit_before", {}).items()}
+
+
+@table_group
+def _currencies(t, units: dict, rules: dict, measures: dict) -> None:
+    """Currency words and declarations (单位：新台币), and the markers that make an article Taiwan's."""
+    t.currency_prefixes = units["currency_prefixes"]
+    currency_words = trie_alternation(t.currency_prefixes)
+    t.currency_declarations = [
+        (
+            re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})")),
+            _required_text(p),
         )
-        self.qualified_share = re.compile(
-            f"({trie_alternation(w for ws in q['before'].values() for w in ws)})占[^，,。；;、\\d]{{0,10}}?的?$"
+        for p in units["currency_declarations"]
+    ]
+    taiwan = units["taiwan"]
+    t.taiwan_currency = taiwan["currency"]
+    t.taiwan_min_markers = taiwan["min_markers"]
+    t.taiwan_markers = re.compile(_prefiltered("|".join(f"(?:{m})" for m in taiwan["markers"])))
+    t.taiwan_currency_words = {
+        w for w, code in t.currency_prefixes.items() if code == t.taiwan_currency
+    }
+    t.roc_years = tuple(taiwan["roc_years"])
+    t.roc_year_after = re.compile(taiwan["year_date_after"])
+    t.duration_after = re.compile(taiwan["duration_after"])
+    t.roc_period = re.compile(taiwan["roc_period"])
+    t.roc_offset = taiwan["roc_offset"]
+    t.currency_prefix = re.compile(f"({currency_words})\\s*$")
+
+
+@table_group
+def _quantities(t, units: dict, rules: dict, measures: dict) -> None:
+    """The patterns that find a quantity: a number, its magnitude and unit, ranges, implicit ones
+    (亿元以上), 翻番, 百分之, ordinal ranks."""
+    magnitude = trie_alternation(t.magnitudes)
+    unit = trie_alternation(t.units)
+    arabic = r"\d+(?:,\d{3})*(?:[ \t]{0,2}\.[ \t]{0,2}\d+|\s{0,2}。\s{0,2}\d{1,3}(?=\s{0,2}(?:万|亿|兆|%)))?"
+    chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
+    number = rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}]+))*"
+    t.quantity = re.compile(
+        _prefiltered(
+            rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
+            rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
         )
-        self.qualifier_after = re.compile(
-            f"[ \t\u3000]*({trie_alternation(w for ws in q['after'].values() for w in ws)})"
+    )
+    t.range_hint = re.compile(trie_alternation(rules["range_separators"]))
+    # The low end of a range, searched backwards from a quantity: 10—30亿元, 8000亿元到8500亿元.
+    t.range_low = re.compile(
+        rf"(?P<lo>{number})\s{{0,2}}(?P<lo_mag>{magnitude})?(?P<lo_unit>{unit})?\s{{0,2}}"
+        rf"(?P<sep>{trie_alternation(rules['range_separators'])})\s{{0,2}}$"
+    )
+    implicit = trie_alternation(rules["qualifiers"]["implicit_one"])
+    t.implicit_one = re.compile(
+        _prefiltered(
+            rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
+            # 亿元以上项目: the threshold word after the unit carries the implicit one too.
+            rf"|(?P<mag_t>万亿|千万|百万|亿|万)(?P<unit_t>{unit})(?P<q_t>以上)",
+            unicode_digits=True,
         )
-        self.qualifier_not_after = q.get("not_after", {})
-        self.qualifier_not_before = q.get("not_before", {})
-        self.qualifier_round_before = q.get("round_before", {})
-        self.code_neighbours = re.compile(f"[{rules['code_neighbours']}0-9.]")
-        self.quote_spans = re.compile(
-            _prefiltered(
-                "|".join(
-                    f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
-                    for pair in rules["quote_pairs"]
-                )
+    )
+    t.doubling = re.compile(r"翻(?:了)?(?P<num>[一两二三四五\d])番|翻番")
+    t.percent_words = re.compile(r"百分之(?P<num>[\d.]+|[零一二两三四五六七八九十百点]+)")
+    rank_num = r"(?P<num>\d+|[一二三四五六七八九十百]+)"
+    t.ordinal_rank = re.compile(rf"第{rank_num}(?P<u>位|名)?")
+    t.front_rank = re.compile(rf"前{rank_num}(?P<u>名|位|强)?")
+
+
+@table_group
+def _per_unit_and_ranks(t, units: dict, rules: dict, measures: dict) -> None:
+    """Rates per unit (元/平方米), money magnitudes before a noun (亿元级), and the words around ranks."""
+    t.rank_list_after = tuple(rules["rank"]["list_after"])
+    t.rate_markers = tuple(units["rate_markers"])
+    per_unit = units["per_unit"]
+    t.per_unit_before = re.compile(trie_alternation(per_unit["before"]))
+    t.per_unit_of = per_unit["before"]
+    t.per_unit_after = re.compile(
+        rf"\s?(?P<marker>{trie_alternation(t.rate_markers)})(?P<denominator>{trie_alternation(per_unit['after'])})"
+        rf"(?![/／每{CN_DIGITS}\d])"
+    )
+    t.per_unit_denominators = per_unit["after"]
+    t.magnitude_money = re.compile(
+        _prefiltered(
+            rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={trie_alternation(rules['magnitude_money_nouns'])})"
+        )
+    )
+    t.strong_rank = re.compile(r"(?P<num>\d+|[一二三四五六七八九十百]+)(?P<u>强)$")
+    t.rank_context = re.compile(trie_alternation(rules["rank"]["context"]))
+    t.standing_verbs = re.compile(trie_alternation(rules["rank"]["standing_verbs"]))
+    t.rank_change_verbs = tuple(rules["rank"]["change_verbs"])
+    t.total_words = re.compile(trie_alternation(rules["total_words"]))
+    t.shared_qualifier_joins = set(rules["shared_qualifier_joins"])
+
+
+@table_group
+def _qualifiers(t, units: dict, rules: dict, measures: dict) -> None:
+    """Qualifier words before and after a number (超过, 约, 以上) and where they do not apply."""
+    q = rules["qualifiers"]
+    t.qualifier_of = {
+        w: name for key in ("before", "after") for name, words in q[key].items() for w in words
+    }
+    t.qualifier_before = re.compile(
+        f"({trie_alternation(w for ws in q['before'].values() for w in ws)})$"
+    )
+    t.qualified_share = re.compile(
+        f"({trie_alternation(w for ws in q['before'].values() for w in ws)})占[^，,。；;、\\d]{{0,10}}?的?$"
+    )
+    t.qualifier_after = re.compile(
+        f"[ \t\u3000]*({trie_alternation(w for ws in q['after'].values() for w in ws)})"
+    )
+    t.qualifier_not_after = q.get("not_after", {})
+    t.qualifier_not_before = q.get("not_before", {})
+    t.qualifier_round_before = q.get("round_before", {})
+
+
+@table_group
+def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
+    """What is no quantity: codes, short quotes (“十大工程”), programme names, idioms, identifiers,
+    scope phrases, period windows."""
+    t.code_neighbours = re.compile(f"[{rules['code_neighbours']}0-9.]")
+    t.quote_spans = re.compile(
+        _prefiltered(
+            "|".join(
+                f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
+                for pair in rules["quote_pairs"]
             )
         )
-        window = rules["period_window"]
-        self.window_before = tuple(sorted(window["before"], key=len, reverse=True))
-        self.window_not_after = window.get("not_after", {})
-        self.window_after = {
-            k: tuple(sorted(v, key=len, reverse=True)) for k, v in window["after"].items()
-        }
-        self.program_words = tuple(rules["program_words"])
-        self.idioms = tuple(rules["idioms"])
-        self.furniture_before = re.compile(rules["furniture_before"])
-        self.one_time_not_after = rules["one_time_not_after"]
-        self.conversion_marks = rules["conversion_marks"]
-        self.slogan_nouns = tuple(rules["slogan_nouns"])
-        self.identifiers = [re.compile(_prefiltered(p)) for p in rules["identifier_patterns"]]
-        self.scope_before = [re.compile(p) for p in rules["scope_before"]]
-        self.scope_not_after = tuple(rules["scope_not_after"])
-        self.clause_scope_start = re.compile(rules["clause_scope_start"])
-        self.count_predicates = tuple(rules["count_predicates"])
-        self.count_keyword_reach = rules["count_keyword_reach"]
-        self.rank_after = CLAUSE_END + rules["rank"]["after"]
-        self.park_anaphors = re.compile(trie_alternation(rules["park_anaphors"]))
-        self.company_anaphors = re.compile(
-            _prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"]))
-        )
-        self.not_topic_after = tuple(rules["company_not_topic_after"])
-        facility = rules["facility"]
-        self.facility_suffix_dropped = tuple(facility["drop_suffix"])
-        self.modified_facility = re.compile(
-            rf"[^，,。；;、的\n]{{0,8}}的(?P<name>(?![{CN_DIGITS}\d])[^，,。；;、\d的“”\"\n]{{2,16}}?)"
-            rf"(?P<suffix>{trie_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{trie_alternation(facility['followed_by'])})"
-        )
-        self.not_topic_before = tuple(
-            sorted(rules["company_not_topic_before"], key=len, reverse=True)
-        )
+    )
+    window = rules["period_window"]
+    t.window_before = tuple(sorted(window["before"], key=len, reverse=True))
+    t.window_not_after = window.get("not_after", {})
+    t.window_after = {
+        k: tuple(sorted(v, key=len, reverse=True)) for k, v in window["after"].items()
+    }
+    t.program_words = tuple(rules["program_words"])
+    t.idioms = tuple(rules["idioms"])
+    t.furniture_before = re.compile(rules["furniture_before"])
+    t.one_time_not_after = rules["one_time_not_after"]
+    t.conversion_marks = rules["conversion_marks"]
+    t.slogan_nouns = tuple(rules["slogan_nouns"])
+    t.identifiers = [re.compile(_prefiltered(p)) for p in rules["identifier_patterns"]]
+    t.scope_before = [re.compile(p) for p in rules["scope_before"]]
+    t.scope_not_after = tuple(rules["scope_not_after"])
+    t.clause_scope_start = re.compile(rules["clause_scope_start"])
+    t.count_predicates = tuple(rules["count_predicates"])
+    t.count_keyword_reach = rules["count_keyword_reach"]
+    t.rank_after = CLAUSE_END + rules["rank"]["after"]
 
-        periods = rules["periods"]
-        self.periods = re.compile(_prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
-        self.period_clause_only = re.compile(periods["clause_only"])
-        self.period_clause_only_after = tuple(
-            sorted(periods["clause_only_after"], key=len, reverse=True)
-        )
-        self.no_period_kinds = set(periods["no_period_kinds"])
-        self.frame_breakers = re.compile(
-            _prefiltered(periods["frame_breakers"], unicode_digits=True)
-        )
-        self.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
 
-        self.family_of = {
-            code: frozenset(family) for family in measures["subset_families"] for code in family
-        }
-        self.growth_of = measures.get("growth_of", {})
-        self.comparison_words = re.compile("|".join(rules["comparison_words"]))
-        self.class_suffixes = tuple(rules["class_suffixes"])
-        self.level_reached = re.compile(f"(?:{trie_alternation(rules['level_reached'])})$")
-        self.measure_rules = []
-        self.measure_defaults = {}
-        for rule in measures["rules"]:
-            keywords = []
-            for word in rule.get("keywords", []):
-                word, _, where = word.partition("@")
-                keywords.append((word, where or "any"))
-            self.measure_rules.append(
-                {
-                    "measure": rule["measure"],
-                    "kinds": set(rule.get("kinds", [])),
-                    "keywords": keywords,
-                    "requires": tuple(rule.get("requires", [])),
-                    "window": rule.get("window", "clause"),
-                    "requires_in": rule.get("requires_in", "clause"),
-                    "unless": tuple(rule.get("unless", [])),
-                }
-            )
-            for kind in rule.get("default_for", []):
-                self.measure_defaults[kind] = rule["measure"]
-        self.keywords_by_kind = {}
-        for index, rule in enumerate(self.measure_rules):
+@table_group
+def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
+    """Words that point back to a park or a company (该区, 该公司) and facility names that are not
+    subjects."""
+    t.park_anaphors = re.compile(trie_alternation(rules["park_anaphors"]))
+    t.company_anaphors = re.compile(
+        _prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"]))
+    )
+    t.not_topic_after = tuple(rules["company_not_topic_after"])
+    facility = rules["facility"]
+    t.facility_suffix_dropped = tuple(facility["drop_suffix"])
+    t.modified_facility = re.compile(
+        rf"[^，,。；;、的\n]{{0,8}}的(?P<name>(?![{CN_DIGITS}\d])[^，,。；;、\d的“”\"\n]{{2,16}}?)"
+        rf"(?P<suffix>{trie_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{trie_alternation(facility['followed_by'])})"
+    )
+    t.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
+
+
+@table_group
+def _periods(t, units: dict, rules: dict, measures: dict) -> None:
+    """Period labels (今年上半年, 1-9月) and the frames that end a period's reach."""
+    periods = rules["periods"]
+    t.periods = re.compile(_prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
+    t.period_clause_only = re.compile(periods["clause_only"])
+    t.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
+    t.no_period_kinds = set(periods["no_period_kinds"])
+    t.frame_breakers = re.compile(_prefiltered(periods["frame_breakers"], unicode_digits=True))
+    t.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
+
+
+@table_group
+def _measures(t, units: dict, rules: dict, measures: dict) -> None:
+    """The measure rules of data/measures.yml, indexed by unit kind and keyword."""
+    t.family_of = {
+        code: frozenset(family) for family in measures["subset_families"] for code in family
+    }
+    t.growth_of = measures.get("growth_of", {})
+    t.comparison_words = re.compile("|".join(rules["comparison_words"]))
+    t.class_suffixes = tuple(rules["class_suffixes"])
+    t.level_reached = re.compile(f"(?:{trie_alternation(rules['level_reached'])})$")
+    t.measure_rules = []
+    t.measure_defaults = {}
+    for rule in measures["rules"]:
+        keywords = []
+        for word in rule.get("keywords", []):
+            word, _, where = word.partition("@")
+            keywords.append((word, where or "any"))
+        t.measure_rules.append(
+            {
+                "measure": rule["measure"],
+                "kinds": set(rule.get("kinds", [])),
+                "keywords": keywords,
+                "requires": tuple(rule.get("requires", [])),
+                "window": rule.get("window", "clause"),
+                "requires_in": rule.get("requires_in", "clause"),
+                "unless": tuple(rule.get("unless", [])),
+            }
+        )
+        for kind in rule.get("default_for", []):
+            t.measure_defaults[kind] = rule["measure"]
+    t.keywords_by_kind = {}
+    for index, rule in enumerate(t.measure_rules):
+        for kind in rule["kinds"]:
+            for word, where in rule["keywords"]:
+                t.keywords_by_kind.setdefault(kind, []).append((word, where, index))
+    t.far_keywords = {
+        (kind, word)
+        for rule in measures["rules"]
+        if rule.get("far")
+        for kind in rule.get("kinds", [])
+        for word in rule.get("keywords", [])
+    }
+    t.rules_by_keyword = {}  # (unit kind, keyword) → [(rule, where)], in file order
+    for rule in t.measure_rules:
+        if rule["window"] == "sentence":
+            continue
+        for kind in rule["kinds"]:
+            for word, where in rule["keywords"]:
+                t.rules_by_keyword.setdefault((kind, word), []).append((rule, where))
+    t.sentence_rules_by_kind = {}  # unit kind → its sentence-window rules, in file order
+    for rule in t.measure_rules:
+        if rule["window"] == "sentence":
             for kind in rule["kinds"]:
-                for word, where in rule["keywords"]:
-                    self.keywords_by_kind.setdefault(kind, []).append((word, where, index))
-        self.far_keywords = {
-            (kind, word)
-            for rule in measures["rules"]
-            if rule.get("far")
-            for kind in rule.get("kinds", [])
-            for word in rule.get("keywords", [])
-        }
-        self.rules_by_keyword = {}  # (unit kind, keyword) → [(rule, where)], in file order
-        for rule in self.measure_rules:
-            if rule["window"] == "sentence":
-                continue
-            for kind in rule["kinds"]:
-                for word, where in rule["keywords"]:
-                    self.rules_by_keyword.setdefault((kind, word), []).append((rule, where))
-        self.sentence_rules_by_kind = {}  # unit kind → its sentence-window rules, in file order
-        for rule in self.measure_rules:
-            if rule["window"] == "sentence":
-                for kind in rule["kinds"]:
-                    self.sentence_rules_by_kind.setdefault(kind, []).append(rule)
-        self.keyword_regex_by_kind = {
-            kind: re.compile(trie_alternation(w for w, _, _ in entries))
-            for kind, entries in self.keywords_by_kind.items()
-        }
+                t.sentence_rules_by_kind.setdefault(kind, []).append(rule)
+    t.keyword_regex_by_kind = {
+        kind: re.compile(trie_alternation(w for w, _, _ in entries))
+        for kind, entries in t.keywords_by_kind.items()
+    }
 
 
 def _prefiltered(pattern: str, unicode_digits: bool = False) -> str:
@@ -322,4 +372,4 @@ def _first_chars(pattern: str, unicode_digits: bool = False) -> str | None:
     return None if empty or not chars else "".join(sorted(chars))
 
 
-TABLES = _Tables()
+TABLES = MetricTables()

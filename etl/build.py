@@ -230,143 +230,18 @@ def build(
     db = None
     try:
         db = sqlite_utils.Database(work)
-        if fresh:  # a file nobody reads until the rename: no journal, no syncs
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        # One transaction for the whole build (sqlite-utils nests its own blocks as savepoints).
-        # In place, it is what makes the build atomic; in a fresh file it saves a commit per
-        # batch, and the search index writes a few large segments instead of one per batch.
-        db.execute("BEGIN IMMEDIATE")
-        ensure_db_shape(db)
-        if fresh:
-            drop_secondary_indexes(db)
-            search.begin_bulk_load(db)
-        # The writer indexes each article for search as it saves it, while the workers are
-        # still busy, instead of reading every text back at the end (unless the index is
-        # about to be rebuilt anyway, under new rules).
-        loader = Loader(db, index_search=search.index_is_current(db))
-        loader.save_measures(knowledge.measures())
-        loader.save_park_gazetteer(load_park_gazetteer())
-
-        files = scan_input_files(input_dir)
-        summary.files_seen = len(files)
-        known = {
-            r[0]: r[1:]
-            for r in db.execute(
-                "select path, content_hash, extractor_version, size_bytes, mtime_ns from files"
-            )
-        }
-        current = {}
-        jobs = []
-        stats = {}
-        for relative, size, mtime_ns in files:
-            stats[relative] = (size, mtime_ns)
-            previous = known.get(relative)
-            current_version = previous is not None and previous[1] == EXTRACTOR_VERSION
-            # Like make and rsync: same size and modification time means same bytes, so an
-            # unchanged corpus is not read at all (--full reads everything again).
-            if current_version and previous[2:] == stats[relative]:
-                current[relative] = previous[0]
-                summary.files_unchanged += 1
-                continue
-            path = input_dir / relative
-            content_hash, size = file_hash(path)
-            current[relative] = content_hash
-            if current_version and previous[0] == content_hash:
-                summary.files_unchanged += 1
-                continue
-            jobs.append((str(path), str(input_dir), content_hash, size))
-
-        removed = [p for p in known if p not in current]
-        summary.files_removed = len(removed)
-        changed = {Path(job[0]).relative_to(input_dir).as_posix() for job in jobs}
-        # Files whose canonical article goes away must be looked at again.
-        orphaned = _duplicates_of(db, set(removed) | changed) - changed - set(removed)
-        for relative in sorted(orphaned):
-            content_hash, size = file_hash(input_dir / relative)
-            jobs.append((str(input_dir / relative), str(input_dir), content_hash, size))
-            summary.files_unchanged -= 1
-        jobs.sort()
-        for relative in [*removed, *changed, *orphaned]:
-            if relative in known:  # a path the database never saw has no rows to delete
-                loader.forget_path(relative)
-
+        loader = _begin(db, fresh)
+        jobs, stats, known = _plan(db, loader, input_dir, summary)
         # A fresh build holds every article it adds in memory; an incremental one looks the
         # earlier ones up in `article_bands` (whose index a fresh build drops until the end).
         index = dedupe.DuplicateIndex(stored=None if fresh else stored_candidates(db))
-
         for result in _map_files(jobs, workers):
             summary.files_processed += 1
-            if result["status"] == "error":
-                loader.save_error(
-                    result["path"],
-                    result["stage"],
-                    result["error_class"],
-                    result["message"],
-                    result["content_hash"],
-                    result["size"],
-                    EXTRACTOR_VERSION,
-                )
-                on_error(result)
-            else:
-                record, fingerprint = result["record"], result["fingerprint"]
-                match = index.match(fingerprint, result["keys"])
-                if match is not None:
-                    canonical_id, similarity = match
-                    kind = "exact" if similarity >= 1.0 else "near"
-                    loader.save_duplicate(
-                        record.article, canonical_id, kind, similarity, EXTRACTOR_VERSION
-                    )
-                else:
-                    article_id = loader.save_record(
-                        record, fingerprint, result["keys"], result["search"]
-                    )
-                    index.add(article_id, fingerprint, result["keys"])
+            _save_result(result, loader, index, on_error)
             progress(1)
-
-        loader.flush()
-        with db.atomic():
-            db.conn.executemany(
-                "update files set size_bytes = ?, mtime_ns = ? where path = ?",
-                [
-                    (*stat, relative)
-                    for relative, stat in stats.items()
-                    if relative not in known or stat != known[relative][2:]
-                ],
-            )
-        # Indexes first (a fresh build dropped them for the bulk load): the company merges and the
-        # orphan pruning below look rows up by company and park id, a full scan each without them.
-        ensure_db_shape(db)
-        loader.merge_companies(merge_company_names([r["name"] for r in db["companies"].rows]))
-        loader.prune_orphans()
-        if fresh:
-            search.end_bulk_load(db)
-        index_articles(
-            db
-        )  # whatever the writer did not index (none, unless the index rules changed)
-        summary.articles = db["articles"].count
-        summary.duplicates = db["duplicates"].count
-        summary.errors = db["ingest_errors"].count
-        summary.metrics = db["metrics"].count
+        _finish(db, loader, fresh, stats, known)
         summary.seconds = round(time.perf_counter() - started, 3)
-        db["etl_runs"].insert(
-            {
-                "started": started_at,
-                "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                "extractor_version": EXTRACTOR_VERSION,
-                **asdict(summary),
-            }
-        )
-        if (
-            fresh
-            or summary.files_processed + summary.files_removed > ANALYZE_SHARE * summary.files_seen
-        ):
-            # Statistics from a sample of each index: as good for the planner, and it costs the
-            # same at 20,000 articles as at 20 (a full ANALYZE scans every index every build).
-            # A handful of changed files leaves the statistics as true as they were.
-            db.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-            db.execute("ANALYZE")
+        _record_run(db, summary, started_at, fresh)
         db.conn.execute("COMMIT")
         db.close()
         if fresh:
@@ -380,6 +255,148 @@ def build(
             work.unlink()
         raise
     return summary
+
+
+def _begin(db, fresh: bool) -> Loader:
+    """Open the build's one transaction and a loader with the reference tables saved."""
+    if fresh:  # a file nobody reads until the rename: no journal, no syncs
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    # One transaction for the whole build (sqlite-utils nests its own blocks as savepoints).
+    # In place, it is what makes the build atomic; in a fresh file it saves a commit per
+    # batch, and the search index writes a few large segments instead of one per batch.
+    db.execute("BEGIN IMMEDIATE")
+    ensure_db_shape(db)
+    if fresh:
+        drop_secondary_indexes(db)
+        search.begin_bulk_load(db)
+    # The writer indexes each article for search as it saves it, while the workers are
+    # still busy, instead of reading every text back at the end (unless the index is
+    # about to be rebuilt anyway, under new rules).
+    loader = Loader(db, index_search=search.index_is_current(db))
+    loader.save_measures(knowledge.measures())
+    loader.save_park_gazetteer(load_park_gazetteer())
+    return loader
+
+
+def _plan(db, loader: Loader, input_dir: Path, summary: BuildSummary):
+    """The files to process, and the rows of changed and removed files forgotten.
+
+    Returns (jobs, stats, known): the worker jobs, each path's (size, mtime_ns) now, and what the
+    database recorded of each path before."""
+    files = scan_input_files(input_dir)
+    summary.files_seen = len(files)
+    known = {
+        r[0]: r[1:]
+        for r in db.execute(
+            "select path, content_hash, extractor_version, size_bytes, mtime_ns from files"
+        )
+    }
+    current, jobs, stats = {}, [], {}
+    for relative, size, mtime_ns in files:
+        stats[relative] = (size, mtime_ns)
+        previous = known.get(relative)
+        current_version = previous is not None and previous[1] == EXTRACTOR_VERSION
+        # Like make and rsync: same size and modification time means same bytes, so an
+        # unchanged corpus is not read at all (--full reads everything again).
+        if current_version and previous[2:] == stats[relative]:
+            current[relative] = previous[0]
+            summary.files_unchanged += 1
+            continue
+        path = input_dir / relative
+        content_hash, size = file_hash(path)
+        current[relative] = content_hash
+        if current_version and previous[0] == content_hash:
+            summary.files_unchanged += 1
+            continue
+        jobs.append((str(path), str(input_dir), content_hash, size))
+
+    removed = [p for p in known if p not in current]
+    summary.files_removed = len(removed)
+    changed = {Path(job[0]).relative_to(input_dir).as_posix() for job in jobs}
+    # Files whose canonical article goes away must be looked at again.
+    orphaned = _duplicates_of(db, set(removed) | changed) - changed - set(removed)
+    for relative in sorted(orphaned):
+        content_hash, size = file_hash(input_dir / relative)
+        jobs.append((str(input_dir / relative), str(input_dir), content_hash, size))
+        summary.files_unchanged -= 1
+    jobs.sort()
+    for relative in [*removed, *changed, *orphaned]:
+        if relative in known:  # a path the database never saw has no rows to delete
+            loader.forget_path(relative)
+    return jobs, stats, known
+
+
+def _save_result(result: dict, loader: Loader, index, on_error) -> None:
+    """One worker result: an error row, a duplicate of an earlier article, or a new article."""
+    if result["status"] == "error":
+        loader.save_error(
+            result["path"],
+            result["stage"],
+            result["error_class"],
+            result["message"],
+            result["content_hash"],
+            result["size"],
+            EXTRACTOR_VERSION,
+        )
+        on_error(result)
+        return
+    record, fingerprint = result["record"], result["fingerprint"]
+    match = index.match(fingerprint, result["keys"])
+    if match is not None:
+        canonical_id, similarity = match
+        kind = "exact" if similarity >= 1.0 else "near"
+        loader.save_duplicate(record.article, canonical_id, kind, similarity, EXTRACTOR_VERSION)
+    else:
+        article_id = loader.save_record(record, fingerprint, result["keys"], result["search"])
+        index.add(article_id, fingerprint, result["keys"])
+
+
+def _finish(db, loader: Loader, fresh: bool, stats: dict, known: dict) -> None:
+    """What needs every article saved first: file stats, indexes, company merges, search."""
+    loader.flush()
+    with db.atomic():
+        db.conn.executemany(
+            "update files set size_bytes = ?, mtime_ns = ? where path = ?",
+            [
+                (*stat, relative)
+                for relative, stat in stats.items()
+                if relative not in known or stat != known[relative][2:]
+            ],
+        )
+    # Indexes first (a fresh build dropped them for the bulk load): the company merges and the
+    # orphan pruning below look rows up by company and park id, a full scan each without them.
+    ensure_db_shape(db)
+    loader.merge_companies(merge_company_names([r["name"] for r in db["companies"].rows]))
+    loader.prune_orphans()
+    if fresh:
+        search.end_bulk_load(db)
+    # Whatever the writer did not index (none, unless the index rules changed).
+    index_articles(db)
+
+
+def _record_run(db, summary: BuildSummary, started_at: str, fresh: bool) -> None:
+    """The build's row in etl_runs, and fresh planner statistics when much has changed."""
+    summary.articles = db["articles"].count
+    summary.duplicates = db["duplicates"].count
+    summary.errors = db["ingest_errors"].count
+    summary.metrics = db["metrics"].count
+    db["etl_runs"].insert(
+        {
+            "started": started_at,
+            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "extractor_version": EXTRACTOR_VERSION,
+            **asdict(summary),
+        }
+    )
+    changed = summary.files_processed + summary.files_removed
+    if fresh or changed > ANALYZE_SHARE * summary.files_seen:
+        # Statistics from a sample of each index: as good for the planner, and it costs the
+        # same at 20,000 articles as at 20 (a full ANALYZE scans every index every build).
+        # A handful of changed files leaves the statistics as true as they were.
+        db.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+        db.execute("ANALYZE")
 
 
 def _duplicates_of(db, paths):

@@ -124,6 +124,7 @@ def _is_year_date(text, num_text, value, end, m, taiwan) -> bool:
 
 
 def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
+    """The quantity of a match of TABLES.quantity, or None when its context says it is none."""
     num_text, mid1, magnitude, mid2, unit_word, post = m.group(
         "num", "mid1", "mag", "mid2", "unit", "post"
     )
@@ -133,35 +134,15 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
     end = m.end()
     after = text[end : end + 2]
     before = text[start - 4 if start > 4 else 0 : start]
-    previous = before[-1:]
-    if previous == "第" or (previous and TABLES.code_neighbours.match(previous)):
+    if _ruled_out_by_context(text, m, before, after, spec):
         return None
-    if after and after.startswith(TABLES.not_unit_before.get(unit_word, ())):
-        return None
-    per_unit = None
+    rate = per_unit = None
     if text[end : end + 3].lstrip(" ")[:1] in TABLES.rate_markers:
         rate = TABLES.per_unit_after.match(text, end) if kind == "money" else None
         if not rate:
             return None  # 500元/吨, 30元/平方米/月: a price or rent, not a park figure
         per_unit = TABLES.per_unit_denominators[rate.group("denominator")]  # 300万元/亩
-    if spec.get("max_value") and (magnitude or not _is_small(num_text, spec["max_value"])):
-        return None  # 三五成群, 20成: not tenths
-    if TABLES.furniture_before.search(text, max(0, start - 8), start):
-        return None  # 浏览次数：1234次: page furniture
-    if text.startswith(TABLES.class_suffixes, end):
-        return None  # 千吨级码头, 百万辆级车企, 百亿级项目: a class, not a measurement
-    if before[-1:] == "前" and kind == "person":
-        return None  # 前3位, 前10名: a rank or an ordinal, not people
-    if (
-        before[-1:]
-        and before[-1] in TABLES.conversion_marks
-        or after[:1]
-        and after[0] in TABLES.conversion_marks
-    ):
-        return None  # 1亩≈666.67平方米: a conversion, not a measurement
     is_chinese = num_text[0] in CN_DIGITS
-    if is_chinese and num_text.strip("零〇○二") == "":
-        return None  # 零部件, 二次利用, 二号: not counts (two of a thing is 两)
     magnitude = magnitude or ""
     try:
         value = (
@@ -171,35 +152,8 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
         )
     except ValueError:
         return None
-    if is_chinese:
-        if text.startswith(TABLES.idioms, start):
-            return None  # 百年企业, 一年一度
-        if (
-            before[-1:]
-            and before[-1] in "几数" + CN_DIGITS
-            or after[:1]
-            and after[0] in "万亿" + CN_DIGITS
-        ):
-            return None  # 千家万户, 三个一批, 五个一: idioms and slogans
-        if text.startswith(TABLES.program_words, end):
-            return None  # 三年行动计划, 千人计划
-        if unit_word == "个" and text.startswith(TABLES.slogan_nouns, end):
-            return None  # 四个维度, 四个意识
-        if (
-            num_text == "一"
-            and kind == "duration"
-            and before[-1:]
-            and before[-1] in TABLES.one_time_not_after
-        ):
-            return None  # 新一年, 每一天
-        if (
-            num_text == "一"
-            and kind in ("count", "count_events", "person")
-            and not mid1
-            and not magnitude
-            and (after[:1] and after[0] not in CLAUSE_END + "”」")
-        ):
-            return None  # indefinite 一: 一名工作人员, 一栋厂房
+    if is_chinese and _ruled_out_chinese_numeral(text, m, before, after, kind, magnitude):
+        return None
     if kind == "duration":
         if unit_word == "年" and _is_year_date(text, num_text, value, end, m, taiwan):
             return None  # 2019年, 二〇二一年, 民国101年 / 103年上半年: a date
@@ -224,17 +178,8 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
     qualifier = spec.get("qualifier")
     if mid1 or mid2 or post:
         qualifier = "more_than"
-    if (
-        kind in ("percent", "percentage_point")
-        and previous in "-−"
-        and previous
-        and not mid1
-        and not (before[-2:-1].isascii() and before[-2:-1].isalnum())
-    ):
-        start, value = (
-            start - 1,
-            -value,
-        )  # 年增率-11.3%: a fall written with a minus sign (not 10-30%)
+    if _minus_sign_before(kind, before, mid1):
+        start, value = start - 1, -value  # 年增率-11.3%: a fall written with a minus sign
     cand = Candidate(
         start,
         end,
@@ -257,25 +202,96 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
         prefix = TABLES.currency_prefix.search(text, max(0, start - 4), start)
         if prefix:
             cand.currency_hint = TABLES.currency_prefixes[prefix.group(1)]  # 新台币2兆41亿元
-    # 10—30亿元: a range separator just before the number, then its low end before that
+    _extend_to_range_low(text, cand, value, unit_word, magnitude)
+    return cand
+
+
+def _ruled_out_by_context(text: str, m, before: str, after: str, spec: dict) -> bool:
+    """Numbers whose neighbours say they measure nothing: codes, ordinals, page furniture,
+    classes (千吨级), conversions (1亩≈666.67平方米), tenths that are idioms (三五成群)."""
+    num_text, magnitude, unit_word = m.group("num", "mag", "unit")
+    start, end = m.start("num"), m.end()
+    previous = before[-1:]
+    if previous == "第" or (previous and TABLES.code_neighbours.match(previous)):
+        return True
+    if after and after.startswith(TABLES.not_unit_before.get(unit_word, ())):
+        return True
+    if spec.get("max_value") and (magnitude or not _is_small(num_text, spec["max_value"])):
+        return True  # 三五成群, 20成: not tenths
+    if TABLES.furniture_before.search(text, max(0, start - 8), start):
+        return True  # 浏览次数：1234次: page furniture
+    if text.startswith(TABLES.class_suffixes, end):
+        return True  # 千吨级码头, 百万辆级车企, 百亿级项目: a class, not a measurement
+    if previous == "前" and spec["kind"] == "person":
+        return True  # 前3位, 前10名: a rank or an ordinal, not people
+    if (previous and previous in TABLES.conversion_marks) or (
+        after[:1] and after[0] in TABLES.conversion_marks
+    ):
+        return True  # 1亩≈666.67平方米: a conversion, not a measurement
+    # 零部件, 二次利用, 二号: not counts (two of a thing is 两)
+    return num_text[0] in CN_DIGITS and num_text.strip("零〇○二") == ""
+
+
+def _ruled_out_chinese_numeral(text: str, m, before: str, after: str, kind: str, magnitude) -> bool:
+    """Numbers written in hanzi that are words, idioms or slogans, not measurements."""
+    num_text, mid1, unit_word = m.group("num", "mid1", "unit")
+    start, end = m.start("num"), m.end()
+    if text.startswith(TABLES.idioms, start):
+        return True  # 百年企业, 一年一度
+    if (before[-1:] and before[-1] in "几数" + CN_DIGITS) or (
+        after[:1] and after[0] in "万亿" + CN_DIGITS
+    ):
+        return True  # 千家万户, 三个一批, 五个一: idioms and slogans
+    if text.startswith(TABLES.program_words, end):
+        return True  # 三年行动计划, 千人计划
+    if unit_word == "个" and text.startswith(TABLES.slogan_nouns, end):
+        return True  # 四个维度, 四个意识
+    if num_text != "一":
+        return False
+    if kind == "duration" and before[-1:] and before[-1] in TABLES.one_time_not_after:
+        return True  # 新一年, 每一天
+    # indefinite 一: 一名工作人员, 一栋厂房
+    return (
+        kind in ("count", "count_events", "person")
+        and not mid1
+        and not magnitude
+        and bool(after[:1] and after[0] not in CLAUSE_END + "”」")
+    )
+
+
+def _minus_sign_before(kind: str, before: str, mid1) -> bool:
+    """年增率-11.3%: a percentage after a minus sign is a fall (not the dash of 10-30%)."""
+    previous = before[-1:]
+    return (
+        kind in ("percent", "percentage_point")
+        and previous in "-−"
+        and bool(previous)
+        and not mid1
+        and not (before[-2:-1].isascii() and before[-2:-1].isalnum())
+    )
+
+
+def _extend_to_range_low(text: str, cand: Candidate, value, unit_word: str, magnitude: str):
+    """10—30亿元: a range separator just before the number, then its low end before that."""
+    start = cand.start
     low = (
         TABLES.range_low.search(text, max(0, start - 24), start)
         if TABLES.range_hint.search(text, max(0, start - 3), start)
         else None
     )
-    if low and _is_range_low(text, low, unit_word, magnitude):
-        try:
-            low_value = read_number(low.group("lo"))
-        except ValueError:
-            return cand
-        low_magnitude = low.group("lo_mag") or magnitude
-        # 5000万元—1亿元: both ends in the low end's unit (5000 to 10000 万元), as written first
-        high = value * TABLES.magnitudes.get(magnitude, 1) / TABLES.magnitudes.get(low_magnitude, 1)
-        if low_value < high:
-            cand.start = low.start("lo")
-            cand.value, cand.value_high, cand.qualifier = low_value, high, "range"
-            cand.magnitude = low_magnitude
-    return cand
+    if not (low and _is_range_low(text, low, unit_word, magnitude)):
+        return
+    try:
+        low_value = read_number(low.group("lo"))
+    except ValueError:
+        return
+    low_magnitude = low.group("lo_mag") or magnitude
+    # 5000万元—1亿元: both ends in the low end's unit (5000 to 10000 万元), as written first
+    high = value * TABLES.magnitudes.get(magnitude, 1) / TABLES.magnitudes.get(low_magnitude, 1)
+    if low_value < high:
+        cand.start = low.start("lo")
+        cand.value, cand.value_high, cand.qualifier = low_value, high, "range"
+        cand.magnitude = low_magnitude
 
 
 def _is_small(num_text: str, max_value: float) -> bool:

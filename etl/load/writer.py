@@ -119,59 +119,11 @@ def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> 
     # The same object twice when the texts are equal (most articles): pickled once, not twice.
     simplified = doc.body if doc.body_simplified == doc.body else doc.body_simplified
     texts = (doc.body, simplified, _json([[p.start, p.end, p.kind] for p in doc.paragraphs]))
-    park_names = {}  # name -> kind of its first use: a new park is created with that kind
-    if facts.main_park:
-        park_names[facts.main_park] = None
-    aliases, by_park, sub_parks = {}, {}, []
-    for mention in facts.parks:
-        if mention.is_sub_park:
-            if mention.parent:
-                park_names.setdefault(mention.parent, None)
-            sub_parks.append(
-                (
-                    mention.name,
-                    mention.parent,
-                    mention.surface,
-                    mention.char_start,
-                    mention.char_end,
-                )
-            )
-            continue
-        park_names.setdefault(mention.name, mention.kind)
-        # 该区 / 园区 point back at a park but name none: never an alias.
-        if mention.rule != "anaphor":
-            aliases[(mention.name, mention.surface)] = None
-        row = by_park.get(mention.name)
-        if row is None:
-            row = by_park[mention.name] = [
-                mention.name,
-                int(mention.name == facts.main_park),
-                0,
-                [],
-                mention.char_start,
-                mention.char_end,
-            ]
-        row[2] += 1
-        if mention.surface not in row[3]:
-            row[3].append(mention.surface)
-    if facts.main_park and facts.main_park not in by_park:
-        by_park[facts.main_park] = [facts.main_park, 1, 0, [], None, None]
-    company_names, company_aliases, by_company = {}, {}, {}
-    for mention in facts.companies:
-        company_names[(mention.name, mention.full_name)] = None
-        company_aliases[(mention.name, mention.surface, mention.rule)] = None
-        row = by_company.get(mention.name)
-        if row is None:
-            row = by_company[mention.name] = [
-                mention.name,
-                0,
-                [],
-                mention.char_start,
-                mention.char_end,
-            ]
-        row[1] += 1
-        if mention.surface not in row[2]:
-            row[2].append(mention.surface)
+    # Names in order of first use (ids are given in this order): main park, mentions, links,
+    # metric subjects. A park's value is the kind of its first use: a new park gets that kind.
+    park_names = {facts.main_park: None} if facts.main_park else {}
+    aliases, by_park, sub_parks = _park_mentions(facts, park_names)
+    company_names, company_aliases, by_company = _company_mentions(facts)
     company_parks = []
     for link in facts.company_parks:
         company_names.setdefault((link.company, None), None)
@@ -199,6 +151,58 @@ def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> 
         tuple(company_parks),
         tuple(metrics),
     )
+
+
+def _park_mentions(facts: Facts, park_names: dict) -> tuple[dict, dict, list]:
+    """(aliases, one row per park, sub-park rows) from the park mentions; names into park_names."""
+    aliases, by_park, sub_parks = {}, {}, []
+    for mention in facts.parks:
+        if mention.is_sub_park:
+            if mention.parent:
+                park_names.setdefault(mention.parent, None)
+            sub_parks.append(
+                (
+                    mention.name,
+                    mention.parent,
+                    mention.surface,
+                    mention.char_start,
+                    mention.char_end,
+                )
+            )
+            continue
+        park_names.setdefault(mention.name, mention.kind)
+        # 该区 / 园区 point back at a park but name none: never an alias.
+        if mention.rule != "anaphor":
+            aliases[(mention.name, mention.surface)] = None
+        row = by_park.get(mention.name)
+        if row is None:
+            is_main = int(mention.name == facts.main_park)
+            row = by_park[mention.name] = [
+                mention.name, is_main, 0, [], mention.char_start, mention.char_end
+            ]  # fmt: skip
+        row[2] += 1
+        if mention.surface not in row[3]:
+            row[3].append(mention.surface)
+    if facts.main_park and facts.main_park not in by_park:
+        by_park[facts.main_park] = [facts.main_park, 1, 0, [], None, None]
+    return aliases, by_park, sub_parks
+
+
+def _company_mentions(facts: Facts) -> tuple[dict, dict, dict]:
+    """(names with full names, aliases, one row per company) from the company mentions."""
+    company_names, company_aliases, by_company = {}, {}, {}
+    for mention in facts.companies:
+        company_names[(mention.name, mention.full_name)] = None
+        company_aliases[(mention.name, mention.surface, mention.rule)] = None
+        row = by_company.get(mention.name)
+        if row is None:
+            row = by_company[mention.name] = [
+                mention.name, 0, [], mention.char_start, mention.char_end
+            ]  # fmt: skip
+        row[1] += 1
+        if mention.surface not in row[2]:
+            row[2].append(mention.surface)
+    return company_names, company_aliases, by_company
 
 
 def _next_id(db, table):

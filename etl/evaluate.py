@@ -106,19 +106,28 @@ def evaluate_article(db, gold):
         if gold.get(field) is not None
     }
     article_id = article["id"]
+    park_names = park_name_map(db, article_id, gold["parks"])
+    gold_parks = {park_names.get(p["name"], p["name"]) for p in gold["parks"]}
+    result.update(_score_quantities(db, article, gold, park_names, gold_parks))
+    result.update(_score_parks(db, article_id, gold_parks))
+    result.update(_score_companies(db, article_id, gold["companies"]))
+    return result
+
+
+def _score_quantities(db, article, gold, park_names, gold_parks) -> dict:
+    """Quantities found and missed, and how often each found one has the right attributes."""
     predicted = list(
         db.query(
             "select metrics.*, parks.name as park, companies.name as company from metrics"
-            " left join parks on parks.id = metrics.park_id left join companies on companies.id = metrics.company_id"
+            " left join parks on parks.id = metrics.park_id"
+            " left join companies on companies.id = metrics.company_id"
             " where article_id = :id order by number_start",
-            {"id": article_id},
+            {"id": article["id"]},
         )
     )
     quantities = gold["quantities"]
     positions = locate_gold_numbers(article["body"], quantities)
     pairs, used = match_quantities(quantities, predicted, positions)
-    park_names = park_name_map(db, article_id, gold["parks"])
-    gold_parks = {park_names.get(p["name"], p["name"]) for p in gold["parks"]}
     checks = {"qualifier": [], "measure": [], "park": [], "subject": [], "period": []}
     misses = []
     for index, best in pairs:
@@ -141,22 +150,24 @@ def evaluate_article(db, gold):
         for i, p in enumerate(predicted)
         if i not in used
     ]
-    result["quantities"] = prf(len(used), len(predicted), len(quantities))
-    result["accuracy"] = {name: [ok for ok, _, _ in values] for name, values in checks.items()}
-    result["wrong"] = {
+    wrong = {
         name: [
-            {
-                "quote": q["quote"],
-                "expected": _field(name, q),
-                "got": _field(name, p, predicted=True),
-            }
+            {"quote": q["quote"], "expected": _field(name, q), "got": _field(name, p, True)}
             for ok, q, p in values
             if not ok
         ]
         for name, values in checks.items()
     }
-    result["misses"], result["extras"] = misses, extras
+    return {
+        "quantities": prf(len(used), len(predicted), len(quantities)),
+        "accuracy": {name: [ok for ok, _, _ in values] for name, values in checks.items()},
+        "wrong": wrong,
+        "misses": misses,
+        "extras": extras,
+    }
 
+
+def _score_parks(db, article_id, gold_parks) -> dict:
     predicted_parks = {
         r["name"]
         for r in db.query(
@@ -165,10 +176,15 @@ def evaluate_article(db, gold):
             {"id": article_id},
         )
     }
-    result["parks"] = prf(len(predicted_parks & gold_parks), len(predicted_parks), len(gold_parks))
-    result["parks_missed"] = sorted(gold_parks - predicted_parks)
-    result["parks_extra"] = sorted(predicted_parks - gold_parks)
+    return {
+        "parks": prf(len(predicted_parks & gold_parks), len(predicted_parks), len(gold_parks)),
+        "parks_missed": sorted(gold_parks - predicted_parks),
+        "parks_extra": sorted(predicted_parks - gold_parks),
+    }
 
+
+def _score_companies(db, article_id, gold_companies) -> dict:
+    """A gold company is found when a row's name or one of its surfaces is one of its forms."""
     companies = list(
         db.query(
             "select companies.name, article_companies.surfaces from article_companies"
@@ -177,22 +193,22 @@ def evaluate_article(db, gold):
         )
     )
     matched_gold, matched_pred = set(), set()
-    for company in gold["companies"]:
+    for company in gold_companies:
         forms = {company["name"], *(simplified(s) for s in company["quotes"])}
         for row in companies:
             surfaces = {simplified(s) for s in json.loads(row["surfaces"] or "[]")}
             if row["name"] in forms or surfaces & forms:
                 matched_gold.add(company["name"])
                 matched_pred.add(row["name"])
-    result["companies"] = {
-        **prf(len(matched_pred), len(companies), len(gold["companies"])),
-        "recall": round(len(matched_gold) / len(gold["companies"]), 4)
-        if gold["companies"]
-        else 1.0,
+    recall = round(len(matched_gold) / len(gold_companies), 4) if gold_companies else 1.0
+    return {
+        "companies": {
+            **prf(len(matched_pred), len(companies), len(gold_companies)),
+            "recall": recall,
+        },
+        "companies_missed": sorted({c["name"] for c in gold_companies} - matched_gold),
+        "companies_extra": sorted({r["name"] for r in companies} - matched_pred),
     }
-    result["companies_missed"] = sorted({c["name"] for c in gold["companies"]} - matched_gold)
-    result["companies_extra"] = sorted({r["name"] for r in companies} - matched_pred)
-    return result
 
 
 def park_name_map(db, article_id, gold_parks) -> dict:

@@ -27,18 +27,30 @@ inspect: build
 
 # Settings on purpose: queries stop at 3 s, pages at 1,000 rows, facets at 0.5 s; no facet
 # suggestions (they cost seconds on big tables); the database is opened immutable (-i).
-SERVE_OPTIONS := --metadata metadata.yml --plugins-dir plugins --template-dir templates --static static:static \
-  --setting sql_time_limit_ms 3000 --setting max_returned_rows 1000 --setting facet_time_limit_ms 500 \
+SITE_OPTIONS := --metadata metadata.yml --template-dir templates --static static:static
+SETTINGS := --setting sql_time_limit_ms 3000 --setting max_returned_rows 1000 --setting facet_time_limit_ms 500 \
   --setting default_page_size 50 --setting suggest_facets off --setting truncate_cells_html 300
+SERVE_OPTIONS := $(SITE_OPTIONS) --plugins-dir plugins $(SETTINGS)
 
 serve: inspect
 	$(VENV)/bin/datasette serve -i $(DB) --inspect-file data/inspect.json $(SERVE_OPTIONS) --host $(HOST) --port $(PORT)
 
 # A Docker image with the baked database (needs a Docker engine; none runs on the CI machine).
+# The image pip-installs this project's wheel (etl, with data/*.yml as etl/data/), which the
+# plugins import, and through it the pinned dependencies. `datasette package` copies its build
+# directory to /app before its `RUN pip install`, so the wheel rides along in a copy of the
+# plugins directory: only *.py there are loaded as plugins, and unlike a --static mount it is
+# not served. build/ goes first: setuptools would copy a stale build/lib into the wheel.
+# `datasette package` has no --setting: the settings reach the image's `datasette serve` as
+# --extra-options.
+PACKAGE_PLUGINS := build/package-plugins
+
 package: inspect
-	$(VENV)/bin/datasette package $(DB) $(SERVE_OPTIONS) --static etl:etl --static data:data \
-	  --install datasette==0.65.5 --install opencc==1.4.2 --install sqlite-utils==4.2.1 --install PyYAML==6.0.3 \
-	  -t parks-warehouse
+	rm -rf build dist
+	$(VENV)/bin/pip wheel --quiet --no-deps -w dist .
+	mkdir -p $(PACKAGE_PLUGINS) && cp plugins/*.py dist/*.whl $(PACKAGE_PLUGINS)/
+	$(VENV)/bin/datasette package $(DB) --plugins-dir $(PACKAGE_PLUGINS) $(SITE_OPTIONS) \
+	  --extra-options '$(SETTINGS)' --install /app/plugins/$$(cd dist && echo *.whl) -t parks-warehouse
 
 # Style is part of the tests: ruff (pinned in pyproject.toml) lints and checks the formatting.
 lint: install
@@ -55,4 +67,4 @@ bench: install
 	$(PYTHON) -m bench
 
 clean:
-	rm -rf $(VENV) $(DB) data/inspect.json data/bench .pytest_cache tests/artifacts *.egg-info
+	rm -rf $(VENV) $(DB) data/inspect.json data/bench .pytest_cache tests/artifacts *.egg-info build dist

@@ -1,3 +1,3 @@
-from bench.corpus import bench
+from bench.run import bench
 
 bench(prog_name="python -m bench")

@@ -8,7 +8,7 @@ can never be left out), and the knowledge files are every `data/*.yml` the stage
 
 import ast
 import hashlib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 __version__ = "0.4.0"
@@ -18,9 +18,9 @@ ENTRY_MODULE = "etl.build"
 
 
 def module_path(name: str, package_dir: Path = PACKAGE_DIR):
-    """The source file of a module of the `etl` package, or None for any other module."""
+    """The source file of a module of the package in package_dir, or None for any other module."""
     parts = name.split(".")
-    if parts[0] != "etl":
+    if parts[0] != package_dir.name:
         return None
     base = package_dir.joinpath(*parts[1:])
     for candidate in (base.with_suffix(".py"), base / "__init__.py"):
@@ -30,10 +30,16 @@ def module_path(name: str, package_dir: Path = PACKAGE_DIR):
 
 
 def imported_modules(path: Path, name: str) -> set[str]:
-    """Every `etl` module a source file imports (absolute or relative, at any depth in the file)."""
+    """Every module of name's package that a source file imports (absolute or relative, at any
+    depth in the file)."""
     package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    return _imports_in(path.read_text(encoding="utf-8"), name, package)
+
+
+@lru_cache(maxsize=1024)  # parsed once per distinct source text: the version test walks often
+def _imports_in(source: str, name: str, package: str) -> frozenset:
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -45,16 +51,17 @@ def imported_modules(path: Path, name: str) -> set[str]:
             found.add(module)
             # `from etl.extract import numbers` imports the module etl.extract.numbers
             found.update(f"{module}.{alias.name}" for alias in node.names)
-    return {m for m in found if m.split(".")[0] == "etl"}
+    top = name.split(".")[0]
+    return frozenset(m for m in found if m.split(".")[0] == top)
 
 
 def import_graph(package_dir: Path = PACKAGE_DIR) -> dict[str, set[str]]:
-    """Module name → the `etl` modules it imports, for every module of the package."""
+    """Module name → the modules of the same package it imports, for every module of it."""
     graph = {}
     for path in sorted(package_dir.rglob("*.py")):
         relative = path.relative_to(package_dir).with_suffix("")
         parts = [p for p in relative.parts if p != "__init__"]
-        name = ".".join(["etl", *parts])
+        name = ".".join([package_dir.name, *parts])
         imports = imported_modules(path, name)
         graph[name] = {m for m in imports if module_path(m, package_dir) and m != name}
     return graph

@@ -75,6 +75,11 @@ def test_the_import_graph_has_no_cycle():
     assert find_cycle(import_graph()) == []
 
 
+def test_the_benchmark_package_has_no_cycle():
+    graph = import_graph(ROOT / "bench")
+    assert "bench.run" in graph and find_cycle(graph) == []
+
+
 def test_a_cycle_is_found_when_there_is_one():
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
 

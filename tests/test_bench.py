@@ -8,13 +8,12 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
-from bench import corpus as bench
-from bench import loadtest
+from bench import corpus, loadtest, run
 
 
 @pytest.fixture(scope="module")
 def material():
-    return bench.load_material()
+    return corpus.load_material()
 
 
 def test_material_comes_from_all_raw_files(material):
@@ -25,16 +24,16 @@ def test_material_comes_from_all_raw_files(material):
 
 
 def test_generator_is_deterministic_for_a_seed(material):
-    first = [bench.generate_file(material, 7, i) for i in range(30)]
-    again = [bench.generate_file(material, 7, i) for i in range(30)]
-    other = [bench.generate_file(material, 8, i) for i in range(30)]
+    first = [corpus.generate_file(material, 7, i) for i in range(30)]
+    again = [corpus.generate_file(material, 7, i) for i in range(30)]
+    other = [corpus.generate_file(material, 8, i) for i in range(30)]
     assert first == again
     assert first != other
 
 
 def test_generator_produces_the_promised_mix(material):
     count = 1500
-    files = [bench.generate_file(material, 3, i) for i in range(count)]
+    files = [corpus.generate_file(material, 3, i) for i in range(count)]
     kinds = Counter(kind for kind, _ in files)
     duplicates = kinds["exact_duplicate"] + kinds["near_duplicate"]
     broken = kinds["broken_empty"] + kinds["broken_binary"] + kinds["broken_truncated"]
@@ -66,7 +65,7 @@ def _is_utf8(data):
 
 
 def test_exact_duplicate_repeats_an_earlier_file(material):
-    files = {i: bench.generate_file(material, 3, i) for i in range(400)}
+    files = {i: corpus.generate_file(material, 3, i) for i in range(400)}
     exact = [i for i, (kind, _) in files.items() if kind == "exact_duplicate"]
     assert exact
     originals = {content for kind, content in files.values() if kind == "article"}
@@ -83,7 +82,7 @@ def test_exact_duplicate_repeats_an_earlier_file(material):
 def test_perturb_numbers_leaves_dates_alone(text, kept):
     import random
 
-    assert kept in bench.perturb_numbers(text, random.Random(1))
+    assert kept in corpus.perturb_numbers(text, random.Random(1))
 
 
 @pytest.mark.parametrize(
@@ -98,7 +97,7 @@ def test_perturb_numbers_keeps_the_written_form(text, pattern):
     import random
     import re
 
-    assert re.fullmatch(pattern, bench.perturb_numbers(text, random.Random(2)))
+    assert re.fullmatch(pattern, corpus.perturb_numbers(text, random.Random(2)))
 
 
 def test_swap_names_maps_one_name_to_one_replacement(material):
@@ -106,30 +105,30 @@ def test_swap_names_maps_one_name_to_one_replacement(material):
 
     chosen = {}
     text = "日照高新区签约。日照高新区开工。"
-    swapped = bench.swap_names(text, material, random.Random(5), chosen)
+    swapped = corpus.swap_names(text, material, random.Random(5), chosen)
     assert "日照高新区" not in swapped or chosen["日照高新区"] == "日照高新区"
     first, second = swapped.split("。")[:2]
     assert first[:-2] == second[:-2]  # the same park name both times
 
 
 def test_generate_corpus_writes_files_and_reuses_them(tmp_path, material):
-    manifest = bench.generate_corpus(tmp_path, 40, 1, material)
-    files = bench.corpus_files(bench.corpus_path(tmp_path, 40, 1) / "files")
+    manifest = corpus.generate_corpus(tmp_path, 40, 1, material)
+    files = run.corpus_files(corpus.corpus_path(tmp_path, 40, 1) / "files")
     assert len(files) == manifest["files"] == 40
     assert manifest["bytes"] == sum(p.stat().st_size for p in files)
-    assert bench.generate_corpus(tmp_path, 40, 1, material) == manifest
+    assert corpus.generate_corpus(tmp_path, 40, 1, material) == manifest
 
 
 def test_floor_runs_on_a_tiny_corpus(tmp_path, material):
-    bench.generate_corpus(tmp_path, 20, 1, material)
-    files = bench.corpus_files(bench.corpus_path(tmp_path, 20, 1) / "files")
-    floor = bench.measure_floor(files, 150, tmp_path / "floor.db")
+    corpus.generate_corpus(tmp_path, 20, 1, material)
+    files = run.corpus_files(corpus.corpus_path(tmp_path, 20, 1) / "files")
+    floor = run.measure_floor(files, 150, tmp_path / "floor.db")
     assert floor["regex_matches"] > 20 and floor["rows"] == 150
     assert floor["bytes"] == sum(p.stat().st_size for p in files)
     connection = sqlite3.connect(tmp_path / "floor.db")
     assert connection.execute("select count(*) from metrics").fetchone()[0] == 150
     columns = [row[1] for row in connection.execute("pragma table_info(metrics)")]
-    assert columns == bench.metric_columns()
+    assert columns == run.metric_columns()
 
 
 @pytest.mark.parametrize(
@@ -183,7 +182,7 @@ def test_judge_checks_every_measured_target():
             }
         },
     }
-    assert bench.judge(results) == {
+    assert run.judge(results) == {
         "articles_per_s": True,
         "peak_memory_mb": False,
         "floor_ratio": True,
@@ -191,11 +190,11 @@ def test_judge_checks_every_measured_target():
         "datasette_p95_ms": True,
     }
     results["datasette"]["pages"]["a"]["errors"] = 1
-    assert bench.judge(results)["datasette_p95_ms"] is False
+    assert run.judge(results)["datasette_p95_ms"] is False
 
 
 def test_command_lists_its_options():
-    result = CliRunner().invoke(bench.bench, ["--help"])
+    result = CliRunner().invoke(run.bench, ["--help"])
     assert result.exit_code == 0
     for option in (
         "--articles",

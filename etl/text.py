@@ -22,5 +22,11 @@ PARAGRAPH_FINAL = SENTENCE_ENDS + '…”」』"）)】'
 CELL_SEPARATOR = " | "
 
 
-def is_hanzi(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+# is_hanzi(ch): a set's own membership test, a C call with no Python frame: the entity readers
+# ask it of every character they scan.
+HANZI_SET = frozenset(
+    chr(code)
+    for first, last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+    for code in range(first, last + 1)
+)
+is_hanzi = HANZI_SET.__contains__

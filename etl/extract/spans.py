@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from etl.extract.lexicon import ASCII_DIGIT, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_END, rules
-from etl.text import HANZI, is_hanzi
+from etl.text import HANZI, HANZI_SET, is_hanzi
 from etl.words import WordSet
 
 
@@ -75,9 +75,10 @@ def scan_left(
     follows. Returns (start, hit_limit): hit_limit means no boundary within max_len."""
     start, fallback = end, None
     ends_with, words = boundary._by_last, boundary.words  # boundary.ending_at, inlined below
+    hanzi = HANZI_SET  # is_hanzi, inlined: this loop runs for every character of every name
     while start > lo:
         ch = text[start - 1]
-        if not is_hanzi(ch):
+        if ch not in hanzi:
             hop = _paren_inside_name(text, start, lo)
             if hop is None:
                 break

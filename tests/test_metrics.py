@@ -731,9 +731,9 @@ def test_unnamed_project_or_facility_modified_by_the_number():
     ],
 )
 def test_first_characters_of_a_pattern(pattern, first):
-    from etl.extract.metric_rules import _first_chars
+    from etl.prefilter import first_chars
 
-    assert _first_chars(pattern) == first
+    assert first_chars(pattern) == first
 
 
 # --- round 2: forms met in the development set (tests/fixtures/metrics_dev.yml) ------------

@@ -6,6 +6,7 @@ words, and the regular expressions that find quantities.
 import re
 
 from etl.knowledge import load_yaml
+from etl.prefilter import prefiltered, required_text
 from etl.text import CLAUSE_ENDS
 from etl.words import trie_alternation
 
@@ -59,14 +60,14 @@ def _currencies(t, units: dict, rules: dict, measures: dict) -> None:
     t.currency_declarations = [
         (
             re.compile(p.replace("{currency}", f"(?P<currency>{currency_words})")),
-            _required_text(p),
+            required_text(p),
         )
         for p in units["currency_declarations"]
     ]
     taiwan = units["taiwan"]
     t.taiwan_currency = taiwan["currency"]
     t.taiwan_min_markers = taiwan["min_markers"]
-    t.taiwan_markers = re.compile(_prefiltered("|".join(f"(?:{m})" for m in taiwan["markers"])))
+    t.taiwan_markers = re.compile(prefiltered("|".join(f"(?:{m})" for m in taiwan["markers"])))
     t.taiwan_currency_words = {
         w for w, code in t.currency_prefixes.items() if code == t.taiwan_currency
     }
@@ -88,7 +89,7 @@ def _quantities(t, units: dict, rules: dict, measures: dict) -> None:
     chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
     number = rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}]+))*"
     t.quantity = re.compile(
-        _prefiltered(
+        prefiltered(
             rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
             rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
         )
@@ -101,7 +102,7 @@ def _quantities(t, units: dict, rules: dict, measures: dict) -> None:
     )
     implicit = trie_alternation(rules["qualifiers"]["implicit_one"])
     t.implicit_one = re.compile(
-        _prefiltered(
+        prefiltered(
             rf"(?P<q>{implicit})(?P<mag>万亿|千万|百万|亿|万)(?P<unit>{unit})"
             # 亿元以上项目: the threshold word after the unit carries the implicit one too.
             rf"|(?P<mag_t>万亿|千万|百万|亿|万)(?P<unit_t>{unit})(?P<q_t>以上)",
@@ -129,7 +130,7 @@ def _per_unit_and_ranks(t, units: dict, rules: dict, measures: dict) -> None:
     )
     t.per_unit_denominators = per_unit["after"]
     t.magnitude_money = re.compile(
-        _prefiltered(
+        prefiltered(
             rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?P<mag>万亿|亿|万)(?={trie_alternation(rules['magnitude_money_nouns'])})"
         )
     )
@@ -168,7 +169,7 @@ def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
     scope phrases, period windows."""
     t.code_neighbours = re.compile(f"[{rules['code_neighbours']}0-9.]")
     t.quote_spans = re.compile(
-        _prefiltered(
+        prefiltered(
             "|".join(
                 f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
                 for pair in rules["quote_pairs"]
@@ -187,7 +188,7 @@ def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
     t.one_time_not_after = rules["one_time_not_after"]
     t.conversion_marks = rules["conversion_marks"]
     t.slogan_nouns = tuple(rules["slogan_nouns"])
-    t.identifiers = [re.compile(_prefiltered(p)) for p in rules["identifier_patterns"]]
+    t.identifiers = [re.compile(prefiltered(p)) for p in rules["identifier_patterns"]]
     t.scope_before = [re.compile(p) for p in rules["scope_before"]]
     t.scope_not_after = tuple(rules["scope_not_after"])
     t.clause_scope_start = re.compile(rules["clause_scope_start"])
@@ -202,7 +203,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     subjects."""
     t.park_anaphors = re.compile(trie_alternation(rules["park_anaphors"]))
     t.company_anaphors = re.compile(
-        _prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"]))
+        prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"]))
     )
     t.not_topic_after = tuple(rules["company_not_topic_after"])
     facility = rules["facility"]
@@ -218,11 +219,11 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
 def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     """Period labels (今年上半年, 1-9月) and the frames that end a period's reach."""
     periods = rules["periods"]
-    t.periods = re.compile(_prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
+    t.periods = re.compile(prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
     t.period_clause_only = re.compile(periods["clause_only"])
     t.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
     t.no_period_kinds = set(periods["no_period_kinds"])
-    t.frame_breakers = re.compile(_prefiltered(periods["frame_breakers"], unicode_digits=True))
+    t.frame_breakers = re.compile(prefiltered(periods["frame_breakers"], unicode_digits=True))
     t.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
 
 
@@ -284,92 +285,6 @@ def _measures(t, units: dict, rules: dict, measures: dict) -> None:
         kind: re.compile(trie_alternation(w for w, _, _ in entries))
         for kind, entries in t.keywords_by_kind.items()
     }
-
-
-def _prefiltered(pattern: str, unicode_digits: bool = False) -> str:
-    """Prefix a pattern with a look-ahead for its possible first characters, so a scan over
-    the whole text skips most positions after one character-class test. `unicode_digits`
-    lets \\d in the look-ahead match every digit \\d matches, not 0-9 only."""
-    first = _first_chars(pattern, unicode_digits)
-    return pattern if first is None else f"(?=[{first}])(?:{pattern})"
-
-
-def _required_text(pattern: str) -> str:
-    """The longest run of plain characters every match of `pattern` contains ("下同" in
-    "{currency}[（(][^）)]{0,4}下同[）)]"), "" if none: a substring test on it rules most texts
-    out before the regex scans them. Only characters at the pattern's top level count."""
-    try:
-        from re import _constants, _parser  # Python ≥ 3.11
-    except ImportError:  # Python 3.10
-        import sre_constants as _constants
-        import sre_parse as _parser
-    runs, run = [], ""
-    for op, av in _parser.parse(pattern.replace("{currency}", "(?P<currency>.)")):
-        if op is _constants.LITERAL:
-            run += chr(av)
-        else:
-            runs.append(run)
-            run = ""
-    runs.append(run)
-    return max(runs, key=len)
-
-
-def _first_chars(pattern: str, unicode_digits: bool = False) -> str | None:
-    """The set of characters a match can start with, as a class body; None if unknown or if
-    the pattern can match the empty string."""
-    try:
-        from re import _parser  # the stdlib's own parse of the pattern (Python ≥ 3.11)
-    except ImportError:  # Python 3.10
-        import sre_parse as _parser
-
-    def first(items):
-        """(characters a match of `items` can start with, whether it can match nothing)."""
-        chars = set()
-        for op, av in items:
-            name = str(op)
-            if name == "LITERAL":
-                chars.add(re.escape(chr(av)))
-                return chars, False
-            if name == "IN":
-                for sub_op, sub_av in av:
-                    sub = str(sub_op)
-                    if sub == "LITERAL":
-                        chars.add(re.escape(chr(sub_av)))
-                    elif sub == "RANGE":
-                        chars.add(f"{re.escape(chr(sub_av[0]))}-{re.escape(chr(sub_av[1]))}")
-                    elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
-                        chars.add("\\d" if unicode_digits else "0-9")
-                    else:
-                        raise ValueError(sub)
-                return chars, False
-            if name == "SUBPATTERN":
-                inner, empty = first(av[-1])
-                chars |= inner
-                if not empty:
-                    return chars, False
-            elif name == "BRANCH":
-                empty = False
-                for branch in av[1]:
-                    inner, branch_empty = first(branch)
-                    chars |= inner
-                    empty = empty or branch_empty
-                if not empty:
-                    return chars, False
-            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
-                low, _, body = av
-                inner, empty = first(body)
-                chars |= inner
-                if low > 0 and not empty:
-                    return chars, False
-            elif name not in ("ASSERT", "ASSERT_NOT", "AT"):
-                raise ValueError(name)
-        return chars, True
-
-    try:
-        chars, empty = first(_parser.parse(pattern))
-    except ValueError:
-        return None
-    return None if empty or not chars else "".join(sorted(chars))
 
 
 TABLES = MetricTables()

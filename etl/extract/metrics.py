@@ -74,39 +74,34 @@ def extract_metrics(
             qualify(text, cand)
     share_qualifiers(text, candidates)
     for cand in candidates:
-        measure = cand.measure or classify(text, index, cand)
-        if cand.measure is None and measure in ("projects", "enterprise_count", "other"):
-            measure = inherit_from_parent(text, index, cand, metrics, measure) or measure
-        if cand.measure is None and measure == TABLES.measure_defaults.get(cand.kind, "other"):
-            measure = inherit_from_total(text, index, cand, metrics) or measure
-        if measure == "growth_rate" and metrics:
-            measure = growth_of_previous(text, cand, metrics[-1]) or measure
-        cand.measure = measure
+        cand.measure = _measure_of(text, index, cand, metrics)
         subject = subjects.subject_of(cand)
         label = (
             None
             if cand.kind in TABLES.no_period_kinds
             else period_of(text, index, periods, cand.start)
         )
-        metrics.append(
-            _metric(
-                doc,
-                body,
-                text,
-                cand,
-                _quote_span(text, index, cand),
-                subject,
-                label,
-                taiwan,
-                periods,
-            )
-        )
+        quote = _quote_span(text, index, cand)
+        metrics.append(_metric(doc, body, text, cand, quote, subject, label, taiwan, periods))
     if any(p.kind == "table" for p in doc.paragraphs or ()):
         metrics.extend(
             _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan, periods)
         )
         metrics.sort(key=lambda m: m.number_start)
     return metrics
+
+
+def _measure_of(text: str, index: TextIndex, cand: Candidate, metrics: list) -> str:
+    """The measure a number reports: its own keywords, else what the figures before it say (a
+    part of a total, a growth of the figure just before)."""
+    measure = cand.measure or classify(text, index, cand)
+    if cand.measure is None and measure in ("projects", "enterprise_count", "other"):
+        measure = inherit_from_parent(text, index, cand, metrics, measure) or measure
+    if cand.measure is None and measure == TABLES.measure_defaults.get(cand.kind, "other"):
+        measure = inherit_from_total(text, index, cand, metrics) or measure
+    if measure == "growth_rate" and metrics:
+        measure = growth_of_previous(text, cand, metrics[-1]) or measure
+    return measure
 
 
 def _period_header(header, start, taiwan):

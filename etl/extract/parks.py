@@ -254,73 +254,57 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     ]
     main = _main_park(text, named, doc.title)
     mentions = [
-        ParkMention(
-            name=f["name"],
-            surface=body[f["start"] : f["end"]],
-            char_start=f["start"],
-            char_end=f["end"],
-            kind=f["kind"],
-            curated=f["curated"],
-            rule="gazetteer" if f["curated"] else "pattern",
-        )
+        _mention(body, f["start"], f["end"], f["name"], f["kind"], f["curated"],
+                 rule="gazetteer" if f["curated"] else "pattern")
         for f in named
-    ]
+    ]  # fmt: skip
     for c in curated_subs:
         mentions.append(
-            ParkMention(
-                name=c["name"],
-                surface=body[c["start"] : c["end"]],
-                char_start=c["start"],
-                char_end=c["end"],
-                kind=c["kind"],
-                curated=True,
-                parent=c["parent"],
-                is_sub_park=True,
-                rule="sub_park",
-            )
-        )
+            _mention(body, c["start"], c["end"], c["name"], c["kind"], True,
+                     rule="sub_park", parent=c["parent"], is_sub_park=True)
+        )  # fmt: skip
     named_spans = [(f["start"], f["end"]) for f in named] + [
         (c["start"], c["end"]) for c in curated_subs
     ]
+    subs = _uncurated_sub_parks(text, named_spans)
+    for s, e, kind in subs:
+        parent = _parent_for(text, s, named, main)
+        if parent is not None:
+            mentions.append(
+                _mention(body, s, e, to_simplified(body[s:e]), kind, False,
+                         rule="sub_park", parent=parent, is_sub_park=True)
+            )  # fmt: skip
+    if main:
+        taken = named_spans + [(s, e) for s, e, _ in subs]
+        for s, e, rule in _bare_forms(text, taken, main):
+            mentions.append(_mention(body, s, e, main["name"], main["kind"], main["curated"], rule))
+    mentions.sort(key=lambda p: (p.char_start, p.char_end))
+    return mentions, main["name"] if main else None
+
+
+def _mention(body: str, start: int, end: int, name: str, kind, curated: bool, rule: str,
+             **sub_park) -> ParkMention:  # fmt: skip
+    return ParkMention(
+        name=name,
+        surface=body[start:end],
+        char_start=start,
+        char_end=end,
+        kind=kind,
+        curated=curated,
+        rule=rule,
+        **sub_park,
+    )
+
+
+def _uncurated_sub_parks(text: str, named_spans: list) -> list[tuple[int, int, str]]:
+    """Sub-parks no gazetteer lists: by their suffix, or as items of a list of parks, in order."""
     subs = _sub_park_candidates(text, named_spans)
     subs += [
         (s, e, "named_place")
         for s, e in _sub_park_list_items(text)
         if not overlaps_any(named_spans, s, e) and not any(c[0] <= s and e <= c[1] for c in subs)
     ]
-    for s, e, kind in sorted(set(subs)):
-        parent = _parent_for(text, s, named, main)
-        if parent is None:
-            continue
-        mentions.append(
-            ParkMention(
-                name=to_simplified(body[s:e]),
-                surface=body[s:e],
-                char_start=s,
-                char_end=e,
-                kind=kind,
-                curated=False,
-                parent=parent,
-                is_sub_park=True,
-                rule="sub_park",
-            )
-        )
-    if main:
-        taken = named_spans + [(s, e) for s, e, _ in subs]
-        for s, e, rule in _bare_forms(text, taken, main):
-            mentions.append(
-                ParkMention(
-                    name=main["name"],
-                    surface=body[s:e],
-                    char_start=s,
-                    char_end=e,
-                    kind=main["kind"],
-                    curated=main["curated"],
-                    rule=rule,
-                )
-            )
-    mentions.sort(key=lambda p: (p.char_start, p.char_end))
-    return mentions, main["name"] if main else None
+    return sorted(set(subs))
 
 
 def _sub_park_list_items(text: str) -> list[tuple[int, int]]:

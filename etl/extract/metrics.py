@@ -119,12 +119,11 @@ def _period_header(header, start, taiwan):
 def _table_metrics(
     doc, body, text, candidates, subjects, currency_at, taiwan, periods
 ) -> list[Metric]:
-    """A metric for each numeric cell of the article's tables (etl/tables.py): the phrase its
-    row label and column header imply (地区生产总值 + 同比增长 + 5.8 + %) is read with the prose
-    rules for its unit and measure; a header that is a period (1-9月) is the cell's period."""
-    taken = sorted(
-        (c.start, c.end) for c in candidates
-    )  # a cell that wrote its unit was read already
+    """A metric for each numeric cell of the article's tables (etl/extract/tables.py): the
+    phrase its row label and column header imply (地区生产总值 + 同比增长 + 5.8 + %) is read with
+    the prose rules for its unit and measure; a header that is a period (1-9月) is its period."""
+    # a cell that wrote its unit was read already
+    taken = sorted((c.start, c.end) for c in candidates)
     table_periods = {}  # a table's header row → the spans of its headers that are periods
     metrics = []
     for cell in table_cells(text, doc.paragraphs):
@@ -140,53 +139,46 @@ def _table_metrics(
         else:
             sibling = [p for p in header_periods if p]
             period = sibling[0] if len(sibling) == 1 else None
-        prefix = cell.label + header
-        phrase = f"{prefix}{cell.text.lstrip('+-−').replace(',', '')}{cell.unit}"
-        cand = next(
-            (c for c in find_candidates(phrase, [], taiwan) if c.start == len(prefix)), None
-        )
-        if cand is None:
+        cell_cand = _cell_candidate(cell, cell.label + header, currency_at, taiwan)
+        if cell_cand is None:
             continue  # a unit the unit table does not know
-        phrase_index = TextIndex(phrase)
-        cand.comma_clause = phrase_index.comma_clause(cand.start)
-        cand.sentence = phrase_index.sentence(cand.start)
-        normalize_candidate(cand, lambda _, at=cell.start: currency_at(at))
-        measure = cand.measure or classify(phrase, phrase_index, cand)
-        sign = -1 if cell.text.startswith(("-", "−")) else 1
-        value = None if cand.value is None else sign * cand.value
-        normalized = None if cand.normalized_value is None else sign * cand.normalized_value
-        cell_cand = Candidate(
-            cell.start,
-            cell.end,
-            value,
-            cand.unit_word,
-            cand.magnitude,
-            rule="table",
-            written_unit=cand.written_unit,
-            normalized_unit=cand.normalized_unit,
-            normalized_value=normalized,
-            kind=cand.kind,
-            measure=measure,
-            comma_clause=(cell.row_start, cell.row_end),
-            sentence=(cell.row_start, cell.row_end),
-        )
         quote = cell.row_start, cell.row_end  # the whole row: label, value, growth
         if quote[1] - quote[0] > 80:
             quote = max(quote[0], cell.start - 40), min(quote[1], cell.end + 30)
-        metrics.append(
-            _metric(
-                doc,
-                body,
-                text,
-                cell_cand,
-                quote,
-                subjects.subject_of(cell_cand),
-                period,
-                taiwan,
-                periods,
-            )
-        )
+        subject = subjects.subject_of(cell_cand)
+        metrics.append(_metric(doc, body, text, cell_cand, quote, subject, period, taiwan, periods))
     return metrics
+
+
+def _cell_candidate(cell, prefix: str, currency_at, taiwan: bool) -> Candidate | None:
+    """A cell's number read as the phrase prefix + value + unit, placed back on the cell."""
+    phrase = f"{prefix}{cell.text.lstrip('+-−').replace(',', '')}{cell.unit}"
+    cand = next((c for c in find_candidates(phrase, [], taiwan) if c.start == len(prefix)), None)
+    if cand is None:
+        return None
+    phrase_index = TextIndex(phrase)
+    cand.comma_clause = phrase_index.comma_clause(cand.start)
+    cand.sentence = phrase_index.sentence(cand.start)
+    normalize_candidate(cand, lambda _, at=cell.start: currency_at(at))
+    measure = cand.measure or classify(phrase, phrase_index, cand)
+    sign = -1 if cell.text.startswith(("-", "−")) else 1
+    value = None if cand.value is None else sign * cand.value
+    normalized = None if cand.normalized_value is None else sign * cand.normalized_value
+    return Candidate(
+        cell.start,
+        cell.end,
+        value,
+        cand.unit_word,
+        cand.magnitude,
+        rule="table",
+        written_unit=cand.written_unit,
+        normalized_unit=cand.normalized_unit,
+        normalized_value=normalized,
+        kind=cand.kind,
+        measure=measure,
+        comma_clause=(cell.row_start, cell.row_end),
+        sentence=(cell.row_start, cell.row_end),
+    )
 
 
 def _metric(doc, body, text, cand, quote, subject, label, taiwan, periods) -> Metric:

@@ -626,55 +626,8 @@ class Loader:
                 if name == canonical or name not in ids or canonical not in ids:
                     continue
                 old, new = ids[name], ids[canonical]
-                for row in list(
-                    self.db.query("select * from article_companies where company_id = ?", [old])
-                ):
-                    existing = self.db.execute(
-                        "select mentions, surfaces from article_companies where article_id = ? and company_id = ?",
-                        [row["article_id"], new],
-                    ).fetchone()
-                    if existing:
-                        surfaces = list(
-                            dict.fromkeys(
-                                json.loads(existing[1] or "[]")
-                                + json.loads(row["surfaces"] or "[]")
-                            )
-                        )
-                        self.db.execute(
-                            "update article_companies set mentions = ?, surfaces = ? where article_id = ?"
-                            " and company_id = ?",
-                            [
-                                existing[0] + row["mentions"],
-                                json.dumps(surfaces, ensure_ascii=False),
-                                row["article_id"],
-                                new,
-                            ],
-                        )
-                        self.db.execute(
-                            "delete from article_companies where article_id = ? and company_id = ?",
-                            [row["article_id"], old],
-                        )
-                    else:
-                        self.db.execute(
-                            "update article_companies set company_id = ? where article_id = ?"
-                            " and company_id = ?",
-                            [new, row["article_id"], old],
-                        )
-                self.db.execute(
-                    "update or ignore company_aliases set company_id = ? where company_id = ?",
-                    [new, old],
-                )
-                self.db.execute("delete from company_aliases where company_id = ?", [old])
-                self.db.execute(
-                    "insert or ignore into company_aliases (company_id, alias, rule)"
-                    " values (?, ?, 'corpus_merge')",
-                    [new, name],
-                )
-                self.db.execute(
-                    "update company_aliases set rule = rule || '+corpus_merge' where company_id = ?"
-                    " and alias = ? and rule not like '%corpus_merge'",
-                    [new, name],
-                )
+                self._move_article_companies(old, new)
+                self._move_company_aliases(old, new, name)
                 for table in ("company_parks", "metrics"):
                     self.db.execute(
                         f"update [{table}] set company_id = ? where company_id = ?", [new, old]
@@ -687,6 +640,58 @@ class Loader:
                 self.db.execute("delete from companies where id = ?", [old])
                 self.company_ids[name] = new
                 self.merged_company_names[name] = new
+
+    def _move_article_companies(self, old: int, new: int) -> None:
+        """Company old's article rows become new's; an article that names both keeps one row
+        with the mentions added up and the surfaces of both."""
+        rows = list(self.db.query("select * from article_companies where company_id = ?", [old]))
+        for row in rows:
+            existing = self.db.execute(
+                "select mentions, surfaces from article_companies"
+                " where article_id = ? and company_id = ?",
+                [row["article_id"], new],
+            ).fetchone()
+            if not existing:
+                self.db.execute(
+                    "update article_companies set company_id = ? where article_id = ?"
+                    " and company_id = ?",
+                    [new, row["article_id"], old],
+                )
+                continue
+            surfaces = list(
+                dict.fromkeys(json.loads(existing[1] or "[]") + json.loads(row["surfaces"] or "[]"))
+            )
+            self.db.execute(
+                "update article_companies set mentions = ?, surfaces = ? where article_id = ?"
+                " and company_id = ?",
+                [
+                    existing[0] + row["mentions"],
+                    json.dumps(surfaces, ensure_ascii=False),
+                    row["article_id"],
+                    new,
+                ],
+            )
+            self.db.execute(
+                "delete from article_companies where article_id = ? and company_id = ?",
+                [row["article_id"], old],
+            )
+
+    def _move_company_aliases(self, old: int, new: int, name: str) -> None:
+        """Company old's aliases become new's, and its name a `corpus_merge` alias of new."""
+        self.db.execute(
+            "update or ignore company_aliases set company_id = ? where company_id = ?", [new, old]
+        )
+        self.db.execute("delete from company_aliases where company_id = ?", [old])
+        self.db.execute(
+            "insert or ignore into company_aliases (company_id, alias, rule)"
+            " values (?, ?, 'corpus_merge')",
+            [new, name],
+        )
+        self.db.execute(
+            "update company_aliases set rule = rule || '+corpus_merge' where company_id = ?"
+            " and alias = ? and rule not like '%corpus_merge'",
+            [new, name],
+        )
 
     def prune_orphans(self):
         """Drop uncurated parks, sub-parks and companies that no article mentions any more."""

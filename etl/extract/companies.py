@@ -30,13 +30,17 @@ QUOTED_NAME = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 
 
 def _candidates(text: str) -> list[dict]:
-    """Company candidates from the strong, self-evident rules (no list context needed)."""
-    R = rules()
-    found = []
+    """Company candidates from the strong, self-evident rules (no list context needed), rule by
+    rule in the order of CANDIDATE_RULES."""
+    return [
+        {"start": start, "end": end, "rule": rule, "full": full}
+        for find in CANDIDATE_RULES
+        for start, end, rule, full in find(text, rules())
+    ]
 
-    def add(start, end, rule, full=False):
-        found.append({"start": start, "end": end, "rule": rule, "full": full})
 
+def _registered_names(text: str, R):
+    """信达生物制药（苏州）有限公司: a name read back from its legal form."""
     for m in R.legal_re.finditer(text):
         legal, anchor = m.group(), m.start()
         paren = PAREN_PLACE.search(text, max(0, anchor - 8), anchor)
@@ -57,8 +61,11 @@ def _candidates(text: str) -> list[dict]:
         ):
             continue  # 甲方与公司, 境内外上市公司, 不代表公司: the noun "company", not a name
         if not hit and not is_bad_company(name) and len(trade_core(name)) >= 2:
-            add(start, m.end(), "registered_name", full=True)
+            yield start, m.end(), "registered_name", True
 
+
+def _kind_names(text: str, R):
+    """海尔集团, 日照银行: a name read back from the kind of firm it ends with."""
     for m in R.kind_re.finditer(text):
         if R.legal_re.match(text, m.end()) or text[m.end() : m.end() + 1] in R.kind_blockers:
             continue  # 招商集团有限公司 is a registered name; 基金会, 银行业 are other words
@@ -77,13 +84,19 @@ def _candidates(text: str) -> list[dict]:
         if hit or not core or kind_core_rejected(core, R.kinds[m.group()]):
             continue
         if not is_not_a_firm(name):
-            add(start, m.end(), R.kinds[m.group()] + "_name")
+            yield start, m.end(), R.kinds[m.group()] + "_name", False
 
+
+def _project_names(text: str, R):
+    """东华软件项目: the firm a project is named after."""
     for at in _occurrences(text, "项目"):
         cand = _project_name(text, at)
         if cand:
-            add(*cand)
+            yield (*cand, False)
 
+
+def _quoted_names(text: str, R):
+    """“兴华半导体有限公司”: a quoted name that ends like a firm's."""
     for m in QUOTED_NAME.finditer(text):
         name = m.group(1)
         if (
@@ -91,17 +104,22 @@ def _candidates(text: str) -> list[dict]:
             and not is_bad_company(name)
             and len(trade_core(name)) >= 2
         ):
-            add(m.start(1), m.end(1), "quoted_name")
+            yield m.start(1), m.end(1), "quoted_name", False
 
+
+def _role_holders(text: str, R):
+    """The firm that holds a role (…作为甲方, 投资方为…)."""
     for m in R.role_re.finditer(text):
         cand = _role_holder(text, m.start())
         if cand:
-            add(*cand)
+            yield (*cand, False)
     for m in R.investor_re.finditer(text):
         cand = _role_holder(text, m.start(), quoted=False)
         if cand:
-            add(cand[0], cand[1], "investor")
-    return found
+            yield cand[0], cand[1], "investor", False
+
+
+CANDIDATE_RULES = (_registered_names, _kind_names, _project_names, _quoted_names, _role_holders)
 
 
 def _quoted_name_before(text: str, at: int) -> tuple[int, int] | None:

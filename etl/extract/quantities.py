@@ -160,19 +160,7 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
         if _is_period_window(text, m.start("num"), end, spec["normalized"]):
             return None
     if kind == "person" and before.endswith(TABLES.rank_change_verbs):
-        return Candidate(
-            start,
-            end,
-            value,
-            unit_word,
-            "",
-            rule="rank_change",
-            written_unit=unit_word,
-            normalized_unit="rank",
-            normalized_value=float(value),
-            kind="rank",
-            measure="rank",
-        )
+        return _rank_change(start, end, value, unit_word)  # 上升5位
     if post and kind != "duration":
         end = m.end("unit")
     qualifier = spec.get("qualifier")
@@ -204,6 +192,23 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
             cand.currency_hint = TABLES.currency_prefixes[prefix.group(1)]  # 新台币2兆41亿元
     _extend_to_range_low(text, cand, value, unit_word, magnitude)
     return cand
+
+
+def _rank_change(start: int, end: int, value, unit_word: str) -> Candidate:
+    """A move up or down a ranking, counted in places (上升5位), not people."""
+    return Candidate(
+        start,
+        end,
+        value,
+        unit_word,
+        "",
+        rule="rank_change",
+        written_unit=unit_word,
+        normalized_unit="rank",
+        normalized_value=float(value),
+        kind="rank",
+        measure="rank",
+    )
 
 
 def _ruled_out_by_context(text: str, m, before: str, after: str, spec: dict) -> bool:

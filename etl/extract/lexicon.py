@@ -34,17 +34,20 @@ LIST_TERMINATOR = re.compile(
 def rules() -> SimpleNamespace:
     """Compiled rule tables from data/entity_rules.yml, built once per process."""
     r = load_yaml("entity_rules.yml")
+    return SimpleNamespace(**_park_rules(r), **_company_rules(r), **_word_rules(r))
+
+
+def _park_rules(r: dict) -> dict:
+    """Park and sub-park suffixes, bare forms (高新区), the places a park name starts with."""
     park_suffixes = {row["suffix"]: row for row in r["park_suffixes"]}
     sub_suffixes = {row["suffix"]: row for row in r["sub_park_suffixes"]}
-    company_places = r["provinces"] + r["prefecture_cities"] + r["countries"]
     park_places = (
         [p for p in r["provinces"] if p != "中国"]
         + r["prefecture_cities"]
         + r["shandong_counties"]
         + r["zone_localities"]
     )
-    generic = r["generic_words"] + r["industry_words"]
-    return SimpleNamespace(
+    return dict(
         park_suffixes=park_suffixes,
         park_suffix_re=re.compile(alternation(park_suffixes)),
         bare_forms=r["bare_park_forms"],
@@ -55,6 +58,19 @@ def rules() -> SimpleNamespace:
         standalone_sub_parks=frozenset(r["standalone_sub_parks"]),
         generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
         sub_list_heads=r["sub_park_list_heads"],
+        sub_boundary=WordSet(r["sub_park_left_boundary_words"]),
+        park_places=WordSet(park_places),
+        park_prefix_stops=tuple(r["park_prefix_stop_words"]),
+        park_prefix_stop_re=re.compile(
+            alternation(r["park_prefix_stop_words"])
+        ),  # any of them, one search
+        admin_chars=r["admin_level_chars"],
+    )
+
+
+def _company_rules(r: dict) -> dict:
+    """Legal forms and kinds of firms, the words around a firm's name, list heads and tails."""
+    return dict(
         legal_suffixes=sorted(r["company_legal_suffixes"], key=len, reverse=True),
         legal_re=re.compile(alternation(r["company_legal_suffixes"])),
         branch_suffixes=tuple(r["branch_suffixes"]),
@@ -66,8 +82,6 @@ def rules() -> SimpleNamespace:
         keep_place_suffixes=tuple(r["keep_place_suffixes"]),
         generic_company_cores=frozenset(r["generic_company_cores"]),
         bank_cores=frozenset(r["bank_name_cores"]),
-        industry=WordSet(r["industry_words"]),
-        activity=WordSet(r["project_activity_words"]),
         role_re=re.compile(alternation(r["company_role_words"])),
         company_noun_modifiers=WordSet(r["company_noun_modifiers"]),
         investor_re=re.compile(
@@ -85,6 +99,18 @@ def rules() -> SimpleNamespace:
         non_company_suffixes=tuple(r["non_company_suffixes"]),
         non_company_heads=WordSet(r["non_company_suffixes"]),
         non_company_words=tuple(r["non_company_words"]),
+        list_tails=tuple(r["company_list_tails"]),
+        fund_levels=tuple(r["public_fund_levels"]),
+    )
+
+
+def _word_rules(r: dict) -> dict:
+    """Word sets the readers share: boundary words a name stops at, places, measure words."""
+    company_places = r["provinces"] + r["prefecture_cities"] + r["countries"]
+    generic = r["generic_words"] + r["industry_words"]
+    return dict(
+        industry=WordSet(r["industry_words"]),
+        activity=WordSet(r["project_activity_words"]),
         boundary=WordSet(r["left_boundary_words"]),
         # before 有限公司 a registered name may hold industry verbs (城市建设投资集团有限公司)
         registered_boundary=WordSet(
@@ -92,21 +118,12 @@ def rules() -> SimpleNamespace:
             - set(r["industry_words"])
             - set(r["project_activity_words"])
         ),
-        sub_boundary=WordSet(r["sub_park_left_boundary_words"]),
         measure=WordSet(r["measure_words"]),
         classifiers=WordSet(r["count_classifiers"]),
         generic=WordSet(generic),
         company_places=WordSet(company_places),
         countries=WordSet(r["countries"]),
-        park_places=WordSet(park_places),
-        park_prefix_stops=tuple(r["park_prefix_stop_words"]),
-        park_prefix_stop_re=re.compile(
-            alternation(r["park_prefix_stop_words"])
-        ),  # any of them, one search
-        admin_chars=r["admin_level_chars"],
         paren_name_parts=frozenset(r["paren_name_parts"]) | frozenset(company_places),
-        list_tails=tuple(r["company_list_tails"]),
-        fund_levels=tuple(r["public_fund_levels"]),
         merge_words=WordSet(r["industry_words"] + list(r["company_kinds"]) + r["merge_only_words"]),
         corpus_merge_words=WordSet(r["corpus_merge_words"]),
     )

@@ -1,6 +1,7 @@
 """The layout's promises, checked: imports flow one way through the stages, and the extractor
 version covers every module and knowledge file that decides an article's rows."""
 
+import ast
 import shutil
 
 import pytest
@@ -35,6 +36,8 @@ LAYERS = {
     "etl.__main__": 7,
 }
 STAGE_PACKAGES = ("etl.clean", "etl.extract", "etl.load")
+# Formatted lines, docstring included: about one screen.
+MAX_FUNCTION_LINES = 70
 
 
 def layer_of(module: str) -> int:
@@ -106,6 +109,19 @@ def test_every_stage_module_is_reached_by_the_build():
         m for m in graph if m.startswith(STAGE_PACKAGES) or m in ("etl.read", "etl.script")
     }
     assert stage_modules and stage_modules <= reached
+
+
+def test_every_function_reads_in_a_screen():
+    """A function that outgrows a screen becomes registered rules or named steps (see
+    MetricTables, CANDIDATE_RULES, build's steps) before it becomes a table of special cases."""
+    long = []
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                lines = node.end_lineno - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({lines})")
+    assert long == []
 
 
 def test_the_benchmark_and_plugins_stay_outside_the_product():

@@ -315,7 +315,7 @@ VIEWS = {
 select
   metrics.id,
   metrics.article_id,
-  articles.title as article_title,
+  coalesce(nullif(articles.title, ''), articles.path) as article_title,
   articles.published,
   sources.name as source,
   parks.name as park,
@@ -377,6 +377,9 @@ select
   (select count(*) from metrics where metrics.park_id = parks.id) as metrics,
   (select count(distinct company_id) from company_parks where company_parks.park_id = parks.id) as companies
 from parks
+-- the parks the news is about; the whole gazetteer is the parks table
+where exists (select 1 from article_parks where article_parks.park_id = parks.id)
+   or exists (select 1 from metrics where metrics.park_id = parks.id)
 """,
     "company_summary": """
 select

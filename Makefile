@@ -32,8 +32,11 @@ SETTINGS := --setting sql_time_limit_ms 3000 --setting max_returned_rows 1000 --
   --setting default_page_size 50 --setting suggest_facets off --setting truncate_cells_html 300
 SERVE_OPTIONS := $(SITE_OPTIONS) --plugins-dir plugins $(SETTINGS)
 
-serve: inspect
-	$(VENV)/bin/datasette serve -i $(DB) --inspect-file data/inspect.json $(SERVE_OPTIONS) --host $(HOST) --port $(PORT)
+# --reload watches the database file: a `make build` in another terminal (in place, or a new file
+# renamed over it) restarts the server, so a new article is there on the next page load. No
+# inspect file here: its counts would be stale after that build (make package bakes one).
+serve: build
+	$(VENV)/bin/datasette -i $(DB) --reload $(SERVE_OPTIONS) --host $(HOST) --port $(PORT)
 
 # A Docker image with the baked database (needs a Docker engine; none runs on the CI machine).
 # The image pip-installs this project's wheel (etl, with data/*.yml as etl/data/), which the

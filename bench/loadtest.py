@@ -522,7 +522,12 @@ def serve_arguments_from_makefile(makefile: Path = ROOT / "Makefile") -> list[st
             arguments += ["--setting", name, value]
         return arguments
     recipe = expand(match.group(1).replace("\\\n", " "), makefile_variables(text))
-    tokens = shlex.split(recipe.split(" serve ", 1)[1] if " serve " in recipe else recipe)
+    tokens = shlex.split(recipe)
+    # everything after the program (`datasette serve …`, or `datasette …`: serve is its default)
+    program = next((i for i, token in enumerate(tokens) if token.endswith("datasette")), -1)
+    tokens = tokens[program + 1 :]
+    if tokens[:1] == ["serve"]:
+        tokens = tokens[1:]
     arguments, skip = [], 0
     for token in tokens:
         if skip:
@@ -530,6 +535,8 @@ def serve_arguments_from_makefile(makefile: Path = ROOT / "Makefile") -> list[st
             continue
         if token in ("-i", "--immutable", "--inspect-file", "--host", "--port", "-h", "-p"):
             skip = 1
+            continue
+        if token == "--reload":  # a development convenience: the load test measures a fixed file
             continue
         if token.startswith("$(") or token.endswith(".db"):
             continue

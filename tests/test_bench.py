@@ -153,7 +153,7 @@ def test_serve_arguments_follow_the_makefile(tmp_path):
         "SERVE_OPTIONS := --metadata metadata.yml \\\n"
         "  --setting suggest_facets off\n"
         "serve: inspect\n"
-        "\t$(VENV)/bin/datasette serve -i $(DB) --inspect-file data/inspect.json $(SERVE_OPTIONS) \\\n"
+        "\t$(VENV)/bin/datasette serve -i $(DB) --reload --inspect-file data/inspect.json $(SERVE_OPTIONS) \\\n"
         "\t  --setting default_page_size 50 --host $(HOST) --port $(PORT)\n"
         "\n"
         "test: install\n\t$(PYTHON) -m pytest -q\n"
@@ -207,3 +207,10 @@ def test_command_lists_its_options():
         "--curve",
     ):
         assert option in result.output
+
+
+def test_the_real_makefile_gives_the_load_test_the_served_settings():
+    arguments = loadtest.serve_arguments_from_makefile()
+    assert "--reload" not in arguments and "-i" not in arguments
+    assert arguments[arguments.index("--metadata") + 1] == "metadata.yml"
+    assert "sql_time_limit_ms" in arguments

@@ -66,11 +66,17 @@ async def get_html(ds, path):
 def test_metadata_describes_every_table_view_and_column():
     tables = METADATA["databases"]["parks"]["tables"]
     for name, (columns, _) in TABLES.items():
-        assert tables[name]["description"], name
+        assert described(tables[name]), name
         assert set(tables[name]["columns"]) == set(columns), name
     for name in VIEWS:
-        assert tables[name]["description"], name
+        assert described(tables[name]), name
         assert tables[name]["columns"], name
+
+
+def described(entry: dict) -> bool:
+    """A plain description, or an HTML one; never Markdown, which Datasette 0.65 shows as written."""
+    text = entry.get("description") or entry.get("description_html") or ""
+    return bool(text) and "`" not in text
 
 
 @pytest.mark.asyncio

@@ -588,7 +588,7 @@ async def test_excel_friendly_csv_has_a_byte_order_mark(ds):
     )
     assert "_bom=1" in location and "_stream=on" in location
     response = await ds.client.get(location)
-    assert response.content.startswith(b"\xef\xbb\xbfid,article_id")
+    assert response.content.startswith(b"\xef\xbb\xbfid,published,park")
     assert "attachment" in response.headers["content-disposition"]
     assert len(list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))) == 4
     plain = await ds.client.get("/parks/metrics_detail.csv")

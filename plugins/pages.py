@@ -553,6 +553,14 @@ def extra_css_urls(datasette):
 
 
 @hookimpl
+def extra_js_urls(template, datasette):
+    """Lists to pick a canned query's measure and park from (static/params.js)."""
+    if template and template.startswith("query"):
+        return [datasette.urls.path("/static/params.js")]
+    return []
+
+
+@hookimpl
 def render_cell(value, column, table, database, datasette):
     """Link id columns of canned queries and views to their rows (tables link through foreign keys)."""
     if database != DATABASE or (table is not None and table not in VIEWS):

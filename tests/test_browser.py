@@ -214,6 +214,27 @@ def test_search_query_highlights_snippets(page, site):
     shot(page, "search-query")
 
 
+def test_canned_query_hides_its_sql_and_offers_choices(page, site):
+    page.goto(site + "/parks/park_metrics")
+    assert page.locator("textarea#sql-editor").count() == 0  # hide_sql: results first
+    page.wait_for_selector("datalist#choices-measure option", state="attached")
+    page.wait_for_selector("datalist#choices-park option", state="attached")
+    measures = page.eval_on_selector_all(
+        "datalist#choices-measure option", "options => options.map(o => o.value)"
+    )
+    assert "planned_investment" in measures
+    parks = page.eval_on_selector_all(
+        "datalist#choices-park option", "options => options.map(o => o.value)"
+    )
+    assert "日照高新区" in parks
+    page.fill("input[name=park]", "日照高新区")
+    page.fill("input[name=measure]", "planned_investment")
+    page.click("form.sql input[type=submit]")
+    page.wait_for_selector("table.rows-and-columns")
+    assert "日照高新区" in page.inner_text("table.rows-and-columns")
+    shot(page, "canned-query")
+
+
 def test_article_script_is_shown_not_run(page, site):
     page.goto(site + "/parks/articles/3")
     assert "<script>alert(1)</script>" in page.inner_text(".article-body")

@@ -298,6 +298,15 @@ FIGURES_SQL = """
     order by date desc
     limit {limit}"""
 
+# Figures no chart can place in time (no period, and an article with no date): counted, so a
+# caption can say they were left out instead of letting a reader think the chart is complete.
+UNDATED_SQL = """
+    select metrics.measure, metrics.normalized_unit, count(*) as n
+    from metrics join articles on articles.id = metrics.article_id
+    where metrics.normalized_value is not null and coalesce(metrics.period_start, articles.published) is null
+      and {where}
+    group by metrics.measure, metrics.normalized_unit"""
+
 
 async def park_context(datasette, park_id: int) -> dict:
     timed_out = []
@@ -385,6 +394,9 @@ async def park_context(datasette, park_id: int) -> dict:
         ),
         params,
     )
+    undated = await _section(
+        datasette, timed_out, "chart", UNDATED_SQL.format(where="metrics.park_id = :id"), params
+    )
     for m in metrics:
         m["display_value"] = format_number(m["normalized_value"])
     return {
@@ -396,14 +408,16 @@ async def park_context(datasette, park_id: int) -> dict:
         "metrics": metrics,
         "companies": companies,
         "articles": articles,
-        "chart": timeline_series(figures),
+        "chart": timeline_series(figures, undated),
         "timed_out": timed_out,
     }
 
 
-def timeline_series(figures: list[dict]) -> dict:
+def timeline_series(figures: list[dict], undated: list[dict] = ()) -> dict:
     """Chart data: for each measure (and unit), its dated figures, oldest first, at most
-    CHART_POINTS of the most recent ones (`figures` comes newest first)."""
+    CHART_POINTS of the most recent ones (`figures` comes newest first), and how many of its
+    figures have no date to be drawn at."""
+    left_out = {f"{u['measure']}|{u['normalized_unit'] or ''}": u["n"] for u in undated}
     series = {}
     for f in figures:
         key = f"{f['measure']}|{f['normalized_unit'] or ''}"
@@ -416,6 +430,7 @@ def timeline_series(figures: list[dict]) -> dict:
                 "unit": f["normalized_unit"] or "",
                 "points": [],
                 "total": 0,
+                "undated": left_out.get(key, 0),
             },
         )
         entry["total"] += 1
@@ -480,6 +495,13 @@ async def charts_context(datasette, request) -> dict:
         FIGURES_SQL.format(where=where, limit=20 * CHART_POINTS, tooltip=TOOLTIP_CHARS),
         {"measure": measure, "park": park},
     )
+    undated = await _section(
+        datasette,
+        timed_out,
+        "timeline",
+        UNDATED_SQL.format(where=where),
+        {"measure": measure, "park": park},
+    )
     park_names = {r["id"]: r["name"] for r in await _rows(datasette, "select id, name from parks")}
     lines = {}
     for f in reversed(figures):  # oldest first
@@ -517,8 +539,10 @@ async def charts_context(datasette, request) -> dict:
         "parks": parks,
         "bars": bars,
         "lines": {
-            "datasets": [{"label": p, "points": pts[-CHART_POINTS:]} for p, pts in lines.items()]
+            "datasets": [{"label": p, "points": pts[-CHART_POINTS:]} for p, pts in lines.items()],
+            "undated": sum(u["n"] for u in undated),
         },
+        "measure_label": next((m["label_en"] for m in measures if m["code"] == measure), measure),
         "timed_out": timed_out,
     }
 

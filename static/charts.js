@@ -6,6 +6,14 @@
                  "#bcbd22", "#17becf"];
   var MONEY = {CNY: "亿元 (100M CNY)", USD: "亿美元 (100M USD)", TWD: "亿新台币 (100M TWD)"};
 
+  /* One colour per park on every chart of the site: picked from the park's name, not from its
+     position in a chart's legend, which differs between the bar chart and the timeline. */
+  function colourOf(name) {
+    var hash = 5381;
+    for (var i = 0; i < name.length; i++) { hash = ((hash * 33) ^ name.charCodeAt(i)) >>> 0; }
+    return PALETTE[hash % PALETTE.length];
+  }
+
   function readJson(id) {
     var el = document.getElementById(id);
     return el ? JSON.parse(el.textContent) : null;
@@ -32,19 +40,23 @@
       data: {
         labels: data.labels,
         datasets: data.datasets.map(function (d, i) {
-          return {label: d.label, data: d.data, backgroundColor: PALETTE[i % PALETTE.length]};
+          return {label: d.label, data: d.data, backgroundColor: colourOf(d.label)};
         })
       },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
         scales: {y: {beginAtZero: true, title: {display: true, text: "亿元 (100M CNY)"}},
                  x: {title: {display: true, text: "year · 年份"}}},
-        plugins: {title: {display: true, text: "Investment per park per year · 各园区年度投资"}}
+        plugins: {title: {display: true, text: "Sum of reported " + data.measure_label + " per park per year · 各园区年度合计"}}
       }
     });
     canvas.dataset.rendered = "1";
     caption(canvas, "Chart: " + data.datasets.length + " park(s) over " + data.labels.length + " year(s) · " +
             data.datasets.length + " 个园区");
+  }
+
+  function undatedNote(n) {
+    return n ? "; " + n + " undated figure(s) not drawn · " + n + " 个无日期数据未绘出" : "";
   }
 
   function day(ms) { return new Date(ms).toISOString().slice(0, 10); }
@@ -59,8 +71,9 @@
           var points = d.points.map(function (p) {
             return {x: Date.parse(p.x), y: scaled(p.y, p.unit || unit), quote: p.quote, reports: p.reports};
           }).sort(function (a, b) { return a.x - b.x; });
+          var colour = d.colour || colourOf(d.label);
           return {label: d.label, data: points, showLine: false, pointRadius: 5,
-                  borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length]};
+                  borderColor: colour, backgroundColor: colour};
         })
       },
       options: {
@@ -91,7 +104,8 @@
     timeChart(canvas, data.datasets, unit, "Timeline per park · 各园区时间线");
     canvas.dataset.rendered = "1";
     var points = data.datasets.reduce(function (n, d) { return n + d.points.length; }, 0);
-    caption(canvas, "Chart: " + points + " figure(s) for " + data.datasets.length + " park(s) · " + points + " 个数据点");
+    caption(canvas, "Chart: " + points + " figure(s) for " + data.datasets.length + " park(s) · " + points + " 个数据点" +
+            undatedNote(data.undated));
   }
 
   function parkTimeline() {
@@ -108,7 +122,8 @@
                         s.label + " · " + s.label_zh);
       canvas.dataset.rendered = "1";
       var shown = s.points.length < s.total ? " (latest " + s.points.length + " of " + s.total + ")" : "";
-      text.textContent = "Chart: " + s.points.length + " figure(s) of " + s.label + shown + " · " + s.points.length + " 个数据点";
+      text.textContent = "Chart: " + s.points.length + " figure(s) of " + s.label + shown + " · " + s.points.length +
+                         " 个数据点" + undatedNote(s.undated);
     }
     if (select) { select.addEventListener("change", function () { draw(Number(select.value)); }); }
     draw(0);

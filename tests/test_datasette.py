@@ -524,9 +524,13 @@ async def test_charts_page_embeds_investment_per_park_per_year_and_a_timeline(ds
     assert bars == {
         "labels": ["2020", "2022"],
         "datasets": [{"label": "日照高新区", "data": [58.0, 91.3]}],
+        "measure_label": "Planned investment",
     }
+    # The bars are named for what they sum, not "investment signed".
+    assert "Planned investment reported, summed per park and year" in html
     lines = json.loads(re.search(r'id="timeline-data">(.*?)</script>', html).group(1))
     assert [p["id"] for p in lines["datasets"][0]["points"]] == [4, 5, 3, 2]
+    assert lines["undated"] == 0
     html = await get_html(ds, "/-/charts?measure=signed_projects&park=2")
     lines = json.loads(re.search(r'id="timeline-data">(.*?)</script>', html).group(1))
     assert lines["datasets"] == [
@@ -544,6 +548,20 @@ async def test_charts_page_embeds_investment_per_park_per_year_and_a_timeline(ds
             ],
         }
     ]
+
+
+def test_a_timeline_counts_the_figures_it_cannot_place_in_time():
+    from pages import timeline_series
+
+    dated = [
+        {"measure": "planned_investment", "normalized_unit": "CNY", "date": day, "id": i,
+         "normalized_value": 1e8 * i, "quote": "…", "reports": 1}
+        for i, day in enumerate(["2022-03-25", "2021-01-01"], 1)
+    ]  # fmt: skip
+    undated = [{"measure": "planned_investment", "normalized_unit": "CNY", "n": 8}]
+    (series,) = timeline_series(dated, undated)["series"]
+    assert len(series["points"]) == 2 and series["total"] == 2 and series["undated"] == 8
+    assert timeline_series(dated)["series"][0]["undated"] == 0
 
 
 @pytest.mark.asyncio

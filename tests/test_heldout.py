@@ -7,7 +7,9 @@ The held-out sets measure whether the rules generalize:
   article, a Jekyll post and a portal dump);
 - tests/heldout2, tests/heldout3 and tests/heldout4: eight articles each, written blind in
   December 2026 (see their READMEs for the first-run scores and where gold and warehouse
-  disagree on purpose).
+  disagree on purpose);
+- tests/heldout5: eight articles on whose number it is and when (round-ups, sub-parks, city
+  figures, inherited periods), the baseline of issue 14.
 
 Floors sit just under today's scores: a drop is a regression worth a look. A new blind set goes
 into a new folder, scored once before any rule is changed for it.
@@ -75,6 +77,20 @@ FLOORS = {
         },
         "accuracy": {"qualifier": 0.98, "measure": 0.86, "park": 0.62, "period": 0.70},
         "metadata": ["published", "url", "script"],
+    },
+    # Blind first run only (tests/heldout5/README.md): the floor of issue 14's work, to be raised.
+    "heldout5": {
+        "articles": 8,
+        "totals": {
+            ("quantities", "precision"): 0.98,
+            ("quantities", "recall"): 0.97,
+            ("parks", "precision"): 0.82,
+            ("parks", "recall"): 0.88,
+            ("companies", "precision"): 0.83,
+            ("companies", "recall"): 0.60,
+        },
+        "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.53, "period": 0.67},
+        "metadata": ["published", "script"],
     },
 }
 

@@ -945,3 +945,23 @@ def test_tongqi_is_the_period_named_just_before_it():
     }
     assert found["5,204.18億元"] == ("同期", "2024-01-01", "2024-06-30")
     assert found["4,431億元"][0] == "112年"  # 较…同期 is a comparison base, not 同期
+
+
+@pytest.mark.parametrize(
+    "text, number_text, threshold",
+    [
+        ("其中過億元項目17個，總投資96億元。", "億元", True),  # a class of projects, then a count
+        ("新开工亿元以上项目140个。", "亿元", True),
+        ("全区10亿元以上的工业企业达到32家。", "10亿元", True),
+        ("签约5000万元以上重点项目共12项。", "5000万元", True),
+        ("该区总投资43亿元的12个项目集中开工。", "43亿元", False),  # the total of those projects
+        ("总投资10亿元的新材料项目落户园区。", "10亿元", False),  # one project's investment
+        ("计划总投资71.3亿元。", "71.3亿元", False),
+    ],
+)
+def test_a_money_class_of_projects_is_a_threshold_not_a_figure(text, number_text, threshold):
+    found = {
+        m.number_text: m
+        for m in metrics_of(text, script="traditional" if "過" in text else "simplified")
+    }
+    assert (found[number_text].rule == "class_threshold") is threshold

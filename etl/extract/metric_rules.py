@@ -185,6 +185,7 @@ def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
     t.program_words = tuple(rules["program_words"])
     t.idioms = tuple(rules["idioms"])
     t.furniture_before = re.compile(rules["furniture_before"])
+    t.class_threshold_after = re.compile(rules["class_threshold_after"])
     t.one_time_not_after = rules["one_time_not_after"]
     t.conversion_marks = rules["conversion_marks"]
     t.slogan_nouns = tuple(rules["slogan_nouns"])

@@ -75,6 +75,8 @@ def extract_metrics(
     share_qualifiers(text, candidates)
     for cand in candidates:
         cand.measure = _measure_of(text, index, cand, metrics)
+        if cand.kind == "money" and TABLES.class_threshold_after.match(text, cand.end):
+            cand.rule = "class_threshold"  # 過億元項目17個: a class of projects, not an amount
         subject = subjects.subject_of(cand)
         label = (
             None

@@ -361,6 +361,8 @@ join parks on parks.id = metrics.park_id
 join articles on articles.id = metrics.article_id
 where metrics.measure in ('planned_investment', 'investment', 'completed_investment', 'fixed_asset_investment')
   and metrics.normalized_unit in ('CNY', 'USD', 'TWD', 'EUR', 'HKD', 'JPY')
+  -- 過億元項目17個 names a class of projects: a threshold never enters a total
+  and coalesce(metrics.rule, '') != 'class_threshold'
 group by parks.id, year, metrics.measure, metrics.normalized_unit
 """,
     "park_summary": """

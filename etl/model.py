@@ -134,3 +134,5 @@ class CompanyParkLink:
     quote: str  # verbatim span of body that supports the link
     char_start: int
     char_end: int
+    # tenant / investor / partner / lender, from the sentence's words; mentioned when it says none
+    relation: str = "mentioned"

@@ -643,3 +643,29 @@ def test_slogan_verbs_before_xiangmu_are_not_firms():
 def test_a_date_before_an_unknown_zone_is_not_part_of_its_name():
     parks, main = extract_parks(doc("1-9月新郑综合保税区实现进出口值3000亿元。"))
     assert main == "新郑综合保税区"
+
+
+@pytest.mark.parametrize(
+    "sentence, company, relation",
+    [
+        (
+            "该区与南京银行、日照银行等开展投贷联动试点",
+            "日照银行",
+            "lender",
+        ),  # a partnership is no tenancy
+        (
+            "通过投贷联动方式获得2500万元贷款的奥莱电子",
+            "奥莱电子",
+            "mentioned",
+        ),  # a borrower is no lender
+        ("高新区与华为签署战略合作协议", "华为", "partner"),
+        ("兴华半导体项目落户日照高新区", "兴华半导体", "tenant"),
+        ("东讯电子项目从筹备厂房到正式投产仅用不到一个月", "东讯电子", "tenant"),
+        ("贝诺斯今年计划再投资5亿元", "贝诺斯", "investor"),
+        ("以中兴汽车、兴业汽配等为代表的高端装备制造产业", "中兴汽车", "mentioned"),
+    ],
+)
+def test_the_relation_a_sentence_states_between_a_firm_and_a_park(sentence, company, relation):
+    from etl.extract.company_parks import relation_in
+
+    assert relation_in(sentence, company) == relation

@@ -2,6 +2,7 @@
 `link_companies_to_parks(doc, parks, companies, main_park)`.
 """
 
+from etl.extract.lexicon import rules
 from etl.extract.spans import sentence_span
 from etl.model import CleanDocument, CompanyMention, CompanyParkLink, ParkMention
 
@@ -42,6 +43,18 @@ def link_companies_to_parks(
                 quote=body[q_start:q_end],
                 char_start=q_start,
                 char_end=q_end,
+                relation=relation_in(text[s:e], company.name),
             )
         )
     return links
+
+
+def relation_in(sentence: str, company: str) -> str:
+    """The first relation of data/entity_rules.yml whose words the sentence uses, else mentioned.
+    Only a financial firm (日照银行, 创投基金) is a lender: a firm that took a loan is not."""
+    for relation, words in rules().park_relations:
+        if relation == "lender" and not company.endswith(rules().financial_name_endings):
+            continue
+        if words.search(sentence):
+            return relation
+    return "mentioned"

@@ -101,6 +101,11 @@ def _company_rules(r: dict) -> dict:
         non_company_words=tuple(r["non_company_words"]),
         list_tails=tuple(r["company_list_tails"]),
         fund_levels=tuple(r["public_fund_levels"]),
+        financial_name_endings=tuple(r["financial_name_endings"]),
+        park_relations=[
+            (relation, re.compile(alternation(words)))
+            for relation, words in r["company_park_relations"].items()
+        ],
     )
 
 

@@ -8,7 +8,7 @@ import sqlite_utils
 
 # Bump when a table changes shape: the build then starts from an empty database
 # instead of migrating (the database is a build output, never edited by hand).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TABLES = {
     "sources": (
@@ -184,6 +184,7 @@ TABLES = {
             "quote": str,
             "char_start": int,
             "char_end": int,
+            "relation": str,
         },
         {
             "pk": "id",
@@ -377,7 +378,8 @@ select
   parks.curated,
   (select count(*) from article_parks where article_parks.park_id = parks.id) as articles,
   (select count(*) from metrics where metrics.park_id = parks.id) as metrics,
-  (select count(distinct company_id) from company_parks where company_parks.park_id = parks.id) as companies
+  (select count(distinct company_id) from company_parks
+     where company_parks.park_id = parks.id and relation not in ('partner', 'lender')) as companies
 from parks
 -- the parks the news is about; the whole gazetteer is the parks table
 where exists (select 1 from article_parks where article_parks.park_id = parks.id)
@@ -391,7 +393,7 @@ select
   (select count(*) from article_companies where article_companies.company_id = companies.id) as articles,
   (select group_concat(alias, ' / ') from company_aliases where company_aliases.company_id = companies.id) as aliases,
   (select group_concat(distinct parks.name) from company_parks join parks on parks.id = company_parks.park_id
-     where company_parks.company_id = companies.id) as parks
+     where company_parks.company_id = companies.id and relation not in ('partner', 'lender')) as parks
 from companies
 """,
 }

@@ -59,6 +59,7 @@ TUPLE_COLUMNS = {
         "quote",
         "char_start",
         "char_end",
+        "relation",
     ),
 }
 # Rows written per table per flush; large enough to amortize, small enough to keep RSS flat.
@@ -86,7 +87,7 @@ class ArticleRecord(NamedTuple):
     sub_parks: tuple  # ((sub-park name, parent park name or None, surface, start, end), …)
     company_aliases: tuple  # ((company name, surface, rule), …)
     article_companies: tuple  # ((company name, mentions, surfaces JSON, first start, first end), …)
-    company_parks: tuple  # ((company name, park name, quote, start, end), …)
+    company_parks: tuple  # ((company name, park name, quote, start, end, relation), …)
     metrics: tuple  # ((subject_kind, subject, *METRIC_COLUMNS[4:]), …)
 
 
@@ -128,7 +129,9 @@ def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> 
     for link in facts.company_parks:
         company_names.setdefault((link.company, None), None)
         park_names.setdefault(link.park, None)
-        company_parks.append((link.company, link.park, link.quote, link.char_start, link.char_end))
+        company_parks.append(
+            (link.company, link.park, link.quote, link.char_start, link.char_end, link.relation)
+        )
     metrics = []
     for m in facts.metrics:
         if m.subject and m.subject_kind == "park":

@@ -2,7 +2,9 @@
 `datasette serve` started the way `make serve` starts it. Asserts on what a reader sees and
 saves screenshots under tests/artifacts/ (the README's come from here)."""
 
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -313,3 +315,93 @@ def test_no_request_leaves_the_site(page, site, corpus_site):
     """Everything (Chart.js included) comes from the site itself: it works offline."""
     assert page.requests, "the other tests made no requests"
     assert [url for url in page.requests if not url.startswith((site, corpus_site))] == []
+
+
+@contextmanager
+def make_serve(raw: Path, db: Path):
+    """`make serve` itself, on a copy of the corpus: what the README's first command runs."""
+    port = free_port()
+    server = subprocess.Popen(
+        ["make", "-s", "serve", f"INPUT={raw}", f"DB={db}", f"PORT={port}"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(base + "/parks", timeout=5)
+                break
+            except OSError:
+                time.sleep(0.5)
+        yield base
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def test_newcomer_path(page, tmp_path):
+    """A researcher's first hour, as a browser walks it on `make serve`: search, an article, a
+    canned query with choices, the metrics with readable amounts and quotes, a park, the
+    charts, then a new file built while the server runs."""
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "data" / "raw", raw)
+    spare = sorted(raw.iterdir())[-1]
+    spare.rename(tmp_path / spare.name)
+    with make_serve(raw, tmp_path / "parks.db") as base:
+        page.goto(base + "/")
+        page.fill("#home-q", "兴华半导体")
+        page.press("#home-q", "Enter")
+        page.wait_for_selector("td.col-snippet mark")
+        shot(page, "newcomer-search", full_page=False)
+        page.click("table.rows-and-columns td.col-article_id a >> nth=0")
+        page.wait_for_selector(".article-body a.hl-number")
+        assert page.locator(".article-body a.hl-company").count() > 0
+        shot(page, "newcomer-article", full_page=False)
+
+        page.goto(base + "/parks/park_metrics")
+        page.wait_for_selector("datalist#choices-park option", state="attached")
+        page.fill("input[name=park]", "日照高新区")
+        page.fill("input[name=measure]", "planned_investment")
+        page.click("form.sql input[type=submit]")
+        page.wait_for_selector("table.rows-and-columns td.col-normalized_value .amount")
+        assert "亿" in page.inner_text("table.rows-and-columns")
+
+        page.goto(base + "/parks/metrics_detail?_sort_desc=normalized_value&normalized_unit=CNY")
+        amount = page.inner_text("td.col-normalized_value >> nth=0")
+        assert "," in amount and "亿" in amount  # 12,906,000,000 · 129.06亿, not 12906000000.0
+        quote_width = page.eval_on_selector(
+            "td.col-quote", "td => td.getBoundingClientRect().width"
+        )
+        assert quote_width > 200  # readable, not one character wide
+        page.evaluate("document.querySelector('table.rows-and-columns').scrollIntoView()")
+        shot(page, "newcomer-metrics", full_page=False)
+
+        page.goto(base + "/parks/parks/1")
+        page.wait_for_selector("#park-timeline[data-rendered='1']")
+        shot(page, "newcomer-park", full_page=False)
+        page.goto(base + "/-/charts")
+        page.wait_for_selector("#investment-chart[data-rendered='1']")
+        shot(page, "newcomer-charts", full_page=False)
+
+        shutil.copy(tmp_path / spare.name, raw / spare.name)
+        subprocess.run(
+            ["make", "-s", "build", f"INPUT={raw}", f"DB={tmp_path / 'parks.db'}"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        listing = base + f"/parks/articles?path={spare.name}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # the server restarts itself (--reload) meanwhile
+            try:
+                page.goto(listing)
+                if page.locator("table.rows-and-columns td.col-title").count():
+                    break
+            except sync_api.Error:
+                pass  # refused while it restarts
+            time.sleep(1)
+        assert page.locator("table.rows-and-columns td.col-title").count() == 1

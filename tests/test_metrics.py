@@ -965,3 +965,19 @@ def test_a_money_class_of_projects_is_a_threshold_not_a_figure(text, number_text
         for m in metrics_of(text, script="traditional" if "過" in text else "simplified")
     }
     assert (found[number_text].rule == "class_threshold") is threshold
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("一季度进口993.8亿元。", "trade_value"),  # imports, as 出口 already was
+        ("该公司斥资285亿元扩建晶圆厂。", "investment"),
+        ("今年编列45亿元推动园区转型。", "investment"),  # Taiwan's budget wording
+        ("园区科研人员规模达1.2万人。", "talent_count"),
+        ("预计创造约5万个就业职位。", "jobs"),
+        ("特区政府拨款约3.2亿港元支持项目。", "subsidy"),
+        ("光电站装机容量约12兆瓦。", "capacity"),
+    ],
+)
+def test_measure_keywords_met_on_blind_pages(text, measure):
+    assert only(text).measure == measure

@@ -113,3 +113,21 @@ def test_markdown_pipe_table_in_a_jekyll_post_is_read_like_an_html_one():
         ("9.6", "%", "growth_rate", "1-9月"),
         ("1280", "家", "high_tech_enterprise_count", "1-9月"),
     ]
+
+
+def test_a_cell_that_writes_its_percent_takes_its_measure_from_the_headers():
+    """A Markdown table's growth column writes the %: the number is read as prose, which finds
+    no measure word beside it; the row label and column header name it."""
+    post = (
+        "---\ntitle: 东湖高新区2023年主要经济指标\ndate: 2024-01-20\n---\n\n"
+        "2023年东湖高新区主要经济指标如下：\n\n"
+        "| 指标 | 2023年 | 同比 |\n| --- | ---: | ---: |\n"
+        "| 地区生产总值（亿元） | 2862.4 | 6.9% |\n"
+        "| 规上工业总产值（亿元） | 3105.7 | 8.2% |\n"
+        "| 固定资产投资（亿元） | 1216.3 | -2.1% |\n"
+    )
+    _, facts = facts_of(post, "post.md")
+    measures = {m.number_text: m.measure for m in facts.metrics}
+    assert measures["6.9%"] in ("gdp_growth", "growth_rate")  # no longer `other`
+    assert measures["8.2%"] == "growth_rate"
+    assert measures["-2.1%"] == "growth_rate"

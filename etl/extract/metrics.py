@@ -87,7 +87,7 @@ def extract_metrics(
         metrics.append(_metric(doc, body, text, cand, quote, subject, label, taiwan, periods))
     if any(p.kind == "table" for p in doc.paragraphs or ()):
         metrics.extend(
-            _table_metrics(doc, body, text, candidates, subjects, currency_at, taiwan, periods)
+            _table_metrics(doc, body, text, metrics, subjects, currency_at, taiwan, periods)
         )
         metrics.sort(key=lambda m: m.number_start)
     return metrics
@@ -119,17 +119,19 @@ def _period_header(header, start, taiwan):
 
 
 def _table_metrics(
-    doc, body, text, candidates, subjects, currency_at, taiwan, periods
+    doc, body, text, prose_metrics, subjects, currency_at, taiwan, periods
 ) -> list[Metric]:
     """A metric for each numeric cell of the article's tables (etl/extract/tables.py): the
     phrase its row label and column header imply (地区生产总值 + 同比增长 + 5.8 + %) is read with
     the prose rules for its unit and measure; a header that is a period (1-9月) is its period."""
-    # a cell that wrote its unit was read already
-    taken = sorted((c.start, c.end) for c in candidates)
+    # a cell that wrote its unit was read already, as prose
+    read = {m.number_start: m for m in prose_metrics}
+    taken = sorted((m.number_start, m.number_end) for m in prose_metrics)
     table_periods = {}  # a table's header row → the spans of its headers that are periods
     metrics = []
     for cell in table_cells(text, doc.paragraphs):
         if inside_spans(taken, cell.start, cell.end):
+            _measure_from_headers(read.get(cell.start), cell, currency_at, taiwan)
             continue
         if cell.headers not in table_periods:
             table_periods[cell.headers] = [_period_header(h, at, taiwan) for h, at in cell.headers]
@@ -150,6 +152,17 @@ def _table_metrics(
         subject = subjects.subject_of(cell_cand)
         metrics.append(_metric(doc, body, text, cell_cand, quote, subject, period, taiwan, periods))
     return metrics
+
+
+def _measure_from_headers(metric, cell, currency_at, taiwan: bool) -> None:
+    """地区生产总值（亿元） | 2862.4 | 6.9% under 指标 | 2023年 | 同比: the 6.9% was read as prose,
+    which sees no measure word near it; its row label and column header name it (a GDP growth)."""
+    if metric is None or metric.measure != "other":
+        return
+    header, _ = cell.header
+    cand = _cell_candidate(cell, cell.label + header, currency_at, taiwan)
+    if cand is not None and cand.measure != "other":
+        metric.measure = cand.measure
 
 
 def _cell_candidate(cell, prefix: str, currency_at, taiwan: bool) -> Candidate | None:

@@ -16,6 +16,8 @@ from etl.text import CELL_SEPARATOR
 CELL_BAR = CELL_SEPARATOR.strip()
 
 NUMBER_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
+# 6.9%: a cell that writes its own percent sign (a Markdown table's growth column)
+PERCENT_CELL = re.compile(r"([-+−]?\d[\d,]*(?:\.\d+)?)\s*[%％]")
 # 地区生产总值（亿元）, 增长(%), （单位：万元）: a unit in brackets closing a label or header.
 UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?([^（()）\d]{1,8}?)\s*[）)]\s*$")
 TABLE_UNIT = re.compile(r"单位\s*[：:]\s*([^\s，,。；;)）|]{1,8})")
@@ -113,10 +115,13 @@ def table_cells(body: str, paragraphs) -> list[Cell]:
             if not label:
                 continue
             for column, (start, end) in enumerate(cells[1:], 1):
-                if not _is_number(body, start, end):
+                percent = PERCENT_CELL.fullmatch(body, start, end)
+                if percent:
+                    end = percent.end(1)  # the number; the cell's own % is its unit
+                elif not _is_number(body, start, end):
                     continue
                 header_unit = unit_of(headers[column][0])[0] if column < len(headers) else None
-                unit = header_unit or row_unit or table_unit
+                unit = "%" if percent else header_unit or row_unit or table_unit
                 if not unit:
                     continue  # a number no unit reads (a year, a code) is not a quantity
                 found.append(

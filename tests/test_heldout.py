@@ -62,7 +62,7 @@ FLOORS = {
             ("companies", "precision"): 0.90,
             ("companies", "recall"): 0.80,
         },
-        "accuracy": {"qualifier": 0.98, "measure": 0.90, "park": 0.77, "period": 0.74},
+        "accuracy": {"qualifier": 0.98, "measure": 0.90, "park": 0.86, "period": 0.74},
         "metadata": ["published", "script"],
     },
     "heldout4": {
@@ -75,10 +75,11 @@ FLOORS = {
             ("companies", "precision"): 0.95,
             ("companies", "recall"): 0.60,
         },
-        "accuracy": {"qualifier": 0.98, "measure": 0.86, "park": 0.62, "period": 0.70},
+        "accuracy": {"qualifier": 0.98, "measure": 0.92, "park": 0.64, "period": 0.70},
         "metadata": ["published", "url", "script"],
     },
-    # Blind first run only (tests/heldout5/README.md): the floor of issue 14's work, to be raised.
+    # Blind first run, then the notice and city-name rules (tests/heldout5/README.md): issue 14's
+    # baseline, to be raised.
     "heldout5": {
         "articles": 8,
         "totals": {
@@ -89,7 +90,7 @@ FLOORS = {
             ("companies", "precision"): 0.83,
             ("companies", "recall"): 0.60,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.53, "period": 0.67},
+        "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.63, "period": 0.67},
         "metadata": ["published", "script"],
     },
 }

@@ -981,3 +981,44 @@ def test_a_money_class_of_projects_is_a_threshold_not_a_figure(text, number_text
 )
 def test_measure_keywords_met_on_blind_pages(text, measure):
     assert only(text).measure == measure
+
+
+NOTICE = (
+    "证券代码：603992　证券简称：拓源精工　公告编号：2024-037\n"
+    "江苏拓源精工股份有限公司关于签署项目投资协议书的公告\n"
+    "江苏拓源精工股份有限公司（以下简称“公司”或“乙方”）与长春新区管理委员会签署协议。"
+    "乙方拟在长春新区投资建设生产基地，项目用地约200亩。"
+    "项目计划总投资约15亿元，一期投资约9亿元。"
+    "2023年，长春新区实现地区生产总值1215.8亿元。"
+    "公司于2024年6月11日召开董事会，以9票同意审议通过了议案。"
+)
+
+
+def test_a_listed_companys_notice_gives_its_figures_to_the_issuer():
+    companies = mentions(NOTICE, [("拓源精工", "江苏拓源精工股份有限公司")], "company")
+    parks = mentions(NOTICE, [("长春新区", "长春新区")], "park")
+    found = {
+        m.number_text: (m.subject, m.subject_kind)
+        for m in metrics_of(NOTICE, parks=parks, companies=companies, main_park="长春新区")
+    }
+    for figure in ("200亩", "15亿元", "9亿元"):
+        assert found[figure] == ("拓源精工", "company"), figure
+    assert found["1215.8亿元"] == ("长春新区", "park")  # a figure of the place itself
+
+
+def test_the_issuer_rule_needs_a_notice():
+    text = "乙方拟在长春新区投资建设生产基地，项目用地约200亩。"
+    (metric,) = metrics_of(text, main_park="长春新区")
+    assert metric.subject == "长春新区"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("同年，长春全市汽车产量达到221.5万辆。", None),  # a city's name before 全市
+        ("武汉全市共有高新技术企业1.5万家。", None),
+        ("以占全市约9%的土地面积，贡献了全市近15%的经济总量。", PARK),  # a share of the city
+    ],
+)
+def test_a_city_figure_with_the_citys_name_before_quanshi(text, subject):
+    assert metrics_of(text)[0].subject == subject

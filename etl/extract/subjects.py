@@ -42,6 +42,11 @@ class SubjectFinder:
                 events.append(
                     (m.start(), m.end(), "park", self._park_in_focus(m.start()) or main_park)
                 )
+        self.issuer = notice_issuer(text, companies)
+        if self.issuer:  # a company's notice: 本公司, 公司, 乙方 are the issuer
+            for m in TABLES.notice_issuer_words.finditer(text):
+                if not inside_spans(covered, m.start(), m.end()):
+                    events.append((m.start(), m.end(), "company", self.issuer))
         for m in TABLES.company_anaphors.finditer(text):
             if not inside_spans(covered, m.start(), m.end()):
                 events.append((m.start(), m.end(), "anaphor", None))
@@ -88,6 +93,8 @@ class SubjectFinder:
                 topic = (name, kind)
         if topic and topic[0]:
             return topic
+        if self.issuer:
+            return self.issuer, "company"  # a notice's figures are its issuer's
         park = self._park_in_focus(segment_start)
         if park:
             return park, "park"
@@ -172,3 +179,16 @@ class SubjectFinder:
 
 
 _LONG_NOT_TOPIC_AFTER = tuple(w for w in TABLES.not_topic_after if len(w) > 1)
+
+
+def notice_issuer(text: str, companies) -> str | None:
+    """The issuer of a listed company's notice (证券简称：拓源精工), as the article names it, or
+    None for any other article. Only the head of the text counts: a notice states it first."""
+    m = TABLES.notice_issuer.search(text, 0, 400)
+    if not m:
+        return None
+    short = m.group(1)
+    for company in companies:
+        if short in company.name or company.name in short:
+            return company.name
+    return short

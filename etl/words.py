@@ -83,6 +83,12 @@ class WordSet:
             text = text[:-n]
 
 
+def patterns_in_order(patterns) -> str:
+    """The alternation of a data file's patterns as its curator listed them: tried in that order,
+    each a regular expression (metadata labels, period words), so not escaped."""
+    return "|".join(patterns)
+
+
 def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 

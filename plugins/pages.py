@@ -31,7 +31,7 @@ ID_COLUMNS = {
 VIEW_IDS = {"metrics_detail": "metrics", "park_summary": "parks", "company_summary": "companies"}
 # The priority of what a stretch of highlighted text links to when spans overlap.
 PRIORITY = {"number": 3, "company": 2, "park": 2, "quote": 1}
-MONEY_UNITS = ("CNY", "USD", "TWD", "EUR", "HKD", "JPY")
+MONEY_UNITS = ("CNY", "USD", "TWD", "EUR", "HKD", "JPY", "GBP", "KRW", "SGD", "MOP")
 
 
 @dataclass
@@ -140,12 +140,56 @@ def _json_list(value) -> list:
     return loaded if isinstance(loaded, list) else []
 
 
-def format_number(value) -> str:
+def format_number(value, decimals: int = 2) -> str:
+    """12,345.6 for 12345.6; 91,070,000,000 for 91070000000.0."""
     if value is None:
         return ""
     if float(value).is_integer():
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+
+
+# Large amounts readable in HTML: 91070000000.0 CNY shows as 91,070,000,000 · 910.7亿. Only the
+# HTML pages change (render_cell): CSV and JSON keep the raw number, which is what a spreadsheet
+# or a script wants. Money is shown in 亿 or 万 as Chinese reports write it.
+AMOUNT_COLUMNS = frozenset(
+    ("normalized_value", "normalized_value_high", "total_normalized_value", "largest_figure")
+)
+UNIT_COLUMNS = ("normalized_unit", "currency")
+
+
+def unit_of(row) -> str | None:
+    for column in UNIT_COLUMNS:
+        try:
+            unit = row[column]
+        except (IndexError, KeyError):
+            continue
+        if unit:
+            return unit
+    return None
+
+
+def in_chinese_units(value) -> str | None:
+    """910.7亿 or 43万 for an amount of money, None below 10,000."""
+    for size, word in ((10**8, "亿"), (10**4, "万")):
+        if abs(value) >= size:
+            return f"{format_number(round(value / size, 4), 4)}{word}"
+    return None
+
+
+def readable_amount(value, unit: str | None) -> str:
+    text = format_number(value, 4)
+    if unit in MONEY_UNITS:
+        chinese = in_chinese_units(value)
+        return f"{text} · {chinese}" if chinese else text
+    return text
+
+
+def amount_cell(row, value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    amount = readable_amount(value, unit_of(row))
+    return Markup('<span class="amount" title="{}">{}</span>').format(repr(value), amount)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -585,8 +629,11 @@ def extra_js_urls(template, datasette):
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
-    """Link id columns of canned queries and views to their rows (tables link through foreign keys)."""
+def render_cell(row, value, column, table, database, datasette):
+    """Large amounts readable, and id columns of canned queries and views linked to their rows
+    (tables link through foreign keys). One hook for both: it runs for every cell of a page."""
+    if column in AMOUNT_COLUMNS:
+        return amount_cell(row, value)
     if database != DATABASE or (table is not None and table not in VIEWS):
         return None
     target = ID_COLUMNS.get(column) or (VIEW_IDS.get(table) if column == "id" else None)

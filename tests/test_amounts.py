@@ -11,7 +11,7 @@ from datasette.app import Datasette
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from amounts import readable_amount  # noqa: E402
+from pages import readable_amount  # noqa: E402
 
 
 @pytest.mark.parametrize(

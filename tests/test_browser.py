@@ -2,10 +2,7 @@
 `datasette serve` started the way `make serve` starts it. Asserts on what a reader sees and
 saves screenshots under tests/artifacts/ (the README's come from here)."""
 
-import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from serving import free_port, make_serve
 from site_fixture import build_site_db
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -42,12 +40,6 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def serve_command(db: Path, inspect_file: Path, port: int) -> list[str]:
@@ -315,32 +307,6 @@ def test_no_request_leaves_the_site(page, site, corpus_site):
     """Everything (Chart.js included) comes from the site itself: it works offline."""
     assert page.requests, "the other tests made no requests"
     assert [url for url in page.requests if not url.startswith((site, corpus_site))] == []
-
-
-@contextmanager
-def make_serve(raw: Path, db: Path):
-    """`make serve` itself, on a copy of the corpus: what the README's first command runs."""
-    port = free_port()
-    server = subprocess.Popen(
-        ["make", "-s", "serve", f"INPUT={raw}", f"DB={db}", f"PORT={port}"],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(base + "/parks", timeout=5)
-                break
-            except OSError:
-                time.sleep(0.5)
-        yield base
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
 
 
 def test_newcomer_path(page, tmp_path):

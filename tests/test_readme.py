@@ -5,14 +5,12 @@ every option a usage line lists exists."""
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
-import time
-import urllib.request
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from serving import free_port, process_group, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -64,12 +62,6 @@ def shown(line: str) -> str:
     return TIMING.sub("", line.rstrip())
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     """The tracked files, with their times (so make sees the install as current), and the venv."""
@@ -96,13 +88,14 @@ def test_the_readme_has_the_commands_this_test_runs():
 def test_every_console_command_prints_what_the_readme_shows(project):
     port = free_port()
     env = {**os.environ, "PORT": str(port)}
-    server = None
-    try:
+    with ExitStack() as stack:  # the server `make serve` leaves running, stopped at the end
         for command, expected in console_commands():
             if command.startswith("make serve"):
-                server = subprocess.Popen(
-                    command, shell=True, cwd=project, env=env, start_new_session=True,
-                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                stack.enter_context(
+                    process_group(
+                        command, shell=True, cwd=project, env=env,
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                    )
                 )  # fmt: skip
                 wait_for(f"http://127.0.0.1:{port}/parks")
                 continue
@@ -116,21 +109,6 @@ def test_every_console_command_prints_what_the_readme_shows(project):
                 if "…" in line or line.strip() == "...":
                     continue  # the README shortens there
                 assert shown(line) in printed, (command, line)
-    finally:
-        if server is not None:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=30)
-
-
-def wait_for(url: str, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=5)
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise AssertionError(f"{url} never answered")
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,7 @@ load, without restarting anything, whether the build changes the database in pla
 new file over it."""
 
 import json
-import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,19 +11,14 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from serving import make_serve
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def article_paths(port: int):
-    url = f"http://127.0.0.1:{port}/parks/articles.json?_shape=array&_col=path&_size=max"
+def article_paths(base: str):
+    url = f"{base}/parks/articles.json?_shape=array&_col=path&_size=max"
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return {row["path"] for row in json.load(response)}
@@ -34,11 +26,11 @@ def article_paths(port: int):
         return None  # the server is (re)starting
 
 
-def wait_for(port: int, expected: set, seconds: float = 60) -> set:
+def wait_for_paths(base: str, expected: set, seconds: float = 60) -> set:
     deadline = time.monotonic() + seconds
     paths = None
     while time.monotonic() < deadline:
-        paths = article_paths(port)
+        paths = article_paths(base)
         if paths == expected:
             return paths
         time.sleep(0.5)
@@ -61,40 +53,19 @@ def corpus(tmp_path):
 
 def test_a_build_shows_in_the_running_server(corpus):
     raw, db, spares = corpus
-    port = free_port()
-    server = subprocess.Popen(
-        make("serve", raw, db, f"PORT={port}"),
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # make, datasette and its --reload worker: one group to stop
-    )
-    try:
+    with make_serve(raw, db) as base:
         served = {p.name for p in raw.iterdir()}
-        assert wait_for(port, served) == served
+        assert wait_for_paths(base, served) == served
         # The newcomer's path: add a file, `make build` (in place, one transaction), reload.
         shutil.copy(spares[0], raw / spares[0].name)
         subprocess.run(make("build", raw, db), cwd=ROOT, check=True, capture_output=True)
         served.add(spares[0].name)
-        assert wait_for(port, served) == served
+        assert wait_for_paths(base, served) == served
         # A full build writes a new file and renames it over the served one.
         inode = db.stat().st_ino
         shutil.copy(spares[1], raw / spares[1].name)
-        full = [
-            sys.executable,
-            "-m",
-            "etl",
-            "build",
-            "--input",
-            str(raw),
-            "--db",
-            str(db),
-            "--full",
-        ]
-        subprocess.run([*full, "--quiet"], cwd=ROOT, check=True, capture_output=True)
+        full = [sys.executable, "-m", "etl", "build", "--input", str(raw), "--db", str(db)]
+        subprocess.run([*full, "--full", "--quiet"], cwd=ROOT, check=True, capture_output=True)
         assert db.stat().st_ino != inode
         served.add(spares[1].name)
-        assert wait_for(port, served) == served
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        assert wait_for_paths(base, served) == served

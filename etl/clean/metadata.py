@@ -9,51 +9,51 @@ from etl.clean.rules import BREADCRUMB_SPLIT, METADATA_MAX, SENTENCE_PUNCT, coun
 from etl.knowledge import load_yaml
 from etl.script import to_simplified
 from etl.text import HANZI
+from etl.words import patterns_in_order
 
 LABELS = load_yaml("sources.yml")["metadata_lines"]
 
 
-def _any(key: str) -> str:
-    """The alternation of a list of data/sources.yml, in the order the curator listed it."""
-    return "|".join(LABELS[key])
+def _labels(key: str) -> str:
+    return patterns_in_order(LABELS[key])
 
 
 SOURCE_LABELS = tuple(LABELS["source_labels"])
 SOURCE_LINE = re.compile(
-    rf"(?:{_any('source_label_prefixes')})?(?:{_any('source_labels')})\s*[：:]\s*"
+    rf"(?:{_labels('source_label_prefixes')})?(?:{_labels('source_labels')})\s*[：:]\s*"
     r"(https?://[^\s<>）)]+|[^\s，,。；;|｜）)】\]<>]{2,30})"
 )
 URL_LABELLED = re.compile(
-    rf"^[（(【\[]?\s*(?:{_any('url_labels')})\s*[：:]\s*<?(https?://[^\s<>]+?)>?\s*[）)】\]]?$"
+    rf"^[（(【\[]?\s*(?:{_labels('url_labels')})\s*[：:]\s*<?(https?://[^\s<>]+?)>?\s*[）)】\]]?$"
 )
 # 《 人民日报 》（ 2022年06月06日   第 01 版）: a paper's own citation of a page.
 PAPER_CITATION = re.compile(
     r"^《\s*([^《》\s]{2,12})\s*》\s*[（(]\s*(.{8,16}?)\s*第\s*\d{1,3}\s*版\s*[）)]$"
 )
 URL_ALONE = re.compile(r"^<?(https?://[^\s<>]+?)>?$")
-TITLE_LINE = re.compile(rf"^(?:{_any('title_labels')})\s*[：:]\s*(.+)$")
-DATE_LABEL = re.compile(_any("date_labels"))
+TITLE_LINE = re.compile(rf"^(?:{_labels('title_labels')})\s*[：:]\s*(.+)$")
+DATE_LABEL = re.compile(_labels("date_labels"))
 # 长沙经开区发布 2024-04-08 18:06 湖南: a date with its clock time is a publication stamp.
 DATE_WITH_CLOCK = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d)"
 )
-DATE_CONTEXT = re.compile(_any("date_context"))
-BYLINE_WORDS = re.compile(_any("byline_words"))
+DATE_CONTEXT = re.compile(_labels("date_context"))
+BYLINE_WORDS = re.compile(_labels("byline_words"))
 BYLINE_MARKED = re.compile(f"^[□■◎●]\\s*([{HANZI}·\\s、]{{2,24}})$")
-PHOTO_CREDIT = re.compile(_any("photo_credits"))
-BYLINE_LABEL = re.compile(rf"^(?:{_any('byline_labels')})\s*[：:/／|｜]\s*")
+PHOTO_CREDIT = re.compile(_labels("photo_credits"))
+BYLINE_LABEL = re.compile(rf"^(?:{_labels('byline_labels')})\s*[：:/／|｜]\s*")
 INLINE_BYLINE = re.compile(
-    rf"^(?:{_any('this_paper')})?\s*[（(]([^()（）]{{0,40}}?(?:{_any('reporters')})"
+    rf"^(?:{_labels('this_paper')})?\s*[（(]([^()（）]{{0,40}}?(?:{_labels('reporters')})"
     r"[^()（）]{0,40})[)）]"
 )
 # 新华社合肥4月17日电（记者 …）, 【大公報訊】記者…報道：: a wire or paper's dateline opening the text
 # names the outlet (本报讯, "this paper", does not).
 WIRE_DATELINE = re.compile(
-    f"^【?\\s*(?!本)(?P<outlet>[{HANZI}]{{1,6}}(?:{_any('wire_outlet_endings')}))"
-    f"(?:[{HANZI}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:{_any('wire_dateline_words')})\\s*】?"
+    f"^【?\\s*(?!本)(?P<outlet>[{HANZI}]{{1,6}}(?:{_labels('wire_outlet_endings')}))"
+    f"(?:[{HANZI}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:{_labels('wire_dateline_words')})\\s*】?"
 )
 CREDIT_AFTER_DATELINE = re.compile(
-    rf"^\s*((?:{_any('dateline_reporters')})[^：:，,。；;（()）]{{2,30}}?(?:{_any('credit_endings')}))\s*[：:]"
+    rf"^\s*((?:{_labels('dateline_reporters')})[^：:，,。；;（()）]{{2,30}}?(?:{_labels('credit_endings')}))\s*[：:]"
 )
 BRACKETS = re.compile(r"^[\s（(【\[]+|[\s）)】\]]+$")
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from etl.extract.numbers import read_number
 from etl.knowledge import load_yaml
+from etl.words import patterns_in_order
 
 CALENDAR = load_yaml("metric_rules.yml")["periods"]["calendar"]
 
@@ -23,27 +24,25 @@ _PARTS_OF_YEAR = {label: tuple(days) for label, days in CALENDAR["parts_of_year"
 _WINDOW_FUTURE = tuple(CALENDAR["window_future"])
 
 
-def _any(words) -> str:
-    return "|".join(words)
-
-
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _ABS_YEAR = re.compile(r"^(?:较|比|与|到)?(\d{4})年(.*)$")  # 到2025年: a target's horizon
-_REL_YEAR = re.compile(rf"^({_any(_YEAR_WORDS)})(.*)$")
+_REL_YEAR = re.compile(rf"^({patterns_in_order(_YEAR_WORDS)})(.*)$")
 _QUARTER = re.compile(r"^第?([一二三四1-4])季度$")
 _MONTH_RANGE = re.compile(rf"^({_NUM})[-—–~至到]({_NUM})月份?$")
 _FIRST_MONTHS = re.compile(rf"^前({_NUM})个?月$")
 _MONTH = re.compile(rf"^({_NUM})月份?(?:({_NUM})日|底|末)?$")  # 6月底: the month, up to its end
 _DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日$")
 _WINDOW = re.compile(
-    rf"^({_any(CALENDAR['window_past'] + CALENDAR['window_future'])})({_NUM})年(?:来|间|内)?$"
+    rf"^({patterns_in_order(CALENDAR['window_past'] + CALENDAR['window_future'])})({_NUM})年(?:来|间|内)?$"
 )
 _YEARS_SINCE = re.compile(rf"^({_NUM})年来$")
 _SINCE_YEAR = re.compile(r"^(\d{4})年以来$")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六])五")
-_AS_OF_DATE = re.compile(rf"^(?:{_any(CALENDAR['as_of'])})(.+)$")
-_AS_OF = re.compile(rf"^(?:{_any(CALENDAR['as_of'] + ['到'])})?(?:{_any(CALENDAR['now'])})$")
+_AS_OF_DATE = re.compile(rf"^(?:{patterns_in_order(CALENDAR['as_of'])})(.+)$")
+_AS_OF = re.compile(
+    rf"^(?:{patterns_in_order(CALENDAR['as_of'] + ['到'])})?(?:{patterns_in_order(CALENDAR['now'])})$"
+)
 # Bare dates, months and quarters that would fall after the publication date mean last year's.
 _PAST_IF_LATER = re.compile(
     rf"^(?:{_NUM}月份?(?:{_NUM}日)?|第?[一二三四1-4]季度|{_NUM}[-—–~至到]{_NUM}月份?)$"

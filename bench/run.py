@@ -71,33 +71,36 @@ def measure_floor(files: list, rows: int, db_path: Path) -> dict:
 
     def row(i):
         quote = quotes[i % len(quotes)]
-        return (
-            i,
-            i // 20,
-            i % 97,
-            None,
-            "investment",
-            1.0 * i,
-            "亿元",
-            1e8 * i,
-            "CNY",
-            None,
-            None,
-            None,
-            "CNY",
-            quote,
-            "今年",
-            "2022-01-01",
-            "2022-12-31",
-            "园区",
-            "park",
-            quote,
-            i,
-            i + 10,
-            i,
-            i + 4,
-            "floor",
-        )[:width]
+        values = {
+            "id": i,
+            "article_id": i // 20,
+            "park_id": i % 97,
+            "measure": "investment",
+            "value": 1.0 * i,
+            "unit": "亿元",
+            "normalized_value": 1e8 * i,
+            "normalized_unit": "CNY",
+            "currency": "CNY",
+            "number_text": quote,
+            "period_label": "今年",
+            "period_start": "2022-01-01",
+            "period_end": "2022-12-31",
+            "period_rule": "sentence",
+            "period_char_start": i,
+            "period_char_end": i + 2,
+            "subject": "园区",
+            "subject_kind": "park",
+            "subject_rule": "clause",
+            "subject_start": i,
+            "subject_end": i + 2,
+            "quote": quote,
+            "char_start": i,
+            "char_end": i + 10,
+            "number_start": i,
+            "number_end": i + 4,
+            "rule": "floor",
+        }
+        return tuple(values.get(c) for c in columns)
 
     with conn:
         conn.executemany(

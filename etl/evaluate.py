@@ -108,13 +108,35 @@ def evaluate_article(db, gold):
     article_id = article["id"]
     park_names = park_name_map(db, article_id, gold["parks"])
     gold_parks = {park_names.get(p["name"], p["name"]) for p in gold["parks"]}
-    result.update(_score_quantities(db, article, gold, park_names, gold_parks))
+    parents = {
+        simplified(sub["name"]): park_names.get(sub["park"], sub["park"])
+        for sub in gold.get("sub_parks") or []
+        if sub.get("park")
+    }
+    result.update(_score_quantities(db, article, gold, park_names, gold_parks, parents))
     result.update(_score_parks(db, article_id, gold_parks))
     result.update(_score_companies(db, article_id, gold["companies"]))
     return result
 
 
-def _score_quantities(db, article, gold, park_names, gold_parks) -> dict:
+def gold_park_of(q, park_names, gold_parks, parents):
+    """The park a gold number rolls up to: the annotated `park` where the gold gives one, else
+    its subject when that is a park, or the park a sub-park subject lies in."""
+    if "park" in q:
+        return park_names.get(q["park"], q["park"]) if q["park"] else None
+    subject = park_names.get(q["subject"], q["subject"])
+    if subject in gold_parks:
+        return subject
+    parent = parents.get(subject and simplified(subject))
+    return parent if parent in gold_parks else None
+
+
+def outcome(ok: bool, predicted) -> str:
+    """right, empty (nothing predicted where the gold has a value) or wrong."""
+    return "right" if ok else "empty" if predicted is None else "wrong"
+
+
+def _score_quantities(db, article, gold, park_names, gold_parks, parents) -> dict:
     """Quantities found and missed, and how often each found one has the right attributes."""
     predicted = list(
         db.query(
@@ -139,10 +161,10 @@ def _score_quantities(db, article, gold, park_names, gold_parks) -> dict:
             continue
         p = predicted[best]
         subject = park_names.get(q["subject"], q["subject"])
-        gold_park = subject if subject in gold_parks else None
+        gold_park = gold_park_of(q, park_names, gold_parks, parents)
         checks["qualifier"].append((q["qualifier"] == p["qualifier"], q, p))
         checks["measure"].append((q["measure"] == p["measure"], q, p))
-        checks["park"].append((gold_park == p["park"], q, p))
+        checks["park"].append((gold_park == p["park"], {**q, "park": gold_park}, p))
         checks["subject"].append((subject == (p["subject"] and simplified(p["subject"])), q, p))
         checks["period"].append((simplified(q["period"]) == simplified(p["period_label"]), q, p))
     extras = [
@@ -161,6 +183,10 @@ def _score_quantities(db, article, gold, park_names, gold_parks) -> dict:
     return {
         "quantities": prf(len(used), len(predicted), len(quantities)),
         "accuracy": {name: [ok for ok, _, _ in values] for name, values in checks.items()},
+        "outcomes": {
+            name: [outcome(ok, _field(name, p, True)) for ok, _, p in checks[name]]
+            for name in ("park", "period")
+        },
         "wrong": wrong,
         "misses": misses,
         "extras": extras,
@@ -246,8 +272,6 @@ def park_name_map(db, article_id, gold_parks) -> dict:
 def _field(name, row, predicted=False):
     if name == "period":
         return row["period_label"] if predicted else row["period"]
-    if name == "park":
-        return row["park"] if predicted else row["subject"]
     return row[name]
 
 
@@ -278,6 +302,13 @@ def evaluate(db_path, gold_dir) -> dict:
     for name in ("qualifier", "measure", "park", "subject", "period"):
         values = [ok for a in found for ok in a["accuracy"][name]]
         accuracy[name] = round(sum(values) / len(values), 4) if values else None
+    outcomes = {}
+    for name in ("park", "period"):
+        values = [o for a in found for o in a["outcomes"][name]]
+        outcomes[name] = {
+            o: round(values.count(o) / len(values), 4) if values else None
+            for o in ("right", "wrong", "empty")
+        }
     metadata = {}
     for field in METADATA_FIELDS:
         values = [a["metadata"][field]["ok"] for a in found if field in a["metadata"]]
@@ -289,6 +320,7 @@ def evaluate(db_path, gold_dir) -> dict:
         "articles_found": len(found),
         "totals": totals,
         "accuracy_on_matched": accuracy,
+        "attribution": outcomes,
         "metadata": metadata,
         "articles": articles,
     }
@@ -312,6 +344,13 @@ def format_report(report, details=True) -> str:
         + ", ".join(
             f"{k} {v:.3f}" if v is not None else f"{k} n/a"
             for k, v in report["accuracy_on_matched"].items()
+        )
+    )
+    lines.append(
+        "attribution of matched quantities: "
+        + "; ".join(
+            f"{name} " + ", ".join(f"{o} {v:.3f}" for o, v in shares.items() if v is not None)
+            for name, shares in report["attribution"].items()
         )
     )
     lines.append(

@@ -106,14 +106,21 @@ class Metric:
     value_high: float | None = None
     normalized_value_high: float | None = None
     currency: str | None = None
-    subject: str | None = None  # the park or company name the number describes
-    subject_kind: str | None = None  # park / company / None
+    subject: str | None = None  # what the number describes, as named (etl/extract/subjects.py)
+    subject_kind: str | None = None  # park / sub_park / project / company / place / group
     period_label: str | None = None
     period_start: str | None = None
     period_end: str | None = None
     number_start: int = 0  # offsets of number_text in body
     number_end: int = 0
     rule: str = ""
+    park: str | None = None  # the park the subject rolls up to (becomes metrics.park_id)
+    subject_rule: str | None = None  # which rule decided the subject, or why it is empty
+    subject_start: int | None = None  # offsets in body of the mention it was attributed to
+    subject_end: int | None = None
+    period_rule: str | None = None  # sentence / paragraph / article / table_header
+    period_char_start: int | None = None  # offsets in body of the period label
+    period_char_end: int | None = None
 
 
 @dataclass

@@ -48,7 +48,9 @@ FLOORS = {
             ("companies", "precision"): 0.82,
             ("companies", "recall"): 0.70,
         },
-        "accuracy": {"qualifier": 0.98, "measure": 0.93, "park": 0.74, "period": 0.80},
+        # period 0.820 -> 0.797 when reporting periods began to govern later paragraphs (issue
+        # 14, as tests/heldout5 annotates): this set's annotators left those figures null.
+        "accuracy": {"qualifier": 0.98, "measure": 0.93, "park": 0.80, "period": 0.79},
         # bylines differ on purpose (a Taiwan dateline; see tests/heldout2/README.md)
         "metadata": ["title", "published", "source", "script"],
     },

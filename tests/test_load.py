@@ -240,7 +240,9 @@ def test_article_record_is_plain_values_and_loads_like_the_facts():
     assert record.texts[1] is record.texts[0]  # equal texts travel once
     assert record.park_names == (("日照高新区", None),)  # main park first, as ids are handed out
     assert record.article_parks == (("日照高新区", 1, 2, '["日照高新区", "高新区"]', 0, 5),)
-    assert [m[:3] for m in record.metrics] == [("park", "日照高新区", "planned_investment")]
+    assert [m[:4] for m in record.metrics] == [
+        ("日照高新区", "park", "日照高新区", "planned_investment")
+    ]
 
     by_facts, by_record = (sqlite_utils.Database(memory=True) for _ in range(2))
     for db in (by_facts, by_record):

@@ -491,8 +491,11 @@ def test_sub_park_right_before_its_own_figure_is_its_subject_but_not_a_listed_on
     )
 
 
-def test_province_wide_figure_has_no_subject():
-    assert subjects("该区在全省115个省级园区中表现突出。") == [("115个", None, None)]
+def test_province_wide_figure_is_the_provinces():
+    """A count scoped to the province is the province's: a place, rolling up to no park."""
+    (metric,) = metrics_of("该区在全省115个省级园区中表现突出。", main_park=PARK)
+    assert (metric.subject, metric.subject_kind, metric.park) == ("全省", "place", None)
+    assert metric.subject_rule == "scope_before"
 
 
 def test_no_park_known():
@@ -669,10 +672,21 @@ def test_share_of_the_city_keeps_the_park_as_subject():
     ]
 
 
-def test_clause_about_the_city_has_no_park_subject():
+def test_clause_about_the_city_is_the_citys():
     assert subjects("全市规上工业总产值增长5%，该区增长8%。") == [
-        ("5%", None, None),
+        ("5%", "全市", "place"),
         ("8%", PARK, "park"),
+    ]
+
+
+def test_a_clause_after_a_city_figure_stays_the_citys():
+    """全市GDP增长5.8%，规上工业增长7.5%: the second clause names nothing, so the place its
+    sentence opened with still holds; the park's figures come back with the park's name."""
+    text = "一季度，全市地区生产总值增长5.8%，规上工业增加值增长7.5%。高新区营收增长9%。"
+    assert subjects(text) == [
+        ("5.8%", "全市", "place"),
+        ("7.5%", "全市", "place"),
+        ("9%", PARK, "park"),
     ]
 
 
@@ -706,14 +720,12 @@ def test_multiple_of_an_earlier_year_keeps_the_period_of_the_sentence():
 
 def test_unnamed_project_or_facility_modified_by_the_number():
     assert subjects("仅用40天建成的高新技术展示中心，科技感十足。") == [
-        ("40天", "高新技术展示中心", "facility")
+        ("40天", "高新技术展示中心", "project")
     ]
     assert subjects("总投资46.2亿元的西部工程机械产业基地在兰州签约。") == [
-        ("46.2亿元", "西部工程机械产业基地", "facility")
+        ("46.2亿元", "西部工程机械产业基地", "project")
     ]
-    assert subjects("总投资5亿元的豪江智能科技项目开工。") == [
-        ("5亿元", "豪江智能科技", "facility")
-    ]
+    assert subjects("总投资5亿元的豪江智能科技项目开工。") == [("5亿元", "豪江智能科技", "project")]
     assert subjects("总投资14亿元的7个方面基础设施项目加快建设。") == [
         ("14亿元", PARK, "park"),
         ("7个", PARK, "park"),
@@ -828,9 +840,9 @@ def test_measure_round_two(text, measure):
     assert metrics_of(text)[-1].measure == measure
 
 
-def test_named_city_clause_has_no_park_subject():
+def test_named_city_clause_is_the_citys():
     assert subjects("上半年，烟台市规上工业增加值同比增长7.2%，占全市的比重提高。") == [
-        ("7.2%", None, None)
+        ("7.2%", "烟台市", "place")
     ]
 
 
@@ -1015,8 +1027,8 @@ def test_the_issuer_rule_needs_a_notice():
 @pytest.mark.parametrize(
     "text, subject",
     [
-        ("同年，长春全市汽车产量达到221.5万辆。", None),  # a city's name before 全市
-        ("武汉全市共有高新技术企业1.5万家。", None),
+        ("同年，长春全市汽车产量达到221.5万辆。", "长春全市"),  # a city's name before 全市
+        ("武汉全市共有高新技术企业1.5万家。", "武汉全市"),
         ("以占全市约9%的土地面积，贡献了全市近15%的经济总量。", PARK),  # a share of the city
     ],
 )

@@ -216,6 +216,17 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
         rf"(?P<suffix>{trie_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{trie_alternation(facility['followed_by'])})"
     )
     t.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
+    t.scope_word = re.compile(rules["scope_word"])
+    t.park_groups = re.compile(rules["park_groups"])
+    t.roundup_parks = rules["roundup_parks"]
+    t.clause_opening = re.compile(rules["clause_opening"])
+    t.compared_before = re.compile(rules["compared_before"])
+    t.respectively = re.compile(rules["respectively"])
+    t.list_lead = re.compile(rules["list_lead"])
+    t.list_joint = re.compile(rules["list_joint"])
+    t.project_head = re.compile(rules["project_head"])
+    t.project_generic_starts = tuple(rules["project_generic_starts"])
+    t.project_not_inside = re.compile(trie_alternation(rules["project_not_inside"]))
 
 
 @table_group
@@ -224,6 +235,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     periods = rules["periods"]
     t.periods = re.compile(prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
     t.period_clause_only = re.compile(periods["clause_only"])
+    t.reporting_period = re.compile(periods["reporting"])
     t.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
     t.no_period_kinds = set(periods["no_period_kinds"])
     t.frame_breakers = re.compile(prefiltered(periods["frame_breakers"], unicode_digits=True))

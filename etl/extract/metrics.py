@@ -73,6 +73,7 @@ def extract_metrics(
         if cand.measure is None:
             qualify(text, cand)
     share_qualifiers(text, candidates)
+    subjects.assign_lists(candidates)
     for cand in candidates:
         cand.measure = _measure_of(text, index, cand, metrics)
         if cand.kind == "money" and TABLES.class_threshold_after.match(text, cand.end):
@@ -143,6 +144,7 @@ def _table_metrics(
         else:
             sibling = [p for p in header_periods if p]
             period = sibling[0] if len(sibling) == 1 else None
+        period = (*period, "table_header") if period else None
         cell_cand = _cell_candidate(cell, cell.label + header, currency_at, taiwan)
         if cell_cand is None:
             continue  # a unit the unit table does not know
@@ -197,9 +199,10 @@ def _cell_candidate(cell, prefix: str, currency_at, taiwan: bool) -> Candidate |
 
 
 def _metric(doc, body, text, cand, quote, subject, label, taiwan, periods) -> Metric:
-    """The stored row of a read number: `quote` and `label` are (start, end) spans of the text."""
+    """The stored row of a read number: `quote` is a (start, end) span of the text, `label`
+    (start, end, rule) the period's, `subject` an etl.extract.subjects.Attribution."""
     period_start, period_end = (
-        resolve_period(resolvable_label(text, label, taiwan, periods), doc.published)
+        resolve_period(resolvable_label(text, label[:2], taiwan, periods), doc.published)
         if label
         else (None, None)
     )
@@ -219,14 +222,21 @@ def _metric(doc, body, text, cand, quote, subject, label, taiwan, periods) -> Me
         value_high=cand.value_high,
         normalized_value_high=scale_value(cand, cand.value_high),
         currency=cand.normalized_unit if cand.kind == "money" else None,
-        subject=subject[0],
-        subject_kind=subject[1],
+        subject=subject.subject,
+        subject_kind=subject.kind if subject.subject else None,
         period_label=body[label[0] : label[1]] if label else None,
         period_start=period_start,
         period_end=period_end,
         number_start=cand.start,
         number_end=cand.end,
         rule=cand.rule,
+        park=subject.park,
+        subject_rule=subject.rule,
+        subject_start=subject.start,
+        subject_end=subject.end,
+        period_rule=label[2] if label else None,
+        period_char_start=label[0] if label else None,
+        period_char_end=label[1] if label else None,
     )
 
 

@@ -52,9 +52,15 @@ def period_mentions(text: str, taiwan: bool = False):
     return found
 
 
+FRAME_REACH = 3000  # characters a period frame reaches back
+
+
 def period_of(text, index, periods, position):
-    """The time reference in force at `position`: the nearest one before it in the sentence,
-    else the period that opened the paragraph's earlier sentence (去年，…。…).
+    """(start, end, rule) of the time reference in force at `position`, or None.
+
+    The rule says where it came from: `sentence`, the nearest one before it in its sentence;
+    `paragraph`, one that opened an earlier sentence of the paragraph (去年，…。…); `article`,
+    a reporting period stated in the headline, lead or an earlier paragraph's opening.
     """
     periods, starts = periods
     sentence_start, _ = index.full_sentence(position)
@@ -71,14 +77,18 @@ def period_of(text, index, periods, position):
             continue
         if TABLES.frame_breakers.search(text, end, position):
             return None
-        return start, end
+        return start, end, "sentence"
     if TABLES.frame_breakers.search(text, sentence_start, position):
         return None
-    # A period that opened an earlier sentence of the paragraph carries on.
-    paragraph_start, _ = index.paragraph(position)
+    # A period that opened an earlier sentence carries on, across paragraphs, until another
+    # period appears (今年1至5月，全省…。从各高新区看，…): the frame of a headline, lead or
+    # paragraph opening. The look-back is bounded so a long text stays linear.
     s = sentence_start - 1
-    while s > paragraph_start:
+    floor = max(0, sentence_start - FRAME_REACH)
+    paragraph_start = _list_start(text, index, index.paragraph(position)[0])
+    while s > floor:
         prev_start, _ = index.full_sentence(s)
+        earlier_paragraph = prev_start < paragraph_start
         if TABLES.frame_breakers.search(text, prev_start, s):
             return None
         lo = bisect.bisect_left(starts, prev_start)
@@ -98,13 +108,32 @@ def period_of(text, index, periods, position):
             opening = (start, end)
             break
         if opening:
-            return opening
+            # Across paragraphs only a reporting period (一季度, 1—9月, 上半年) frames an
+            # article; a moment (目前, 2月7日) or a year opening a paragraph is that paragraph's.
+            if earlier_paragraph and not TABLES.reporting_period.search(text, *opening):
+                return None
+            return (*opening, "article" if earlier_paragraph else "paragraph")
         if lo < len(periods) and periods[lo][0] < s:
             return (
                 None  # a sentence with its own time reference (计划明年投产) ends the older frame
             )
         s = prev_start - 1
     return None
+
+
+def _list_start(text, index, paragraph_start):
+    """The paragraph that introduces a list (部分签约项目一览：) and its items (① …；) are one
+    frame: the start of the introducing paragraph, else `paragraph_start` itself."""
+    start = paragraph_start
+    for _ in range(LIST_REACH):
+        before = text[max(0, start - 3) : start].rstrip()
+        if not before or before[-1] not in "：:；;":
+            return start
+        start = index.paragraph(len(before) + max(0, start - 3) - 1)[0]
+    return start
+
+
+LIST_REACH = 30  # list items a list's introduction frames
 
 
 _YEAR_BEFORE = re.compile(r"(\d{4})年")

@@ -64,7 +64,7 @@ def resolve_period(label: str | None, published: str | None) -> tuple[str | None
     """(period_start, period_end) as ISO dates for a label; (None, None) when it cannot be known."""
     if not label:
         return None, None
-    label = label.strip('“”" ')
+    label = "".join(label.strip('“”" ').split())  # 1—9 月: a label written with spaces
     pub = parse_iso(published)
     span = _resolve(label, pub)
     if span is None:

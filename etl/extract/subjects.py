@@ -1,154 +1,257 @@
-"""Subjects: the park or company a number belongs to, from the entity in focus where the number
-stands, never the compared entity, and empty for a city's or a country's figure.
+"""Subjects: what a number is about, the park it rolls up to, and the evidence for both.
+
+A number takes its subject from a frame, the nearest that names one: its own clause, then the
+clauses before it in its sentence, then the park its paragraph is on, then the article's main
+park. Inside that walk a few constructions decide outright: the entity a number modifies
+(总投资5亿元的科睿特项目), a 分别 list mapped in order, a group of parks (全省7家国家级高新区) or a
+place (全市, 苏州市) the clause opens with. A compared entity (比广州开发区高出…) is never the
+subject.
+
+Precision first: a wrong park silently moves a researcher's totals, an empty one does not. Where
+the frame is ambiguous (a 分别 list whose length does not match its numbers, a round-up whose
+sentence names no park) the subject stays empty and `rule` says why.
 """
 
 import bisect
+import re
+from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
 from etl.extract.quantities import inside_spans
 
 
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Whose number it is. `start`/`end` are the offsets of the mention it was attributed to
+    (or of the frame it inherited); `park` is the park the subject rolls up to: the park itself,
+    the park a sub-park lies in, None for a company, project, place or group."""
+
+    subject: str | None = None
+    kind: str | None = None  # park / sub_park / project / company / place / group
+    rule: str = "none"
+    start: int | None = None
+    end: int | None = None
+    park: str | None = None
+
+
+# The kinds a frame can hold, and what each rolls up to.
+TOPIC_KINDS = ("park", "sub_park", "company", "project", "place", "group")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A mention the frame walk can take as topic."""
+
+    start: int
+    end: int
+    kind: str  # a TOPIC_KIND, or anaphor (该项目, 其: the company or project in focus)
+    name: str | None
+    park: str | None = None  # the park it rolls up to
+
+    def attribution(self, rule: str) -> Attribution:
+        return Attribution(self.name, self.kind, rule, self.start, self.end, self.park)
+
+
+def _events(parks, companies, counted_ends):
+    """Park, sub-park and company mentions as frame events, plus the names of parks."""
+    events, bare = [], []
+    for p in parks:
+        if p.is_sub_park:
+            events.append(Event(p.char_start, p.char_end, "sub_park", p.name, p.parent))
+        elif p.rule in ("anaphor", "short_form"):
+            bare.append(p)  # 园区, 高新区: resolved to the park in focus below
+        else:
+            events.append(Event(p.char_start, p.char_end, "park", p.name, p.name))
+    for c in companies:
+        if c.char_start in counted_ends:
+            continue  # 成立了4家风险投资公司: counted, not talked about
+        events.append(Event(c.char_start, c.char_end, "company", c.name))
+    return events, bare
+
+
 class SubjectFinder:
-    """Which park or company a number is about."""
+    """Which park, sub-park, project, company, place or group a number is about."""
 
     def __init__(self, text, index, parks, companies, main_park, counted_ends=frozenset()):
         self.text = text
         self.index = index
         self.main_park = main_park
-        events = []  # (start, end, kind, name)
-        bare = []
-        for p in parks:
-            if p.is_sub_park:
-                events.append((p.char_start, p.char_end, "sub_park", p.name))
-            elif p.rule in ("anaphor", "short_form"):
-                bare.append(p)  # 园区, 高新区: resolved to the main park by etl.entities
-            else:
-                events.append((p.char_start, p.char_end, "park", p.name))
-        for c in companies:
-            if c.char_start in counted_ends:
-                continue  # 成立了4家风险投资公司: counted, not talked about
-            events.append((c.char_start, c.char_end, "company", c.name))
-        covered = sorted((s, e) for s, e, _, _ in events)
-        named = sorted((s, name) for s, _, kind, name in events if kind == "park")
-        self.named_starts = [s for s, _ in named]
+        events, bare = _events(parks, companies, counted_ends)
+        groups = [(m.start(), m.end()) for m in TABLES.park_groups.finditer(text)]
+        events = [e for e in events if not inside_spans(groups, e.start, e.end)]
+        events += [Event(s, e, "group", text[s:e]) for s, e in groups]
+        covered = sorted((e.start, e.end) for e in events)
+        named = sorted((e.start, e.name, e.end) for e in events if e.kind == "park")
+        self.named_starts = [s for s, _, _ in named]
         self.named = named
-        for p in bare:  # … unless the paragraph names another park before it
-            events.append(
-                (p.char_start, p.char_end, "park", self._park_in_focus(p.char_start) or p.name)
-            )
+        self.roundup = _is_roundup(text, index, named, groups)
+        for p in bare:  # … the park the paragraph is on, unless it names none
+            if inside_spans(groups, p.char_start, p.char_end):
+                continue
+            focus = self._park_in_focus(p.char_start)
+            name = focus[1] if focus else p.name
+            events.append(Event(p.char_start, p.char_end, "park", name, name))
         for m in TABLES.park_anaphors.finditer(text):
             if not inside_spans(covered, m.start(), m.end()):
-                events.append(
-                    (m.start(), m.end(), "park", self._park_in_focus(m.start()) or main_park)
-                )
+                focus = self._park_in_focus(m.start())
+                name = focus[1] if focus else main_park
+                if name and not inside_spans(groups, m.start(), m.end()):
+                    events.append(Event(m.start(), m.end(), "park", name, name))
+        events += _places(text, index)
+        events += _projects(text)
         self.issuer = notice_issuer(text, companies)
         if self.issuer:  # a company's notice: 本公司, 公司, 乙方 are the issuer
             for m in TABLES.notice_issuer_words.finditer(text):
                 if not inside_spans(covered, m.start(), m.end()):
-                    events.append((m.start(), m.end(), "company", self.issuer))
+                    events.append(Event(m.start(), m.end(), "company", self.issuer))
         for m in TABLES.company_anaphors.finditer(text):
             if not inside_spans(covered, m.start(), m.end()):
-                events.append((m.start(), m.end(), "anaphor", None))
-        events.sort()
+                events.append(Event(m.start(), m.end(), "anaphor", None))
+        events.sort(key=lambda e: (e.start, -e.end))
         self.events = events
-        self.starts = [e[0] for e in events]
+        self.starts = [e.start for e in events]
+        self.respectively = {}
+        self.main_mention = next(((s, e) for s, n, e in named if n == main_park), None)
 
-    def subject_of(self, cand: Candidate):
-        text = self.text
-        if cand.measure != "rank":
-            for pattern in TABLES.scope_before:
-                m = pattern.search(text, max(0, cand.start - 10), cand.start)
-                if m and not text[max(0, m.start() - 2) : m.start()].endswith(
-                    TABLES.scope_not_after
-                ):
-                    return None, None
-        entity = self._relative_clause_entity(cand)
-        if entity:
-            return entity
-        if self._about_the_city(cand):
-            return None, None
-        segment_start, _ = cand.sentence
-        topic = None
-        lo = bisect.bisect_left(self.starts, segment_start)
-        hi = bisect.bisect_left(self.starts, cand.start)
-        for start, end, kind, name in self.events[lo:hi]:
-            if end > cand.start:
-                continue
-            if kind == "park":
-                topic = topic if topic and topic[1] in ("company", "sub_park") else (name, "park")
-            elif kind == "anaphor":
-                focus = self._focus(start)
-                if focus:
-                    topic = focus
-            elif self._is_object(start):
-                continue  # 引进永励电机, 与金雨茂物合作: not what the clause is about
-            elif kind == "sub_park" and end == cand.start:
-                topic = (name, kind)  # 臺南園區1,043公頃: a place right before its own figure
-            elif self._is_list_member(end, cand.start):
-                topic = (
-                    None if not topic or topic[1] != "park" else topic
-                )  # a group: 科睿特、巨擘等项目
-            elif self._is_topic(end):
-                topic = (name, kind)
-        if topic and topic[0]:
-            return topic
-        if self.issuer:
-            return self.issuer, "company"  # a notice's figures are its issuer's
-        park = self._park_in_focus(segment_start)
-        if park:
-            return park, "park"
-        if self.main_park:
-            return self.main_park, "park"
-        return None, None
+    def assign_lists(self, candidates) -> None:
+        """Map each 分别 list of numbers to the entities listed before it, in order."""
+        self.respectively = respectively_map(self.text, self.index, self.events, candidates)
 
-    def _park_in_focus(self, position):
-        """The park named last before `position` in its paragraph: in a round-up of several
-        parks, 园区 and a sentence naming no park are about the park the paragraph is on."""
-        i = bisect.bisect_left(self.named_starts, position)
-        if not i:
-            return None
-        start, name = self.named[i - 1]
-        paragraph_start, _ = self.index.paragraph(position)
-        return name if start >= paragraph_start else None
-
-    def _about_the_city(self, cand):
-        """全市规上工业总产值增长5%: the clause opens with the city or province as its subject."""
-        if cand.measure == "rank":
-            return False
-        start, _ = cand.comma_clause
-        if not TABLES.clause_scope_start.match(self.text, start, cand.start):
-            return False
-        lo = bisect.bisect_left(self.starts, start)
-        return not any(
-            s < cand.start and kind in ("park", "company", "sub_park")
-            for s, _, kind, _ in self.events[lo : lo + 6]
+    def subject_of(self, cand: Candidate) -> Attribution:
+        found = (
+            self._scope_before(cand)
+            or self._group_containing(cand)
+            or self._modified_entity(cand)
+            or self.respectively.get(cand.start)
+            or self._clause_topic(cand)
         )
+        if found:
+            return found
+        if self.issuer:
+            return Attribution(self.issuer, "company", "notice_issuer")
+        return self._frame(cand)
 
-    def _relative_clause_entity(self, cand):
-        """获得2500万元资金贷款的奥莱电子 / 总投资5亿美元科睿特项目: the entity the number modifies."""
+    def _frame(self, cand) -> Attribution:
+        """A sentence that names nothing: the park its paragraph is on, else the main park,
+        unless the article is a round-up of several parks, where no park is the default."""
+        sentence_start, _ = cand.sentence
+        focus = self._park_in_focus(sentence_start)
+        if focus:
+            start, name, end = focus
+            return Attribution(name, "park", "paragraph", start, end, name)
+        if self.roundup:
+            return Attribution(rule="roundup")
+        if self.main_park:
+            start, end = self.main_mention or (None, None)
+            return Attribution(self.main_park, "park", "article", start, end, self.main_park)
+        return Attribution(rule="none")
+
+    def _scope_before(self, cand):
+        """全省115个省级园区: a count of the province's, not the park's. Ranks keep their subject."""
+        if cand.measure == "rank":
+            return None
+        text = self.text
+        for pattern in TABLES.scope_before:
+            m = pattern.search(text, max(0, cand.start - 10), cand.start)
+            if m and not text[max(0, m.start() - 2) : m.start()].endswith(TABLES.scope_not_after):
+                scope = TABLES.scope_word.match(text, m.start())
+                end = scope.end() if scope else m.end()
+                return Attribution(text[m.start() : end], "place", "scope_before", m.start(), end)
+        return None
+
+    def _group_containing(self, cand):
+        """陕西7家国家级高新区: the count of a group of parks is the group's."""
+        i = bisect.bisect_right(self.starts, cand.start)
+        for event in self.events[max(0, i - 3) : i]:
+            if event.kind == "group" and event.start <= cand.start and cand.end <= event.end:
+                return event.attribution("group")
+        return None
+
+    def _modified_entity(self, cand):
+        """获得2500万元资金贷款的奥莱电子 / 总投资5亿美元科睿特项目 / 排名第二的广州开发区:
+        the entity the number modifies."""
         text = self.text
         i = bisect.bisect_left(self.starts, cand.end)
-        for start, _end, kind, name in self.events[i : i + 3]:
-            if kind not in ("company", "sub_park"):
+        for event in self.events[i : i + 3]:
+            if event.kind not in ("company", "sub_park", "park"):
                 continue
-            between = text[cand.end : start]
+            between = text[cand.end : event.start]
             if len(between) <= 14 and not any(ch in CLAUSE_END for ch in between):
-                if (
-                    between == ""
-                    and cand.kind not in ("count", "person")
-                    or "的" in between
-                    and len(between.rsplit("的", 1)[1]) <= 6
-                ):
-                    return name, kind
+                modifies = "的" in between and len(between.rsplit("的", 1)[1]) <= 6
+                if event.kind == "park" and between != "的":
+                    modifies = False  # 排名第二的广州开发区, not 总投资5亿元的项目落户高新区
+                elif between == "" and cand.kind not in ("count", "person"):
+                    modifies = True
+                if modifies:
+                    return event.attribution("modified")
             break
         m = TABLES.modified_facility.match(text, cand.end)
         if m:  # 仅用40天建成的高新技术展示中心: a project or facility no gazetteer knows
             name = m.group("name") + (
                 "" if m.group("suffix") in TABLES.facility_suffix_dropped else m.group("suffix")
             )
-            return name, "facility"
+            return Attribution(name, "project", "modified", m.start("name"), m.end())
         return None
+
+    def _clause_topic(self, cand):
+        """The entity the number's sentence is about, up to the number: the last one named
+        as a topic (not as an object, a list member or a compared entity)."""
+        segment_start, _ = cand.sentence
+        clause_start, _ = cand.comma_clause
+        topic = None
+        lo = bisect.bisect_left(self.starts, segment_start)
+        hi = bisect.bisect_left(self.starts, cand.start)
+        for event in self.events[lo:hi]:
+            if event.end > cand.start:
+                continue
+            if topic and topic.kind == "project" and event.end <= topic.end:
+                if event.kind == "company":
+                    topic = event  # 长江存储…扩产项目: the company owns the project
+                continue  # a name inside the project's (BioBAY in 信达生物在BioBAY建设的…项目)
+            if self._is_compared(event):
+                continue  # 比排名第二的广州开发区高出…: the compared one is never the subject
+            if event.kind in ("place", "group", "project"):
+                topic = event
+            elif event.kind == "park":
+                if not topic or topic.kind not in ("company", "sub_park", "project"):
+                    topic = event
+            elif event.kind == "anaphor":
+                focus = self._focus(event.start)
+                if focus:
+                    topic = focus
+            elif self._is_object(event.start):
+                continue  # 引进永励电机, 与金雨茂物合作: not what the clause is about
+            elif event.kind == "sub_park" and event.end == cand.start:
+                topic = event  # 臺南園區1,043公頃: a place right before its own figure
+            elif self._is_list_member(event.end, cand.start):
+                # a group: 科睿特、巨擘等项目
+                topic = topic if topic and topic.kind in ("park", "place", "group") else None
+            elif self._is_topic(event.end):
+                topic = event
+        if not topic or not topic.name:
+            return None
+        return topic.attribution("clause" if topic.start >= clause_start else "sentence")
+
+    def _park_in_focus(self, position):
+        """(start, name, end) of the park named last before `position` in its paragraph: in a
+        round-up of several parks, 园区 and a sentence naming no park are about the park the
+        paragraph is on."""
+        i = bisect.bisect_left(self.named_starts, position)
+        if not i:
+            return None
+        start, name, end = self.named[i - 1]
+        paragraph_start, _ = self.index.paragraph(position)
+        return (start, name, end) if start >= paragraph_start else None
+
+    def _is_compared(self, event) -> bool:
+        """比广州开发区高出…, 与合肥高新区相比, 在全省115个省级园区中位列第7: the entity is
+        compared with, or is the set the subject is ranked in."""
+        text = self.text
+        if text[event.start - 1 : event.start] == "在" and text[event.end : event.end + 1] == "中":
+            return True
+        clause_start, _ = self.index.comma_clause(event.start)
+        return bool(TABLES.compared_before.search(text, clause_start, event.start))
 
     def _is_object(self, start):
         head = self.text[max(0, start - 4) : start].rstrip('“「"‘')
@@ -166,19 +269,134 @@ class SubjectFinder:
         """The company or project an anaphor (该项目, 其) points back to."""
         text = self.text
         i = bisect.bisect_left(self.starts, position)
-        for start, end, kind, name in reversed(self.events[max(0, i - 12) : i]):
-            if position - start > 400:
+        for event in reversed(self.events[max(0, i - 12) : i]):
+            if position - event.start > 400:
                 break
-            if kind not in ("company", "sub_park"):
+            if event.kind not in ("company", "sub_park", "project"):
                 continue
-            after = text[end : end + 6]
+            after = text[event.end : event.end + 6]
             if after.startswith(_LONG_NOT_TOPIC_AFTER):
                 continue
-            return name, kind
+            return event
         return None
 
 
 _LONG_NOT_TOPIC_AFTER = tuple(w for w in TABLES.not_topic_after if len(w) > 1)
+
+
+def _is_roundup(text, index, named, groups) -> bool:
+    """A round-up of several parks: its headline names a group of parks, or its lead opens a
+    clause with one, or its body names at least `roundup_parks` parks. No park is its default
+    subject."""
+    if len({name for _, name, _ in named}) >= TABLES.roundup_parks:
+        return True
+    headline_end = index.paragraph(0)[1]
+    lead_end = index.paragraph(headline_end + 1)[1] if headline_end < len(text) else headline_end
+    for start, _ in groups:
+        if start > lead_end:
+            break
+        if start < headline_end or TABLES.clause_opening.fullmatch(
+            text, index.comma_clause(start)[0], start
+        ):
+            return True
+    return False
+
+
+def _places(text, index):
+    """全市, 全省, 苏州市 opening a clause: the clause is about the place (全市规上工业总产值
+    增长5%), until a park is named after it."""
+    events = []
+    for start in [0, *(at + 1 for at in index.comma_ends)]:
+        m = TABLES.clause_scope_start.match(text, start)
+        if m:
+            events.append(Event(m.start("place"), m.end("place"), "place", m.group("place")))
+    return events
+
+
+def _projects(text):
+    """① 华为武汉研究所三期项目，总投资110亿元: a named project opening a list item or a
+    sentence is the subject of the figures in it."""
+    events = []
+    for m in TABLES.project_head.finditer(text):
+        name = m.group("name")
+        if name.startswith(TABLES.project_generic_starts) or TABLES.quantity.search(name):
+            continue
+        if TABLES.project_not_inside.search(name.rsplit("的", 1)[-1]):
+            continue  # 乙方拟在长春新区投资建设生产基地: a plan, not a name
+        events.append(Event(m.start("name"), m.end("name"), "project", name))
+    return events
+
+
+def respectively_map(text, index, events, candidates) -> dict:
+    """number start → Attribution for the numbers of 分别 lists (宝鸡高新区、杨凌示范区分别实现
+    营业收入986.2亿元、312.5亿元). The listed members are read from the text, so a member no
+    gazetteer knows still counts; a list whose length differs from its numbers is left empty."""
+    found = {}
+    starts = [c.start for c in candidates]
+    members = None
+    last_sentence = None
+    for m in TABLES.respectively.finditer(text):
+        sentence = index.full_sentence(m.start())
+        listed = _listed_members(text, index, events, m.start())
+        if listed:
+            members = listed
+        elif sentence != last_sentence:
+            members = None  # 同比分别增长…: the list named before it in the same sentence
+        last_sentence = sentence
+        numbers = _listed_numbers(text, candidates, starts, m.end(), sentence[1])
+        if not numbers:
+            continue
+        if not members:
+            continue  # 投资额和数量分别占…: measures of one subject, not a list of subjects
+        if len(members) != len(numbers):
+            for cand in numbers:
+                found[cand.start] = Attribution(rule="respectively_mismatch")
+            continue
+        for cand, member in zip(numbers, members):
+            found[cand.start] = member
+    return found
+
+
+_MEMBER_SPLIT = re.compile(r"[、和及与]|以及")
+
+
+def _listed_members(text, index, events, at):
+    """The members written right before 分别, as attributions, or None when no list is there."""
+    clause_start, _ = index.comma_clause(at)
+    head = text[clause_start:at]
+    lead = TABLES.list_lead.match(head)
+    offset = clause_start + (lead.end() if lead else 0)
+    pieces, cursor = [], offset
+    for piece in _MEMBER_SPLIT.split(text[offset:at]):
+        pieces.append((cursor, cursor + len(piece)))
+        cursor += len(piece) + 1
+    if len(pieces) < 2 or any(e - s < 2 for s, e in pieces):
+        return None
+    members = []
+    for s, e in pieces:
+        inside = [ev for ev in events if s <= ev.start and ev.end <= e and ev.kind in TOPIC_KINDS]
+        if inside:
+            members.append(inside[-1].attribution("respectively"))
+        else:
+            members.append(Attribution(text[s:e].strip(), None, "respectively", s, e))
+    return members
+
+
+def _listed_numbers(text, candidates, starts, after, sentence_end):
+    """The numbers of the list that starts after 分别: joined by 、 和 及, in one clause run."""
+    i = bisect.bisect_left(starts, after)
+    numbers = []
+    while i < len(candidates) and candidates[i].start < sentence_end:
+        cand = candidates[i]
+        if numbers:
+            between = text[numbers[-1].end : cand.start]
+            if not TABLES.list_joint.fullmatch(between):
+                break
+        elif any(ch in "，,；;。" for ch in text[after : cand.start]):
+            break
+        numbers.append(cand)
+        i += 1
+    return numbers
 
 
 def notice_issuer(text: str, companies) -> str | None:

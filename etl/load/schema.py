@@ -8,7 +8,7 @@ import sqlite_utils
 
 # Bump when a table changes shape: the build then starts from an empty database
 # instead of migrating (the database is a build output, never edited by hand).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 TABLES = {
     "sources": (
@@ -214,8 +214,14 @@ TABLES = {
             "period_label": str,
             "period_start": str,
             "period_end": str,
+            "period_rule": str,
+            "period_char_start": int,
+            "period_char_end": int,
             "subject": str,
             "subject_kind": str,
+            "subject_rule": str,
+            "subject_start": int,
+            "subject_end": int,
             "quote": str,
             "char_start": int,
             "char_end": int,
@@ -293,6 +299,7 @@ INDEXES = {
         ["normalized_unit"],
         ["qualifier"],
         ["period_start"],
+        ["subject_rule"],  # ?_facet=subject_rule: auditing the attribution
         ["park_id", "measure", "period_start"],
         # Covers a park + measure filter and its facets (measure, park_id, normalized_unit) without
         # touching the table: the metrics page filtered to one park costs an index range scan.

@@ -88,7 +88,7 @@ class ArticleRecord(NamedTuple):
     company_aliases: tuple  # ((company name, surface, rule), …)
     article_companies: tuple  # ((company name, mentions, surfaces JSON, first start, first end), …)
     company_parks: tuple  # ((company name, park name, quote, start, end, relation), …)
-    metrics: tuple  # ((subject_kind, subject, *METRIC_COLUMNS[4:]), …)
+    metrics: tuple  # ((park, subject_kind, subject, *METRIC_COLUMNS[4:]), …)
 
 
 def _json(value) -> str:
@@ -134,11 +134,12 @@ def article_record(doc: CleanDocument, facts: Facts, extractor_version: str) -> 
         )
     metrics = []
     for m in facts.metrics:
-        if m.subject and m.subject_kind == "park":
-            park_names.setdefault(m.subject, None)
-        elif m.subject and m.subject_kind == "company":
+        park = m.park or (m.subject if m.subject_kind == "park" else None)
+        if park:
+            park_names.setdefault(park, None)
+        if m.subject and m.subject_kind == "company":
             company_names.setdefault((m.subject, None), None)
-        metrics.append((m.subject_kind, m.subject, *_metric_fields(m)))
+        metrics.append((park, m.subject_kind, m.subject, *_metric_fields(m)))
     return ArticleRecord(
         article,
         doc.source_name,
@@ -428,11 +429,11 @@ class Loader:
             (
                 new_id("metrics"),
                 article_id,
-                park_ids[subject] if kind == "park" and subject else None,
+                park_ids[park] if park else None,
                 company_ids[subject] if kind == "company" and subject else None,
                 *fields,
             )
-            for kind, subject, *fields in record.metrics
+            for park, kind, subject, *fields in record.metrics
         )
         pending["files"].append(
             {

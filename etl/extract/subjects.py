@@ -98,7 +98,7 @@ class SubjectFinder:
                 name = focus[1] if focus else main_park
                 if name and not inside_spans(groups, m.start(), m.end()):
                     events.append(Event(m.start(), m.end(), "park", name, name))
-        events += _places(text, index)
+        events += [e for e in _places(text, index) if not inside_spans(groups, e.start, e.end)]
         events += _projects(text)
         self.issuer = notice_issuer(text, companies)
         if self.issuer:  # a company's notice: 本公司, 公司, 乙方 are the issuer
@@ -120,8 +120,8 @@ class SubjectFinder:
 
     def subject_of(self, cand: Candidate) -> Attribution:
         found = (
-            self._scope_before(cand)
-            or self._group_containing(cand)
+            self._group_containing(cand)
+            or self._scope_before(cand)
             or self._modified_entity(cand)
             or self.respectively.get(cand.start)
             or self._clause_topic(cand)
@@ -333,11 +333,12 @@ def respectively_map(text, index, events, candidates) -> dict:
     gazetteer knows still counts; a list whose length differs from its numbers is left empty."""
     found = {}
     starts = [c.start for c in candidates]
+    event_starts = [e.start for e in events]
     members = None
     last_sentence = None
     for m in TABLES.respectively.finditer(text):
         sentence = index.full_sentence(m.start())
-        listed = _listed_members(text, index, events, m.start())
+        listed = _listed_members(text, index, events, event_starts, m.start())
         if listed:
             members = listed
         elif sentence != last_sentence:
@@ -360,7 +361,7 @@ def respectively_map(text, index, events, candidates) -> dict:
 _MEMBER_SPLIT = re.compile(r"[、和及与]|以及")
 
 
-def _listed_members(text, index, events, at):
+def _listed_members(text, index, events, starts, at):
     """The members written right before 分别, as attributions, or None when no list is there."""
     clause_start, _ = index.comma_clause(at)
     head = text[clause_start:at]
@@ -372,14 +373,21 @@ def _listed_members(text, index, events, at):
         cursor += len(piece) + 1
     if len(pieces) < 2 or any(e - s < 2 for s, e in pieces):
         return None
-    members = []
+    members, named = [], 0
+    lo = bisect.bisect_left(starts, offset)
     for s, e in pieces:
-        inside = [ev for ev in events if s <= ev.start and ev.end <= e and ev.kind in TOPIC_KINDS]
+        inside = [
+            ev
+            for ev in events[lo : bisect.bisect_left(starts, e)]
+            if s <= ev.start and ev.end <= e and ev.kind in TOPIC_KINDS
+        ]
         if inside:
+            named += 1
             members.append(inside[-1].attribution("respectively"))
         else:
             members.append(Attribution(text[s:e].strip(), None, "respectively", s, e))
-    return members
+    # 投资额和数量分别占…: measures of one subject, unless a member names an entity
+    return members if named else None
 
 
 def _listed_numbers(text, candidates, starts, after, sentence_end):

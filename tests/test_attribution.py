@@ -1,0 +1,177 @@
+"""Whose number it is and when (issue 14): each rule of the frame model on a realistic text, run
+through the whole extract stage with the real gazetteer, as a build would run it."""
+
+from etl.script import convert_body
+from etl.extract import extract_facts
+from etl.model import CleanDocument
+
+
+def facts_of(text, published="2024-06-27", title=None):
+    simplified = convert_body(text)
+    doc = CleanDocument(
+        path="t.txt",
+        content_hash="0",
+        size=len(text.encode()),
+        encoding="utf-8",
+        format="text",
+        published=published,
+        title=title,
+        body=text,
+        body_simplified=simplified,
+        script="simplified" if simplified == text else "traditional",
+    )
+    return extract_facts(doc)
+
+
+def attributed(text, **kwargs):
+    """(number_text, subject, subject_kind, park, subject_rule) of every metric."""
+    return [
+        (m.number_text, m.subject, m.subject_kind, m.park, m.subject_rule)
+        for m in facts_of(text, **kwargs).metrics
+    ]
+
+
+def by_number(text, **kwargs):
+    return {m.number_text: m for m in facts_of(text, **kwargs).metrics}
+
+
+def test_a_respectively_list_maps_numbers_to_members_in_order():
+    text = "宝鸡高新区、渭南高新区分别实现营业收入986.2亿元、428.7亿元，同比分别增长9.4%、11.8%。"
+    found = {n: (park, rule) for n, _, _, park, rule in attributed(text)}
+    assert found == {
+        "986.2亿元": ("宝鸡高新区", "respectively"),
+        "428.7亿元": ("渭南高新区", "respectively"),
+        "9.4%": ("宝鸡高新区", "respectively"),  # the second 分别 reuses the sentence's list
+        "11.8%": ("渭南高新区", "respectively"),
+    }
+
+
+def test_a_respectively_list_of_another_length_is_left_empty():
+    """Two parks, three numbers: a member is missing from what was read, so no guess."""
+    text = "宝鸡高新区、渭南高新区分别实现营业收入986.2亿元、312.5亿元、428.7亿元。"
+    assert {(park, rule) for _, _, _, park, rule in attributed(text)} == {
+        (None, "respectively_mismatch")
+    }
+
+
+def test_a_member_no_gazetteer_knows_keeps_its_place_in_the_list():
+    text = "宝鸡高新区、秦岭未来谷、渭南高新区分别实现营业收入986.2亿元、312.5亿元、428.7亿元。"
+    found = [(n, subject, park) for n, subject, _, park, _ in attributed(text)]
+    assert found == [
+        ("986.2亿元", "宝鸡高新区", "宝鸡高新区"),
+        ("312.5亿元", "秦岭未来谷", None),
+        ("428.7亿元", "渭南高新区", "渭南高新区"),
+    ]
+
+
+def test_measures_of_one_subject_after_fenbie_are_not_a_list():
+    text = "日照经开区重点项目中，制造业项目投资额和数量分别占重点项目的92%和83%。"
+    assert {park for _, _, _, park, _ in attributed(text)} == {"日照经开区"}
+
+
+def test_a_group_of_parks_is_the_subject_of_its_totals_not_one_park():
+    text = (
+        "陕西7家国家级高新区前5月营收超1.1万亿元 西安高新区占比近七成\n"
+        "今年1至5月，全省7家国家级高新区实现营业收入11236.5亿元，同比增长8.9%。"
+        "西安高新区实现营业收入7812.3亿元。"
+    )
+    found = by_number(text)
+    assert (found["7家"].subject_kind, found["7家"].park) == ("group", None)
+    assert (found["11236.5亿元"].subject, found["11236.5亿元"].park) == (
+        "全省7家国家级高新区",
+        None,
+    )
+    assert found["8.9%"].subject_kind == "group"  # the clause after it names nothing new
+    assert found["7812.3亿元"].park == "西安高新区"
+
+
+def test_a_round_up_gives_no_park_to_a_sentence_that_names_none():
+    text = (
+        "1—9 月，全省184个开发区实现营业收入5.63万亿元。\n"
+        "郑州高新区规上工业增加值增长10.4%。\n"
+        "实际使用外资12.6亿美元，占全省总量的72.5%。"
+    )
+    found = by_number(text)
+    assert found["10.4%"].park == "郑州高新区"
+    assert (found["12.6亿美元"].park, found["12.6亿美元"].subject_rule) == (None, "roundup")
+
+
+def test_the_compared_park_is_never_the_subject():
+    text = (
+        "苏州工业园区实际使用外资22.6亿美元，比排名第二的广州开发区高出约4亿美元。"
+        "与合肥高新区相比，合肥经开区高新技术企业多出120家。"
+    )
+    found = by_number(text)
+    assert found["4亿美元"].park == "苏州工业园区"
+    assert found["第二"].park == "广州经开区"  # the rank modifies the park it stands before
+    assert found["120家"].park == "合肥经开区"
+
+
+def test_a_city_figure_and_the_clauses_after_it_are_the_citys():
+    text = "上半年，苏州市实现地区生产总值1.19万亿元，同比增长4.6%；苏州工业园区实现地区生产总值1720亿元。"
+    found = by_number(text)
+    assert (found["1.19万亿元"].subject, found["1.19万亿元"].subject_kind) == ("苏州市", "place")
+    assert (found["4.6%"].subject_kind, found["4.6%"].park) == ("place", None)
+    assert found["1720亿元"].park == "苏州工业园区"
+
+
+def test_a_named_project_opening_a_list_item_is_its_figures_subject():
+    text = (
+        "光谷7月18日集中签约项目38个，总投资861.5亿元。部分签约项目一览：\n"
+        "① 华为武汉研究所三期项目，总投资110亿元；\n"
+        "④ 联影医疗高端医疗装备研发生产基地二期，投资30亿元，用地约150亩；\n"
+    )
+    found = by_number(text)
+    assert (found["110亿元"].subject_kind, found["110亿元"].park) == ("project", None)
+    assert found["110亿元"].subject == "华为武汉研究所三期项目"
+    assert (found["150亩"].subject_kind, found["150亩"].park) == ("project", None)
+    assert found["30亿元"].subject == "联影医疗高端医疗装备研发生产基地二期"
+
+
+def test_a_plan_is_not_a_project_name():
+    text = "乙方拟在长春新区投资建设生产基地，项目用地约200亩。"
+    assert attributed(text)[0][2] != "project"
+
+
+def test_evidence_offsets_point_at_the_mention():
+    text = "今年一季度，成都高新区规上工业增加值增长9.8%。"
+    (metric,) = facts_of(text).metrics
+    assert text[metric.subject_start : metric.subject_end] == "成都高新区"
+    assert metric.subject_rule == "clause"
+    assert text[metric.period_char_start : metric.period_char_end] == "今年一季度"
+    assert metric.period_rule == "sentence"
+
+
+def test_a_reporting_period_in_the_lead_governs_later_paragraphs():
+    text = (
+        "今年1至5月，全省7家国家级高新区实现营业收入11236.5亿元。\n"
+        "从各高新区看，西安高新区实现营业收入7812.3亿元。\n"
+        "目前，西安软件园聚集企业超过3200家。"
+    )
+    found = by_number(text)
+    later = found["7812.3亿元"]
+    assert (later.period_label, later.period_rule) == ("今年1至5月", "article")
+    assert (later.period_start, later.period_end) == ("2024-01-01", "2024-05-31")
+    assert found["3200家"].period_label == "目前"  # a new period ends the frame
+
+
+def test_a_moment_opening_a_paragraph_does_not_govern_the_next():
+    text = "目前，园区入驻企业120家。\n园区计划新建标准厂房20万平方米。"
+    found = by_number(text)
+    assert found["120家"].period_label == "目前"
+    assert found["20万平方米"].period_label is None
+
+
+def test_a_list_item_keeps_the_period_of_its_introduction():
+    text = "7月18日，光谷集中签约项目38个。部分签约项目一览：\n① 华为武汉研究所三期项目，总投资110亿元；"
+    assert by_number(text)["110亿元"].period_label == "7月18日"
+
+
+def test_period_words_written_with_spaces_or_as_a_fiscal_year():
+    text = "1—9 月，郑州高新区营收增长8%。2023年度，郑州高新区营收1200亿元。"
+    found = by_number(text)
+    assert (found["8%"].period_start, found["8%"].period_end) == ("2024-01-01", "2024-09-30")
+    assert (found["1200亿元"].period_start, found["1200亿元"].period_end) == (
+        "2023-01-01",
+        "2023-12-31",
+    )

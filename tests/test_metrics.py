@@ -264,6 +264,32 @@ def test_currency(text, currency):
     assert (m.normalized_unit, m.currency) == (currency, currency)
 
 
+@pytest.mark.parametrize(
+    "text, number_text, value, unit, normalized_value, currency",
+    [
+        ("俄方企业计划投资两个亿卢布建设物流园。", "两个亿卢布", 2, "亿卢布", 200_000_000, "RUB"),
+        ("正大集团在园区追加投资5000万泰铢。", "5000万泰铢", 5000, "万泰铢", 50_000_000, "THB"),
+        ("澳方拟投资3亿澳元建设锂电材料项目。", "3亿澳元", 3, "亿澳元", 300_000_000, "AUD"),
+        ("韩方投资20亿韩元设立研发中心。", "20亿韩元", 20, "亿韩元", 2_000_000_000, "KRW"),
+        ("丰树集团投资1.2亿新加坡元建设物流园。", "1.2亿新加坡元", 1.2, "亿新加坡元", 120_000_000, "SGD"),
+        ("外方投资3个亿美元。", "3个亿美元", 3, "亿美元", 300_000_000, "USD"),
+        ("企业投资两个亿人民币。", "两个亿人民币", 2, "亿元", 200_000_000, "CNY"),
+    ],
+)  # fmt: skip
+def test_foreign_currency_after_yi_and_wan(
+    text, number_text, value, unit, normalized_value, currency
+):
+    """A currency word after 亿 or 万, and after the colloquial 个亿, names the currency."""
+    m = only(text)
+    assert (m.number_text, m.unit, m.normalized_unit, m.currency) == (
+        number_text,
+        unit,
+        currency,
+        currency,
+    )
+    assert (m.value, m.normalized_value) == (pytest.approx(value), pytest.approx(normalized_value))
+
+
 def test_taiwan_trillion():
     m = only(TAIWAN + "營業額二．二六兆元。")
     assert (m.number_text, m.value, m.unit, m.normalized_unit) == (

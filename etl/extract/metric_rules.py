@@ -46,9 +46,19 @@ def _units(t, units: dict, rules: dict, measures: dict) -> None:
     t.units = {word: dict(spec) for word, spec in units["units"].items()}
     for word, currency in t.money.items():
         t.units[word] = {"normalized": currency, "factor": 1, "kind": "money"}
+        # 两个亿卢布: the colloquial 个亿 before a currency word, written as 亿卢布 (亿元 for CNY)
+        t.units.setdefault(
+            "个亿" + word,
+            {
+                "normalized": currency,
+                "factor": 10**8,
+                "kind": "money",
+                "written": "亿" + ("元" if currency == "CNY" else word),
+            },
+        )
     for spec in t.units.values():
         if spec["kind"] == "money" and spec.get("factor", 1) == 10**8:
-            spec["written"] = "亿元"
+            spec.setdefault("written", "亿元")
     t.not_unit_before = {k: tuple(v) for k, v in units.get("not_unit_before", {}).items()}
 
 

@@ -106,6 +106,31 @@ def test_number_and_unit(text, number_text, value, unit, normalized_value, norma
 
 
 @pytest.mark.parametrize(
+    "text, number_text, value, unit, normalized_value, qualifier",
+    [
+        ("共发放稳岗补贴二十五万三千二百元。", "二十五万三千二百元", 253_200, "元", 253_200, None),
+        ("项目计划总投资一千二百亿元。", "一千二百亿元", 1200, "亿元", 120_000_000_000, None),
+        ("园区已集聚各类企业三百余家。", "三百余家", 300, "家", 300, "more_than"),
+        ("累计发放创业补贴三亿五千万元。", "三亿五千万元", 35_000, "万元", 350_000_000, None),
+        ("对每个项目给予三仟元奖励。", "三仟元", 3000, "元", 3000, None),
+        ("首批发放消费券5仟元。", "5仟元", 5, "仟元", 5000, None),
+    ],
+)  # fmt: skip
+def test_chinese_numeral_amounts(text, number_text, value, unit, normalized_value, qualifier):
+    """Amounts written wholly in Chinese numerals: a magnitude word inside the number (万 in
+    二十五万三千二百) is part of the value; the one before the unit (亿 in 一千二百亿元) is the
+    unit's; the formal 仟 and 佰 after a digit read as 千 and 百."""
+    m = only(text)
+    assert (m.number_text, m.unit, m.normalized_unit, m.qualifier) == (
+        number_text,
+        unit,
+        "CNY" if unit.endswith("元") else "count",
+        qualifier,
+    )
+    assert (m.value, m.normalized_value) == (pytest.approx(value), pytest.approx(normalized_value))
+
+
+@pytest.mark.parametrize(
     "text, number_text, qualifier, value, normalized_value",
     [
         ("入驻约50家创新型企业。", "50家", "about", 50, 50),

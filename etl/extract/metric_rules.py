@@ -11,6 +11,8 @@ from etl.text import CLAUSE_ENDS
 from etl.words import trie_alternation
 
 CN_DIGITS = "零〇○一二两三四五六七八九十百千"
+# The formal 仟 and 佰, read as 千 and 百 after an ordinary digit (三仟元), never first (佰草集).
+CN_FORMAL = "仟佰"
 CLAUSE_END = CLAUSE_ENDS + "\n"
 
 
@@ -96,8 +98,10 @@ def _quantities(t, units: dict, rules: dict, measures: dict) -> None:
     magnitude = trie_alternation(t.magnitudes)
     unit = trie_alternation(t.units)
     arabic = r"\d+(?:,\d{3})*(?:[ \t]{0,2}\.[ \t]{0,2}\d+|\s{0,2}。\s{0,2}\d{1,3}(?=\s{0,2}(?:万|亿|兆|%)))?"
-    chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
-    number = rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}]+))*"
+    chinese = rf"[{CN_DIGITS}][{CN_DIGITS}{CN_FORMAL}]*(?:\.[零〇○一二三四五六七八九]+)?"
+    number = (
+        rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}{CN_FORMAL}]+))*"
+    )
     t.quantity = re.compile(
         prefiltered(
             rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"

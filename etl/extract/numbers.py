@@ -19,7 +19,10 @@ FULLWIDTH = str.maketrans(
         "～": "~",
     }
 )
-TRADITIONAL_NUMERALS = str.maketrans({"萬": "万", "億": "亿", "兩": "两", "點": "点"})
+# 仟 and 佰, the formal 千 and 百, are written after an ordinary digit too (两到三仟元).
+TRADITIONAL_NUMERALS = str.maketrans(
+    {"萬": "万", "億": "亿", "兩": "两", "點": "点", "仟": "千", "佰": "百"}
+)
 
 DIGITS = {
     "零": 0,

@@ -191,12 +191,27 @@ def test_qualifiers(text, number_text, qualifier, value, normalized_value):
             10000,
             100_000_000,
         ),  # both ends in 万元
+        ("单个项目投资5亿元~10亿元。", "5亿元~10亿元", 5, 10, 1_000_000_000),
+        # the low end takes the magnitude it shares with the high end (numbers.shared_scale)
+        ("每户补贴标准为2——3万元。", "2——3万元", 2, 3, 30_000),
+        ("一次性奖励两到三仟元。", "两到三仟元", 2000, 3000, 3000),
+        ("带动投资八百到九百亿元。", "八百到九百亿元", 800, 900, 90_000_000_000),
+        ("形成两到三百亿元的产业集群。", "两到三百亿元", 200, 300, 30_000_000_000),
+        ("每个项目投资两千到三千万元。", "两千到三千万元", 2000, 3000, 30_000_000),
+        # ... or stands as written when sharing it would pass the high end: 8,500 to 30,000
+        ("会员年费从8500到3万港元不等。", "8500到3万港元", 8500, 30_000, 30_000),
+        # a low end with its own magnitude or unit is complete
+        ("给予1万(含)-5万元的奖励。", "1万(含)-5万元", 1, 5, 50_000),
+        ("给予1万元（含）至5万元的补助。", "1万元（含）至5万元", 1, 5, 50_000),
+        ("给予5000万-1亿元的股权投资。", "5000万-1亿元", 5000, 10_000, 100_000_000),
+        ("租金补贴8500元到3万元不等。", "8500元到3万元", 8500, 30_000, 30_000),
     ],
 )
 def test_ranges(text, number_text, low, high, normalized_high):
     m = only(text)
     assert (m.number_text, m.qualifier, m.value, m.value_high) == (number_text, "range", low, high)
     assert m.normalized_value_high == pytest.approx(normalized_high)
+    assert m.normalized_value == pytest.approx(normalized_high * low / high)
 
 
 @pytest.mark.parametrize(

@@ -112,6 +112,7 @@ def _quantities(t, units: dict, rules: dict, measures: dict) -> None:
     # The low end of a range, searched backwards from a quantity: 10—30亿元, 8000亿元到8500亿元.
     t.range_low = re.compile(
         rf"(?P<lo>{number})\s{{0,2}}(?P<lo_mag>{magnitude})?(?P<lo_unit>{unit})?\s{{0,2}}"
+        rf"(?:{trie_alternation(rules['range_inclusive'])})?\s{{0,2}}"
         rf"(?P<sep>{trie_alternation(rules['range_separators'])})\s{{0,2}}$"
     )
     implicit = trie_alternation(rules["qualifiers"]["implicit_one"])

@@ -176,6 +176,38 @@ def test_qualifiers(text, number_text, qualifier, value, normalized_value):
 
 
 @pytest.mark.parametrize(
+    "text, number_text, value, unit, normalized_value",
+    [
+        ("园区计划引进总投资数十亿元的项目集群。", "十亿元", 10, "亿元", 1_000_000_000),
+        ("带动上百亿元社会投资。", "百亿元", 100, "亿元", 10_000_000_000),
+        ("吸引几十家企业入驻。", "十家", 10, "家", 10),
+        ("带动数百名员工就业。", "百名", 100, "名", 100),
+        ("配套建设数千套人才公寓。", "千套", 1000, "套", 1000),
+        ("撬动几千万元社会资本。", "千万元", 1000, "万元", 10_000_000),
+        ("每年接待访客数万人次。", "万人次", 1, "万人次", 10_000),
+        ("引进十几家配套企业。", "十几家", 10, "家", 10),
+        ("累计投入二十几亿元。", "二十几亿元", 20, "亿元", 2_000_000_000),
+    ],
+)
+def test_vague_amounts_are_lower_bounds(text, number_text, value, unit, normalized_value):
+    """数十亿元, 几十家, 数百名, 十几家: the round number written, more_than (as 上百家 and 百余名;
+    the high end is not written, so no range). 数/几/上 before it are qualifier words, like 超;
+    几 after 十 is part of the number, like 余 (tests/gold/README.md)."""
+    m = only(text)
+    assert (m.number_text, m.unit, m.qualifier) == (number_text, unit, "more_than")
+    assert (m.value, m.normalized_value) == (pytest.approx(value), pytest.approx(normalized_value))
+
+
+def test_a_round_number_after_yishang_is_no_vague_amount():
+    found = metrics_of("数十家企业和几十个项目。以上十项措施已全部落实。")
+    assert [(m.number_text, m.qualifier) for m in found] == [
+        ("十家", "more_than"),
+        ("十个", "more_than"),
+        ("十项", None),
+    ]
+
+
+@pytest.mark.parametrize(
     "text, number_text, low, high, normalized_high",
     [
         ("单个项目投资10—30亿元。", "10—30亿元", 10, 30, 3_000_000_000),
@@ -262,7 +294,6 @@ def test_top_percent_is_a_rank_in_percent():
         "指定一名工作人员全程帮办，一栋标准化厂房拔地而起。",
         "促使两项目顺利投产。",
         "未来五年，园区将持续发展。",
-        "数十家企业和几十个项目。",
         "今年前5个月，项目推进顺利。",
         "比如，3年前，园区的马山路尚未开通。",
         "近3年来，园区持续发展。",

@@ -104,7 +104,8 @@ def _quantities(t, units: dict, rules: dict, measures: dict) -> None:
     )
     t.quantity = re.compile(
         prefiltered(
-            rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
+            # 余/多 inside the number (300余名, 100多家), and 几 after 十 (十几家, 二十几亿元)
+            rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多]|(?<=十)几)?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
             rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
         )
     )

@@ -243,7 +243,8 @@ def _ruled_out_chinese_numeral(text: str, m, before: str, after: str, kind: str,
     start, end = m.start("num"), m.end()
     if text.startswith(TABLES.idioms, start):
         return True  # 百年企业, 一年一度
-    if (before[-1:] and before[-1] in "几数" + CN_DIGITS) or (
+    vague = text[start - 1 : start + 1] in TABLES.qualifier_round_before  # 数十家, 几百名
+    if (before[-1:] and before[-1] in "几数" + CN_DIGITS and not vague) or (
         after[:1] and after[0] in "万亿" + CN_DIGITS
     ):
         return True  # 千家万户, 三个一批, 五个一: idioms and slogans

@@ -106,6 +106,31 @@ def test_number_and_unit(text, number_text, value, unit, normalized_value, norma
 
 
 @pytest.mark.parametrize(
+    "text, number_text, value, unit, normalized_value, qualifier",
+    [
+        ("共发放稳岗补贴二十五万三千二百元。", "二十五万三千二百元", 253_200, "元", 253_200, None),
+        ("项目计划总投资一千二百亿元。", "一千二百亿元", 1200, "亿元", 120_000_000_000, None),
+        ("园区已集聚各类企业三百余家。", "三百余家", 300, "家", 300, "more_than"),
+        ("累计发放创业补贴三亿五千万元。", "三亿五千万元", 35_000, "万元", 350_000_000, None),
+        ("对每个项目给予三仟元奖励。", "三仟元", 3000, "元", 3000, None),
+        ("首批发放消费券5仟元。", "5仟元", 5, "仟元", 5000, None),
+    ],
+)  # fmt: skip
+def test_chinese_numeral_amounts(text, number_text, value, unit, normalized_value, qualifier):
+    """Amounts written wholly in Chinese numerals: a magnitude word inside the number (万 in
+    二十五万三千二百) is part of the value; the one before the unit (亿 in 一千二百亿元) is the
+    unit's; the formal 仟 and 佰 after a digit read as 千 and 百."""
+    m = only(text)
+    assert (m.number_text, m.unit, m.normalized_unit, m.qualifier) == (
+        number_text,
+        unit,
+        "CNY" if unit.endswith("元") else "count",
+        qualifier,
+    )
+    assert (m.value, m.normalized_value) == (pytest.approx(value), pytest.approx(normalized_value))
+
+
+@pytest.mark.parametrize(
     "text, number_text, qualifier, value, normalized_value",
     [
         ("入驻约50家创新型企业。", "50家", "about", 50, 50),
@@ -151,6 +176,38 @@ def test_qualifiers(text, number_text, qualifier, value, normalized_value):
 
 
 @pytest.mark.parametrize(
+    "text, number_text, value, unit, normalized_value",
+    [
+        ("园区计划引进总投资数十亿元的项目集群。", "十亿元", 10, "亿元", 1_000_000_000),
+        ("带动上百亿元社会投资。", "百亿元", 100, "亿元", 10_000_000_000),
+        ("吸引几十家企业入驻。", "十家", 10, "家", 10),
+        ("带动数百名员工就业。", "百名", 100, "名", 100),
+        ("配套建设数千套人才公寓。", "千套", 1000, "套", 1000),
+        ("撬动几千万元社会资本。", "千万元", 1000, "万元", 10_000_000),
+        ("每年接待访客数万人次。", "万人次", 1, "万人次", 10_000),
+        ("引进十几家配套企业。", "十几家", 10, "家", 10),
+        ("累计投入二十几亿元。", "二十几亿元", 20, "亿元", 2_000_000_000),
+    ],
+)
+def test_vague_amounts_are_lower_bounds(text, number_text, value, unit, normalized_value):
+    """数十亿元, 几十家, 数百名, 十几家: the round number written, more_than (as 上百家 and 百余名;
+    the high end is not written, so no range). 数/几/上 before it are qualifier words, like 超;
+    几 after 十 is part of the number, like 余 (tests/gold/README.md)."""
+    m = only(text)
+    assert (m.number_text, m.unit, m.qualifier) == (number_text, unit, "more_than")
+    assert (m.value, m.normalized_value) == (pytest.approx(value), pytest.approx(normalized_value))
+
+
+def test_a_round_number_after_yishang_is_no_vague_amount():
+    found = metrics_of("数十家企业和几十个项目。以上十项措施已全部落实。")
+    assert [(m.number_text, m.qualifier) for m in found] == [
+        ("十家", "more_than"),
+        ("十个", "more_than"),
+        ("十项", None),
+    ]
+
+
+@pytest.mark.parametrize(
     "text, number_text, low, high, normalized_high",
     [
         ("单个项目投资10—30亿元。", "10—30亿元", 10, 30, 3_000_000_000),
@@ -166,12 +223,27 @@ def test_qualifiers(text, number_text, qualifier, value, normalized_value):
             10000,
             100_000_000,
         ),  # both ends in 万元
+        ("单个项目投资5亿元~10亿元。", "5亿元~10亿元", 5, 10, 1_000_000_000),
+        # the low end takes the magnitude it shares with the high end (numbers.shared_scale)
+        ("每户补贴标准为2——3万元。", "2——3万元", 2, 3, 30_000),
+        ("一次性奖励两到三仟元。", "两到三仟元", 2000, 3000, 3000),
+        ("带动投资八百到九百亿元。", "八百到九百亿元", 800, 900, 90_000_000_000),
+        ("形成两到三百亿元的产业集群。", "两到三百亿元", 200, 300, 30_000_000_000),
+        ("每个项目投资两千到三千万元。", "两千到三千万元", 2000, 3000, 30_000_000),
+        # ... or stands as written when sharing it would pass the high end: 8,500 to 30,000
+        ("会员年费从8500到3万港元不等。", "8500到3万港元", 8500, 30_000, 30_000),
+        # a low end with its own magnitude or unit is complete
+        ("给予1万(含)-5万元的奖励。", "1万(含)-5万元", 1, 5, 50_000),
+        ("给予1万元（含）至5万元的补助。", "1万元（含）至5万元", 1, 5, 50_000),
+        ("给予5000万-1亿元的股权投资。", "5000万-1亿元", 5000, 10_000, 100_000_000),
+        ("租金补贴8500元到3万元不等。", "8500元到3万元", 8500, 30_000, 30_000),
     ],
 )
 def test_ranges(text, number_text, low, high, normalized_high):
     m = only(text)
     assert (m.number_text, m.qualifier, m.value, m.value_high) == (number_text, "range", low, high)
     assert m.normalized_value_high == pytest.approx(normalized_high)
+    assert m.normalized_value == pytest.approx(normalized_high * low / high)
 
 
 @pytest.mark.parametrize(
@@ -222,7 +294,6 @@ def test_top_percent_is_a_rank_in_percent():
         "指定一名工作人员全程帮办，一栋标准化厂房拔地而起。",
         "促使两项目顺利投产。",
         "未来五年，园区将持续发展。",
-        "数十家企业和几十个项目。",
         "今年前5个月，项目推进顺利。",
         "比如，3年前，园区的马山路尚未开通。",
         "近3年来，园区持续发展。",
@@ -262,6 +333,32 @@ TAIWAN = "新竹科學園區管理局表示，台北與新竹的廠商"
 def test_currency(text, currency):
     m = only(text)
     assert (m.normalized_unit, m.currency) == (currency, currency)
+
+
+@pytest.mark.parametrize(
+    "text, number_text, value, unit, normalized_value, currency",
+    [
+        ("俄方企业计划投资两个亿卢布建设物流园。", "两个亿卢布", 2, "亿卢布", 200_000_000, "RUB"),
+        ("正大集团在园区追加投资5000万泰铢。", "5000万泰铢", 5000, "万泰铢", 50_000_000, "THB"),
+        ("澳方拟投资3亿澳元建设锂电材料项目。", "3亿澳元", 3, "亿澳元", 300_000_000, "AUD"),
+        ("韩方投资20亿韩元设立研发中心。", "20亿韩元", 20, "亿韩元", 2_000_000_000, "KRW"),
+        ("丰树集团投资1.2亿新加坡元建设物流园。", "1.2亿新加坡元", 1.2, "亿新加坡元", 120_000_000, "SGD"),
+        ("外方投资3个亿美元。", "3个亿美元", 3, "亿美元", 300_000_000, "USD"),
+        ("企业投资两个亿人民币。", "两个亿人民币", 2, "亿元", 200_000_000, "CNY"),
+    ],
+)  # fmt: skip
+def test_foreign_currency_after_yi_and_wan(
+    text, number_text, value, unit, normalized_value, currency
+):
+    """A currency word after 亿 or 万, and after the colloquial 个亿, names the currency."""
+    m = only(text)
+    assert (m.number_text, m.unit, m.normalized_unit, m.currency) == (
+        number_text,
+        unit,
+        currency,
+        currency,
+    )
+    assert (m.value, m.normalized_value) == (pytest.approx(value), pytest.approx(normalized_value))
 
 
 def test_taiwan_trillion():

@@ -10,6 +10,7 @@ from etl.extract.numbers import (
     normalize_number_text,
     read_approximate,
     read_number,
+    shared_scale,
     split_magnitude,
 )
 
@@ -45,6 +46,11 @@ from etl.extract.numbers import (
         ("5千万", 50_000_000),
         ("三千万", 30_000_000),
         ("一百五十億", 15_000_000_000),
+        ("二十五万三千二百", 253_200),
+        ("一千二百亿", 120_000_000_000),
+        ("三仟", 3000),  # the formal 仟 and 佰 are 千 and 百
+        ("五仟三佰", 5300),
+        ("三万五仟", 35_000),
         ("亿", 100_000_000),  # the implicit one of 超亿元
         ("二〇二一", 2021),
         ("百分之", None),
@@ -100,6 +106,28 @@ def test_split_magnitude(text, head, magnitude):
 )
 def test_read_approximate(text, expected):
     assert read_approximate(text) == expected
+
+
+@pytest.mark.parametrize(
+    "low, high_text, scale",
+    [
+        (2, "3万", 10**4),  # 2——3万元: 20,000-30,000
+        (8500, "3万", 1),  # 8500到3万港元: 8500万 would pass 3万, so 8500 stands as written
+        (2, "三仟", 1000),  # 两到三仟元: 2,000-3,000
+        (800, "九百亿", 10**8),  # 八百到九百亿元: 800亿, not 800百亿
+        (2, "三百亿", 10**10),  # 两到三百亿元: 200亿-300亿
+        (2000, "三千万", 10**4),  # 两千到三千万元
+        (2, "三千万", 10**7),  # 两到三千万元
+        (1, "十万", 10**4),  # 一到十万: 1万-10万 (十万 would equal the high end)
+        (30, "三十亿", 1),
+        (3, "四十", 10),  # 三到四十家: 30-40
+        (5, "十", 1),
+        (2, "3000", 1),  # 2到3000元: an Arabic high end shares nothing
+        (0.8, "1.2万", 10**4),
+    ],
+)
+def test_shared_scale(low, high_text, scale):
+    assert shared_scale(low, high_text) == scale
 
 
 def test_normalize_number_text_keeps_only_the_number():

@@ -11,6 +11,8 @@ from etl.text import CLAUSE_ENDS
 from etl.words import trie_alternation
 
 CN_DIGITS = "零〇○一二两三四五六七八九十百千"
+# The formal 仟 and 佰, read as 千 and 百 after an ordinary digit (三仟元), never first (佰草集).
+CN_FORMAL = "仟佰"
 CLAUSE_END = CLAUSE_ENDS + "\n"
 
 
@@ -46,9 +48,19 @@ def _units(t, units: dict, rules: dict, measures: dict) -> None:
     t.units = {word: dict(spec) for word, spec in units["units"].items()}
     for word, currency in t.money.items():
         t.units[word] = {"normalized": currency, "factor": 1, "kind": "money"}
+        # 两个亿卢布: the colloquial 个亿 before a currency word, written as 亿卢布 (亿元 for CNY)
+        t.units.setdefault(
+            "个亿" + word,
+            {
+                "normalized": currency,
+                "factor": 10**8,
+                "kind": "money",
+                "written": "亿" + ("元" if currency == "CNY" else word),
+            },
+        )
     for spec in t.units.values():
         if spec["kind"] == "money" and spec.get("factor", 1) == 10**8:
-            spec["written"] = "亿元"
+            spec.setdefault("written", "亿元")
     t.not_unit_before = {k: tuple(v) for k, v in units.get("not_unit_before", {}).items()}
 
 
@@ -86,11 +98,14 @@ def _quantities(t, units: dict, rules: dict, measures: dict) -> None:
     magnitude = trie_alternation(t.magnitudes)
     unit = trie_alternation(t.units)
     arabic = r"\d+(?:,\d{3})*(?:[ \t]{0,2}\.[ \t]{0,2}\d+|\s{0,2}。\s{0,2}\d{1,3}(?=\s{0,2}(?:万|亿|兆|%)))?"
-    chinese = rf"[{CN_DIGITS}]+(?:\.[零〇○一二三四五六七八九]+)?"
-    number = rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}]+))*"
+    chinese = rf"[{CN_DIGITS}][{CN_DIGITS}{CN_FORMAL}]*(?:\.[零〇○一二三四五六七八九]+)?"
+    number = (
+        rf"(?:{arabic}|{chinese})(?:[万亿兆]零?(?:\d+(?:,\d{{3}})*|[{CN_DIGITS}{CN_FORMAL}]+))*"
+    )
     t.quantity = re.compile(
         prefiltered(
-            rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多])?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
+            # 余/多 inside the number (300余名, 100多家), and 几 after 十 (十几家, 二十几亿元)
+            rf"(?P<num>{number})(?P<mid1>\s{{0,2}}[余多]|(?<=十)几)?\s{{0,2}}(?P<mag>{magnitude})?(?P<mid2>[余多])?"
             rf"\s{{0,2}}(?P<unit>{unit})(?P<post>多)?"
         )
     )
@@ -98,6 +113,7 @@ def _quantities(t, units: dict, rules: dict, measures: dict) -> None:
     # The low end of a range, searched backwards from a quantity: 10—30亿元, 8000亿元到8500亿元.
     t.range_low = re.compile(
         rf"(?P<lo>{number})\s{{0,2}}(?P<lo_mag>{magnitude})?(?P<lo_unit>{unit})?\s{{0,2}}"
+        rf"(?:{trie_alternation(rules['range_inclusive'])})?\s{{0,2}}"
         rf"(?P<sep>{trie_alternation(rules['range_separators'])})\s{{0,2}}$"
     )
     implicit = trie_alternation(rules["qualifiers"]["implicit_one"])

@@ -19,7 +19,10 @@ FULLWIDTH = str.maketrans(
         "～": "~",
     }
 )
-TRADITIONAL_NUMERALS = str.maketrans({"萬": "万", "億": "亿", "兩": "两", "點": "点"})
+# 仟 and 佰, the formal 千 and 百, are written after an ordinary digit too (两到三仟元).
+TRADITIONAL_NUMERALS = str.maketrans(
+    {"萬": "万", "億": "亿", "兩": "两", "點": "点", "仟": "千", "佰": "百"}
+)
 
 DIGITS = {
     "零": 0,
@@ -99,6 +102,33 @@ def read_approximate(text: str) -> tuple[float, float] | None:
     if DIGITS[second] != DIGITS[first] + 1 or head and (head[-1] not in SMALL_UNITS or unit):
         return None
     return float(_read_small(head + first + unit)), float(_read_small(head + second + unit))
+
+
+_SCALE_WORDS = "十百千万亿兆"
+
+
+def shared_scale(low: float, high_text: str) -> int:
+    """The factor the low end of a range takes from its high end when the low end is written
+    bare, with neither magnitude nor unit (2——3万元, 两到三仟元, 八百到九百亿元, 8500到3万港元).
+
+    The magnitude words that close the high end (the 十百千万亿兆 after its last digit: 百亿 in
+    九百亿, 千万 in 三千万, 万 in 3万) are shared, from the last one back: the low end takes the
+    longest tail of them that keeps it below the high end, and stands as written when none does.
+    So 2——3万 is 20,000-30,000 (万), 两到三百亿 is 200亿-300亿 (百亿), 八百到九百亿 is 800亿-900亿
+    (亿: 800百亿 would pass the high end), and 8500到3万 is 8,500-30,000 (8500万 would pass it, so
+    nothing is shared and the scale is 1). A high end written in Arabic digits alone (2到3000元)
+    shares nothing.
+    """
+    canonical = normalize_number_text(high_text)
+    run = len(canonical)
+    while run and canonical[run - 1] in _SCALE_WORDS:
+        run -= 1
+    high = read_number(canonical)
+    for start in range(run, len(canonical)):  # the longest tail first
+        scale = read_number(canonical[start:])
+        if low * scale < high:
+            return int(scale)
+    return 1
 
 
 def split_magnitude(text: str) -> tuple[str, str]:

@@ -5,7 +5,9 @@ from etl.extract.metric_rules import TABLES
 
 
 def qualify(text: str, cand: Candidate) -> None:
-    """约/近/超过 before the number, 以上/左右/以内 after its unit (余/多 inside were read already)."""
+    """约/近/超过 before the number, 以上/左右/以内 after its unit (余/多/几 inside were read
+    already). A round number after 数/几/上 is a vague amount and a lower bound, like 百余: 数十亿元
+    is more than 10 亿元, not a range, whose high end the text does not write."""
     if cand.qualifier == "range":
         return
     start = cand.start
@@ -29,8 +31,9 @@ def qualify(text: str, cand: Candidate) -> None:
             cand.qualifier, cand.qualifier_from = TABLES.qualifier_of[m.group(1)], "before"
             return
     start = cand.start
-    if start and text[start] in "百千万" and text[start - 1] in TABLES.qualifier_round_before:
-        cand.qualifier = TABLES.qualifier_round_before[text[start - 1]]  # 上百家
+    vague = TABLES.qualifier_round_before.get(text[start - 1 : start + 1]) if start else None
+    if vague:
+        cand.qualifier = vague  # 上百家, 数十亿元, 几十家
         return
     m = TABLES.qualifier_after.match(text, cand.end)
     if m:

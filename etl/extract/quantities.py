@@ -7,7 +7,7 @@ import re
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, CN_DIGITS, TABLES
-from etl.extract.numbers import read_approximate, read_number
+from etl.extract.numbers import read_approximate, read_number, shared_scale
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -190,7 +190,7 @@ def _quantity_candidate(text: str, m, taiwan: bool = False) -> Candidate | None:
         prefix = TABLES.currency_prefix.search(text, max(0, start - 4), start)
         if prefix:
             cand.currency_hint = TABLES.currency_prefixes[prefix.group(1)]  # 新台币2兆41亿元
-    _extend_to_range_low(text, cand, value, unit_word, magnitude)
+    _extend_to_range_low(text, cand, value, unit_word, num_text + magnitude)
     return cand
 
 
@@ -243,7 +243,8 @@ def _ruled_out_chinese_numeral(text: str, m, before: str, after: str, kind: str,
     start, end = m.start("num"), m.end()
     if text.startswith(TABLES.idioms, start):
         return True  # 百年企业, 一年一度
-    if (before[-1:] and before[-1] in "几数" + CN_DIGITS) or (
+    vague = text[start - 1 : start + 1] in TABLES.qualifier_round_before  # 数十家, 几百名
+    if (before[-1:] and before[-1] in "几数" + CN_DIGITS and not vague) or (
         after[:1] and after[0] in "万亿" + CN_DIGITS
     ):
         return True  # 千家万户, 三个一批, 五个一: idioms and slogans
@@ -276,27 +277,43 @@ def _minus_sign_before(kind: str, before: str, mid1) -> bool:
     )
 
 
-def _extend_to_range_low(text: str, cand: Candidate, value, unit_word: str, magnitude: str):
-    """10—30亿元: a range separator just before the number, then its low end before that."""
+def _extend_to_range_low(text: str, cand: Candidate, value, unit_word: str, high_text: str):
+    """10—30亿元: a range separator just before the number, then its low end before that.
+
+    A low end that writes its own magnitude or unit is complete (5000万元—1亿元, 1万(含)-5万元,
+    8500元到3万元); a bare one takes what it shares of the high end's magnitude words
+    (numbers.shared_scale: 2——3万元, 八百到九百亿元, 两到三仟元), or stands as written when it
+    shares none (8500到3万港元). Both ends are then written in the low end's magnitude: its own,
+    the high end's when it shares it, none otherwise (8,500 to 30,000 港元)."""
     start = cand.start
     low = (
         TABLES.range_low.search(text, max(0, start - 24), start)
         if TABLES.range_hint.search(text, max(0, start - 3), start)
         else None
     )
-    if not (low and _is_range_low(text, low, unit_word, magnitude)):
+    if not (low and _is_range_low(text, low, unit_word)):
         return
+    magnitudes, magnitude = TABLES.magnitudes, cand.magnitude
     try:
         low_value = read_number(low.group("lo"))
+        own = low.group("lo_mag") or ("" if low.group("lo_unit") else None)
+        scale = magnitudes.get(own, 1) if own is not None else shared_scale(low_value, high_text)
     except ValueError:
         return
-    low_magnitude = low.group("lo_mag") or magnitude
-    # 5000万元—1亿元: both ends in the low end's unit (5000 to 10000 万元), as written first
-    high = value * TABLES.magnitudes.get(magnitude, 1) / TABLES.magnitudes.get(low_magnitude, 1)
-    if low_value < high:
+    if own is None:
+        own = magnitude if scale >= magnitudes.get(magnitude, 1) else ""
+    high = value * magnitudes.get(magnitude, 1)
+    if low_value * scale < high:
+        unit = magnitudes.get(own, 1)
         cand.start = low.start("lo")
-        cand.value, cand.value_high, cand.qualifier = low_value, high, "range"
-        cand.magnitude = low_magnitude
+        cand.value = _tidy(low_value * scale / unit)
+        cand.value_high, cand.qualifier = _tidy(high / unit), "range"
+        cand.magnitude = own
+
+
+def _tidy(value):
+    """12 significant digits: 0.8 × 10⁴ / 10⁴ is 0.8, not 0.8000000000000002."""
+    return float(f"{value:.12g}")
 
 
 def _is_small(num_text: str, max_value: float) -> bool:
@@ -308,17 +325,11 @@ def _is_small(num_text: str, max_value: float) -> bool:
     return 0 < value <= max_value and len(num_text.replace(".", "").replace("十", "")) <= 2
 
 
-def _is_range_low(text, low, unit_word, magnitude) -> bool:
+def _is_range_low(text, low, unit_word) -> bool:
     """The number before a separator is this range's low end: same unit if it has one,
     and not itself part of a code, an ordinal or a date (第1—3名, 1—3月份 never get here)."""
     lo_unit = low.group("lo_unit")
-    if lo_unit and (
-        lo_unit != unit_word
-        or (low.group("lo_mag") or "") != magnitude
-        and not (low.group("lo_mag") and magnitude)
-    ):  # 5000万元—1亿元: two magnitudes of one unit
-        return False
-    if not lo_unit and (low.group("lo_mag") or "") not in ("", magnitude):
+    if lo_unit and lo_unit != unit_word:
         return False
     before = text[low.start("lo") - 1 : low.start("lo")] if low.start("lo") else ""
     return not (before and (before == "第" or TABLES.code_neighbours.match(before)))

@@ -1,9 +1,9 @@
 """Whose number it is and when (issue 14): each rule of the frame model on a realistic text, run
 through the whole extract stage with the real gazetteer, as a build would run it."""
 
-from etl.script import convert_body
 from etl.extract import extract_facts
 from etl.model import CleanDocument
+from etl.script import convert_body
 
 
 def facts_of(text, published="2024-06-27", title=None):

@@ -589,10 +589,13 @@ def test_sub_park_right_before_its_own_figure_is_its_subject_but_not_a_listed_on
 
 
 def test_province_wide_figure_is_the_provinces():
-    """A count scoped to the province is the province's: a place, rolling up to no park."""
-    (metric,) = metrics_of("该区在全省115个省级园区中表现突出。", main_park=PARK)
+    """A count scoped to the province is the province's: a place, rolling up to no park; a count
+    of the province's parks is that group's."""
+    (metric,) = metrics_of("全省规上企业115个。", main_park=PARK)
     assert (metric.subject, metric.subject_kind, metric.park) == ("全省", "place", None)
     assert metric.subject_rule == "scope_before"
+    (metric,) = metrics_of("该区在全省115个省级园区中表现突出。", main_park=PARK)
+    assert (metric.subject, metric.subject_kind, metric.park) == ("全省115个省级园区", "group", None)
 
 
 def test_no_park_known():

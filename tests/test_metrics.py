@@ -591,7 +591,7 @@ def test_sub_park_right_before_its_own_figure_is_its_subject_but_not_a_listed_on
 def test_province_wide_figure_is_the_provinces():
     """A count scoped to the province is the province's: a place, rolling up to no park; a count
     of the province's parks is that group's."""
-    (metric,) = metrics_of("全省规上企业115个。", main_park=PARK)
+    (metric,) = metrics_of("据统计，全省115个县参与评比。", main_park=PARK)
     assert (metric.subject, metric.subject_kind, metric.park) == ("全省", "place", None)
     assert metric.subject_rule == "scope_before"
     (metric,) = metrics_of("该区在全省115个省级园区中表现突出。", main_park=PARK)

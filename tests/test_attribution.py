@@ -175,3 +175,39 @@ def test_period_words_written_with_spaces_or_as_a_fiscal_year():
         "2023-01-01",
         "2023-12-31",
     )
+
+
+def test_a_segment_after_a_semicolon_that_names_nothing_keeps_the_subject():
+    text = (
+        "今年1至5月，全省7家国家级高新区实现营业收入11236.5亿元，同比增长8.9%；"
+        "实现工业总产值5128.4亿元。"
+    )
+    assert by_number(text)["5128.4亿元"].subject_kind == "group"
+
+
+def test_a_company_named_in_one_segment_is_not_the_next_segments_subject():
+    text = (
+        "科创园积极促成园区企业内循环，东丽医疗科技公司透析器实现地产地销；"
+        "电商进驻企业带货卖货，50余家企业外贸转内销。"
+    )
+    found = by_number(text)["50余家"]
+    assert found.subject_kind != "company"
+
+
+def test_a_park_named_only_as_compared_is_not_what_the_paragraph_is_on():
+    text = (
+        "2023年，苏州工业园区实际使用外资规模比排名第二的广州开发区高出约4亿美元。"
+        "目前，园区累计吸引外资项目超5600个。"
+    )
+    assert by_number(text)["5600个"].park == "苏州工业园区"
+
+
+def test_a_park_word_inside_a_longer_name_is_not_an_anaphor():
+    """經濟部產業園區管理局 is the ministry's agency: neither a sub-park nor 园区 the park."""
+    text = (
+        "經濟部產業園區管理局昨日公布營運成果，臨廣園區全年新增投資金額達1,086.5億元；"
+        "全年進出口貿易額186.4億美元。"
+    )
+    facts = facts_of(text, published="2025-01-16")
+    assert not [p for p in facts.parks if p.is_sub_park]
+    assert all(m.subject != "经济部产业园区" for m in facts.metrics)

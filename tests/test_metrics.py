@@ -595,7 +595,11 @@ def test_province_wide_figure_is_the_provinces():
     assert (metric.subject, metric.subject_kind, metric.park) == ("全省", "place", None)
     assert metric.subject_rule == "scope_before"
     (metric,) = metrics_of("该区在全省115个省级园区中表现突出。", main_park=PARK)
-    assert (metric.subject, metric.subject_kind, metric.park) == ("全省115个省级园区", "group", None)
+    assert (metric.subject, metric.subject_kind, metric.park) == (
+        "全省115个省级园区",
+        "group",
+        None,
+    )
 
 
 def test_no_park_known():

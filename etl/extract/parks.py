@@ -212,6 +212,8 @@ def _bad_sub_park(name: str, suffix: str) -> bool:
         return True
     if any(w in name for w in R.non_company_words):
         return True
+    if name[: len(name) - len(suffix)].endswith(R.government_body_ends):
+        return True  # 經濟部產業園區: a ministry's, not a place
     return bool(R.generic_sub_starts.starting_at(name, 0))
 
 

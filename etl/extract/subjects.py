@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
 from etl.extract.quantities import inside_spans
+from etl.text import is_hanzi
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,8 @@ class Attribution:
 
 # The kinds a frame can hold, and what each rolls up to.
 TOPIC_KINDS = ("park", "sub_park", "company", "project", "place", "group")
+# The kinds whose figures a segment after ； that names nothing still reports.
+AREA_KINDS = ("park", "place", "group")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,11 @@ class SubjectFinder:
         events = [e for e in events if not inside_spans(groups, e.start, e.end)]
         events += [Event(s, e, "group", text[s:e]) for s, e in groups]
         covered = sorted((e.start, e.end) for e in events)
-        named = sorted((e.start, e.name, e.end) for e in events if e.kind == "park")
+        named = sorted(
+            (e.start, e.name, e.end)
+            for e in events
+            if e.kind == "park" and not self._is_compared(e)
+        )  # 比广州开发区高出…: a compared park is not what the paragraph is on
         self.named_starts = [s for s, _, _ in named]
         self.named = named
         self.roundup = _is_roundup(text, index, named, groups)
@@ -93,6 +100,8 @@ class SubjectFinder:
             name = focus[1] if focus else p.name
             events.append(Event(p.char_start, p.char_end, "park", name, name))
         for m in TABLES.park_anaphors.finditer(text):
+            if _inside_a_name(text, m.start()):
+                continue  # 產業園區管理局: the tail of a longer name, not a word of its own
             if not inside_spans(covered, m.start(), m.end()):
                 focus = self._park_in_focus(m.start())
                 name = focus[1] if focus else main_park
@@ -196,42 +205,57 @@ class SubjectFinder:
 
     def _clause_topic(self, cand):
         """The entity the number's sentence is about, up to the number: the last one named
-        as a topic (not as an object, a list member or a compared entity)."""
-        segment_start, _ = cand.sentence
+        as a topic (not as an object, a list member or a compared entity). The walk runs over
+        the whole sentence (to 。): a segment after ； that names nothing keeps the subject
+        before it (…同比增长8.9%；实现工业总产值5128.4亿元), one that names a park takes it."""
+        sentence_start, _ = self.index.full_sentence(cand.start)
         clause_start, _ = cand.comma_clause
-        topic = None
-        lo = bisect.bisect_left(self.starts, segment_start)
+        topic, topic_segment, area = None, None, None
+        lo = bisect.bisect_left(self.starts, sentence_start)
         hi = bisect.bisect_left(self.starts, cand.start)
         for event in self.events[lo:hi]:
             if event.end > cand.start:
                 continue
-            if topic and topic.kind == "project" and event.end <= topic.end:
-                if event.kind == "company":
-                    topic = event  # 长江存储…扩产项目: the company owns the project
-                continue  # a name inside the project's (BioBAY in 信达生物在BioBAY建设的…项目)
-            if self._is_compared(event):
-                continue  # 比排名第二的广州开发区高出…: the compared one is never the subject
-            if event.kind in ("place", "group", "project"):
-                topic = event
-            elif event.kind == "park":
-                if not topic or topic.kind not in ("company", "sub_park", "project"):
-                    topic = event
-            elif event.kind == "anaphor":
-                focus = self._focus(event.start)
-                if focus:
-                    topic = focus
-            elif self._is_object(event.start):
-                continue  # 引进永励电机, 与金雨茂物合作: not what the clause is about
-            elif event.kind == "sub_park" and event.end == cand.start:
-                topic = event  # 臺南園區1,043公頃: a place right before its own figure
-            elif self._is_list_member(event.end, cand.start):
-                # a group: 科睿特、巨擘等项目
-                topic = topic if topic and topic.kind in ("park", "place", "group") else None
-            elif self._is_topic(event.end):
-                topic = event
+            segment = self.index.sentence(event.start)[0]
+            if topic and segment != topic_segment and topic.kind not in AREA_KINDS:
+                topic = area  # ② 长江存储…项目: one segment's company or project is not the next's
+            chosen = self._topic_after(topic, event, cand, new_segment=segment != topic_segment)
+            if chosen is not topic:
+                topic, topic_segment = chosen, segment
+                if chosen and chosen.kind in AREA_KINDS:
+                    area = chosen
+        if topic and topic.kind not in AREA_KINDS:
+            if self.index.sentence(cand.start)[0] != topic_segment:
+                topic = area
         if not topic or not topic.name:
             return None
         return topic.attribution("clause" if topic.start >= clause_start else "sentence")
+
+    def _topic_after(self, topic, event, cand, new_segment):
+        """The topic once `event` is read: `event`, or the topic before it."""
+        if topic and topic.kind == "project" and event.end <= topic.end:
+            # a name inside the project's (BioBAY in 信达生物在BioBAY建设的…项目), but the
+            # company that owns it (长江存储…扩产项目) is the better subject
+            return event if event.kind == "company" else topic
+        if self._is_compared(event):
+            return topic  # 比排名第二的广州开发区高出…: the compared one is never the subject
+        if event.kind in ("place", "group", "project"):
+            return event
+        if event.kind == "park":
+            keep = topic and topic.kind in ("company", "sub_park", "project") and not new_segment
+            return topic if keep else event
+        if event.kind == "anaphor":
+            return self._focus(event.start) or topic
+        if self._is_object(event.start):
+            return topic  # 引进永励电机, 与金雨茂物合作: not what the clause is about
+        if event.kind == "sub_park" and event.end == cand.start:
+            return event  # 臺南園區1,043公頃: a place right before its own figure
+        if self._is_list_member(event.end, cand.start):
+            # a group: 科睿特、巨擘等项目
+            return topic if topic and topic.kind in ("park", "place", "group") else None
+        if self._is_topic(event.end):
+            return event
+        return topic
 
     def _park_in_focus(self, position):
         """(start, name, end) of the park named last before `position` in its paragraph: in a
@@ -282,6 +306,12 @@ class SubjectFinder:
 
 
 _LONG_NOT_TOPIC_AFTER = tuple(w for w in TABLES.not_topic_after if len(w) > 1)
+
+
+def _inside_a_name(text, start) -> bool:
+    """园区 in 产业园区: the character before it binds to it."""
+    before = text[start - 1 : start]
+    return bool(before) and is_hanzi(before) and before not in TABLES.anaphor_left_words
 
 
 def _is_roundup(text, index, named, groups) -> bool:

@@ -211,3 +211,51 @@ def test_a_park_word_inside_a_longer_name_is_not_an_anaphor():
     facts = facts_of(text, published="2025-01-16")
     assert not [p for p in facts.parks if p.is_sub_park]
     assert all(m.subject != "经济部产业园区" for m in facts.metrics)
+
+
+def test_a_science_park_named_after_the_main_zones_city_lies_inside_it():
+    text = (
+        "西安高新区1至5月规上工业总产值同比增长12.7%。"
+        "目前，西安软件园聚集软件和信息服务企业超过3200家。"
+    )
+    facts = facts_of(text)
+    inner = [p for p in facts.parks if p.name == "西安软件园"]
+    assert inner and inner[0].is_sub_park and inner[0].parent == "西安高新区"
+    found = by_number(text)["3200家"]
+    assert (found.subject, found.subject_kind, found.park) == (
+        "西安软件园",
+        "sub_park",
+        "西安高新区",
+    )
+
+
+def test_listing_is_not_a_city():
+    """新增上市企业2家: 上市 ends in 市 but names no city."""
+    text = "苏州工业园区上半年完成股权融资42.6亿元，新增上市企业2家。"
+    assert by_number(text)["2家"].park == "苏州工业园区"
+
+
+def test_a_share_of_the_city_is_the_parks_figure():
+    text = "苏州工业园区以占苏州市约3%的土地，贡献了全市约15%的经济总量。"
+    found = by_number(text)
+    assert found["3%"].park == found["15%"].park == "苏州工业园区"
+
+
+def test_the_set_a_park_is_ranked_in_is_not_its_subject():
+    text = "2023年，合肥经开区规上工业总产值2865.2亿元，总量居全市各开发区首位；一般公共预算收入96.3亿元。"
+    assert by_number(text)["96.3亿元"].park == "合肥经开区"
+
+
+def test_the_park_compared_with_in_a_tong_xiangbi_clause_is_not_the_subject():
+    text = "同苏州工业园区相比，东湖高新区的高新技术企业多出2000余家，但上市公司只有52家。"
+    found = by_number(text)
+    assert found["2000余家"].park == found["52家"].park == "东湖高新区"
+
+
+def test_a_sum_of_several_parks_is_a_group():
+    text = (
+        "郑州经开区、郑州高新区分别实现营业收入3105.2亿元、1862.7亿元，"
+        "两家合计占全省开发区营收总额的9%。"
+    )
+    found = by_number(text)["9%"]
+    assert (found.subject_kind, found.park) == ("group", None)

@@ -57,6 +57,8 @@ def _park_rules(r: dict) -> dict:
         sub_suffix_re=re.compile(alternation(sub_suffixes)),
         standalone_sub_parks=frozenset(r["standalone_sub_parks"]),
         government_body_ends=tuple(r["government_body_ends"]),
+        parent_zone_kinds=frozenset(r["parent_zone_kinds"]),
+        inner_park_kinds=frozenset(r["inner_park_kinds"]),
         generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
         sub_list_heads=r["sub_park_list_heads"],
         sub_boundary=WordSet(r["sub_park_left_boundary_words"]),

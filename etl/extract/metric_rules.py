@@ -235,6 +235,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
     t.scope_word = re.compile(rules["scope_word"])
     t.park_groups = re.compile(rules["park_groups"])
+    t.sum_groups = re.compile(rules["sum_groups"])
     t.roundup_parks = rules["roundup_parks"]
     t.clause_opening = re.compile(rules["clause_opening"])
     t.compared_before = re.compile(rules["compared_before"])

@@ -170,6 +170,23 @@ def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[
     return extra
 
 
+def _inner_parks(named: list[dict], main: dict | None) -> tuple[list[dict], list[dict]]:
+    """(named, inner): a science park, software park or science city no gazetteer knows, named
+    after the same place as the article's main zone (西安软件园 in a 西安高新区 article), is a
+    place inside that zone: its figures are not the zone's, and they roll up to it."""
+    R = rules()
+    if not main or main["kind"] not in R.parent_zone_kinds:
+        return named, []
+    place = main["name"][:2]
+    kept, inner = [], []
+    for f in named:
+        if not f["curated"] and f["kind"] in R.inner_park_kinds and f["name"].startswith(place):
+            inner.append({**f, "parent": main["name"]})
+        else:
+            kept.append(f)
+    return kept, inner
+
+
 def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
     """The article's subject: the park in the title, else the most mentioned, else the first."""
     if not named:
@@ -255,18 +272,19 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
         if not any(c["start"] <= f["start"] and f["end"] <= c["end"] for c in curated_subs)
     ]
     main = _main_park(text, named, doc.title)
+    named, inner = _inner_parks(named, main)
     mentions = [
         _mention(body, f["start"], f["end"], f["name"], f["kind"], f["curated"],
                  rule="gazetteer" if f["curated"] else "pattern")
         for f in named
     ]  # fmt: skip
-    for c in curated_subs:
+    for c in curated_subs + inner:
         mentions.append(
-            _mention(body, c["start"], c["end"], c["name"], c["kind"], True,
+            _mention(body, c["start"], c["end"], c["name"], c["kind"], c.get("curated", True),
                      rule="sub_park", parent=c["parent"], is_sub_park=True)
         )  # fmt: skip
     named_spans = [(f["start"], f["end"]) for f in named] + [
-        (c["start"], c["end"]) for c in curated_subs
+        (c["start"], c["end"]) for c in curated_subs + inner
     ]
     subs = _uncurated_sub_parks(text, named_spans)
     for s, e, kind in subs:

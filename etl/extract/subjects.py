@@ -81,7 +81,10 @@ class SubjectFinder:
         self.index = index
         self.main_park = main_park
         events, bare = _events(parks, companies, counted_ends)
-        groups = [(m.start(), m.end()) for m in TABLES.park_groups.finditer(text)]
+        groups = sorted(
+            [(m.start(), m.end()) for m in TABLES.park_groups.finditer(text)]
+            + [(m.start(), m.end()) for m in TABLES.sum_groups.finditer(text)]
+        )
         events = [e for e in events if not inside_spans(groups, e.start, e.end)]
         events += [Event(s, e, "group", text[s:e]) for s, e in groups]
         covered = sorted((e.start, e.end) for e in events)
@@ -163,7 +166,7 @@ class SubjectFinder:
         text = self.text
         for pattern in TABLES.scope_before:
             m = pattern.search(text, max(0, cand.start - 10), cand.start)
-            if m and not text[max(0, m.start() - 2) : m.start()].endswith(TABLES.scope_not_after):
+            if m and not text[max(0, m.start() - 3) : m.start()].endswith(TABLES.scope_not_after):
                 scope = TABLES.scope_word.match(text, m.start())
                 end = scope.end() if scope else m.end()
                 return Attribution(text[m.start() : end], "place", "scope_before", m.start(), end)
@@ -274,8 +277,10 @@ class SubjectFinder:
         text = self.text
         if text[event.start - 1 : event.start] == "在" and text[event.end : event.end + 1] == "中":
             return True
-        clause_start, _ = self.index.comma_clause(event.start)
-        return bool(TABLES.compared_before.search(text, clause_start, event.start))
+        clause_start, clause_end = self.index.comma_clause(event.start)
+        # searched to the clause end: 与X相比 needs to see the 相比 after X
+        m = TABLES.compared_before.search(text, clause_start, clause_end)
+        return bool(m) and m.start() < event.start
 
     def _is_object(self, start):
         head = self.text[max(0, start - 4) : start].rstrip('“「"‘')

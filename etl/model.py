@@ -55,6 +55,8 @@ class CleanDocument:
     source_name: str | None = None  # outlet, simplified (日照日报)
     byline: str | None = None
     url: str | None = None
+    # The place a dateline names, simplified: 南京 in 新华社南京6月3日电, 新竹 in 記者…／新竹報導
+    dateline: str | None = None
     script: str = "simplified"  # simplified / traditional / mixed
     body: str = ""  # cleaned text as written, paragraphs joined by "\n"
     # Same length as body, character for character, so offsets found in the

@@ -119,12 +119,24 @@ class Metric:
 
 
 @dataclass
+class Place:
+    """Where an article is: a mainland province and city, or Taiwan, Hong Kong or Macao; a level
+    the evidence does not settle is None. `rule` names the evidence that decided it."""
+
+    region: str | None = None  # mainland / taiwan / hong_kong / macao
+    province: str | None = None  # short name as the gazetteer writes it (山东, 台湾, 香港)
+    city: str | None = None  # prefecture-level city, short name (日照, 新竹)
+    rule: str | None = None  # park / dateline / text / source, + a refinement or a disagreement
+
+
+@dataclass
 class Facts:
     parks: list = field(default_factory=list)  # list[ParkMention] incl. sub-parks
     main_park: str | None = None  # canonical name of the article's subject park
     companies: list = field(default_factory=list)  # list[CompanyMention]
     metrics: list = field(default_factory=list)  # list[Metric]
     company_parks: list = field(default_factory=list)  # list[CompanyParkLink]
+    place: Place = field(default_factory=Place)  # where the article is
 
 
 @dataclass

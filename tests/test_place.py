@@ -1,8 +1,14 @@
-"""Where an article is (etl/extract/place.py). Each phenomenon on a text as sites publish it,
-read, cleaned and extracted by the real stages."""
+"""Where an article is (etl/extract/place.py), and the currency of its bare 元, which comes from
+the place and never from the script. Each phenomenon on a text as sites publish it, read, cleaned
+and extracted by the real stages."""
+
+import pytest
 
 from etl.clean import clean_document
 from etl.extract import extract_facts
+from etl.extract.place import default_currency
+from etl.extract.units import is_taiwan_article
+from etl.model import Place
 from etl.read import read_bytes
 
 # A Taipei paper's repost, in traditional script with Taiwan names (台資, 台灣新竹, 台中), of a
@@ -111,3 +117,59 @@ def test_the_outlet_places_an_article_that_names_nothing_else():
 
 def test_no_evidence_no_place():
     assert place_of(NOWHERE) == (None, None, None, None)
+
+
+# --- the currency of a bare 元 -----------------------------------------------------------
+
+
+def currency_of(text: str, number_text: str) -> str:
+    return next(
+        m.normalized_unit for m in facts_of(text)[1].metrics if m.number_text == number_text
+    )
+
+
+def test_a_taiwan_sites_repost_of_a_shandong_park_story_keeps_renminbi():
+    doc, _ = facts_of(REPOST)
+    assert is_taiwan_article(doc.body_simplified, doc.body, doc.script)  # what the script said
+    assert currency_of(REPOST, "56億元") == "CNY"
+    assert currency_of(REPOST, "5億元") == "CNY"
+
+
+def test_a_taiwan_science_park_article_counts_new_taiwan_dollars():
+    assert currency_of(HSINCHU, "1兆3,218億元") == "TWD"
+    assert currency_of(HSINCHU, "9,874億元") == "TWD"
+
+
+def test_an_explicit_declaration_still_wins_over_the_place():
+    text = "國科會新竹科學園區管理局表示，園區廠商赴大陸投資（人民幣，下同）累計120億元。\n"
+    assert place_of(text)[0] == "taiwan"
+    assert currency_of(text, "120億元") == "CNY"
+
+
+def test_a_round_up_with_no_province_stays_in_renminbi():
+    assert {m.normalized_unit for m in facts_of(ROUND_UP)[1].metrics if m.unit == "亿元"} == {"CNY"}
+
+
+def test_a_hong_kong_report_that_writes_gangyuan_counts_its_yuan_in_hong_kong_dollars():
+    assert currency_of(HONG_KONG, "20億元") == "HKD"
+    assert currency_of(HONG_KONG, "3億港元") == "HKD"
+
+
+def test_no_place_is_renminbi():
+    assert currency_of(NOWHERE, "286亿元") == "CNY"
+
+
+@pytest.mark.parametrize(
+    "place, text, currency",
+    [
+        (Place("mainland", "山东", "日照"), "", "CNY"),
+        (Place("taiwan", "台湾", None), "", "TWD"),
+        (Place("hong_kong", "香港"), "投资20亿元", "CNY"),  # no 港元 written: the gold rule's CNY
+        (Place("hong_kong", "香港"), "投资20亿元，另拨款3亿港元", "HKD"),
+        (Place("macao", "澳门"), "投资5亿澳门元", "MOP"),
+        (Place(), "", "CNY"),
+        (None, "", "CNY"),
+    ],
+)
+def test_default_currency_is_the_places(place, text, currency):
+    assert default_currency(place, text) == currency

@@ -4,7 +4,7 @@ over a process pool.
 Parks (parks.py, from the gazetteer.py and lexicon.py knowledge), companies (companies.py,
 company_names.py, known_firms.py, lists.py), the park each company is in (company_parks.py),
 every reported number (metrics.py: numbers, units, qualifiers, measures, subjects, periods),
-and where the article is (place.py).
+and where the article is (place.py), which gives its 元 a currency.
 """
 
 from etl.extract.companies import extract_companies
@@ -27,7 +27,7 @@ def extract_facts(doc: CleanDocument) -> Facts:
         parks=parks,
         main_park=main_park,
         companies=companies,
-        metrics=extract_metrics(doc, parks, companies, main_park),
+        metrics=extract_metrics(doc, parks, companies, main_park, place),
         company_parks=link_companies_to_parks(doc, parks, companies, main_park),
         place=place,
     )

@@ -1,4 +1,5 @@
-"""Where an article is: a mainland province and city, or Taiwan, Hong Kong or Macao.
+"""Where an article is: a mainland province and city, or Taiwan, Hong Kong or Macao, and so the
+currency a bare 元 means there.
 
 Four kinds of evidence, trusted in this order: the parks it names (their gazetteer entry, or the
 place their name starts with), its dateline (新华社南京6月3日电, 記者…／新竹報導), the place
@@ -6,8 +7,8 @@ names in its text, and its outlet's home (data/sources.yml, outlet_places). The 
 has any evidence decides. When that evidence disagrees (a round-up of parks in two provinces) the
 finer levels stay empty and place_rule says so; a later kind never overrides it, it only fills a
 city the first left empty for want of evidence. The script an article is written in is no
-evidence: a traditional repost of a Shandong story is still in Shandong. Names and regions are
-in data/places.yml. Entry point: `article_place`.
+evidence: a traditional repost of a Shandong story is still in Shandong. Names, regions and
+currencies are in data/places.yml. Entry points: `article_place`, `default_currency`.
 """
 
 from collections import Counter
@@ -46,6 +47,18 @@ def article_place(doc: CleanDocument, parks: list[ParkMention]) -> Place:
             place.city, place.rule = found[2], f"{place.rule}+{rule}"  # a city the first lacked
             break
     return place or Place()
+
+
+def default_currency(place: Place, text: str) -> str:
+    """The currency of a bare 元 in an article at `place` (data/places.yml, regions): TWD in
+    Taiwan, HKD in a Hong Kong article that writes 港元, CNY on the mainland or where unknown."""
+    knowledge = _places()
+    region = knowledge.regions.get(place.region) if place else None
+    if region and (
+        not region.get("when_written") or any(w in text for w in region["when_written"])
+    ):
+        return region["currency"]
+    return knowledge.default_currency
 
 
 def _decide(votes: Counter) -> tuple[tuple, str | None]:
@@ -158,6 +171,8 @@ def _places() -> SimpleNamespace:
         start_names=compile_trie({**cities, **text_forms}),
         not_followed_by=frozenset(data["not_followed_by"]),
         outlets=load_yaml("sources.yml").get("outlet_places") or {},
+        regions=data["regions"],
+        default_currency=data["default_currency"],
         agreement=data["agreement"],
     )
 

@@ -55,6 +55,8 @@ class CleanDocument:
     source_name: str | None = None  # outlet, simplified (日照日报)
     byline: str | None = None
     url: str | None = None
+    # The place a dateline names, simplified: 南京 in 新华社南京6月3日电, 新竹 in 記者…／新竹報導
+    dateline: str | None = None
     script: str = "simplified"  # simplified / traditional / mixed
     body: str = ""  # cleaned text as written, paragraphs joined by "\n"
     # Same length as body, character for character, so offsets found in the
@@ -124,12 +126,24 @@ class Metric:
 
 
 @dataclass
+class Place:
+    """Where an article is: a mainland province and city, or Taiwan, Hong Kong or Macao; a level
+    the evidence does not settle is None. `rule` names the evidence that decided it."""
+
+    region: str | None = None  # mainland / taiwan / hong_kong / macao
+    province: str | None = None  # short name as the gazetteer writes it (山东, 台湾, 香港)
+    city: str | None = None  # prefecture-level city, short name (日照, 新竹)
+    rule: str | None = None  # park / dateline / text / source, + a refinement or a disagreement
+
+
+@dataclass
 class Facts:
     parks: list = field(default_factory=list)  # list[ParkMention] incl. sub-parks
     main_park: str | None = None  # canonical name of the article's subject park
     companies: list = field(default_factory=list)  # list[CompanyMention]
     metrics: list = field(default_factory=list)  # list[Metric]
     company_parks: list = field(default_factory=list)  # list[CompanyParkLink]
+    place: Place = field(default_factory=Place)  # where the article is
 
 
 @dataclass

@@ -771,6 +771,26 @@ def test_wire_dateline_names_the_outlet_and_the_credit(opening, source, byline):
     assert doc.byline == byline
 
 
+@pytest.mark.parametrize(
+    "opening, dateline",
+    [
+        ("新华社合肥4月17日电（记者 周牧 刘晓宁）记者从安徽省商务厅获悉，全省开发区实际使用外资12.6亿美元。", "合肥"),
+        ("中新网北京5月8日电（记者 李华）一季度国家级经开区实际使用外资同比增长。", "北京"),
+        ("本报南京6月3日电（记者 王明）江苏自贸试验区挂牌以来，累计新增企业3.2万家。", "南京"),
+        ("記者張家瑋／新竹報導\n國科會新竹科學園區管理局昨日公布，竹科去年營業額達1兆3,218億元。", "新竹"),
+        ("記者王小明／臺北報導 2024.02.27 05:10\n經濟部昨日公布，加工出口區去年營業額創新高。", "台北"),
+        # no place: 本报讯, a wire with none, a credit whose place is not set off by a slash
+        ("本报讯（记者顾敏 通讯员陈晓宇）记者17日从南京江北新区产业技术研创园获悉，在孵企业突破1200家。", None),
+        ("【大公報訊】記者鄭家俊深圳報道：前海、南沙擴區提質效應持續顯現。", None),
+        # kept as written: etl/extract/place.py finds no place in it
+        ("记者王小明／综合报道\n日照经开区近日举行重点项目集中签约仪式。", "综合"),
+    ],
+)  # fmt: skip
+def test_the_place_a_dateline_names(opening, dateline):
+    doc = clean(opening + "\n\n第二段正文，内容足够长，保证文章可以通过最小长度检查。")
+    assert doc.dateline == dateline
+
+
 def test_wechat_post_header_date_and_follow_prompt():
     doc = clean(
         "一季度签约项目46个、总投资386亿元！长沙经开区跑出项目建设“加速度”\n\n长沙经开区发布 2024-04-08 18:06 湖南\n\n"

@@ -14,6 +14,7 @@ from etl.model import (
     Metric,
     Paragraph,
     ParkMention,
+    Place,
 )
 
 BODY = "日照高新区签约7个项目、计划总投资71.3亿元。山东兴华半导体落户高新区。"
@@ -85,6 +86,7 @@ def make_facts():
                 len(BODY),
             )
         ],
+        place=Place("mainland", "山东", "日照", "park"),
     )
 
 
@@ -136,6 +138,12 @@ def test_save_article_writes_linked_rows():
     assert article["title"] == "标题"
     assert article["removed_total"] == 3
     assert db["sources"].get(article["source_id"])["name"] == "日照日报"
+    assert [article[f"place_{level}"] for level in ("region", "province", "city", "rule")] == [
+        "mainland",
+        "山东",
+        "日照",
+        "park",
+    ]
     park = db["parks"].get(article["main_park_id"])
     assert park["name"] == "日照高新区" and park["curated"] == 0
     assert {r["alias"] for r in db["park_aliases"].rows} == {"日照高新区", "高新区"}

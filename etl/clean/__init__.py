@@ -76,6 +76,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         source_name=pick_source(raw, html_meta, found, url),
         byline=found.get("byline"),
         url=url,
+        dateline=found.get("dateline"),
         script=detect_script(body, body_simplified),
         body=body,
         body_simplified=body_simplified,

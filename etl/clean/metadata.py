@@ -47,10 +47,15 @@ INLINE_BYLINE = re.compile(
     r"[^()（）]{0,40})[)）]"
 )
 # 新华社合肥4月17日电（记者 …）, 【大公報訊】記者…報道：: a wire or paper's dateline opening the text
-# names the outlet (本报讯, "this paper", does not).
+# names the outlet (本报讯, "this paper", does not) and the place it was filed from (合肥).
 WIRE_DATELINE = re.compile(
     f"^【?\\s*(?!本)(?P<outlet>[{HANZI}]{{1,6}}(?:{_labels('wire_outlet_endings')}))"
-    f"(?:[{HANZI}]{{0,6}}?(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:{_labels('wire_dateline_words')})\\s*】?"
+    f"(?:(?P<place>[{HANZI}]{{0,6}}?)(?:\\d{{1,2}}月\\d{{1,2}}日)?)?(?:{_labels('wire_dateline_words')})\\s*】?"
+)
+# 本报南京6月3日电: a paper's own dateline names a place (本报讯 names none).
+PAPER_DATELINE = re.compile(
+    f"^\\s*(?:{_labels('this_paper_datelines')})(?P<place>[{HANZI}]{{2,6}}?)"
+    f"\\d{{1,2}}月\\d{{1,2}}日(?:{_labels('wire_dateline_words')})"
 )
 CREDIT_AFTER_DATELINE = re.compile(
     rf"^\s*((?:{_labels('dateline_reporters')})[^：:，,。；;（()）]{{2,30}}?(?:{_labels('credit_endings')}))\s*[：:]"
@@ -94,8 +99,12 @@ def take_metadata_lines(blocks: list, removed: dict) -> tuple[list, dict]:
             )
             if inline and not PHOTO_CREDIT.search(inline.group(1).strip()):
                 found["byline"] = inline.group(1).strip()
+                _note_dateline(found, _credit_place(inline.group(1)))
             if dateline and (inline or dateline.group(0).endswith(("电", "電", "】"))):
                 found.setdefault("source", dateline.group("outlet"))
+                _note_dateline(found, dateline.group("place"))
+            elif prose_seen < 2 and (paper := PAPER_DATELINE.match(text)):
+                _note_dateline(found, paper.group("place"))
         label = DATE_LABEL.search(text) if "date" not in found else None
         if label:
             parsed = parse_date(text[label.end() :])
@@ -124,7 +133,7 @@ def read_header_lines(lines, found: dict) -> None:
     loose = header.pop("loose_dates")
     if loose and "date" not in header:
         header["date"] = loose[0][0]
-    for key in ("date", "source", "byline", "labelled_url"):
+    for key in ("date", "source", "byline", "dateline", "labelled_url"):
         if key in header and key not in found:
             found[key] = header[key]
 
@@ -184,11 +193,13 @@ def metadata_line(text: str, found: dict) -> bool:
             credit = byline_of(DATE_YMD.sub("", DATE_WITH_CLOCK.sub("", text)).strip())
             if credit:
                 found["byline"] = credit
+                _note_dateline(found, _credit_place(text))
     if is_metadata and not SENTENCE_PUNCT.search(BRACKETS.sub("", text)):
         return True
     byline = byline_of(text)
     if byline:
         found.setdefault("byline", byline)
+        _note_dateline(found, _credit_place(text))
         return True
     return is_metadata and len(text) <= 40
 
@@ -213,6 +224,17 @@ def byline_of(text: str) -> str | None:
     ):
         return None
     return rules()["byline_dateline"].sub("", BYLINE_LABEL.sub("", inner)).strip() or None
+
+
+def _credit_place(text: str) -> str | None:
+    """新竹 in 記者張家瑋／新竹報導 (a date stamp after it allowed)."""
+    match = rules()["credit_dateline"].search(text)
+    return match.group("place") if match else None
+
+
+def _note_dateline(found: dict, place: str | None) -> None:
+    if place:
+        found.setdefault("dateline", to_simplified(place))
 
 
 def clean_url(url: str) -> str:

@@ -91,6 +91,9 @@ def rules() -> dict:
         "byline_dateline": re.compile(
             rf"\s*[／/]\s*[^\s／/]{{1,8}}(?:{alternation(sources['dateline_words'])})$"
         ),
+        "credit_dateline": re.compile(
+            rf"[／/]\s*(?P<place>[{HANZI}]{{2,8}}?)(?:{alternation(sources['dateline_words'])})"
+        ),
         # 来源：青岛经开区管委办公室浏览次数：2386: a value ends where the next field's label starts
         "next_field": re.compile(
             rf"(?:{alternation(sources['info_field_labels'])})\s*(?:次数|数|量)?\s*[：:]"

@@ -3,7 +3,8 @@ over a process pool.
 
 Parks (parks.py, from the gazetteer.py and lexicon.py knowledge), companies (companies.py,
 company_names.py, known_firms.py, lists.py), the park each company is in (company_parks.py),
-and every reported number (metrics.py: numbers, units, qualifiers, measures, subjects, periods).
+every reported number (metrics.py: numbers, units, qualifiers, measures, subjects, periods),
+and where the article is (place.py), which gives its 元 a currency.
 """
 
 from etl.extract.companies import extract_companies
@@ -13,18 +14,22 @@ from etl.extract.known_firms import curated_companies, known_firm_pattern
 from etl.extract.lexicon import rules
 from etl.extract.metrics import extract_metrics
 from etl.extract.parks import extract_parks
+from etl.extract.place import article_place
+from etl.extract.place import warm_up as warm_up_places
 from etl.model import CleanDocument, Facts
 
 
 def extract_facts(doc: CleanDocument) -> Facts:
     parks, main_park = extract_parks(doc)
     companies = extract_companies(doc, parks)
+    place = article_place(doc, parks)
     return Facts(
         parks=parks,
         main_park=main_park,
         companies=companies,
-        metrics=extract_metrics(doc, parks, companies, main_park),
+        metrics=extract_metrics(doc, parks, companies, main_park, place),
         company_parks=link_companies_to_parks(doc, parks, companies, main_park),
+        place=place,
     )
 
 
@@ -36,3 +41,4 @@ def warm_up() -> None:
     curated_companies()
     known_firm_pattern()
     load_park_gazetteer()
+    warm_up_places()

@@ -20,6 +20,7 @@ from etl.extract.metric_rules import TABLES
 from etl.extract.numbers import FULLWIDTH
 from etl.extract.period_mentions import period_mentions, period_of, resolvable_label
 from etl.extract.periods import resolve_period
+from etl.extract.place import article_place, default_currency
 from etl.extract.qualifiers import qualify
 from etl.extract.quantities import excluded_spans, find_candidates, inside_spans
 from etl.extract.subjects import SubjectFinder
@@ -32,7 +33,7 @@ from etl.extract.units import (
     scale_value,
     share_qualifiers,
 )
-from etl.model import CleanDocument, CompanyMention, Metric, ParkMention
+from etl.model import CleanDocument, CompanyMention, Metric, ParkMention, Place
 
 
 def extract_metrics(
@@ -40,8 +41,10 @@ def extract_metrics(
     parks: list[ParkMention],
     companies: list[CompanyMention],
     main_park: str | None,
+    place: Place | None = None,
 ) -> list[Metric]:
-    """Every measured number of one article, in reading order."""
+    """Every measured number of one article, in reading order. `place` (extract_facts decides
+    it once, with the parks) gives a bare 元 its currency; decided here when not given."""
     body = doc.body or ""
     simplified = (
         doc.body_simplified
@@ -53,7 +56,8 @@ def extract_metrics(
     excluded = excluded_spans(text)
     taiwan = is_taiwan_article(text, body, doc.script)
     candidates = find_candidates(text, excluded, taiwan)
-    currency_at = currency_resolver(text, taiwan)
+    place = place or article_place(doc, parks)
+    currency_at = currency_resolver(text, default_currency(place, text))
     mentions = period_mentions(text, taiwan)
     periods = (mentions, [p[0] for p in mentions])
     subjects = SubjectFinder(

@@ -1,5 +1,6 @@
-"""Values and units: the currency a 元 is in (by place, not by script), normalization to base
-units (CNY, m2, count, percent …), and per-unit figures.
+"""Values and units: the currency a 元 is in (the article's place gives the default,
+etl/extract/place.py; a declaration switches it), normalization to base units (CNY, m2, count,
+percent …), and per-unit figures.
 """
 
 import bisect
@@ -9,8 +10,9 @@ from etl.extract.metric_rules import TABLES
 
 
 def is_taiwan_article(text: str, original: str, script: str) -> bool:
-    """An article from Taiwan: traditional script and Taiwan place or institution names, or
-    more such names and an explicit 新台币 in any script."""
+    """An article written in Taiwan, whose 103年 may be a 民国 year: traditional script and
+    Taiwan place or institution names, or more such names and an explicit 新台币 in any script.
+    It decides the calendar only; the currency of 元 comes from the article's place."""
     if script not in ("traditional", "mixed") and not any(
         w in text for w in TABLES.taiwan_currency_words
     ):
@@ -32,9 +34,9 @@ def _simplified_marker(word: str) -> str:
 _MARKER_FORMS = str.maketrans("臺灣幣區國會縣民", "台湾币区国会县民")
 
 
-def currency_resolver(text: str, taiwan: bool):
-    """position → default currency of 元 there (declarations like 新臺幣（以下同） switch it)."""
-    default = TABLES.taiwan_currency if taiwan else "CNY"
+def currency_resolver(text: str, default: str):
+    """position → currency of 元 there: `default` (the place's, place.default_currency) until a
+    declaration like 新臺幣（以下同） or （人民幣，下同） switches it."""
     switches = []
     for pattern, required in TABLES.currency_declarations:
         for m in (

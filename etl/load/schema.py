@@ -8,7 +8,7 @@ import sqlite_utils
 
 # Bump when a table changes shape: the build then starts from an empty database
 # instead of migrating (the database is a build output, never edited by hand).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 TABLES = {
     "sources": (
@@ -28,6 +28,12 @@ TABLES = {
             "byline": str,
             "script": str,
             "main_park_id": int,
+            # where the article is (etl/extract/place.py): mainland / taiwan / hong_kong / macao,
+            # the province and city as the gazetteer writes them, and the evidence that decided
+            "place_region": str,
+            "place_province": str,
+            "place_city": str,
+            "place_rule": str,
             "content_hash": str,
             "encoding": str,
             "format": str,

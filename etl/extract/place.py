@@ -1,0 +1,182 @@
+"""Where an article is: a mainland province and city, or Taiwan, Hong Kong or Macao, and so the
+currency a bare 元 means there.
+
+Four kinds of evidence, trusted in this order: the parks it names (their gazetteer entry, or the
+place their name starts with), its dateline (新华社南京6月3日电, 記者…／新竹報導), the place
+names in its text, and its outlet's home (data/sources.yml, outlet_places). The first kind that
+has any evidence decides. When that evidence disagrees (a round-up of parks in two provinces) the
+finer levels stay empty and place_rule says so; a later kind never overrides it, it only fills a
+city the first left empty for want of evidence. The script an article is written in is no
+evidence: a traditional repost of a Shandong story is still in Shandong. Names, regions and
+currencies are in data/places.yml. Entry points: `article_place`, `default_currency`.
+"""
+
+from collections import Counter
+from functools import lru_cache
+from types import SimpleNamespace
+
+from etl.extract.gazetteer import load_park_gazetteer
+from etl.knowledge import load_yaml
+from etl.model import CleanDocument, ParkMention, Place
+from etl.script import to_simplified
+from etl.words import compile_trie
+
+LEVELS = ("regions", "provinces", "cities")  # as place_rule names a level that disagrees
+
+
+def article_place(doc: CleanDocument, parks: list[ParkMention]) -> Place:
+    """The place of one article, from its parks, dateline, text and outlet, in that order."""
+    text = doc.body_simplified or doc.body or ""
+    kinds = (
+        ("park", lambda: _park_votes(parks)),
+        ("dateline", lambda: _name_votes(doc.dateline)),
+        ("text", lambda: _text_votes(text)),
+        ("source", lambda: _name_votes(_places().outlets.get(doc.source_name))),
+    )
+    place = None
+    for rule, votes_of in kinds:
+        votes = votes_of()
+        if not votes:
+            continue
+        found, disagreeing = _decide(votes)
+        if place is None:
+            place = Place(*found, rule=f"{rule}:{disagreeing}_disagree" if disagreeing else rule)
+            if disagreeing or place.city:
+                break
+        elif found[1] == place.province and found[2] and not disagreeing:
+            place.city, place.rule = found[2], f"{place.rule}+{rule}"  # a city the first lacked
+            break
+    return place or Place()
+
+
+def default_currency(place: Place, text: str) -> str:
+    """The currency of a bare 元 in an article at `place` (data/places.yml, regions): TWD in
+    Taiwan, HKD in a Hong Kong article that writes 港元, CNY on the mainland or where unknown."""
+    knowledge = _places()
+    region = knowledge.regions.get(place.region) if place else None
+    if region and (
+        not region.get("when_written") or any(w in text for w in region["when_written"])
+    ):
+        return region["currency"]
+    return knowledge.default_currency
+
+
+def _decide(votes: Counter) -> tuple[tuple, str | None]:
+    """((region, province, city), the first level whose votes disagree or None) from weighted
+    votes for (region, province, city) triples; a level is kept when its leader has at least
+    the agreement share of the votes that name that level."""
+    share = _places().agreement
+    found = []
+    for level in range(3):
+        named = Counter()
+        for triple, weight in votes.items():
+            if triple[level] is not None and triple[:level] == tuple(found):
+                named[triple[level]] += weight
+        total = sum(w for t, w in votes.items() if t[level] is not None)
+        if not named:
+            break
+        leader, weight = named.most_common(1)[0]
+        if weight < share * total:
+            return (*found, *[None] * (3 - len(found))), LEVELS[level]
+        found.append(leader)
+    return (*found, *[None] * (3 - len(found))), None
+
+
+def _park_votes(parks: list[ParkMention]) -> Counter:
+    """Each park mention is a vote for its park's place (a sub-park's for its parent's)."""
+    gazetteer = _park_places()
+    votes = Counter()
+    for mention in parks or ():
+        name = mention.parent if mention.is_sub_park and mention.parent else mention.name
+        place = gazetteer.get(name) or _place_at_start(name)
+        if place:
+            votes[place] += 1
+    return votes
+
+
+def _name_votes(name: str | None) -> Counter:
+    place = _place_at_start(to_simplified(name)) if name else None
+    return Counter([place] if place else ())
+
+
+def _text_votes(text: str) -> Counter:
+    """Full names (日照市, 山东省), province names (山东, 台湾), a province's name followed by one
+    of its cities' (河北保定) and city names of three or more characters (连云港)."""
+    knowledge = _places()
+    votes = Counter()
+    at = 0
+    while match := knowledge.text_names.search(text, at):
+        place, at = knowledge.forms[match.group()], match.end()
+        if text[at : at + 1] in knowledge.not_followed_by:
+            continue  # 太湖北岸: a bank of a lake, not 湖北
+        if place[2] is None:
+            city = knowledge.city_names.match(text, at)
+            if city and knowledge.cities[city.group()][1] == place[1]:
+                place, at = knowledge.cities[city.group()], city.end()
+        votes[place] += 1
+    return votes
+
+
+def _place_at_start(name: str) -> tuple | None:
+    """The place a name starts with: 烟台 in 烟台高新区, 江苏/南京 in 江苏南京…, 南京 itself."""
+    knowledge = _places()
+    match = knowledge.start_names.match(name)
+    if not match:
+        return None
+    place = knowledge.forms.get(match.group()) or knowledge.cities[match.group()]
+    if place[2] is None:
+        city = knowledge.city_names.match(name, match.end())
+        if city and knowledge.cities[city.group()][1] == place[1]:
+            return knowledge.cities[city.group()]
+    return place
+
+
+@lru_cache(maxsize=1)
+def _park_places() -> dict:
+    """Curated park name → (region, province, city) from data/parks.yml; a park of a
+    municipality (上海自贸试验区) is in that city."""
+    knowledge = _places()
+    return {
+        row["name"]: knowledge.forms[row["province"]][:2]
+        + (row.get("city") or knowledge.forms[row["province"]][2],)
+        for row in load_park_gazetteer()
+        if row.get("province") in knowledge.region_of
+    }
+
+
+@lru_cache(maxsize=1)
+def _places() -> SimpleNamespace:
+    """data/places.yml compiled: each written form → (region, province, city) and its matchers."""
+    data = load_yaml("places.yml")
+    region_of, forms, cities = {}, {}, {}
+    for entry in data["provinces"]:
+        province = entry["short"]
+        region = region_of[province] = entry.get("region", "mainland")
+        whole = (region, province, province if entry.get("municipality") else None)
+        forms[entry["name"]] = forms[province] = whole
+        for full, short in {
+            **(entry.get("cities") or {}),
+            **(entry.get("county_cities") or {}),
+        }.items():
+            forms[full] = (region, province, short or full)
+            if short:
+                cities.setdefault(short, (region, province, short))
+    text_forms = {**{s: p for s, p in cities.items() if len(s) >= 3}, **forms}
+    return SimpleNamespace(
+        region_of=region_of,
+        forms=text_forms,
+        cities=cities,
+        text_names=compile_trie(text_forms),
+        city_names=compile_trie(cities),
+        start_names=compile_trie({**cities, **text_forms}),
+        not_followed_by=frozenset(data["not_followed_by"]),
+        outlets=load_yaml("sources.yml").get("outlet_places") or {},
+        regions=data["regions"],
+        default_currency=data["default_currency"],
+        agreement=data["agreement"],
+    )
+
+
+def warm_up() -> None:
+    _places()
+    _park_places()

@@ -328,6 +328,10 @@ CHART_POINTS = 500
 # Characters of a figure's quote kept for its tooltip.
 TOOLTIP_CHARS = 80
 
+# A park's charts draw its own figures: a sub-park's figure has the parent's park_id, and drawn
+# with the parent's it would read as the parent's.
+OWN_FIGURES = "metrics.subject_kind = 'park'"
+
 # One point per distinct figure: the same number reported by several articles is drawn once.
 FIGURES_SQL = """
     select metrics.park_id, metrics.measure, metrics.normalized_unit, measures.label_en, measures.label_zh,
@@ -434,12 +438,18 @@ async def park_context(datasette, park_id: int) -> dict:
         timed_out,
         "chart",
         FIGURES_SQL.format(
-            where="metrics.park_id = :id", limit=20 * CHART_POINTS, tooltip=TOOLTIP_CHARS
+            where=f"metrics.park_id = :id and {OWN_FIGURES}",
+            limit=20 * CHART_POINTS,
+            tooltip=TOOLTIP_CHARS,
         ),
         params,
     )
     undated = await _section(
-        datasette, timed_out, "chart", UNDATED_SQL.format(where="metrics.park_id = :id"), params
+        datasette,
+        timed_out,
+        "chart",
+        UNDATED_SQL.format(where=f"metrics.park_id = :id and {OWN_FIGURES}"),
+        params,
     )
     for m in metrics:
         m["display_value"] = format_number(m["normalized_value"])
@@ -529,7 +539,7 @@ async def charts_context(datasette, request) -> dict:
         "labels": years,
         "datasets": [{"label": p, "data": [v[y] for y in years]} for p, v in by_park.items()],
     }
-    where = "metrics.measure = :measure and metrics.park_id is not null"
+    where = f"metrics.measure = :measure and metrics.park_id is not null and {OWN_FIGURES}"
     if park:
         where += " and metrics.park_id = :park"
     figures = await _section(

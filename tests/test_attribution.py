@@ -1,6 +1,10 @@
 """Whose number it is and when (issue 14): each rule of the frame model on a realistic text, run
 through the whole extract stage with the real gazetteer, as a build would run it."""
 
+import sqlite_utils
+import yaml
+
+from etl.build import build
 from etl.extract import extract_facts
 from etl.model import CleanDocument
 from etl.script import convert_body
@@ -259,3 +263,42 @@ def test_a_sum_of_several_parks_is_a_group():
     )
     found = by_number(text)["9%"]
     assert (found.subject_kind, found.park) == ("group", None)
+
+
+def test_a_parks_totals_leave_out_its_sub_parks_and_the_citys_figures(tmp_path):
+    """A sub-park's figure rolls up to its parent's park_id, so a total that summed park_id
+    would count it twice; the views and canned queries sum the park's own figures only."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(
+        "西安高新区签约项目\n2024-06-27\n"
+        "今年上半年，西安高新区新签约项目28个，计划总投资316.8亿元。"
+        "西安软件园新签约项目6个，计划总投资40亿元。"
+        "全市新签约项目120个，计划总投资980亿元。\n",
+        encoding="utf-8",
+    )
+    db_path = tmp_path / "parks.db"
+    build(raw, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    kinds = {
+        r["normalized_value"]: (r["subject_kind"], r["park"])
+        for r in db.query(
+            "select normalized_value, subject_kind, parks.name as park from metrics"
+            " left join parks on parks.id = metrics.park_id where measure = 'planned_investment'"
+        )
+    }
+    assert kinds == {
+        31_680_000_000: ("park", "西安高新区"),
+        4_000_000_000: ("sub_park", "西安高新区"),
+        98_000_000_000: ("place", None),
+    }
+    (total,) = db.query(
+        "select total_normalized_value from investment_by_park_year"
+        " where park = '西安高新区' and measure = 'planned_investment'"
+    )
+    assert total["total_normalized_value"] == 31_680_000_000
+    db.conn.create_function("cjk_simplified", 1, lambda text: text)  # plugins/cjk_search.py
+    metadata = yaml.safe_load(open("metadata.yml", encoding="utf-8"))
+    canned = metadata["databases"]["parks"]["queries"]["planned_investment_by_park_year"]["sql"]
+    rows = list(db.query(canned, {"measure": "", "park": "", "year": ""}))
+    assert [(r["park"], r["total"]) for r in rows] == [("西安高新区", 31_680_000_000)]

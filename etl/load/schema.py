@@ -358,7 +358,8 @@ left join parks as main_parks on main_parks.id = articles.main_park_id
 left join companies on companies.id = metrics.company_id
 left join measures on measures.code = metrics.measure
 """,
-    # Money a park announced as planned or invested, by park, year and measure.
+    # Money a park announced as planned or invested, by park, year and measure: the park's own
+    # figures, never a sub-park's, a company's or project's, a place's or a group's.
     "investment_by_park_year": """
 select
   parks.id as park_id,
@@ -377,6 +378,8 @@ where metrics.measure in ('planned_investment', 'investment', 'completed_investm
   and metrics.normalized_unit in ('CNY', 'USD', 'TWD', 'EUR', 'HKD', 'JPY')
   -- 過億元項目17個 names a class of projects: a threshold never enters a total
   and coalesce(metrics.rule, '') != 'class_threshold'
+  -- the park's own figures: a sub-park's (park_id is its parent's) would count twice
+  and metrics.subject_kind = 'park'
 group by parks.id, year, metrics.measure, metrics.normalized_unit
 """,
     "park_summary": """

@@ -302,3 +302,15 @@ def test_a_parks_totals_leave_out_its_sub_parks_and_the_citys_figures(tmp_path):
     canned = metadata["databases"]["parks"]["queries"]["planned_investment_by_park_year"]["sql"]
     rows = list(db.query(canned, {"measure": "", "park": "", "year": ""}))
     assert [(r["park"], r["total"]) for r in rows] == [("西安高新区", 31_680_000_000)]
+
+
+def test_a_scope_word_is_named_as_the_place_it_stands_for():
+    text = (
+        "今年上半年，苏州工业园区实现地区生产总值1787.6亿元。"
+        "同期，全市实现地区生产总值1.19万亿元；全国178家国家高新区营收增长7.5%。"
+        "武汉全市共有高新技术企业1.5万家。"
+    )
+    found = by_number(text)
+    assert found["1.19万亿元"].subject == "苏州市"  # the article is placed in 苏州
+    assert found["1.5万家"].subject == "武汉市"
+    assert found["1787.6亿元"].park == "苏州工业园区"

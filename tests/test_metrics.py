@@ -1136,8 +1136,8 @@ def test_the_issuer_rule_needs_a_notice():
 @pytest.mark.parametrize(
     "text, subject",
     [
-        ("同年，长春全市汽车产量达到221.5万辆。", "长春全市"),  # a city's name before 全市
-        ("武汉全市共有高新技术企业1.5万家。", "武汉全市"),
+        ("同年，长春全市汽车产量达到221.5万辆。", "长春市"),  # a city's name before 全市
+        ("武汉全市共有高新技术企业1.5万家。", "武汉市"),
         ("以占全市约9%的土地面积，贡献了全市近15%的经济总量。", PARK),  # a share of the city
     ],
 )

@@ -67,6 +67,7 @@ def extract_metrics(
         companies or [],
         main_park,
         counted_ends={c.end for c in candidates if c.kind in ("count", "person")},
+        place=place,
     )
     metrics = []
     for cand in candidates:

@@ -144,6 +144,21 @@ def _park_places() -> dict:
     }
 
 
+def place_name(written: str, place: Place | None) -> str:
+    """The place a scope word stands for in this article, by its name: 全市 → 苏州市 in an
+    article placed in 苏州, 全省 → 河南省, 全国/我国 → 中国, 武汉全市 → 武汉市. The word as
+    written when the article's place does not settle it (a round-up across provinces)."""
+    knowledge = _places()
+    level = knowledge.scope_words.get(written)
+    if level is None and written.endswith(("全市", "全省")):
+        prefix = written[:-2]
+        return knowledge.full_names.get(prefix, written)  # 长春全市 → 长春市
+    if level == "country":
+        return knowledge.country_of.get(place.region if place else None, knowledge.country)
+    short = getattr(place, level, None) if place and level else None
+    return knowledge.full_names.get(short, written) if short else written
+
+
 @lru_cache(maxsize=1)
 def _places() -> SimpleNamespace:
     """data/places.yml compiled: each written form → (region, province, city) and its matchers."""
@@ -162,7 +177,17 @@ def _places() -> SimpleNamespace:
             if short:
                 cities.setdefault(short, (region, province, short))
     text_forms = {**{s: p for s, p in cities.items() if len(s) >= 3}, **forms}
+    full_names = {}
+    for entry in data["provinces"]:
+        full_names[entry["short"]] = entry["name"]
+        for full, short in (entry.get("cities") or {}).items():
+            full_names.setdefault(short or full, full)
+    scope = data["scope_words"]
     return SimpleNamespace(
+        full_names=full_names,
+        scope_words={word: level for level, words in scope["levels"].items() for word in words},
+        country=scope["country"],
+        country_of=scope["country_of_region"],
         region_of=region_of,
         forms=text_forms,
         cities=cities,

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
+from etl.extract.place import place_name
 from etl.extract.quantities import inside_spans
 from etl.text import is_hanzi
 
@@ -76,7 +77,9 @@ def _events(parks, companies, counted_ends):
 class SubjectFinder:
     """Which park, sub-park, project, company, place or group a number is about."""
 
-    def __init__(self, text, index, parks, companies, main_park, counted_ends=frozenset()):
+    def __init__(
+        self, text, index, parks, companies, main_park, counted_ends=frozenset(), place=None
+    ):
         self.text = text
         self.index = index
         self.main_park = main_park
@@ -110,7 +113,10 @@ class SubjectFinder:
                 name = focus[1] if focus else main_park
                 if name and not inside_spans(groups, m.start(), m.end()):
                     events.append(Event(m.start(), m.end(), "park", name, name))
-        events += [e for e in _places(text, index) if not inside_spans(groups, e.start, e.end)]
+        events += [
+            e for e in _places(text, index, place) if not inside_spans(groups, e.start, e.end)
+        ]
+        self.place = place
         events += _projects(text)
         self.issuer = notice_issuer(text, companies)
         if self.issuer:  # a company's notice: 本公司, 公司, 乙方 are the issuer
@@ -169,7 +175,8 @@ class SubjectFinder:
             if m and not text[max(0, m.start() - 3) : m.start()].endswith(TABLES.scope_not_after):
                 scope = TABLES.scope_word.match(text, m.start())
                 end = scope.end() if scope else m.end()
-                return Attribution(text[m.start() : end], "place", "scope_before", m.start(), end)
+                name = place_name(text[m.start() : end], self.place)
+                return Attribution(name, "place", "scope_before", m.start(), end)
         return None
 
     def _group_containing(self, cand):
@@ -337,14 +344,15 @@ def _is_roundup(text, index, named, groups) -> bool:
     return False
 
 
-def _places(text, index):
+def _places(text, index, place):
     """全市, 全省, 苏州市 opening a clause: the clause is about the place (全市规上工业总产值
-    增长5%), until a park is named after it."""
+    增长5%), until a park is named after it. Named as the place the word stands for."""
     events = []
     for start in [0, *(at + 1 for at in index.comma_ends)]:
         m = TABLES.clause_scope_start.match(text, start)
         if m:
-            events.append(Event(m.start("place"), m.end("place"), "place", m.group("place")))
+            name = place_name(m.group("place"), place)
+            events.append(Event(m.start("place"), m.end("place"), "place", name))
     return events
 
 

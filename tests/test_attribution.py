@@ -314,3 +314,26 @@ def test_a_scope_word_is_named_as_the_place_it_stands_for():
     assert found["1.19万亿元"].subject == "苏州市"  # the article is placed in 苏州
     assert found["1.5万家"].subject == "武汉市"
     assert found["1787.6亿元"].park == "苏州工业园区"
+
+
+def test_the_lead_frame_is_the_last_period_opening_a_clause_before_its_first_number():
+    """10月28日，记者…获悉，1—9 月，全省…: the date is when the news was given, the months are
+    what the figures cover, and the months go on framing the next paragraph."""
+    text = (
+        "10月28日，记者从省商务厅获悉，1—9 月，全省184个开发区实现营业收入5.63万亿元。\n"
+        "郑州经开区、郑州高新区分别实现营业收入3105.2亿元、1862.7亿元。"
+    )
+    found = by_number(text, published="2024-10-29")
+    assert found["3105.2亿元"].period_label == "1—9 月"
+    assert found["3105.2亿元"].period_rule == "article"
+
+
+def test_a_stock_takes_no_inherited_period():
+    text = (
+        "前三季度，东湖高新区地区生产总值同比增长8.1%。\n"
+        "光谷已集聚光电子信息企业超过1.6万家，累计引进项目286个。"
+    )
+    found = by_number(text)
+    assert found["8.1%"].period_label == "前三季度"
+    assert found["1.6万家"].period_label is None
+    assert found["286个"].period_label is None

@@ -254,6 +254,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.periods = re.compile(prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
     t.period_clause_only = re.compile(periods["clause_only"])
     t.reporting_period = re.compile(periods["reporting"])
+    t.stock_markers = re.compile(periods["stock_markers"])
     t.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
     t.no_period_kinds = set(periods["no_period_kinds"])
     t.frame_breakers = re.compile(prefiltered(periods["frame_breakers"], unicode_digits=True))

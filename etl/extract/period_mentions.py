@@ -80,6 +80,8 @@ def period_of(text, index, periods, position):
         return start, end, "sentence"
     if TABLES.frame_breakers.search(text, sentence_start, position):
         return None
+    if TABLES.stock_markers.search(text, index.comma_clause(position)[0], position):
+        return None  # 已集聚企业1.6万家: a stock takes no inherited frame
     # A period that opened an earlier sentence carries on, across paragraphs, until another
     # period appears (今年1至5月，全省…。从各高新区看，…): the frame of a headline, lead or
     # paragraph opening. The look-back is bounded so a long text stays linear.
@@ -92,21 +94,7 @@ def period_of(text, index, periods, position):
         if TABLES.frame_breakers.search(text, prev_start, s):
             return None
         lo = bisect.bisect_left(starts, prev_start)
-        opening = None
-        for start, end, label, comparison in periods[lo:]:
-            if start >= s:
-                break
-            if comparison or TABLES.period_clause_only.match(label):
-                continue
-            if index.comma_clause(start)[0] != prev_start and text[end : end + 1] not in "，,":
-                # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…)
-                # frames the next ones
-                break
-            first_number = TABLES.quantity.search(text, prev_start, s)
-            if first_number and first_number.start() < start:
-                break
-            opening = (start, end)
-            break
+        opening = _opening_period(text, index, periods, lo, prev_start, s)
         if opening:
             # Across paragraphs only a reporting period (一季度, 1—9月, 上半年) frames an
             # article; a moment (目前, 2月7日) or a year opening a paragraph is that paragraph's.
@@ -119,6 +107,25 @@ def period_of(text, index, periods, position):
             )
         s = prev_start - 1
     return None
+
+
+def _opening_period(text, index, periods, lo, sentence_start, sentence_end):
+    """(start, end) of the period that frames a sentence: the last of those that open a clause
+    (去年，…; 10月28日，记者…获悉，1—9 月，全省…) before its first number, or None."""
+    first_number = TABLES.quantity.search(text, sentence_start, sentence_end)
+    limit = first_number.start() if first_number else sentence_end
+    opening = None
+    for start, end, label, comparison in periods[lo:]:
+        if start > limit:  # (2023年 itself reads as a number: equal is the period)
+            break
+        if comparison or TABLES.period_clause_only.match(label):
+            continue
+        if index.comma_clause(start)[0] != sentence_start and text[end : end + 1] not in "，,":
+            # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…)
+            # frames the next ones
+            break
+        opening = (start, end)
+    return opening
 
 
 def _list_start(text, index, paragraph_start):

@@ -337,3 +337,15 @@ def test_a_stock_takes_no_inherited_period():
     assert found["8.1%"].period_label == "前三季度"
     assert found["1.6万家"].period_label is None
     assert found["286个"].period_label is None
+
+
+def test_an_ftz_area_named_in_full_is_its_own_park_and_keeps_its_short_form():
+    """湖南自贸区长沙片区 is the Changsha area of the Hunan FTZ: its figures are the area's,
+    not the whole FTZ's, and the article's later 长沙片区 is the same park."""
+    text = (
+        "湖南自贸区长沙片区挂牌三周年。\n"
+        "三年来，长沙片区累计新设企业2.16万家，实际使用外资14.6亿美元。"
+    )
+    facts = facts_of(text)
+    assert "长沙自贸片区" in {p.name for p in facts.parks if not p.is_sub_park}
+    assert {m.park for m in facts.metrics} == {"长沙自贸片区"}

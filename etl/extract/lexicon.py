@@ -58,6 +58,7 @@ def _park_rules(r: dict) -> dict:
         standalone_sub_parks=frozenset(r["standalone_sub_parks"]),
         government_body_ends=tuple(r["government_body_ends"]),
         parent_zone_kinds=frozenset(r["parent_zone_kinds"]),
+        article_short_forms=r["article_short_forms"],
         inner_park_kinds=frozenset(r["inner_park_kinds"]),
         generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
         sub_list_heads=r["sub_park_list_heads"],

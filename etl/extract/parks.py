@@ -121,7 +121,7 @@ def _named_parks(text: str) -> list[dict]:
         if place_start is None:
             continue
         before = info.get("requires_before")
-        if before and not text[:place_start].endswith(before):
+        if before and not text[:place_start].endswith(tuple(before)):
             continue
         place = text[place_start : m.start()]
         place = (
@@ -141,7 +141,24 @@ def _named_parks(text: str) -> list[dict]:
         )
         spans.append((place_start, m.end()))
     found.extend(_declared_alias_mentions(text, found, spans))
+    found.extend(_short_form_mentions(text, found, spans))
     return sorted(found, key=lambda f: f["start"])
+
+
+def _short_form_mentions(text: str, found: list[dict], spans: list) -> list[dict]:
+    """Later uses of the short form of a park the article named in full (湖南自贸区长沙片区,
+    then 长沙片区): data/entity_rules.yml article_short_forms."""
+    extra = []
+    for ending, short_ending in rules().article_short_forms.items():
+        for f in [f for f in found if f["name"].endswith(ending)]:
+            short = f["name"][: -len(ending)] + short_ending
+            at = text.find(short, f["end"])
+            while at >= 0:
+                if not overlaps_any(spans, at, at + len(short)):
+                    extra.append({**f, "start": at, "end": at + len(short)})
+                    spans.append((at, at + len(short)))
+                at = text.find(short, at + len(short))
+    return extra
 
 
 # 中部科学园区（中科）, 天津经济技术开发区（以下简称“天津开发区”）: a short name the article declares.

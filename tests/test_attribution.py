@@ -349,3 +349,25 @@ def test_an_ftz_area_named_in_full_is_its_own_park_and_keeps_its_short_form():
     facts = facts_of(text)
     assert "长沙自贸片区" in {p.name for p in facts.parks if not p.is_sub_park}
     assert {m.park for m in facts.metrics} == {"长沙自贸片区"}
+
+
+def test_zone_kinds_joined_to_a_group_are_the_same_group():
+    text = "今年一季度，安徽省国家级经开区和高新区合计实际使用外资12.6亿美元，同比增长9.3%。"
+    found = by_number(text)["12.6亿美元"]
+    assert (found.subject, found.subject_kind, found.park) == (
+        "安徽省国家级经开区和高新区",
+        "group",
+        None,
+    )
+
+
+def test_a_project_in_a_markdown_bullet_is_the_subject_of_its_figures():
+    text = (
+        "临港新片区今年新签约项目12个。\n"
+        "- 沪临新能源科技固态电池研发及产业化项目，总投资62亿元，达产后预计年产值约150亿元；\n"
+        "- 临港氢能港口物流装备项目，计划投资18.6亿元。"
+    )
+    found = by_number(text)
+    assert found["12个"].park == "临港新片区"
+    assert {found[n].subject_kind for n in ("62亿元", "150亿元", "18.6亿元")} == {"project"}
+    assert {found[n].park for n in ("62亿元", "150亿元", "18.6亿元")} == {None}

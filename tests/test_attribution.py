@@ -371,3 +371,30 @@ def test_a_project_in_a_markdown_bullet_is_the_subject_of_its_figures():
     assert found["12个"].park == "临港新片区"
     assert {found[n].subject_kind for n in ("62亿元", "150亿元", "18.6亿元")} == {"project"}
     assert {found[n].park for n in ("62亿元", "150亿元", "18.6亿元")} == {None}
+
+
+def test_the_national_zones_as_a_whole_are_a_group_and_yuanqu_after_them_is_theirs():
+    text = (
+        "东湖高新区营收增长9%。\n"
+        "科技部火炬中心数据显示，去年国家高新区实现营业收入48.4万亿元，同比增长12.6%；"
+        "园区生产总值15.3万亿元。"
+    )
+    found = by_number(text)
+    assert found["9%"].park == "东湖高新区"
+    for number in ("48.4万亿元", "12.6%", "15.3万亿元"):
+        assert (found[number].subject_kind, found[number].park) == ("group", None), number
+
+
+def test_the_whole_park_and_a_set_the_park_belongs_to_are_not_groups():
+    text = (
+        "厦门火炬高新区是国务院首批批准设立的国家高新区之一，在最新一次国家高新区综合评价中位列全国第13位。"
+        "从全园区看，上半年园区生物医药产业产值达到782.1亿元。"
+    )
+    found = by_number(text)
+    assert found["第13位"].park == found["782.1亿元"].park == "厦门火炬高新区"
+
+
+def test_a_clause_opening_with_zuowei_is_not_a_project_name():
+    text = "苏州工业园区作为两国政府间的重要合作项目，以占苏州市3.4%的土地，创造了全市约15%的经济总量。"
+    found = by_number(text)
+    assert found["3.4%"].park == found["15%"].park == "苏州工业园区"

@@ -244,6 +244,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.list_joint = re.compile(rules["list_joint"])
     t.project_head = re.compile(rules["project_head"])
     t.project_generic_starts = tuple(rules["project_generic_starts"])
+    t.project_not_anywhere = re.compile(trie_alternation(rules["project_not_anywhere"]))
     t.project_not_inside = re.compile(trie_alternation(rules["project_not_inside"]))
 
 

@@ -52,6 +52,7 @@ class Event:
     kind: str  # a TOPIC_KIND, or anaphor (该项目, 其: the company or project in focus)
     name: str | None
     park: str | None = None  # the park it rolls up to
+    anaphoric: bool = False  # 园区, 高新区 standing for a park named elsewhere
 
     def attribution(self, rule: str) -> Attribution:
         return Attribution(self.name, self.kind, rule, self.start, self.end, self.park)
@@ -104,7 +105,7 @@ class SubjectFinder:
                 continue
             focus = self._park_in_focus(p.char_start)
             name = focus[1] if focus else p.name
-            events.append(Event(p.char_start, p.char_end, "park", name, name))
+            events.append(Event(p.char_start, p.char_end, "park", name, name, anaphoric=True))
         for m in TABLES.park_anaphors.finditer(text):
             if _inside_a_name(text, m.start()):
                 continue  # 產業園區管理局: the tail of a longer name, not a word of its own
@@ -112,7 +113,7 @@ class SubjectFinder:
                 focus = self._park_in_focus(m.start())
                 name = focus[1] if focus else main_park
                 if name and not inside_spans(groups, m.start(), m.end()):
-                    events.append(Event(m.start(), m.end(), "park", name, name))
+                    events.append(Event(m.start(), m.end(), "park", name, name, anaphoric=True))
         events += [
             e for e in _places(text, index, place) if not inside_spans(groups, e.start, e.end)
         ]
@@ -252,6 +253,8 @@ class SubjectFinder:
         if event.kind in ("place", "group", "project"):
             return event
         if event.kind == "park":
+            if event.anaphoric and topic and topic.kind == "group":
+                return topic  # 国家高新区实现…；园区生产总值…: 园区 is the group's
             keep = topic and topic.kind in ("company", "sub_park", "project") and not new_segment
             return topic if keep else event
         if event.kind == "anaphor":
@@ -364,6 +367,8 @@ def _projects(text):
         name = m.group("name")
         if name.startswith(TABLES.project_generic_starts) or TABLES.quantity.search(name):
             continue
+        if TABLES.project_not_anywhere.search(name):
+            continue  # 苏州工业园区作为…重要合作项目: a description, not a name
         if TABLES.project_not_inside.search(name.rsplit("的", 1)[-1]):
             continue  # 乙方拟在长春新区投资建设生产基地: a plan, not a name
         events.append(Event(m.start("name"), m.end("name"), "project", name))

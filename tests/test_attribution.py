@@ -398,3 +398,26 @@ def test_a_clause_opening_with_zuowei_is_not_a_project_name():
     text = "苏州工业园区作为两国政府间的重要合作项目，以占苏州市3.4%的土地，创造了全市约15%的经济总量。"
     found = by_number(text)
     assert found["3.4%"].park == found["15%"].park == "苏州工业园区"
+
+
+def test_a_part_of_a_year_takes_the_year_its_sentence_named():
+    """Published in January 2025, 全年 after 113年 is 2024's whole year, not 2025's."""
+    text = "經濟部產業園區管理局昨（15）日公布113年營運成果，轄下加工出口區全年新增投資金額達新台幣1,086.5億元。"
+    (metric,) = facts_of(text, published="2025-01-16").metrics
+    assert metric.period_label == "全年"
+    assert (metric.period_start, metric.period_end) == ("2024-01-01", "2024-12-31")
+    (metric,) = facts_of("2023年，合肥经开区上半年营收增长5%。", published="2025-01-16").metrics
+    assert (metric.period_start, metric.period_end) == ("2023-01-01", "2023-06-30")
+
+
+def test_since_the_parks_own_event_is_a_window_ending_at_publication():
+    (metric,) = facts_of("长沙片区挂牌以来，累计新设企业2.16万家。", published="2023-09-24").metrics
+    assert metric.period_label == "挂牌以来"
+    assert (metric.period_start, metric.period_end) == (None, "2023-09-24")
+
+
+def test_the_same_day_is_the_day_named_before():
+    text = "9月8日，厦门火炬高新区签约项目18个。同日，海沧区签约项目12个。"
+    found = by_number(text, published="2024-09-09")
+    assert found["12个"].period_label == "同日"
+    assert (found["12个"].period_start, found["12个"].period_end) == ("2024-09-08", "2024-09-08")

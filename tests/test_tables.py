@@ -131,3 +131,20 @@ def test_a_cell_that_writes_its_percent_takes_its_measure_from_the_headers():
     assert measures["6.9%"] in ("gdp_growth", "growth_rate")  # no longer `other`
     assert measures["8.2%"] == "growth_rate"
     assert measures["-2.1%"] == "growth_rate"
+
+
+MONTHS_PAGE = """<html><head><title>郑州经开综保区上半年进出口</title></head><body><article>
+<h1>郑州经开综保区上半年进出口</h1><div class="content"><p>发布时间：2024-07-20</p>
+<p>郑州经开综保区今年各月进出口情况如下：</p>
+<table><tr><th>月份</th><th>进出口值（亿元）</th><th>同比（%）</th></tr>
+<tr><td>1月</td><td>398.7</td><td>15.2</td></tr>
+<tr><td>2月</td><td>301.5</td><td>-9.6</td></tr></table></div></article></body></html>"""
+
+
+def test_a_row_labelled_with_a_month_is_that_months():
+    doc, facts = facts_of(MONTHS_PAGE)
+    found = {m.number_text: m for m in facts.metrics if m.rule == "table"}
+    assert (found["398.7"].period_label, found["398.7"].period_rule) == ("1月", "table_header")
+    assert (found["301.5"].period_start, found["301.5"].period_end) == ("2024-02-01", "2024-02-29")
+    label = found["-9.6"]
+    assert doc.body[label.period_char_start : label.period_char_end] == "2月"

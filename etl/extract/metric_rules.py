@@ -256,6 +256,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.period_clause_only = re.compile(periods["clause_only"])
     t.reporting_period = re.compile(periods["reporting"])
     t.stock_markers = re.compile(periods["stock_markers"])
+    t.part_of_a_year = re.compile(periods["part_of_a_year"])
     t.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
     t.no_period_kinds = set(periods["no_period_kinds"])
     t.frame_breakers = re.compile(prefiltered(periods["frame_breakers"], unicode_digits=True))

@@ -117,10 +117,9 @@ def _period_header(header, start, taiwan):
     if not header or start < 0:
         return None
     spans = period_mentions(header, taiwan)
+    whole = spans and spans[0][0] == 0 and spans[0][1] == len(header)
     return (
-        (start, start + len(header))
-        if spans and spans[0][0] == 0 and spans[0][1] == len(header)
-        else None
+        (start, start + len(header)) if whole or TABLES.part_of_a_year.fullmatch(header) else None
     )
 
 
@@ -149,6 +148,9 @@ def _table_metrics(
         else:
             sibling = [p for p in header_periods if p]
             period = sibling[0] if len(sibling) == 1 else None
+        if not period:  # a row whose label is a period (1月 | 398.7 | 15.2): the row's period
+            at = text.find(cell.label, cell.row_start, cell.start) if cell.label else -1
+            period = _period_header(cell.label, at, taiwan)
         period = (*period, "table_header") if period else None
         cell_cand = _cell_candidate(cell, cell.label + header, currency_at, taiwan)
         if cell_cand is None:

@@ -152,9 +152,11 @@ def resolvable_label(text, label, taiwan, periods):
     (2021年，…当年实现…), a 民国 year becomes its Western year (111年 → 2022年)."""
     start, end = label
     written = text[start:end]
-    if written == "同期":  # the same period as the one named last before it
+    if written in ("同期", "同日"):  # the same period as the one named last before it
         earlier = [
-            m for m in periods[0][: bisect_left(periods[1], start)] if not m[3] and m[2] != "同期"
+            m
+            for m in periods[0][: bisect_left(periods[1], start)]
+            if not m[3] and m[2] not in ("同期", "同日")
         ]
         return resolvable_label(text, earlier[-1][:2], taiwan, periods) if earlier else written
     if written.startswith("当年"):
@@ -165,4 +167,30 @@ def resolvable_label(text, label, taiwan, periods):
         if m:
             prefix, number, rest = _ROC_YEAR.match(written).groups()  # 截至 | 112 | 年底
             return f"{prefix}{int(number) + TABLES.roc_offset}年{rest}"
+    if TABLES.part_of_a_year.fullmatch(written):
+        year = _year_named_before(text, start, taiwan, periods)
+        if year:  # 113年營運成果，…全年新增投資…: the year the sentence named, not this one
+            return f"{year}年{written}"
     return written
+
+
+def _year_named_before(text, start, taiwan, periods):
+    """The year an earlier period of the same sentence names outright (2023年, 113年), or None;
+    a comparison base (较2022年) names no year for what follows."""
+    sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
+    for m_start, m_end, label, comparison in reversed(periods[0][: bisect_left(periods[1], start)]):
+        if m_start < sentence_start:
+            return None
+        if comparison:
+            continue
+        year = _BARE_YEAR.fullmatch(label)
+        if year:
+            return year.group(1)
+        roc = _ROC_BARE_YEAR.fullmatch(label) if taiwan else None
+        if roc:
+            return str(int(roc.group(1)) + TABLES.roc_offset)
+    return None
+
+
+_BARE_YEAR = re.compile(r"(\d{4})年度?")
+_ROC_BARE_YEAR = re.compile(r"(\d{2,3})年度?")

@@ -32,7 +32,7 @@ _QUARTER = re.compile(r"^第?([一二三四1-4])季度$")
 _MONTH_RANGE = re.compile(rf"^({_NUM})[-—–~至到]({_NUM})月份?$")
 _FIRST_MONTHS = re.compile(rf"^前({_NUM})个?月$")
 _MONTH = re.compile(rf"^({_NUM})月份?(?:({_NUM})日|底|末)?$")  # 6月底: the month, up to its end
-_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日$")
+_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚间|凌晨)?$")
 _WINDOW = re.compile(
     rf"^({patterns_in_order(CALENDAR['window_past'] + CALENDAR['window_future'])})({_NUM})年(?:来|间|内)?$"
 )
@@ -48,6 +48,7 @@ _PAST_IF_LATER = re.compile(
     rf"^(?:{_NUM}月份?(?:{_NUM}日)?|第?[一二三四1-4]季度|{_NUM}[-—–~至到]{_NUM}月份?)$"
 )
 _VAGUE_PAST = frozenset(CALENDAR["vague_past"])
+_SINCE_EVENT = re.compile(CALENDAR["since_event"])
 
 
 def parse_iso(published: str | None) -> date | None:
@@ -98,7 +99,7 @@ def _resolve(label: str, pub: date | None):
         return None
     if _AS_OF.match(label):
         return None, pub
-    if label in _VAGUE_PAST:
+    if label in _VAGUE_PAST or _SINCE_EVENT.match(label):
         return None, pub
     m = _WINDOW.match(label)
     if m:

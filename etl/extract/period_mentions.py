@@ -177,8 +177,9 @@ def resolvable_label(text, label, taiwan, periods):
 def _year_named_before(text, start, taiwan, periods):
     """The year an earlier period of the same sentence names outright (2023年, 113年), or None;
     a comparison base (较2022年) names no year for what follows."""
-    sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
-    for m_start, m_end, label, comparison in reversed(periods[0][: bisect_left(periods[1], start)]):
+    floor = max(0, start - YEAR_REACH)  # bounded: a text with no full stop stays linear
+    sentence_start = max(floor - 1, *(text.rfind(ch, floor, start) for ch in "。！？\n")) + 1
+    for m_start, _, label, comparison in reversed(periods[0][: bisect_left(periods[1], start)]):
         if m_start < sentence_start:
             return None
         if comparison:
@@ -192,5 +193,7 @@ def _year_named_before(text, start, taiwan, periods):
     return None
 
 
+YEAR_REACH = 300  # characters back a year named in the sentence still anchors a part of a year
 _BARE_YEAR = re.compile(r"(\d{4})年度?")
-_ROC_BARE_YEAR = re.compile(r"(\d{2,3})年度?")
+_ROCYEAR_REACH = 300  # characters back a year named in the sentence still anchors a part of a year
+_BARE_YEAR = re.compile(r"(\d{2,3})年度?")

@@ -195,5 +195,4 @@ def _year_named_before(text, start, taiwan, periods):
 
 YEAR_REACH = 300  # characters back a year named in the sentence still anchors a part of a year
 _BARE_YEAR = re.compile(r"(\d{4})年度?")
-_ROCYEAR_REACH = 300  # characters back a year named in the sentence still anchors a part of a year
-_BARE_YEAR = re.compile(r"(\d{2,3})年度?")
+_ROC_BARE_YEAR = re.compile(r"(\d{2,3})年度?")

@@ -8,6 +8,9 @@ from etl.extract.metric_rules import CLAUSE_END, TABLES
 from etl.extract.quantities import clause_start_at
 
 
+REACH = 300  # characters around a number searched for its measure's keywords
+
+
 def classify(text: str, index: TextIndex, cand: Candidate) -> str:
     """The measure of a number (data/measures.yml): durations and ranks by their unit; else the
     rule of the nearest keyword before the number in its clause, then after it. A count
@@ -20,10 +23,14 @@ def classify(text: str, index: TextIndex, cand: Candidate) -> str:
     regex = TABLES.keyword_regex_by_kind.get(kind)
     if regex is None:
         return TABLES.measure_defaults.get(kind, "other")
-    clause_start, _ = index.clause(cand.start)
+    # Windows bounded to REACH characters around the number: no keyword that far away names
+    # its measure, and the bound keeps a text with no punctuation linear.
+    floor, ceiling = cand.start - REACH, cand.end + REACH
+    clause_start = max(index.clause(cand.start)[0], floor)
     comma_start, comma_end = cand.comma_clause
-    _, after_end = index.clause(cand.end)
-    sentence_start, _ = cand.sentence
+    comma_start, comma_end = max(comma_start, floor), min(comma_end, ceiling)
+    after_end = min(index.clause(cand.end)[1], ceiling)
+    sentence_start = max(cand.sentence[0], floor)
     requirement_text = text[comma_start : max(comma_end, after_end)]
     sentence_text = text[sentence_start : max(comma_end, after_end)]
     pre_nominal = (

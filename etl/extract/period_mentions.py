@@ -53,6 +53,7 @@ def period_mentions(text: str, taiwan: bool = False):
 
 
 FRAME_REACH = 3000  # characters a period frame reaches back
+SENTENCE_REACH = 600  # characters of a number's own sentence searched for its period
 
 
 def period_of(text, index, periods, position):
@@ -64,6 +65,7 @@ def period_of(text, index, periods, position):
     """
     periods, starts = periods
     sentence_start, _ = index.full_sentence(position)
+    sentence_start = max(sentence_start, position - SENTENCE_REACH)  # linear when unpunctuated
     hi = bisect.bisect_left(starts, position)
     for start, end, label, comparison in reversed(periods[max(0, hi - 8) : hi]):
         if end > position:
@@ -80,7 +82,8 @@ def period_of(text, index, periods, position):
         return start, end, "sentence"
     if TABLES.frame_breakers.search(text, sentence_start, position):
         return None
-    if TABLES.stock_markers.search(text, index.comma_clause(position)[0], position):
+    clause_start = max(index.comma_clause(position)[0], position - SENTENCE_REACH)
+    if TABLES.stock_markers.search(text, clause_start, position):
         return None  # 已集聚企业1.6万家: a stock takes no inherited frame
     # A period that opened an earlier sentence carries on, across paragraphs, until another
     # period appears (今年1至5月，全省…。从各高新区看，…): the frame of a headline, lead or
@@ -89,7 +92,7 @@ def period_of(text, index, periods, position):
     floor = max(0, sentence_start - FRAME_REACH)
     paragraph_start = _list_start(text, index, index.paragraph(position)[0])
     while s > floor:
-        prev_start, _ = index.full_sentence(s)
+        prev_start = max(index.full_sentence(s)[0], floor)
         earlier_paragraph = prev_start < paragraph_start
         if TABLES.frame_breakers.search(text, prev_start, s):
             return None

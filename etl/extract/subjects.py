@@ -37,6 +37,11 @@ class Attribution:
     park: str | None = None
 
 
+# Characters a sentence's topic walk looks back, and a comparison word is looked for around an
+# entity: far beyond any real sentence, and a bound that keeps unpunctuated text linear.
+REACH = 600
+COMPARED_REACH = 40
+
 # The kinds a frame can hold, and what each rolls up to.
 TOPIC_KINDS = ("park", "sub_park", "company", "project", "place", "group")
 # The kinds whose figures a segment after ； that names nothing still reports.
@@ -84,6 +89,7 @@ class SubjectFinder:
         self.text = text
         self.index = index
         self.main_park = main_park
+        self.compared = {}  # event start → whether it is compared with (read once)
         events, bare = _events(parks, companies, counted_ends)
         groups = sorted(
             [(m.start(), m.end()) for m in TABLES.park_groups.finditer(text)]
@@ -220,6 +226,7 @@ class SubjectFinder:
         the whole sentence (to 。): a segment after ； that names nothing keeps the subject
         before it (…同比增长8.9%；实现工业总产值5128.4亿元), one that names a park takes it."""
         sentence_start, _ = self.index.full_sentence(cand.start)
+        sentence_start = max(sentence_start, cand.start - REACH)  # linear on unpunctuated text
         clause_start, _ = cand.comma_clause
         topic, topic_segment, area = None, None, None
         lo = bisect.bisect_left(self.starts, sentence_start)
@@ -284,13 +291,18 @@ class SubjectFinder:
     def _is_compared(self, event) -> bool:
         """比广州开发区高出…, 与合肥高新区相比, 在全省115个省级园区中位列第7: the entity is
         compared with, or is the set the subject is ranked in."""
+        if event.start in self.compared:
+            return self.compared[event.start]
         text = self.text
         if text[event.start - 1 : event.start] == "在" and text[event.end : event.end + 1] == "中":
             return True
         clause_start, clause_end = self.index.comma_clause(event.start)
+        clause_start = max(clause_start, event.start - COMPARED_REACH)
+        clause_end = min(clause_end, event.end + COMPARED_REACH)
         # searched to the clause end: 与X相比 needs to see the 相比 after X
         m = TABLES.compared_before.search(text, clause_start, clause_end)
-        return bool(m) and m.start() < event.start
+        self.compared[event.start] = found = bool(m) and m.start() < event.start
+        return found
 
     def _is_object(self, start):
         head = self.text[max(0, start - 4) : start].rstrip('“「"‘')
@@ -411,7 +423,7 @@ _MEMBER_SPLIT = re.compile(r"[、和及与]|以及")
 
 def _listed_members(text, index, events, starts, at):
     """The members written right before 分别, as attributions, or None when no list is there."""
-    clause_start, _ = index.comma_clause(at)
+    clause_start = max(index.comma_clause(at)[0], at - REACH)
     head = text[clause_start:at]
     lead = TABLES.list_lead.match(head)
     offset = clause_start + (lead.end() if lead else 0)

@@ -7,7 +7,6 @@ from etl.extract.candidates import Candidate, TextIndex
 from etl.extract.metric_rules import CLAUSE_END, TABLES
 from etl.extract.quantities import clause_start_at
 
-
 REACH = 300  # characters around a number searched for its measure's keywords
 
 

@@ -702,9 +702,12 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def extra_js_urls(template, datasette):
-    """Lists to pick a canned query's measure and park from (static/params.js)."""
+    """Lists to pick a canned query's measure and park from (static/params.js); on an article,
+    a number's subject and period lit while it is hovered or focused (static/evidence.js)."""
     if template and template.startswith("query"):
         return [datasette.urls.path("/static/params.js")]
+    if template == "row-parks-articles.html":
+        return [datasette.urls.path("/static/evidence.js")]
     return []
 
 

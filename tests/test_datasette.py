@@ -549,6 +549,8 @@ async def test_article_page_numbers_name_their_subject_and_period_mentions(ds):
         "Planned investment: 2,000,000,000 CNY · subject 主体: 日照高新区 (park; rule sentence)"
         " · period 时间: 2022年 (2022-01-01 – 2022-12-31; rule article)"
     )
+    assert "/static/evidence.js" in html and 'id="evidence-caption"' in html
+    assert "/static/evidence.js" not in await get_html(ds, "/parks/parks/1")
 
 
 @pytest.mark.asyncio
@@ -657,6 +659,7 @@ async def test_chart_data_cannot_break_out_of_its_script_block(ds):
         "/static/vendor/chart-4.6.1.umd.min.js",
         "/static/charts.js",
         "/static/parks.css",
+        "/static/evidence.js",
     ],
 )
 async def test_static_assets_are_served_locally(ds, path):

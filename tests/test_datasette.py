@@ -575,6 +575,7 @@ async def test_metrics_facet_by_subject_rule_audits_the_attribution(ds):
     assert counts == {"clause": 3, "sentence": 2, "article": 1, "none": 1}
     html = await get_html(ds, "/parks/metrics")
     assert '<a href="?_facet=subject_rule">' in html
+    assert '<a href="/parks/metrics?_facet=subject_rule">' in await get_html(ds, "/parks")
 
 
 # Park page and charts ---------------------------------------------------------------

@@ -29,7 +29,8 @@ ID_COLUMNS = {
 }
 # The table each view's own `id` column comes from.
 VIEW_IDS = {"metrics_detail": "metrics", "park_summary": "parks", "company_summary": "companies"}
-# The priority of what a stretch of highlighted text links to when spans overlap.
+# The priority of what a stretch of highlighted text links to when spans overlap. A subject or
+# period mention links to nothing: the numbers that took it light it up (static/evidence.js).
 PRIORITY = {"number": 3, "company": 2, "park": 2, "quote": 1}
 MONEY_UNITS = ("CNY", "USD", "TWD", "EUR", "HKD", "JPY", "GBP", "KRW", "SGD", "MOP")
 
@@ -38,12 +39,14 @@ MONEY_UNITS = ("CNY", "USD", "TWD", "EUR", "HKD", "JPY", "GBP", "KRW", "SGD", "M
 class Span:
     start: int
     end: int
-    kind: str  # quote / number / park / company
-    href: str
+    kind: str  # quote / number / park / company, or mention (a number's subject or period)
+    href: str = ""
     title: str = ""
     anchor: str | None = (
         None  # id marking where a metric quote starts (m12), the metrics table links to it
     )
+    key: str | None = None  # a mention's id, which the numbers that took it name
+    attrs: dict = field(default_factory=dict)  # a number's data attributes (data-subject …)
 
 
 @dataclass
@@ -53,6 +56,8 @@ class Segment:
     href: str | None = None
     title: str = ""
     anchors: list = field(default_factory=list)  # ids of metric quotes starting here
+    mentions: list = field(default_factory=list)  # keys of the subject/period mentions covering it
+    attrs: dict = field(default_factory=dict)
 
 
 def find_all(text: str, needle: str) -> list[tuple[int, int]]:
@@ -68,23 +73,33 @@ def segments(text: str, spans: list[Span]) -> list[Segment]:
     """Cut text at every span boundary; each piece knows the spans covering it.
 
     A piece links to its highest-priority span (a metric's number, then a park or
-    company name, then the metric's quote; the longer span wins a tie) and carries
-    a CSS class for every kind covering it, so overlapping evidence stays visible.
+    company name, then the metric's quote; the longer span wins a tie, then the first)
+    and carries a CSS class for every kind covering it, so overlapping evidence stays
+    visible; it lists the keys of the subject and period mentions covering it, however
+    they nest or overlap with the rest.
     """
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
-    anchored = set()
-    pieces = []
+    starting = {}
+    for index, span in enumerate(spans):
+        starting.setdefault(span.start, []).append(index)
+    anchored, active, pieces = set(), [], []
     for start, end in zip(cuts, cuts[1:]):
-        covering = [s for s in spans if s.start <= start and s.end >= end]
-        if not covering:
-            pieces.append(Segment(text[start:end]))
+        # The spans covering this piece, in their given order: those still open, and those opening.
+        active = sorted([i for i in active if spans[i].end > start] + starting.get(start, []))
+        covering = [spans[i] for i in active]
+        mentions = sorted({s.key for s in covering if s.key})
+        linked = [s for s in covering if s.kind in PRIORITY]
+        if not linked:
+            pieces.append(Segment(text[start:end], mentions=mentions))
             continue
-        best = max(covering, key=lambda s: (PRIORITY[s.kind], s.end - s.start))
+        best = max(linked, key=lambda s: (PRIORITY[s.kind], s.end - s.start))
         anchors = [s.anchor for s in covering if s.anchor and s.anchor not in anchored]
         anchored.update(anchors)
-        classes = sorted({f"hl-{s.kind}" for s in covering})
-        pieces.append(Segment(text[start:end], classes, best.href, best.title, anchors))
+        classes = sorted({f"hl-{s.kind}" for s in linked})
+        pieces.append(
+            Segment(text[start:end], classes, best.href, best.title, anchors, mentions, best.attrs)
+        )
     return pieces
 
 
@@ -96,12 +111,18 @@ def segments_html(pieces: list[Segment]) -> Markup:
             out.append(f'<span class="anchor" id="{escape(anchor)}"></span>')
         text = escape(seg.text)
         classes = escape(" ".join(seg.classes))
+        data = {"data-mention": " ".join(seg.mentions)} if seg.mentions else {}
+        data = "".join(
+            f' {name}="{escape(value)}"' for name, value in {**data, **seg.attrs}.items()
+        )
         if seg.href:
             out.append(
-                f'<a href="{escape(seg.href)}" class="{classes}" title="{escape(seg.title)}">{text}</a>'
+                f'<a href="{escape(seg.href)}" class="{classes}" title="{escape(seg.title)}"{data}>{text}</a>'
             )
         elif seg.classes:
-            out.append(f'<span class="{classes}">{text}</span>')
+            out.append(f'<span class="{classes}"{data}>{text}</span>')
+        elif data:
+            out.append(f"<span{data}>{text}</span>")
         else:
             out.append(str(text))
     return Markup("".join(out))
@@ -128,6 +149,27 @@ def entity_spans(
     # Drop a span lying inside a longer one for the same entity (兴华半导体 inside 山东兴华半导体有限公司).
     kept = [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
     return [Span(a, b, kind, href, title) for a, b in sorted(kept)]
+
+
+def evidence_caption(metric: dict) -> str:
+    """Whose number it is and when, each with the rule that decided it, or why it is empty
+    (a subject_rule such as roundup or respectively_mismatch): a number's tooltip and caption."""
+    if metric.get("subject"):
+        kind = metric.get("subject_kind") or "kind unknown"
+        subject = (
+            f"subject 主体: {metric['subject']} ({kind}; rule {metric.get('subject_rule') or '—'})"
+        )
+    else:
+        subject = f"no subject 无主体 (rule {metric.get('subject_rule') or 'none'})"
+    if metric.get("period_label"):
+        dates = " – ".join(d for d in (metric.get("period_start"), metric.get("period_end")) if d)
+        dates = f"{dates}; " if dates else ""
+        period = f"period 时间: {metric['period_label']} ({dates}rule {metric.get('period_rule') or '—'})"
+    elif metric.get("period_rule"):
+        period = f"no period 无时间 (rule {metric['period_rule']})"
+    else:
+        period = "no period 无时间 (none governs it)"
+    return f"{subject} · {period}"
 
 
 def _json_list(value) -> list:
@@ -271,7 +313,17 @@ async def article_context(datasette, article_id: int) -> dict:
         "select * from duplicates where article_id = :id order by path",
         {"id": article_id},
     )
-    spans = []
+    spans, mentions = [], {}
+
+    def mention_key(start, end) -> str | None:
+        """The key of the mention at start–end: one span however many numbers took it."""
+        if start is None or end is None or not 0 <= start < end <= len(body):
+            return None
+        if (start, end) not in mentions:
+            mentions[start, end] = f"{start}-{end}"
+            spans.append(Span(start, end, "mention", key=mentions[start, end]))
+        return mentions[start, end]
+
     for m in metrics:
         href = url(DATABASE, "metrics", m["id"])
         label = m["label_en"] or m["measure"]
@@ -282,7 +334,25 @@ async def article_context(datasette, article_id: int) -> dict:
             Span(m["char_start"] or 0, m["char_end"] or 0, "quote", href, title, f"m{m['id']}")
         )
         if m["number_end"]:
-            spans.append(Span(m["number_start"], m["number_end"], "number", href, title))
+            # Focusable, and naming the mentions its subject and period came from: hovering or
+            # focusing it lights them and shows its title (static/evidence.js).
+            attrs = {"tabindex": "0", "data-metric": str(m["id"])}
+            for role, (start, end) in (
+                ("subject", (m["subject_start"], m["subject_end"])),
+                ("period", (m["period_char_start"], m["period_char_end"])),
+            ):
+                if key := mention_key(start, end):
+                    attrs[f"data-{role}"] = key
+            spans.append(
+                Span(
+                    m["number_start"],
+                    m["number_end"],
+                    "number",
+                    href,
+                    f"{title} · {evidence_caption(m)}",
+                    attrs=attrs,
+                )
+            )
         m["display_value"] = format_number(m["normalized_value"])
     # Names as this article writes them (the extractor's surfaces) plus the canonical ones; not every
     # alias ever seen, since a generic form (园区, 该区) found in one article may mean another park here.
@@ -632,9 +702,12 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def extra_js_urls(template, datasette):
-    """Lists to pick a canned query's measure and park from (static/params.js)."""
+    """Lists to pick a canned query's measure and park from (static/params.js); on an article,
+    a number's subject and period lit while it is hovered or focused (static/evidence.js)."""
     if template and template.startswith("query"):
         return [datasette.urls.path("/static/params.js")]
+    if template == "row-parks-articles.html":
+        return [datasette.urls.path("/static/evidence.js")]
     return []
 
 

@@ -16,7 +16,7 @@ from etl.load.search import index_articles
 _T2S = opencc.OpenCC("t2s")
 
 SIMPLIFIED_BODY = (
-    "全面起势的日照高新区，聚力项目引进。\n"
+    "2022年，全面起势的日照高新区，聚力项目引进。\n"
     "项目是园区生命线。3月25日，日照高新区成功签约7个项目、计划总投资71.3亿元，"
     "其中山东兴华半导体有限公司投资的半导体封装项目总投资20亿元。\n"
     "兴华半导体将建设芯片生产线。"
@@ -129,6 +129,11 @@ def _metric(
     company_id=None,
     period_start=None,
     period_label=None,
+    period_rule=None,
+    period_span=(None, None),
+    subject=None,
+    subject_rule=None,
+    subject_span=(None, None),
 ):
     char_start = body.index(quote)
     number_start = body.index(number_text, char_start)
@@ -147,8 +152,14 @@ def _metric(
         "period_label": period_label,
         "period_start": period_start,
         "period_end": period_start[:4] + "-12-31" if period_start else None,
-        "subject": None,
+        "period_rule": period_rule,
+        "period_char_start": period_span[0],
+        "period_char_end": period_span[1],
+        "subject": subject,
         "subject_kind": "park" if park_id else ("company" if company_id else None),
+        "subject_rule": subject_rule,
+        "subject_start": subject_span[0],
+        "subject_end": subject_span[1],
         "quote": quote,
         "char_start": char_start,
         "char_end": char_start + len(quote),
@@ -156,6 +167,12 @@ def _metric(
         "number_end": number_start + len(number_text),
         "rule": "fixture",
     }
+
+
+def _span(body, surface, context=None):
+    """(start, end) of surface in body, inside the first occurrence of context if one is given."""
+    start = body.index(context or surface) + (context or surface).index(surface)
+    return start, start + len(surface)
 
 
 def _mention(article_id, key, id_, body, surface, **extra):
@@ -290,6 +307,11 @@ def build_site_db(path: Path) -> Path:
             park_id=1,
             period_start="2022-03-25",
             period_label="3月25日",
+            period_rule="sentence",
+            period_span=_span(SIMPLIFIED_BODY, "3月25日"),
+            subject="日照高新区",
+            subject_rule="clause",
+            subject_span=_span(SIMPLIFIED_BODY, "日照高新区", "日照高新区成功"),
         ),
         _metric(
             2,
@@ -305,6 +327,11 @@ def build_site_db(path: Path) -> Path:
             park_id=1,
             period_start="2022-03-25",
             period_label="3月25日",
+            period_rule="sentence",
+            period_span=_span(SIMPLIFIED_BODY, "3月25日"),
+            subject="日照高新区",
+            subject_rule="clause",
+            subject_span=_span(SIMPLIFIED_BODY, "日照高新区", "日照高新区成功"),
         ),
         _metric(
             3,
@@ -320,6 +347,13 @@ def build_site_db(path: Path) -> Path:
             company_id=1,
             park_id=1,
             period_start="2022-01-01",
+            # the year the first paragraph opens with: a period from an earlier paragraph
+            period_label="2022年",
+            period_rule="article",
+            period_span=_span(SIMPLIFIED_BODY, "2022年"),
+            subject="日照高新区",
+            subject_rule="sentence",
+            subject_span=_span(SIMPLIFIED_BODY, "日照高新区", "日照高新区成功"),
         ),
         _metric(
             4,
@@ -334,7 +368,11 @@ def build_site_db(path: Path) -> Path:
             "CNY",
             park_id=1,
             period_start="2020-01-01",
-            period_label="今年",
+            period_label="今年",  # a label the text does not hold: no offsets
+            period_rule="article",
+            subject="日照高新区",
+            subject_rule="clause",
+            subject_span=_span(TRADITIONAL_BODY, "該區"),
         ),
         _metric(
             5,
@@ -350,6 +388,9 @@ def build_site_db(path: Path) -> Path:
             park_id=1,
             company_id=1,
             period_start="2020-01-01",
+            subject="日照高新区",
+            subject_rule="article",
+            subject_span=_span(TRADITIONAL_BODY, "日照高新區"),
         ),
         _metric(
             6,
@@ -364,9 +405,23 @@ def build_site_db(path: Path) -> Path:
             "count",
             park_id=2,
             period_start="2022-01-01",
+            subject="日照经开区",
+            subject_rule="sentence",
+            subject_span=_span(XSS_BODY, "日照经开区"),
         ),
+        # no subject: 区域 is not the park
         _metric(
-            7, 4, DECOY_BODY, "绿化率提高到45%", "45%", "other", 45, "%", 45, "percent", park_id=3
+            7,
+            4,
+            DECOY_BODY,
+            "绿化率提高到45%",
+            "45%",
+            "other",
+            45,
+            "%",
+            45,
+            "percent",
+            subject_rule="none",
         ),
     ]
     db["metrics"].insert_all(metrics)

@@ -236,6 +236,48 @@ def test_article_script_is_shown_not_run(page, site):
     assert page.dialogs == []
 
 
+def lit(page, name: str) -> str:
+    """The text the article body shows with a class evidence.js sets (hl-subject-on …)."""
+    return "".join(page.locator(f".article-body .{name}").all_inner_texts())
+
+
+def test_a_number_lights_its_subject_and_period(page, site):
+    """Focusing a number (or tabbing to it, or hovering it) lights the mention its subject was
+    attributed to and its period's label, wherever they are, and the caption names both."""
+    page.goto(site + "/parks/articles/1")
+    page.focus('.article-body [data-metric="3"]')  # 20亿元, in the second paragraph
+    assert lit(page, "hl-active") == "20亿元"
+    assert lit(page, "hl-subject-on") == "日照高新区"
+    assert lit(page, "hl-period-on") == "2022年"
+    between = page.evaluate(
+        """() => {  // the text from the lit period to the focused number
+            const range = document.createRange();
+            range.setStartAfter(document.querySelector('.article-body .hl-period-on'));
+            range.setEndBefore(document.activeElement);
+            return range.toString();
+        }"""
+    )
+    assert "\n" in between  # the period opens an earlier paragraph
+    caption = page.inner_text("#evidence-caption")
+    assert "subject 主体: 日照高新区 (park; rule sentence)" in caption
+    assert "period 时间: 2022年 (2022-01-01 – 2022-12-31; rule article)" in caption
+    page.focus('.article-body [data-metric="1"]')
+    for _ in range(5):  # the keyboard: Tab past the quote's link to the next number
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.dataset.metric") == "2":
+            break
+    assert lit(page, "hl-active") == "71.3亿元"
+    assert lit(page, "hl-subject-on") == "日照高新区" and lit(page, "hl-period-on") == "3月25日"
+    page.evaluate("document.activeElement.blur()")
+    assert lit(page, "hl-subject-on") == "" and not page.is_visible("#evidence-caption")
+    page.goto(site + "/parks/articles/4")
+    page.hover('.article-body [data-metric="7"]')  # 45%: no subject, and it says why
+    assert lit(page, "hl-active") == "45%" and lit(page, "hl-subject-on") == ""
+    assert "no subject 无主体 (rule none)" in page.inner_text("#evidence-caption")
+    page.mouse.move(0, 0)
+    assert lit(page, "hl-active") == ""
+
+
 def test_charts_render_offline(page, site):
     page.goto(site + "/-/charts")
     page.wait_for_selector("#investment-chart[data-rendered='1']")
@@ -289,6 +331,21 @@ def test_real_corpus_tour(page, corpus_site, built_db):
     ).fetchone()[0]
     assert page.locator(".article-body a.hl-number").count() >= numbers > 0
     shot(page, "corpus-article", full_page=False)
+    # a number lighting its subject in an earlier paragraph
+    metric = db.query(
+        """select metrics.*, body from metrics join article_texts using (article_id)
+        where subject_start is not null and period_char_start is not null
+          and instr(substr(body, subject_end + 1, number_start - subject_end), char(10)) > 0
+        order by metrics.id limit 1"""
+    ).__next__()
+    page.goto(corpus_site + f"/parks/articles/{metric['article_id']}")
+    page.focus(f'.article-body [data-metric="{metric["id"]}"]')
+    body = metric["body"]
+    assert lit(page, "hl-subject-on") == body[metric["subject_start"] : metric["subject_end"]]
+    assert (
+        lit(page, "hl-period-on") == body[metric["period_char_start"] : metric["period_char_end"]]
+    )
+    assert metric["subject"] in page.inner_text("#evidence-caption")
     park = db.query(
         "select park_id, count(*) n from metrics where park_id is not null group by park_id"
         " order by n desc limit 1"
@@ -326,6 +383,17 @@ def test_newcomer_path(page, tmp_path):
         page.click("table.rows-and-columns td.col-article_id a >> nth=0")
         page.wait_for_selector(".article-body a.hl-number")
         assert page.locator(".article-body a.hl-company").count() > 0
+        # the number whose subject and period are nearest, focused: what the evidence looks like
+        article_id = int(page.url.rstrip("/").split("/")[-1])
+        nearest = """select id from metrics where article_id = ?
+            and subject_start is not null and period_char_start is not null
+            order by abs(number_start - subject_start) + abs(number_start - period_char_start)"""
+        db = sqlite_utils.Database(tmp_path / "parks.db")
+        number = db.execute(nearest, [article_id]).fetchone()[0]
+        selector = f'.article-body [data-metric="{number}"]'
+        page.eval_on_selector(selector, "e => e.scrollIntoView({block: 'center'})")
+        page.focus(selector)
+        assert lit(page, "hl-subject-on") and lit(page, "hl-period-on")
         shot(page, "newcomer-article", full_page=False)
 
         page.goto(base + "/parks/park_metrics")

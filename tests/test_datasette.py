@@ -6,6 +6,7 @@ import io
 import json
 import re
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import opencc
@@ -14,7 +15,7 @@ import pytest_asyncio
 import sqlite_utils
 import yaml
 from datasette.app import Datasette
-from site_fixture import build_site_db
+from site_fixture import SIMPLIFIED_BODY, build_site_db
 
 from etl.load.schema import TABLES, VIEWS
 from etl.load.search import fts_query, to_simplified
@@ -333,14 +334,14 @@ CANNED = [
     # (query, parameters, expected rows as {column: value set} or row count)
     ("search", {"q": ""}, 0),
     ("search", {"q": "兴华半导体"}, {"article_id": {1, 2}}),
-    ("park_metrics", {"park": "", "measure": ""}, 7),
+    ("park_metrics", {"park": "", "measure": ""}, 6),  # every figure with a park: 7 has none
     ("park_metrics", {"park": "日照高新區", "measure": ""}, {"metric_id": {1, 2, 3, 4, 5}}),
     (
         "park_metrics",
         {"park": "Rizhao High-tech", "measure": "planned_investment"},
         {"metric_id": {2, 3, 4, 5}},
     ),
-    ("park_metrics", {"park": "3", "measure": ""}, {"metric_id": {7}}),
+    ("park_metrics", {"park": "2", "measure": ""}, {"metric_id": {6}}),
     ("park_metrics", {"park": "没有这个园区", "measure": ""}, 0),
     (
         "planned_investment_by_park_year",
@@ -497,6 +498,86 @@ async def test_article_json_is_datasette_row_json(ds):
     assert texts[0]["body"].startswith("日照经开区通报：<script>")
 
 
+class BodyPieces(HTMLParser):
+    """The article body's pieces as (text, attributes of the element holding it): the body is
+    flat, one element deep."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.pieces, self.attrs = [], {}
+        self.feed(html.split('<div class="article-body"', 1)[1].split(">", 1)[1].split("</div>")[0])
+
+    def handle_starttag(self, tag, attrs):
+        self.attrs = dict(attrs)
+
+    def handle_endtag(self, tag):
+        self.attrs = {}
+
+    def handle_data(self, data):
+        self.pieces.append((data, self.attrs))
+
+    def mention(self, key: str) -> str:
+        """The text of the pieces a mention's key marks."""
+        return "".join(t for t, a in self.pieces if key in a.get("data-mention", "").split())
+
+    def number(self, metric_id: int) -> dict:
+        return next(a for _, a in self.pieces if a.get("data-metric") == str(metric_id))
+
+
+@pytest.mark.asyncio
+async def test_article_page_numbers_name_their_subject_and_period_mentions(ds):
+    html = await get_html(ds, "/parks/articles/1")
+    body = BodyPieces(html)
+    assert "".join(t for t, _ in body.pieces) == SIMPLIFIED_BODY  # nothing lost or repeated
+    numbers = [body.number(i) for i in (1, 2, 3)]
+    assert all(n["tabindex"] == "0" for n in numbers)
+    # three numbers took one mention of the park: one key, on the park's own link
+    park = SIMPLIFIED_BODY.index("日照高新区成功")
+    assert {n["data-subject"] for n in numbers} == {f"{park}-{park + 5}"}
+    assert body.mention(f"{park}-{park + 5}") == "日照高新区"
+    assert (
+        '<a href="/parks/parks/1" class="hl-park" title="Rizhao High-tech Zone"'
+        f' data-mention="{park}-{park + 5}">日照高新区</a>'
+    ) in html
+    date = SIMPLIFIED_BODY.index("3月25日")
+    assert body.number(1)["data-period"] == f"{date}-{date + 5}"
+    assert body.mention(f"{date}-{date + 5}") == "3月25日"
+    # 20亿元's period opens the first paragraph
+    assert body.number(3)["data-period"] == "0-5" and body.mention("0-5") == "2022年"
+    assert SIMPLIFIED_BODY.index("\n") < SIMPLIFIED_BODY.index("20亿元")
+    assert body.number(3)["title"] == (
+        "Planned investment: 2,000,000,000 CNY · subject 主体: 日照高新区 (park; rule sentence)"
+        " · period 时间: 2022年 (2022-01-01 – 2022-12-31; rule article)"
+    )
+    assert "/static/evidence.js" in html and 'id="evidence-caption"' in html
+    assert "/static/evidence.js" not in await get_html(ds, "/parks/parks/1")
+
+
+@pytest.mark.asyncio
+async def test_article_page_says_why_a_number_has_no_subject_or_period(ds):
+    html = await get_html(ds, "/parks/articles/4")
+    number = BodyPieces(html).number(7)
+    assert "data-subject" not in number and "data-period" not in number
+    assert number["title"].endswith(
+        "· no subject 无主体 (rule none) · no period 无时间 (none governs it)"
+    )
+    # a period label the text does not hold (今年 in article 2) has no mention to light
+    body = BodyPieces(await get_html(ds, "/parks/articles/2"))
+    number = body.number(4)
+    assert "data-period" not in number and "period 时间: 今年" in number["title"]
+    assert body.mention(number["data-subject"]) == "該區"
+
+
+@pytest.mark.asyncio
+async def test_metrics_facet_by_subject_rule_audits_the_attribution(ds):
+    data = await get_json(ds, "/parks/metrics.json?_facet=subject_rule&_size=0")
+    counts = {r["value"]: r["count"] for r in data["facet_results"]["subject_rule"]["results"]}
+    assert counts == {"clause": 3, "sentence": 2, "article": 1, "none": 1}
+    html = await get_html(ds, "/parks/metrics")
+    assert '<a href="?_facet=subject_rule">' in html
+    assert '<a href="/parks/metrics?_facet=subject_rule">' in await get_html(ds, "/parks")
+
+
 # Park page and charts ---------------------------------------------------------------
 
 
@@ -574,7 +655,13 @@ async def test_chart_data_cannot_break_out_of_its_script_block(ds):
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize(
-    "path", ["/static/vendor/chart-4.6.1.umd.min.js", "/static/charts.js", "/static/parks.css"]
+    "path",
+    [
+        "/static/vendor/chart-4.6.1.umd.min.js",
+        "/static/charts.js",
+        "/static/parks.css",
+        "/static/evidence.js",
+    ],
 )
 async def test_static_assets_are_served_locally(ds, path):
     response = await ds.client.get(path)
@@ -704,6 +791,66 @@ def test_segments_html_escapes_every_piece_and_links_evidence():
     assert html.endswith('<a href="/m/1" class="hl-number hl-quote" title="">71.3亿元</a>')
 
 
+def test_segments_mark_overlapping_mentions_piece_by_piece():
+    """A subject mention holding a number and a park name, another mention overlapping its end:
+    every piece lists the mentions covering it, and a number keeps its own attributes."""
+    text = "全省184个开发区上半年产值5亿元"
+    number = {"data-metric": "2", "data-subject": "0-9", "data-period": "9-12"}
+    spans = [
+        pages.Span(0, 9, "mention", key="0-9"),  # 全省184个开发区
+        pages.Span(2, 6, "number", "/m/1", attrs={"data-metric": "1"}),
+        pages.Span(6, 9, "park", "/p/1"),
+        pages.Span(7, 12, "mention", key="7-12"),
+        pages.Span(9, 12, "mention", key="9-12"),  # 上半年
+        pages.Span(14, 17, "number", "/m/2", attrs=number),
+    ]
+    pieces = [(s.text, s.classes, s.href, s.mentions, s.attrs) for s in pages.segments(text, spans)]
+    assert pieces == [
+        ("全省", [], None, ["0-9"], {}),
+        ("184个", ["hl-number"], "/m/1", ["0-9"], {"data-metric": "1"}),
+        ("开", ["hl-park"], "/p/1", ["0-9"], {}),
+        ("发区", ["hl-park"], "/p/1", ["0-9", "7-12"], {}),
+        ("上半年", [], None, ["7-12", "9-12"], {}),
+        ("产值", [], None, [], {}),
+        ("5亿元", ["hl-number"], "/m/2", [], number),
+    ]
+    html = str(pages.segments_html(pages.segments(text, spans)))
+    assert html.startswith(
+        '<span data-mention="0-9">全省</span>'
+        '<a href="/m/1" class="hl-number" title="" data-mention="0-9" data-metric="1">184个</a>'
+    )
+    assert '<span data-mention="7-12 9-12">上半年</span>产值' in html
+    assert html.endswith(
+        '<a href="/m/2" class="hl-number" title="" data-metric="2" data-subject="0-9"'
+        ' data-period="9-12">5亿元</a>'
+    )
+
+
+@pytest.mark.parametrize(
+    "metric, expected",
+    [
+        (
+            {"subject": "日照高新区", "subject_kind": "park", "subject_rule": "clause",
+             "period_label": "今年1—3月份", "period_rule": "sentence",
+             "period_start": "2022-01-01", "period_end": "2022-03-31"},
+            "subject 主体: 日照高新区 (park; rule clause)"
+            " · period 时间: 今年1—3月份 (2022-01-01 – 2022-03-31; rule sentence)",
+        ),
+        (
+            {"subject": None, "subject_rule": "roundup", "period_label": "去年", "period_rule": "article"},
+            "no subject 无主体 (rule roundup) · period 时间: 去年 (rule article)",
+        ),
+        (
+            {"subject": None, "subject_rule": "respectively_mismatch", "period_label": None},
+            "no subject 无主体 (rule respectively_mismatch) · no period 无时间 (none governs it)",
+        ),
+        ({}, "no subject 无主体 (rule none) · no period 无时间 (none governs it)"),
+    ],
+)  # fmt: skip
+def test_evidence_caption_names_the_rules_or_why_empty(metric, expected):
+    assert pages.evidence_caption(metric) == expected
+
+
 @pytest.mark.parametrize(
     "body, names, expected",
     [
@@ -816,3 +963,30 @@ async def test_corpus_article_pages_highlight_every_metric_park_and_company(corp
             "select company_id from article_companies where article_id = ?", [article["id"]]
         ):
             assert f'href="/parks/companies/{company["company_id"]}" class="' in body
+
+
+@pytest.mark.asyncio
+async def test_corpus_article_pages_mark_every_number_s_subject_and_period(corpus, built_db):
+    """On the real corpus, however mentions nest and overlap: the body is whole, and each
+    number names the keys of exactly its subject and period mentions."""
+    db = sqlite_utils.Database(built_db)
+    marked = 0
+    for article in db.query("select article_id, body from article_texts"):
+        body = BodyPieces(await get_html(corpus, f"/parks/articles/{article['article_id']}"))
+        assert "".join(t for t, _ in body.pieces) == article["body"]
+        for m in db.query(
+            "select * from metrics where article_id = ? and number_end > number_start",
+            [article["article_id"]],
+        ):
+            number = body.number(m["id"])
+            for role, start, end in (
+                ("subject", m["subject_start"], m["subject_end"]),
+                ("period", m["period_char_start"], m["period_char_end"]),
+            ):
+                if start is None:
+                    assert f"data-{role}" not in number
+                    continue
+                assert number[f"data-{role}"] == f"{start}-{end}"
+                assert body.mention(number[f"data-{role}"]) == article["body"][start:end]
+                marked += 1
+    assert marked > 200

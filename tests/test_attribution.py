@@ -421,3 +421,15 @@ def test_the_same_day_is_the_day_named_before():
     found = by_number(text, published="2024-09-09")
     assert found["12个"].period_label == "同日"
     assert (found["12个"].period_start, found["12个"].period_end) == ("2024-09-08", "2024-09-08")
+
+
+def test_a_city_named_without_shi_at_a_clause_start_is_the_subject():
+    text = (
+        "今年上半年，苏州工业园区实现地区生产总值1787.6亿元。"
+        "同期，苏州规上工业总产值突破2万亿元；武汉共有高新技术企业1.5万家。"
+        "苏州银行园区支行新增贷款30亿元。"
+    )
+    found = by_number(text)
+    assert (found["2万亿元"].subject, found["2万亿元"].park) == ("苏州市", None)
+    assert (found["1.5万家"].subject, found["1.5万家"].subject_kind) == ("武汉市", "place")
+    assert found["30亿元"].subject_kind != "place"  # 苏州银行 is a bank, not the city

@@ -144,6 +144,19 @@ def _park_places() -> dict:
     }
 
 
+def place_named_at(text: str, start: int) -> tuple[int, str] | None:
+    """(end, full name) of a province or city named at `start` as the subject of what follows
+    (苏州规上工业总产值…, 武汉共有…): its name, then one of data/places.yml subject_followers.
+    None for a name that begins a longer one (苏州银行, 武汉大学)."""
+    knowledge = _places()
+    match = knowledge.start_names.match(text, start)
+    if not match or not text.startswith(knowledge.subject_followers, match.end()):
+        return None
+    region, province, city = knowledge.forms.get(match.group()) or knowledge.cities[match.group()]
+    short = city or province
+    return match.end(), knowledge.full_names.get(short, match.group())
+
+
 def place_name(written: str, place: Place | None) -> str:
     """The place a scope word stands for in this article, by its name: 全市 → 苏州市 in an
     article placed in 苏州, 全省 → 河南省, 全国/我国 → 中国, 武汉全市 → 武汉市. The word as
@@ -194,6 +207,7 @@ def _places() -> SimpleNamespace:
         text_names=compile_trie(text_forms),
         city_names=compile_trie(cities),
         start_names=compile_trie({**cities, **text_forms}),
+        subject_followers=tuple(data["subject_followers"]),
         not_followed_by=frozenset(data["not_followed_by"]),
         outlets=load_yaml("sources.yml").get("outlet_places") or {},
         regions=data["regions"],

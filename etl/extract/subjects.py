@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
-from etl.extract.place import place_name
+from etl.extract.place import place_name, place_named_at
 from etl.extract.quantities import inside_spans
 from etl.text import is_hanzi
 
@@ -121,7 +121,10 @@ class SubjectFinder:
                 if name and not inside_spans(groups, m.start(), m.end()):
                     events.append(Event(m.start(), m.end(), "park", name, name, anaphoric=True))
         events += [
-            e for e in _places(text, index, place) if not inside_spans(groups, e.start, e.end)
+            e
+            for e in _places(text, index, place)
+            if not inside_spans(groups, e.start, e.end)
+            and not inside_spans(covered, e.start, e.end)
         ]
         self.place = place
         events += _projects(text)
@@ -368,6 +371,11 @@ def _places(text, index, place):
         if m:
             name = place_name(m.group("place"), place)
             events.append(Event(m.start("place"), m.end("place"), "place", name))
+            continue
+        named = place_named_at(text, start)
+        if named:  # 苏州规上工业总产值…: a city named without 市
+            end, name = named
+            events.append(Event(start, end, "place", name))
     return events
 
 

@@ -433,3 +433,14 @@ def test_a_city_named_without_shi_at_a_clause_start_is_the_subject():
     assert (found["2万亿元"].subject, found["2万亿元"].park) == ("苏州市", None)
     assert (found["1.5万家"].subject, found["1.5万家"].subject_kind) == ("武汉市", "place")
     assert found["30亿元"].subject_kind != "place"  # 苏州银行 is a bank, not the city
+
+
+def test_a_standing_attribute_and_a_part_of_a_stock_take_no_inherited_period():
+    text = (
+        "前三季度，东湖高新区地区生产总值同比增长8.1%。\n"
+        "光谷已集聚光电子信息企业超过1.6万家，其中上市企业60余家；新增企业312家。\n"
+        "中新合作区规划面积278平方公里。"
+    )
+    found = by_number(text)
+    assert found["60余家"].period_label is None  # 其中: part of the stock before it
+    assert found["278平方公里"].period_label is None  # a planned area is no quarter's

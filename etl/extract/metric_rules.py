@@ -208,7 +208,11 @@ def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
     t.identifiers = [re.compile(prefiltered(p)) for p in rules["identifier_patterns"]]
     t.scope_before = [re.compile(p) for p in rules["scope_before"]]
     t.scope_not_after = tuple(rules["scope_not_after"])
-    t.clause_scope_start = re.compile(rules["clause_scope_start"])
+    t.clause_scope_start = re.compile(
+        f"{rules['clause_scope_prefix']}(?P<place>{rules['clause_scope_place']})"
+    )
+    # Every place the pattern can name ends in one of these: a clause without one is skipped.
+    t.clause_scope_trigger = re.compile(rules["clause_scope_trigger"])
     t.count_predicates = tuple(rules["count_predicates"])
     t.count_keyword_reach = rules["count_keyword_reach"]
     t.rank_after = CLAUSE_END + rules["rank"]["after"]
@@ -235,7 +239,11 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
     t.scope_word = re.compile(rules["scope_word"])
     t.park_groups = re.compile(rules["park_groups"])
+    t.park_kind_words = re.compile(rules["park_group_kinds"])
+    t.group_markers = re.compile(rules["park_group_markers"])
     t.sum_groups = re.compile(rules["sum_groups"])
+    t.sum_words = re.compile(rules["sum_words"])
+    t.project_tail = re.compile(rules["project_tail"])
     t.roundup_parks = rules["roundup_parks"]
     t.clause_opening = re.compile(rules["clause_opening"])
     t.compared_before = re.compile(rules["compared_before"])

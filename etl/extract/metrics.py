@@ -59,7 +59,7 @@ def extract_metrics(
     place = place or article_place(doc, parks)
     currency_at = currency_resolver(text, default_currency(place, text))
     mentions = period_mentions(text, taiwan)
-    periods = (mentions, [p[0] for p in mentions])
+    periods = (mentions, [p[0] for p in mentions], {})  # {}: each sentence's first number
     subjects = SubjectFinder(
         text,
         index,

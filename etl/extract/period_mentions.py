@@ -63,7 +63,7 @@ def period_of(text, index, periods, position):
     `paragraph`, one that opened an earlier sentence of the paragraph (去年，…。…); `article`,
     a reporting period stated in the headline, lead or an earlier paragraph's opening.
     """
-    periods, starts = periods
+    periods, starts, first_numbers = periods
     sentence_start, _ = index.full_sentence(position)
     sentence_start = max(sentence_start, position - SENTENCE_REACH)  # linear when unpunctuated
     hi = bisect.bisect_left(starts, position)
@@ -82,7 +82,9 @@ def period_of(text, index, periods, position):
         return start, end, "sentence"
     if TABLES.frame_breakers.search(text, sentence_start, position):
         return None
-    clause_start = max(index.comma_clause(position)[0], position - SENTENCE_REACH)
+    clause_start = max(index.comma_clause(position)[0], sentence_start)
+    if text.startswith("其中", clause_start) and clause_start > sentence_start:
+        clause_start = max(index.comma_clause(clause_start - 1)[0], sentence_start)  # its whole
     if TABLES.stock_markers.search(text, clause_start, position):
         return None  # 已集聚企业1.6万家: a stock takes no inherited frame
     # A period that opened an earlier sentence carries on, across paragraphs, until another
@@ -97,7 +99,7 @@ def period_of(text, index, periods, position):
         if TABLES.frame_breakers.search(text, prev_start, s):
             return None
         lo = bisect.bisect_left(starts, prev_start)
-        opening = _opening_period(text, index, periods, lo, prev_start, s)
+        opening = _opening_period(text, index, periods, lo, prev_start, s, first_numbers)
         if opening:
             # Across paragraphs only a reporting period (一季度, 1—9月, 上半年) frames an
             # article; a moment (目前, 2月7日) or a year opening a paragraph is that paragraph's.
@@ -112,11 +114,18 @@ def period_of(text, index, periods, position):
     return None
 
 
-def _opening_period(text, index, periods, lo, sentence_start, sentence_end):
+def _opening_period(text, index, periods, lo, sentence_start, sentence_end, first_numbers):
     """(start, end) of the period that frames a sentence: the last of those that open a clause
-    (去年，…; 10月28日，记者…获悉，1—9 月，全省…) before its first number, or None."""
-    first_number = TABLES.quantity.search(text, sentence_start, sentence_end)
-    limit = first_number.start() if first_number else sentence_end
+    (去年，…; 10月28日，记者…获悉，1—9 月，全省…) before its first number, or None.
+    `first_numbers` remembers each sentence's first number: the next number's walk reads the
+    same sentences again."""
+    if lo >= len(periods) or periods[lo][0] > sentence_end:
+        return None  # no period in the sentence at all
+    key = (sentence_start, sentence_end)
+    if key not in first_numbers:
+        first_number = TABLES.quantity.search(text, sentence_start, sentence_end)
+        first_numbers[key] = first_number.start() if first_number else sentence_end
+    limit = first_numbers[key]
     opening = None
     for start, end, label, comparison in periods[lo:]:
         if start > limit:  # (2023年 itself reads as a number: equal is the period)

@@ -144,17 +144,20 @@ def _park_places() -> dict:
     }
 
 
-def place_named_at(text: str, start: int) -> tuple[int, str] | None:
-    """(end, full name) of a province or city named at `start` as the subject of what follows
-    (苏州规上工业总产值…, 武汉共有…): its name, then one of data/places.yml subject_followers.
-    None for a name that begins a longer one (苏州银行, 武汉大学)."""
+def places_named_at(text: str, starts) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of each province or city named at one of `starts` as the
+    subject of what follows (苏州规上工业总产值…, 武汉共有…): its name, then one of
+    data/places.yml subject_followers. Not a name that begins a longer one (苏州银行)."""
     knowledge = _places()
-    match = knowledge.start_names.match(text, start)
-    if not match or not text.startswith(knowledge.subject_followers, match.end()):
-        return None
-    region, province, city = knowledge.forms.get(match.group()) or knowledge.cities[match.group()]
-    short = city or province
-    return match.end(), knowledge.full_names.get(short, match.group())
+    found = []
+    for start in starts:
+        match = knowledge.start_names.match(text, start)
+        if not match or not text.startswith(knowledge.subject_followers, match.end()):
+            continue
+        _, province, city = knowledge.forms.get(match.group()) or knowledge.cities[match.group()]
+        short = city or province
+        found.append((start, match.end(), knowledge.full_names.get(short, match.group())))
+    return found
 
 
 def place_name(written: str, place: Place | None) -> str:

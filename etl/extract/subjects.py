@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
-from etl.extract.place import place_name, place_named_at
+from etl.extract.place import place_name, places_named_at
 from etl.extract.quantities import inside_spans
 from etl.text import is_hanzi
 
@@ -91,10 +91,7 @@ class SubjectFinder:
         self.main_park = main_park
         self.compared = {}  # event start → whether it is compared with (read once)
         events, bare = _events(parks, companies, counted_ends)
-        groups = sorted(
-            [(m.start(), m.end()) for m in TABLES.park_groups.finditer(text)]
-            + [(m.start(), m.end()) for m in TABLES.sum_groups.finditer(text)]
-        )
+        groups = sorted(park_groups(text) + sum_groups(text))
         events = [e for e in events if not inside_spans(groups, e.start, e.end)]
         events += [Event(s, e, "group", text[s:e]) for s, e in groups]
         covered = sorted((e.start, e.end) for e in events)
@@ -139,6 +136,7 @@ class SubjectFinder:
         events.sort(key=lambda e: (e.start, -e.end))
         self.events = events
         self.starts = [e.start for e in events]
+        self.segments = [index.sentence(e.start)[0] for e in events]  # each event's ；-segment
         self.respectively = {}
         self.main_mention = next(((s, e) for s, n, e in named if n == main_park), None)
 
@@ -234,10 +232,9 @@ class SubjectFinder:
         topic, topic_segment, area = None, None, None
         lo = bisect.bisect_left(self.starts, sentence_start)
         hi = bisect.bisect_left(self.starts, cand.start)
-        for event in self.events[lo:hi]:
+        for event, segment in zip(self.events[lo:hi], self.segments[lo:hi]):
             if event.end > cand.start:
                 continue
-            segment = self.index.sentence(event.start)[0]
             if topic and segment != topic_segment and topic.kind not in AREA_KINDS:
                 topic = area  # ② 长江存储…项目: one segment's company or project is not the next's
             chosen = self._topic_after(topic, event, cand, new_segment=segment != topic_segment)
@@ -338,6 +335,39 @@ class SubjectFinder:
 _LONG_NOT_TOPIC_AFTER = tuple(w for w in TABLES.not_topic_after if len(w) > 1)
 
 
+GROUP_HEAD = 16  # characters a group's scope, count and level take before its kind word
+PROJECT_HEAD = 40  # characters a project's name and its list marker take before its last word
+PROJECT_TAIL_LOOKAHEAD = 12  # characters the pattern reads after the name (，or 项目总投资)
+
+
+def park_groups(text) -> list[tuple[int, int]]:
+    """(start, end) of every group of parks (全省184个开发区). The pattern may start at any
+    hanzi, so it is tried only in a short window before each zone word, which are few."""
+    found, last_end = [], 0
+    for kind in TABLES.park_kind_words.finditer(text):
+        if kind.start() < last_end:
+            continue
+        lo = max(last_end, kind.start() - GROUP_HEAD)
+        if not TABLES.group_markers.search(text, lo, kind.start() + 2):
+            continue  # no scope word, count or 国家 before it: a park's own name
+        m = TABLES.park_groups.search(text, lo, kind.end())
+        if m and m.start() <= kind.start():
+            m = TABLES.park_groups.match(text, m.start())  # with the kinds joined after it
+            found.append((m.start(), m.end()))
+            last_end = m.end()
+    return found
+
+
+def sum_groups(text) -> list[tuple[int, int]]:
+    """(start, end) of several subjects added up (三家合计): tried only before a sum word."""
+    found = []
+    for word in TABLES.sum_words.finditer(text):
+        m = TABLES.sum_groups.search(text, max(0, word.start() - GROUP_HEAD), word.end())
+        if m and m.end() == word.start():
+            found.append((m.start(), m.end()))
+    return found
+
+
 def _inside_a_name(text, start) -> bool:
     """园区 in 产业园区: the character before it binds to it."""
     before = text[start - 1 : start]
@@ -364,26 +394,35 @@ def _is_roundup(text, index, named, groups) -> bool:
 
 def _places(text, index, place):
     """全市, 全省, 苏州市 opening a clause: the clause is about the place (全市规上工业总产值
-    增长5%), until a park is named after it. Named as the place the word stands for."""
-    events = []
-    for start in [0, *(at + 1 for at in index.comma_ends)]:
+    增长5%), until a park is named after it. Named as the place the word stands for. Only
+    clauses holding a place's last character are tried."""
+    events, tried = [], set()
+    for trigger in TABLES.clause_scope_trigger.finditer(text):
+        start = index.comma_clause(trigger.start())[0]
+        if start in tried:
+            continue
+        tried.add(start)
         m = TABLES.clause_scope_start.match(text, start)
         if m:
             name = place_name(m.group("place"), place)
             events.append(Event(m.start("place"), m.end("place"), "place", name))
-            continue
-        named = place_named_at(text, start)
-        if named:  # 苏州规上工业总产值…: a city named without 市
-            end, name = named
-            events.append(Event(start, end, "place", name))
-    return events
+    taken = {e.start for e in events}
+    for start, end, name in places_named_at(text, [0, *(at + 1 for at in index.comma_ends)]):
+        if start not in taken:
+            events.append(Event(start, end, "place", name))  # 苏州规上工业总产值…: no 市
+    return sorted(events, key=lambda e: e.start)
 
 
 def _projects(text):
     """① 华为武汉研究所三期项目，总投资110亿元: a named project opening a list item or a
     sentence is the subject of the figures in it."""
-    events = []
-    for m in TABLES.project_head.finditer(text):
+    events, last_end = [], 0
+    for tail in TABLES.project_tail.finditer(text):
+        lo = max(last_end, tail.end() - PROJECT_HEAD)
+        m = TABLES.project_head.search(text, lo, tail.end() + PROJECT_TAIL_LOOKAHEAD)
+        if not m or m.end("name") != tail.end():
+            continue
+        last_end = m.end()
         name = m.group("name")
         if name.startswith(TABLES.project_generic_starts) or TABLES.quantity.search(name):
             continue

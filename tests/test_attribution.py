@@ -444,3 +444,19 @@ def test_a_standing_attribute_and_a_part_of_a_stock_take_no_inherited_period():
     found = by_number(text)
     assert found["60余家"].period_label is None  # 其中: part of the stock before it
     assert found["278平方公里"].period_label is None  # a planned area is no quarter's
+
+
+def test_a_comprehensive_bonded_zone_of_the_main_zones_city_lies_inside_it():
+    text = "济南高新区上半年营收增长9%。济南综合保税区实现进出口总额206.3亿元。"
+    facts = facts_of(text)
+    (zone,) = [p for p in facts.parks if p.name == "济南综合保税区"]
+    assert zone.is_sub_park and zone.parent == "济南高新区"
+    found = by_number(text)["206.3亿元"]
+    assert (found.subject_kind, found.park) == ("sub_park", "济南高新区")
+
+
+def test_a_park_written_in_full_then_by_its_tail_is_one_park():
+    text = "厦门火炬高新区规上工业总产值862.4亿元。今年以来，火炬高新区集中开工项目21个。"
+    facts = facts_of(text)
+    assert {p.name for p in facts.parks if not p.is_sub_park} == {"厦门火炬高新区"}
+    assert {m.park for m in facts.metrics} == {"厦门火炬高新区"}

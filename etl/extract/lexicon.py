@@ -60,6 +60,7 @@ def _park_rules(r: dict) -> dict:
         parent_zone_kinds=frozenset(r["parent_zone_kinds"]),
         article_short_forms=r["article_short_forms"],
         inner_park_kinds=frozenset(r["inner_park_kinds"]),
+        inner_park_endings=tuple(r["inner_park_endings"]),
         generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
         sub_list_heads=r["sub_park_list_heads"],
         sub_boundary=WordSet(r["sub_park_left_boundary_words"]),

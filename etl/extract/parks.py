@@ -142,7 +142,28 @@ def _named_parks(text: str) -> list[dict]:
         spans.append((place_start, m.end()))
     found.extend(_declared_alias_mentions(text, found, spans))
     found.extend(_short_form_mentions(text, found, spans))
-    return sorted(found, key=lambda f: f["start"])
+    return _tails_as_full_names(sorted(found, key=lambda f: f["start"]))
+
+
+def _tails_as_full_names(found: list[dict]) -> list[dict]:
+    """A park found by pattern whose name is the tail of a park named earlier (厦门火炬高新区,
+    then 火炬高新区) is that park, written short: one park, not two."""
+    named = []
+    for i, f in enumerate(found):
+        if not f["curated"]:
+            full = next(
+                (
+                    g
+                    for g in named
+                    if len(g["name"]) > len(f["name"]) >= 4 and g["name"].endswith(f["name"])
+                ),
+                None,
+            )
+            if full:
+                found[i] = {**full, "start": f["start"], "end": f["end"]}
+                continue
+        named.append(f)
+    return found
 
 
 def _short_form_mentions(text: str, found: list[dict], spans: list) -> list[dict]:
@@ -188,16 +209,18 @@ def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[
 
 
 def _inner_parks(named: list[dict], main: dict | None) -> tuple[list[dict], list[dict]]:
-    """(named, inner): a science park, software park or science city no gazetteer knows, named
-    after the same place as the article's main zone (西安软件园 in a 西安高新区 article), is a
-    place inside that zone: its figures are not the zone's, and they roll up to it."""
+    """(named, inner): a science park, software park, science city or comprehensive bonded zone
+    no gazetteer knows, named after the same place as the article's main zone (西安软件园 in a
+    西安高新区 article, 济南综合保税区 in a 济南高新区 one), is a place inside that zone: its
+    figures are not the zone's, and they roll up to it."""
     R = rules()
     if not main or main["kind"] not in R.parent_zone_kinds:
         return named, []
     place = main["name"][:2]
     kept, inner = [], []
     for f in named:
-        if not f["curated"] and f["kind"] in R.inner_park_kinds and f["name"].startswith(place):
+        inner_kind = f["kind"] in R.inner_park_kinds or f["name"].endswith(R.inner_park_endings)
+        if not f["curated"] and inner_kind and f["name"].startswith(place):
             inner.append({**f, "parent": main["name"]})
         else:
             kept.append(f)

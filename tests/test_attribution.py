@@ -460,3 +460,19 @@ def test_a_park_written_in_full_then_by_its_tail_is_one_park():
     facts = facts_of(text)
     assert {p.name for p in facts.parks if not p.is_sub_park} == {"厦门火炬高新区"}
     assert {m.park for m in facts.metrics} == {"厦门火炬高新区"}
+
+
+def test_a_national_zone_written_with_guojia_is_the_gazetteers_park():
+    facts = facts_of("宁波国家高新区规上工业总产值1046.7亿元，同比增长8.1%。")
+    assert {m.park for m in facts.metrics} == {"宁波高新区"}
+
+
+def test_a_group_of_provincial_and_higher_zones_is_a_group():
+    text = "1—9 月，全省121家省级以上开发区（园区）实现规上工业增加值1.31万亿元。"
+    found = by_number(text, published="2024-10-31")["1.31万亿元"]
+    assert (found.subject_kind, found.park) == ("group", None)
+
+
+def test_the_evaluation_a_park_is_ranked_in_is_not_its_subject():
+    text = "日照经开区在2021年全省省级以上开发区综合评价中再次连续进位、居第15位。"
+    assert by_number(text, published="2022-03-01")["第15位"].park == "日照经开区"

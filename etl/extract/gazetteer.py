@@ -87,4 +87,20 @@ def park_index() -> tuple[dict, re.Pattern]:
             ):  # as listed (simplified articles are not converted) and as etl.script converts it
                 index.setdefault(form, row)
                 index.setdefault(to_simplified(form), row)
+        for form in national_forms(row["name"]):
+            index.setdefault(form, row)
     return index, compile_trie(index)
+
+
+@lru_cache(maxsize=1)
+def _national_infixes() -> dict:
+    return load_yaml("entity_rules.yml")["national_infixes"]
+
+
+def national_forms(name: str) -> list[str]:
+    """宁波高新区 as articles also write it: 宁波国家高新区, 宁波国家级高新区
+    (data/entity_rules.yml national_infixes)."""
+    for ending, forms in _national_infixes().items():
+        if name.endswith(ending) and len(name) > len(ending):
+            return [name[: -len(ending)] + form for form in forms]
+    return []

@@ -247,6 +247,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.roundup_parks = rules["roundup_parks"]
     t.clause_opening = re.compile(rules["clause_opening"])
     t.compared_before = re.compile(rules["compared_before"])
+    t.ranked_in = re.compile(rules["ranked_in"])
     t.respectively = re.compile(rules["respectively"])
     t.list_lead = re.compile(rules["list_lead"])
     t.list_joint = re.compile(rules["list_joint"])

@@ -294,8 +294,10 @@ class SubjectFinder:
         if event.start in self.compared:
             return self.compared[event.start]
         text = self.text
-        if text[event.start - 1 : event.start] == "在" and text[event.end : event.end + 1] == "中":
-            return True
+        if "在" in text[max(0, event.start - 8) : event.start] and TABLES.ranked_in.match(
+            text, event.end
+        ):
+            return True  # 在2021年全省省级以上开发区综合评价中: the set it is ranked in
         clause_start, clause_end = self.index.comma_clause(event.start)
         clause_start = max(clause_start, event.start - COMPARED_REACH)
         clause_end = min(clause_end, event.end + COMPARED_REACH)

@@ -476,3 +476,23 @@ def test_a_group_of_provincial_and_higher_zones_is_a_group():
 def test_the_evaluation_a_park_is_ranked_in_is_not_its_subject():
     text = "日照经开区在2021年全省省级以上开发区综合评价中再次连续进位、居第15位。"
     assert by_number(text, published="2022-03-01")["第15位"].park == "日照经开区"
+
+
+def test_an_ftz_area_after_the_full_ftz_name_and_its_bonded_zone():
+    text = (
+        "本公司与绥芬河片区签署跨境冷链物流中心项目投资协议\n"
+        "东极冷链科技股份有限公司与中国（黑龙江）自由贸易试验区绥芬河片区管理委员会签署协议。"
+        "绥芬河片区实施范围19.99平方公里，其中绥芬河综合保税区规划面积1.8平方公里。"
+        "根据协议，项目计划总投资8.6亿元。"
+    )
+    facts = facts_of(text)
+    area = [p for p in facts.parks if p.name == "绥芬河自贸片区"]
+    assert area and not area[0].is_sub_park
+    found = {m.number_text: m for m in facts.metrics}
+    assert found["19.99平方公里"].park == "绥芬河自贸片区"
+    assert (found["1.8平方公里"].subject_kind, found["1.8平方公里"].park) == (
+        "sub_park",
+        "绥芬河自贸片区",
+    )
+    # 项目 points back to the company's project, never to the bonded zone named before it
+    assert found["8.6亿元"].subject_kind != "sub_park"

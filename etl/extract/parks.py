@@ -24,6 +24,17 @@ def _place_before(text: str, start: int) -> int | None:
     return None
 
 
+def _after_required(text: str, start: int, words) -> int | None:
+    """Start of the 2-4 character name between a required word and a suffix (自由贸易试验区
+    绥芬河片区 → 绥芬河): the word bounds it, so no gazetteer of places is needed."""
+    for n in (2, 3, 4):
+        begin = start - n
+        if begin > 0 and all(is_hanzi(c) for c in text[begin:start]):
+            if text[:begin].endswith(tuple(words)):
+                return begin
+    return None
+
+
 def _open_prefix(text: str, start: int) -> int | None:
     """Start of an unknown 2-3 character name before a distinctive suffix (，宁乡经开区),
     when a punctuation mark or a function word stands before it."""
@@ -116,6 +127,8 @@ def _named_parks(text: str) -> list[dict]:
             continue
         info = R.park_suffixes[m.group()]
         place_start = _place_before(text, m.start())
+        if place_start is None and info.get("requires_before"):
+            place_start = _after_required(text, m.start(), info["requires_before"])
         if place_start is None and info.get("open_prefix"):
             place_start = _open_prefix(text, m.start())
         if place_start is None:
@@ -173,7 +186,7 @@ def _short_form_mentions(text: str, found: list[dict], spans: list) -> list[dict
     for ending, short_ending in rules().article_short_forms.items():
         for f in [f for f in found if f["name"].endswith(ending)]:
             short = f["name"][: -len(ending)] + short_ending
-            at = text.find(short, f["end"])
+            at = text.find(short)  # anywhere: a headline may use it before the full name
             while at >= 0:
                 if not overlaps_any(spans, at, at + len(short)):
                     extra.append({**f, "start": at, "end": at + len(short)})

@@ -265,7 +265,7 @@ class SubjectFinder:
             keep = topic and topic.kind in ("company", "sub_park", "project") and not new_segment
             return topic if keep else event
         if event.kind == "anaphor":
-            return self._focus(event.start) or topic
+            return self._focus(event.start, self.text[event.start : event.end]) or topic
         if self._is_object(event.start):
             return topic  # 引进永励电机, 与金雨茂物合作: not what the clause is about
         if event.kind == "sub_park" and event.end == cand.start:
@@ -318,14 +318,18 @@ class SubjectFinder:
         after = self.text[end : end + 6]
         return not after.startswith(TABLES.not_topic_after)
 
-    def _focus(self, position):
-        """The company or project an anaphor (该项目, 其) points back to."""
+    def _focus(self, position, word=""):
+        """The company or project an anaphor (该项目, 其) points back to; 项目, 企业 and 公司
+        never point to a place inside a park."""
         text = self.text
+        kinds = ("company", "project") if any(w in word for w in ANAPHORS_OF_FIRMS) else FOCUS
         i = bisect.bisect_left(self.starts, position)
         for event in reversed(self.events[max(0, i - 12) : i]):
             if position - event.start > 400:
                 break
-            if event.kind not in ("company", "sub_park", "project"):
+            if event.kind not in kinds and not (
+                event.kind == "sub_park" and text.startswith("项目", event.end)
+            ):  # 黄海数字智谷产业园项目 … 项目将…: a place named as a project is one
                 continue
             after = text[event.end : event.end + 6]
             if after.startswith(_LONG_NOT_TOPIC_AFTER):
@@ -335,6 +339,8 @@ class SubjectFinder:
 
 
 _LONG_NOT_TOPIC_AFTER = tuple(w for w in TABLES.not_topic_after if len(w) > 1)
+FOCUS = ("company", "sub_park", "project")
+ANAPHORS_OF_FIRMS = ("项目", "企业", "公司")
 
 
 GROUP_HEAD = 16  # characters a group's scope, count and level take before its kind word

@@ -860,3 +860,35 @@ def test_headline_with_a_comma_after_a_portal_title_line():
         "9月24日，中国（湖南）自由贸易试验区迎来挂牌三周年，记者从湖南省商务厅获悉，改革试点任务实施率达到98.3%。"
     )
     assert doc.title == "湖南自贸区长沙片区挂牌三周年：新设企业超2万家，对非贸易额年均增长超30%"
+
+
+SHORT_NOTICE = "公告：本公司增資新台幣3億元擴建廠房"
+
+
+def test_short_notice_with_a_figure_is_an_article():
+    """18 characters in Big5, under the 20-character minimum of a text without a figure."""
+    assert len(SHORT_NOTICE) == 18
+    doc = clean_document(read_bytes(SHORT_NOTICE.encode("big5"), "notice.txt"))
+    assert doc.encoding == "big5" and doc.body == SHORT_NOTICE
+
+
+@pytest.mark.parametrize(
+    "data, name, message",
+    [
+        (
+            "公告：本公司搬遷".encode("big5"),
+            "n.txt",
+            "only 7 characters of text, under the minimum of 20",
+        ),
+        (
+            "<html><body><div><p>分享至</p><p>返回顶部</p></div></body></html>".encode(),
+            "p.html",
+            "everything was page chrome or junk, removed by page_chrome",
+        ),
+        (b"12345 -- 678", "x.txt", "nothing but markup, figures or punctuation"),
+    ],
+)
+def test_no_text_says_which_rule_refused_it(data, name, message):
+    with pytest.raises(IngestError) as refused:
+        clean_document(read_bytes(data, name))
+    assert refused.value.error_class == "NoText" and message in refused.value.message

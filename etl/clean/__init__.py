@@ -10,7 +10,7 @@ the same length as the original, so character offsets found in one are valid in 
 import re
 
 from etl.clean.blocks import html_blocks, text_blocks
-from etl.clean.chrome import cut_sidebars, strip_inline_junk
+from etl.clean.chrome import cut_sidebars, keep_longest_block, strip_inline_junk
 from etl.clean.metadata import read_header_lines, take_metadata_lines
 from etl.clean.paragraphs import assign_kinds, drop_repeats, merge_broken_lines
 from etl.clean.provenance import pick_date, pick_source, pick_url
@@ -35,7 +35,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     else:
         blocks, html_meta = html_blocks(raw.text, whole_page=raw.format == "html")
     blocks = strip_inline_junk(blocks, removed)
-    blocks = cut_sidebars(blocks, removed)
+    blocks = keep_longest_block(blocks, cut_sidebars(blocks, removed), removed)
     blocks, found = take_metadata_lines(blocks, removed)
     read_header_lines(html_meta.get("header_lines", ()), found)
     title = pick_title(raw, html_meta, found, blocks)

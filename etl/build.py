@@ -333,8 +333,9 @@ def _plan(db, loader: Loader, input_dir: Path, summary: BuildSummary):
 
     Returns (jobs, stats, known): the worker jobs, each path's (size, mtime_ns) now, and what the
     database recorded of each path before."""
-    files = scan_input_files(input_dir)
-    summary.files_seen = len(files)
+    bad_links: list = []
+    files = scan_input_files(input_dir, bad_links)
+    summary.files_seen = len(files) + len(bad_links)
     known = {
         r[0]: r[1:]
         for r in db.execute(
@@ -360,6 +361,11 @@ def _plan(db, loader: Loader, input_dir: Path, summary: BuildSummary):
             continue
         jobs.append((str(path), str(input_dir), content_hash, size))
 
+    for relative, message in bad_links:  # no bytes to hash: recorded again on every build
+        current[relative] = ""
+        if relative in known:
+            loader.forget_path(relative)
+        loader.save_error(relative, "read", "BadSymlink", message, "", 0, EXTRACTOR_VERSION)
     removed = [p for p in known if p not in current]
     summary.files_removed = len(removed)
     changed = {Path(job[0]).relative_to(input_dir).as_posix() for job in jobs}

@@ -328,3 +328,31 @@ def test_time_budget_interrupts_a_worker_process(tmp_path):
     )
     assert rows == [{"path": "one_line.txt", "error_class": "Timeout"}]
     assert summary.articles + summary.duplicates + summary.errors == summary.files_seen
+
+
+def test_symlinked_files_and_folders_are_followed_and_bad_links_recorded(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "real").mkdir(parents=True)
+    shutil.copy(RAW / "003_2db5ca5c603bf9af.txt", raw / "real" / "a.txt")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    shutil.copy(RAW / "000_ac0eb8fe6a94c1bb.txt", outside / "b.txt")
+    (raw / "linked_file.txt").symlink_to(outside / "b.txt")
+    (raw / "linked_folder").symlink_to(outside, target_is_directory=True)
+    (raw / "real" / "loop").symlink_to(raw, target_is_directory=True)
+    (raw / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    for _ in range(2):  # a rebuild records the same
+        summary = build(raw, tmp_path / "parks.db", workers=1)
+        db = sqlite_utils.Database(tmp_path / "parks.db")
+        statuses = {r["path"]: r["status"] for r in db["files"].rows}
+        assert statuses == {
+            "dangling.txt": "error",
+            "linked_file.txt": "article",
+            "linked_folder/b.txt": "duplicate",
+            "real/a.txt": "article",
+            "real/loop": "error",
+        }
+        errors = {r["path"]: (r["error_class"], r["message"]) for r in db["ingest_errors"].rows}
+        assert errors["dangling.txt"][0] == "BadSymlink" and "dangling" in errors["dangling.txt"][1]
+        assert "loop" in errors["real/loop"][1]
+        assert summary.files_seen == 5

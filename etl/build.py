@@ -16,11 +16,15 @@ Either way a crash or a kill leaves the last good database.
 import hashlib
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -53,6 +57,8 @@ ANALYSIS_LIMIT = 2000
 ANALYZE_SHARE = 0.05
 # SQLite page cache of the writer: the metrics indexes of a 20,000-article build fit in it.
 CACHE_KIB = 64 * 1024
+# Seconds one file may spend in read, clean and extract before it becomes a Timeout error row.
+FILE_BUDGET_SECONDS = 60.0
 
 
 @dataclass
@@ -85,50 +91,89 @@ def file_hash(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def process_file(args):
-    """Read, clean and extract one file. Pure: runs in a worker process.
+class OverBudget(BaseException):
+    """Raised by the budget's alarm. A BaseException, so no `except Exception` on the way
+    (a rule's own fallback) can swallow it and let the file run on."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Interrupt the block with OverBudget after `seconds` of wall time.
+
+    SIGALRM reaches a running regex too (the re engine checks for signals as it backtracks), so a
+    catastrophic pattern in a worker ends at the budget instead of stalling the build. Signals
+    only reach the main thread of a Unix process: elsewhere, or without a budget, no limit.
+    """
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_file(args, budget: float | None = FILE_BUDGET_SECONDS):
+    """Read, clean and extract one file within `budget` seconds. Pure: runs in a worker process.
 
     Any failure becomes an error record: one bad file must never stop the others,
     and an unexpected exception is a bug worth a row, not a crash.
     """
     path, root, content_hash, size = args
     relative = Path(path).relative_to(root).as_posix()
-    stage = "read"
+    running = ["read"]
     try:
-        raw = read_document(Path(path), Path(root))
-        stage = "clean"
-        doc = clean_document(raw)
-        stage = "extract"
-        facts = extract_facts(doc)
-        fingerprint = dedupe.fingerprint(doc.body_simplified)
-        return {
-            "status": "article",
-            "path": relative,
-            "record": article_record(doc, facts, EXTRACTOR_VERSION),
-            "fingerprint": fingerprint,
-            "keys": dedupe.lookup_keys(fingerprint),
-            "search": search.document_search_row(doc),
-        }
+        with time_budget(budget):
+            return _process(Path(path), Path(root), relative, running)
+    except OverBudget:
+        stage, error_class = "extract", "Timeout"
+        message = (
+            f"over the time budget of {budget:g} s per file for read, clean and extract "
+            f"(stopped during {running[0]}); the file was skipped and the build went on"
+        )
     except IngestError as error:
-        return {
-            "status": "error",
-            "path": relative,
-            "stage": error.stage,
-            "error_class": error.error_class,
-            "message": error.message,
-            "content_hash": content_hash,
-            "size": size,
-        }
+        stage, error_class, message = error.stage, error.error_class, error.message
     except Exception as error:  # noqa: BLE001 - recorded in ingest_errors, never swallowed
-        return {
-            "status": "error",
-            "path": relative,
-            "stage": stage,
-            "error_class": type(error).__name__,
-            "message": f"unexpected {type(error).__name__}: {error}",
-            "content_hash": content_hash,
-            "size": size,
-        }
+        stage, error_class = running[0], type(error).__name__
+        message = f"unexpected {type(error).__name__}: {error}"
+    return {
+        "status": "error",
+        "path": relative,
+        "stage": stage,
+        "error_class": error_class,
+        "message": message,
+        "content_hash": content_hash,
+        "size": size,
+    }
+
+
+def _process(path: Path, root: Path, relative: str, running: list) -> dict:
+    """The article result of one file; `running[0]` names the stage running, for error rows."""
+    raw = read_document(path, root)
+    running[0] = "clean"
+    doc = clean_document(raw)
+    running[0] = "extract"
+    facts = extract_facts(doc)
+    fingerprint = dedupe.fingerprint(doc.body_simplified)
+    return {
+        "status": "article",
+        "path": relative,
+        "record": article_record(doc, facts, EXTRACTOR_VERSION),
+        "fingerprint": fingerprint,
+        "keys": dedupe.lookup_keys(fingerprint),
+        "search": search.document_search_row(doc),
+    }
 
 
 def _warm_up():
@@ -142,11 +187,12 @@ def _warm_up():
     knowledge.measures()
 
 
-def _map_files(jobs, workers):
+def _map_files(jobs, workers, budget=FILE_BUDGET_SECONDS):
+    work = partial(process_file, budget=budget)
     if workers <= 1 or len(jobs) < POOL_THRESHOLD:
         # No warm-up: each resource loads when the first file needs it, and a rebuild that
         # finds nothing to do loads none of them.
-        yield from map(process_file, jobs)
+        yield from map(work, jobs)
         return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(workers, initializer=_warm_up) as pool:
@@ -155,13 +201,13 @@ def _map_files(jobs, workers):
         # in flight keep the workers busy and the backlog bounded.
         windows = (jobs[i : i + WINDOW] for i in range(0, len(jobs), WINDOW))
         in_flight = deque(
-            pool.imap(process_file, window, chunksize=CHUNKSIZE) for window in islice(windows, 2)
+            pool.imap(work, window, chunksize=CHUNKSIZE) for window in islice(windows, 2)
         )
         while in_flight:
             yield from in_flight.popleft()
             following = next(windows, None)
             if following:
-                in_flight.append(pool.imap(process_file, following, chunksize=CHUNKSIZE))
+                in_flight.append(pool.imap(work, following, chunksize=CHUNKSIZE))
 
 
 def drop_secondary_indexes(db):
@@ -210,11 +256,13 @@ def build(
     full: bool = False,
     on_error: Callable[[dict], None] = lambda error: None,
     progress: Callable[[int], None] = lambda n: None,
+    file_budget: float | None = FILE_BUDGET_SECONDS,
 ) -> BuildSummary:
     """Bring db_path up to date with the files under input_dir.
 
     A file is re-processed only when its bytes or EXTRACTOR_VERSION changed;
-    files that disappeared lose their rows.
+    files that disappeared lose their rows. A file over `file_budget` seconds becomes a
+    Timeout error row (None: no budget).
     """
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -235,7 +283,7 @@ def build(
         # A fresh build holds every article it adds in memory; an incremental one looks the
         # earlier ones up in `article_bands` (whose index a fresh build drops until the end).
         index = dedupe.DuplicateIndex(stored=None if fresh else stored_candidates(db))
-        for result in _map_files(jobs, workers):
+        for result in _map_files(jobs, workers, file_budget):
             summary.files_processed += 1
             _save_result(result, loader, index, on_error)
             progress(1)
@@ -285,8 +333,9 @@ def _plan(db, loader: Loader, input_dir: Path, summary: BuildSummary):
 
     Returns (jobs, stats, known): the worker jobs, each path's (size, mtime_ns) now, and what the
     database recorded of each path before."""
-    files = scan_input_files(input_dir)
-    summary.files_seen = len(files)
+    bad_links: list = []
+    files = scan_input_files(input_dir, bad_links)
+    summary.files_seen = len(files) + len(bad_links)
     known = {
         r[0]: r[1:]
         for r in db.execute(
@@ -312,6 +361,11 @@ def _plan(db, loader: Loader, input_dir: Path, summary: BuildSummary):
             continue
         jobs.append((str(path), str(input_dir), content_hash, size))
 
+    for relative, message in bad_links:  # no bytes to hash: recorded again on every build
+        current[relative] = ""
+        if relative in known:
+            loader.forget_path(relative)
+        loader.save_error(relative, "read", "BadSymlink", message, "", 0, EXTRACTOR_VERSION)
     removed = [p for p in known if p not in current]
     summary.files_removed = len(removed)
     changed = {Path(job[0]).relative_to(input_dir).as_posix() for job in jobs}

@@ -49,8 +49,16 @@ def cli():
 @click.option(
     "--strict", is_flag=True, help="Exit with status 1 when any file could not be ingested."
 )
+@click.option(
+    "--file-budget",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="Seconds one file may take to read, clean and extract; a slower file becomes an "
+    "ingest error (class Timeout) and the build goes on.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
-def build(input_dir, db_path, workers, full, strict, quiet):
+def build(input_dir, db_path, workers, full, strict, file_budget, quiet):
     from etl.build import build as run_build
 
     def report_error(error):
@@ -74,9 +82,17 @@ def build(input_dir, db_path, workers, full, strict, quiet):
                 full=full,
                 on_error=report_error,
                 progress=bar.update,
+                file_budget=file_budget,
             )
     else:
-        summary = run_build(input_dir, db_path, workers=workers, full=full, on_error=report_error)
+        summary = run_build(
+            input_dir,
+            db_path,
+            workers=workers,
+            full=full,
+            on_error=report_error,
+            file_budget=file_budget,
+        )
     click.echo(f"{db_path}: {summary.line()}")
     if strict and summary.errors:
         raise SystemExit(1)

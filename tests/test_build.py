@@ -284,3 +284,75 @@ def test_search_index_written_during_the_build_equals_a_rebuilt_one(tmp_path):
     search.create_index(db)
     search.index_articles(db)
     assert hits() == during_build and vocabulary() == terms
+
+
+def unpunctuated(text: str, chars: int) -> str:
+    """A real article's words with every sentence end and comma taken out, repeated to `chars`:
+    the one-line text with no 。 that once made extraction quadratic."""
+    words = "".join(c for c in text if c.isalnum())
+    return (words * (chars // len(words) + 1))[:chars]
+
+
+def test_file_over_the_time_budget_is_an_error_row_and_the_build_goes_on(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    article = (RAW / "003_2db5ca5c603bf9af.txt").read_text(encoding="utf-8")
+    (raw / "a_article.txt").write_text(article, encoding="utf-8")
+    (raw / "z_one_line.txt").write_text(unpunctuated(article, 320_000), encoding="utf-8")
+    errors = []
+    started = time.perf_counter()
+    summary = build(raw, tmp_path / "parks.db", workers=1, file_budget=1.5, on_error=errors.append)
+    assert time.perf_counter() - started < 20
+    assert summary.articles == 1 and summary.errors == 1
+    db = sqlite_utils.Database(tmp_path / "parks.db")
+    row = next(db["ingest_errors"].rows)
+    assert (row["path"], row["stage"], row["error_class"]) == (
+        "z_one_line.txt",
+        "extract",
+        "Timeout",
+    )
+    assert "time budget of 1.5 s" in row["message"]
+    assert errors[0]["error_class"] == "Timeout"
+
+
+def test_time_budget_interrupts_a_worker_process(tmp_path):
+    """The pool path (64 files and more): the alarm fires inside the worker, which takes the next file."""
+    raw = copy_corpus(tmp_path)
+    add_copies(raw, 64)
+    article = (RAW / "003_2db5ca5c603bf9af.txt").read_text(encoding="utf-8")
+    (raw / "one_line.txt").write_text(unpunctuated(article, 320_000), encoding="utf-8")
+    summary = build(raw, tmp_path / "parks.db", workers=2, file_budget=1.5)
+    db = sqlite_utils.Database(tmp_path / "parks.db")
+    rows = list(
+        db.query("select path, error_class from ingest_errors where error_class = 'Timeout'")
+    )
+    assert rows == [{"path": "one_line.txt", "error_class": "Timeout"}]
+    assert summary.articles + summary.duplicates + summary.errors == summary.files_seen
+
+
+def test_symlinked_files_and_folders_are_followed_and_bad_links_recorded(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "real").mkdir(parents=True)
+    shutil.copy(RAW / "003_2db5ca5c603bf9af.txt", raw / "real" / "a.txt")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    shutil.copy(RAW / "000_ac0eb8fe6a94c1bb.txt", outside / "b.txt")
+    (raw / "linked_file.txt").symlink_to(outside / "b.txt")
+    (raw / "linked_folder").symlink_to(outside, target_is_directory=True)
+    (raw / "real" / "loop").symlink_to(raw, target_is_directory=True)
+    (raw / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    for _ in range(2):  # a rebuild records the same
+        summary = build(raw, tmp_path / "parks.db", workers=1)
+        db = sqlite_utils.Database(tmp_path / "parks.db")
+        statuses = {r["path"]: r["status"] for r in db["files"].rows}
+        assert statuses == {
+            "dangling.txt": "error",
+            "linked_file.txt": "article",
+            "linked_folder/b.txt": "duplicate",
+            "real/a.txt": "article",
+            "real/loop": "error",
+        }
+        errors = {r["path"]: (r["error_class"], r["message"]) for r in db["ingest_errors"].rows}
+        assert errors["dangling.txt"][0] == "BadSymlink" and "dangling" in errors["dangling.txt"][1]
+        assert "loop" in errors["real/loop"][1]
+        assert summary.files_seen == 5

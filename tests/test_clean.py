@@ -860,3 +860,72 @@ def test_headline_with_a_comma_after_a_portal_title_line():
         "9月24日，中国（湖南）自由贸易试验区迎来挂牌三周年，记者从湖南省商务厅获悉，改革试点任务实施率达到98.3%。"
     )
     assert doc.title == "湖南自贸区长沙片区挂牌三周年：新设企业超2万家，对非贸易额年均增长超30%"
+
+
+SHORT_NOTICE = "公告：本公司增資新台幣3億元擴建廠房"
+
+
+def test_short_notice_with_a_figure_is_an_article():
+    """18 characters in Big5, under the 20-character minimum of a text without a figure."""
+    assert len(SHORT_NOTICE) == 18
+    doc = clean_document(read_bytes(SHORT_NOTICE.encode("big5"), "notice.txt"))
+    assert doc.encoding == "big5" and doc.body == SHORT_NOTICE
+
+
+@pytest.mark.parametrize(
+    "data, name, message",
+    [
+        (
+            "公告：本公司搬遷".encode("big5"),
+            "n.txt",
+            "only 7 characters of text, under the minimum of 20",
+        ),
+        (
+            "<html><body><div><p>分享至</p><p>返回顶部</p></div></body></html>".encode(),
+            "p.html",
+            "everything was page chrome or junk, removed by page_chrome",
+        ),
+        (b"12345 -- 678", "x.txt", "nothing but markup, figures or punctuation"),
+    ],
+)
+def test_no_text_says_which_rule_refused_it(data, name, message):
+    with pytest.raises(IngestError) as refused:
+        clean_document(read_bytes(data, name))
+    assert refused.value.error_class == "NoText" and message in refused.value.message
+
+
+# A repost on an essay-collection site: the site's slogan as <title>, a one-line site intro, then
+# a 热门文章 list, the article, and a 相关文章 list, all loose in <body> with no container.
+ESSAY_SITE_REPOST = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>美文网 - 读懂生活，收藏每一篇好文章</title></head>
+<body>
+<a href="/">首页</a> <a href="/sanwen/">散文</a> <a href="/zuowen/">作文</a> <a href="/lizhi/">励志</a>
+<p>美文网致力于收录最优美的散文、随笔和时评，每天更新，陪你读懂生活。</p>
+<p>热门文章</p>
+<ul><li><a href="/a/1.html">那年夏天的蝉鸣</a></li><li><a href="/a/2.html">写给二十岁的自己</a></li><li><a href="/a/3.html">故乡的老槐树</a></li></ul>
+
+<h2>苏州工业园区前三季度实际使用外资18.6亿美元</h2>
+<p>2023-10-25 09:12　来源：苏州日报　阅读：1234</p>
+<p>今年前三季度，苏州工业园区实现地区生产总值2515.6亿元，同比增长5.2%；实际使用外资18.6亿美元，同比增长12.3%，总量继续位居全市第一。</p>
+<p>园区新引进外资项目126个，其中总投资超1亿美元的重大项目18个，新增注册资本金52.8亿美元。生物医药、纳米技术应用和人工智能三大新兴产业实现产值1563亿元，同比增长9.6%。</p>
+<p>规上工业总产值达4152.7亿元，同比增长3.1%；进出口总额达4826亿元，其中出口2791亿元。园区一般公共预算收入完成328.4亿元，同比增长7.5%。</p>
+<p>截至9月底，园区累计拥有国家高新技术企业2412家，新增科技型中小企业1630家，研发投入占地区生产总值比重达4.2%。园区共有各类人才总量超过55万人，其中高层次人才2.3万人。</p>
+
+<p>相关文章</p>
+<ul><li><a href="/a/9.html">人生没有白走的路</a></li><li><a href="/a/10.html">读书的意义</a></li></ul>
+<p>版权声明：本站文章均来自网络，如有侵权请联系删除。</p>
+</body></html>
+"""
+
+
+def test_article_between_navigation_lists_is_kept_as_the_longest_block():
+    doc = clean_document(read_bytes(ESSAY_SITE_REPOST.encode("utf-8"), "repost.html"))
+    assert doc.removed.get("kept_longest_block") == 1
+    assert doc.body.startswith("苏州工业园区前三季度实际使用外资18.6亿美元\n今年前三季度")
+    assert doc.body.endswith("其中高层次人才2.3万人。")
+    assert "美文网致力于" not in doc.body and "人生没有白走的路" not in doc.body
+    assert (doc.published, doc.source_name) == ("2023-10-25", "苏州日报")
+
+
+def test_longest_block_is_not_taken_when_chrome_removal_kept_the_article(real_docs):
+    assert all("kept_longest_block" not in doc.removed for doc in real_docs.values())

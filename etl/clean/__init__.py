@@ -10,11 +10,11 @@ the same length as the original, so character offsets found in one are valid in 
 import re
 
 from etl.clean.blocks import html_blocks, text_blocks
-from etl.clean.chrome import cut_sidebars, strip_inline_junk
+from etl.clean.chrome import cut_sidebars, keep_longest_block, strip_inline_junk
 from etl.clean.metadata import read_header_lines, take_metadata_lines
 from etl.clean.paragraphs import assign_kinds, drop_repeats, merge_broken_lines
 from etl.clean.provenance import pick_date, pick_source, pick_url
-from etl.clean.rules import MIN_USABLE_CHARS, NOT_HANZI, Block, rules
+from etl.clean.rules import MIN_NOTICE_CHARS, MIN_USABLE_CHARS, NOT_HANZI, Block, rules
 from etl.clean.titles import pick_title
 from etl.model import CleanDocument, IngestError, Paragraph, RawDocument
 from etl.script import changed_chars, convert_body
@@ -35,7 +35,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     else:
         blocks, html_meta = html_blocks(raw.text, whole_page=raw.format == "html")
     blocks = strip_inline_junk(blocks, removed)
-    blocks = cut_sidebars(blocks, removed)
+    blocks = keep_longest_block(blocks, cut_sidebars(blocks, removed), removed)
     blocks, found = take_metadata_lines(blocks, removed)
     read_header_lines(html_meta.get("header_lines", ()), found)
     title = pick_title(raw, html_meta, found, blocks)
@@ -49,13 +49,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     assign_kinds(blocks, title)
     blocks = [b for b in blocks if b.text]
     body = "\n".join(b.text for b in blocks)
-    if (
-        len(body) < 4 * MIN_USABLE_CHARS
-        and len(HANZI_CHAR.findall(body)) + len(re.findall(r"[A-Za-z]+", body)) < MIN_USABLE_CHARS
-    ):
-        raise IngestError(
-            "clean", "no article text left after removing page chrome and junk", "NoText"
-        )
+    require_article_text(body, removed)
     paragraphs, start = [], 0
     for block in blocks:
         paragraphs.append(Paragraph(start, start + len(block.text), block.kind))
@@ -83,6 +77,35 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         paragraphs=paragraphs,
         removed={k: v for k, v in removed.items() if v},
         warnings=list(raw.decode_warnings),
+    )
+
+
+def require_article_text(body: str, removed: dict) -> None:
+    """IngestError (NoText) unless `body` is an article, naming the rule that refused it.
+
+    A short text is an article when it reports a figure (an 18-character notice of a capital
+    increase); without one it needs MIN_USABLE_CHARS hanzi or words.
+    """
+    if len(body) >= 4 * MIN_USABLE_CHARS:
+        return
+    size = len(HANZI_CHAR.findall(body)) + len(re.findall(r"[A-Za-z]+", body))
+    if size >= MIN_USABLE_CHARS or (size >= MIN_NOTICE_CHARS and re.search(r"\d", body)):
+        return
+    if not size:
+        rules_fired = ", ".join(f"{rule} ({n})" for rule, n in sorted(removed.items()) if n)
+        message = "no text left: everything was page chrome or junk"
+        raise IngestError(
+            "clean",
+            f"{message}, removed by {rules_fired}"
+            if rules_fired
+            else "no text in the file: nothing but markup, figures or punctuation",
+            "NoText",
+        )
+    raise IngestError(
+        "clean",
+        f"only {size} characters of text, under the minimum of {MIN_USABLE_CHARS}"
+        f" ({MIN_NOTICE_CHARS} for a text with a figure)",
+        "NoText",
     )
 
 

@@ -70,3 +70,52 @@ def cut_sidebars(blocks: list, removed: dict) -> list:
         )
         kept.append(block)
     return kept
+
+
+# A line this short and free of links may sit inside an article's run of prose: a date line, a
+# subheading, a caption.
+RUN_LINE_MAX = 40
+# The longest run is kept only when it holds this much prose, and what chrome removal left holds
+# under half of it.
+RUN_MIN_PROSE = 100
+
+
+def is_prose(block) -> bool:
+    return (
+        len(block.text) >= 15 and block.link_share < 0.5 and bool(SENTENCE_PUNCT.search(block.text))
+    )
+
+
+def longest_prose_run(blocks: list) -> tuple[list, int]:
+    """The page's longest coherent block of prose and its length in prose characters: consecutive
+    prose blocks, with short link-free lines inside or just before it (a headline, a date line)."""
+    markers = rules()["cut_markers"]
+    best, best_prose, run, prose, pending = [], 0, [], 0, []
+    for block in blocks:
+        if is_prose(block):
+            run += pending if run else pending[-3:]
+            run.append(block)
+            pending, prose = [], prose + len(block.text)
+            if prose > best_prose:
+                best, best_prose = list(run), prose
+        elif (
+            len(block.text) <= RUN_LINE_MAX
+            and not block.link_share
+            and bare(block.text) not in markers
+        ):
+            pending.append(block)
+        else:
+            run, prose, pending = [], 0, []
+    return best, best_prose
+
+
+def keep_longest_block(page: list, kept: list, removed: dict) -> list:
+    """`kept`, unless chrome removal left little of the page's prose: then the page's longest
+    coherent block of prose, flagged as removed.kept_longest_block. The article of a repost
+    between an essay site's navigation lists is never a sidebar."""
+    run, run_prose = longest_prose_run(page)
+    kept_prose = sum(len(b.text) for b in kept if is_prose(b))
+    if run_prose < RUN_MIN_PROSE or kept_prose * 2 >= run_prose:
+        return kept
+    count(removed, "kept_longest_block")
+    return run

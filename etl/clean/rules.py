@@ -49,8 +49,10 @@ SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 
 # Knowledge from data/cleaning.yml and data/sources.yml, compiled once per process.
 
-# An article needs this many hanzi or words left after cleaning.
+# An article needs this many hanzi or words left after cleaning, or MIN_NOTICE_CHARS and a
+# figure: a short notice that reports a number is still an article.
 MIN_USABLE_CHARS = 20
+MIN_NOTICE_CHARS = 6
 
 
 @cache

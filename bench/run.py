@@ -28,6 +28,7 @@ from pathlib import Path
 import click
 
 from bench.corpus import ROOT, corpus_path, generate_corpus, load_material, relative_name
+from bench.pathological import measure_unpunctuated
 
 # Targets of issue 7, checked by this command only.
 TARGETS = {
@@ -36,6 +37,7 @@ TARGETS = {
     "incremental_s": 2.0,  # at most
     "peak_memory_mb": 600.0,  # at most
     "datasette_p95_ms": 250.0,  # at most, every page
+    "unpunctuated_spread": 2.0,  # at most: time per KB of unpunctuated text, largest / smallest
 }
 
 
@@ -338,6 +340,10 @@ def judge(results: dict) -> dict:
         verdicts["peak_memory_mb"] = build["peak_pss_mb"] <= TARGETS["peak_memory_mb"]
     if results.get("floor_ratio") is not None:
         verdicts["floor_ratio"] = results["floor_ratio"] <= TARGETS["floor_ratio"]
+    if results.get("unpunctuated"):
+        verdicts["unpunctuated_spread"] = (
+            results["unpunctuated"]["spread"] <= TARGETS["unpunctuated_spread"]
+        )
     if results.get("incremental"):
         verdicts["incremental_s"] = results["incremental"]["wall_s"] <= TARGETS["incremental_s"]
     pages = (results.get("datasette") or {}).get("pages")
@@ -439,6 +445,20 @@ def format_table(results: dict) -> str:
                 f"{incremental.get('processed', '?')} processed)",
                 f"<= {TARGETS['incremental_s']:.0f} s",
                 _ok(v, "incremental_s"),
+            )
+        )
+    unpunctuated = results.get("unpunctuated")
+    if unpunctuated:
+        rows.append(
+            (
+                "unpunctuated text, time per KB",
+                ", ".join(
+                    f"{p['chars'] // 1000}k chars {p['ms_per_kb']:.1f} ms/KB"
+                    for p in unpunctuated["points"]
+                )
+                + f"  (spread {unpunctuated['spread']:.2f}x)",
+                f"<= {TARGETS['unpunctuated_spread']:.0f}x",
+                _ok(v, "unpunctuated_spread"),
             )
         )
     datasette = results.get("datasette")
@@ -616,6 +636,8 @@ def bench(
         )
         click.echo("incremental rebuild ...", err=True)
         results["incremental"] = measure_incremental(corpus, articles, work, workers)
+        click.echo("unpunctuated text ...", err=True)
+        results["unpunctuated"] = measure_unpunctuated()
         if not skip_datasette:
             from bench.loadtest import run_loadtest
 

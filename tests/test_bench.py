@@ -214,3 +214,16 @@ def test_the_real_makefile_gives_the_load_test_the_served_settings():
     assert "--reload" not in arguments and "-i" not in arguments
     assert arguments[arguments.index("--metadata") + 1] == "metadata.yml"
     assert "sql_time_limit_ms" in arguments
+
+
+def test_unpunctuated_text_is_timed_per_kb_and_its_spread_reported():
+    """The bench's pathological-size measure on sizes small enough for a unit test; the real
+    sizes (20k, 80k, 320k characters) run in `make bench`."""
+    from bench.pathological import measure_unpunctuated, unpunctuated_text
+
+    assert len(unpunctuated_text(1234)) == 1234
+    assert not any(ch in unpunctuated_text(5000) for ch in "，。；！？\n")
+    result = measure_unpunctuated((2_000, 8_000))
+    assert [p["chars"] for p in result["points"]] == [2_000, 8_000]
+    assert all(p["metrics"] > 0 and p["ms_per_kb"] > 0 for p in result["points"])
+    assert result["spread"] >= 1.0

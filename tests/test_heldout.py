@@ -37,7 +37,7 @@ FLOORS = {
             ("companies", "precision"): 0.90,
             ("companies", "recall"): 0.75,
         },
-        "accuracy": {"qualifier": 0.95, "measure": 0.80, "park": 0.97, "period": 0.84},
+        "accuracy": {"qualifier": 0.95, "measure": 0.80, "park": 0.97, "period": 0.87},
         "wrong": {"park": 0.02},
         "metadata": ["title", "published", "source", "byline", "script"],
     },
@@ -77,13 +77,13 @@ FLOORS = {
         "totals": {
             ("quantities", "precision"): 0.95,
             ("quantities", "recall"): 0.95,
-            ("parks", "precision"): 0.84,
+            ("parks", "precision"): 0.87,
             ("parks", "recall"): 0.90,
             ("companies", "precision"): 0.95,
             ("companies", "recall"): 0.60,
         },
-        "accuracy": {"qualifier": 0.98, "measure": 0.92, "park": 0.85, "period": 0.77},
-        "wrong": {"park": 0.11},
+        "accuracy": {"qualifier": 0.98, "measure": 0.92, "park": 0.89, "period": 0.77},
+        "wrong": {"park": 0.07},
         "metadata": ["published", "url", "script"],
     },
     # Blind first run, then issue 14's attribution rules (tests/heldout5/README.md). Park of a
@@ -99,24 +99,25 @@ FLOORS = {
             ("companies", "precision"): 0.83,
             ("companies", "recall"): 0.60,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.94, "period": 0.81},
-        "wrong": {"park": 0.04},
+        "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.95, "period": 0.82},
+        "wrong": {"park": 0.03},
         "metadata": ["published", "script"],
     },
     # Written blind while issue 14's rules were written, sealed until they were frozen, run once
-    # (tests/heldout6/README.md): the honest measure of those rules.
+    # (tests/heldout6/README.md: park 0.816 / wrong 0.172); floors at today's scores, after the
+    # general rules its failures pointed to (it no longer measures them blind).
     "heldout6": {
         "articles": 12,
         "totals": {
             ("quantities", "precision"): 0.98,
             ("quantities", "recall"): 0.97,
-            ("parks", "precision"): 0.74,
-            ("parks", "recall"): 0.82,
+            ("parks", "precision"): 0.86,
+            ("parks", "recall"): 0.84,
             ("companies", "precision"): 0.93,
             ("companies", "recall"): 0.65,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.96, "park": 0.81, "period": 0.82},
-        "wrong": {"park": 0.18},
+        "accuracy": {"qualifier": 0.99, "measure": 0.96, "park": 0.90, "period": 0.82},
+        "wrong": {"park": 0.10},
         "metadata": ["published", "script"],
     },
 }

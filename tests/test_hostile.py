@@ -2,7 +2,10 @@
 process: search queries that must never reach FTS5 as a syntax error, ordinary mistakes that must
 answer 4xx instead of 500, oversized query strings, and SQL functions that must not be callable."""
 
+import csv
+import io
 import sqlite3
+import time
 
 import pytest
 import pytest_asyncio
@@ -102,3 +105,127 @@ async def test_mixed_script_search_pages_answer_with_the_articles(ds, path):
     response = await ds.client.get(path)
     assert response.status_code == 200, response.text[:300]
     assert {row.get("article_id", row.get("id")) for row in response.json()} == {1, 2}
+
+
+# Ordinary mistakes: a clear 4xx, never a 500 -------------------------------------------------
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "path, status, message",
+    [
+        ("/parks/articles?_facet_one_pass=x", 400, "Cannot facet by x"),
+        ("/parks/articles.json?_facet_one_pass=x", 400, "Cannot facet by x"),
+        ("/parks/articles?_facet_one_pass=%7B%22a%22:1%7D", 400, "Invalid one_pass facet"),
+        ("/parks/articles?_facet_one_pass=%7Bbad", 400, "not valid JSON"),
+        ("/parks/articles?_facet_year=nope", 400, "Cannot facet by nope"),
+        ("/parks/metrics?_sort=nope", 400, "Cannot sort table by nope"),
+        ("/parks/metrics.json?_sort_desc=nope", 400, "Cannot sort table by nope"),
+    ],
+)
+async def test_bad_facets_and_sorts_are_a_400_that_says_why(ds, path, status, message):
+    response = await ds.client.get(path)
+    assert response.status_code == status, response.text[:300]
+    assert message in response.text
+
+
+@pytest.mark.asyncio
+async def test_a_one_pass_facet_from_the_url_counts_a_real_column(ds):
+    data = (await ds.client.get("/parks/articles.json?_facet_one_pass=script")).json()
+    assert {v["value"] for v in data["facet_results"]["script"]["results"]} >= {"traditional"}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
+@pytest.mark.parametrize("path", ["/parks/search", "/parks/articles", "/parks/articles/1", "/"])
+async def test_writes_to_a_read_only_site_are_a_405(ds, method, path):
+    response = await getattr(ds.client, method)(path)
+    assert response.status_code == 405
+    assert "read-only" in response.text
+
+
+def test_no_canned_query_is_writable():
+    from test_datasette import QUERIES
+
+    assert not [name for name, query in QUERIES.items() if query.get("write")]
+
+
+# Oversized query strings: answered at once, before Datasette parses them ----------------------
+
+
+@pytest.mark.asyncio
+async def test_many_parameters_are_refused_at_once(ds):
+    start = time.perf_counter()
+    response = await ds.client.get("/parks/articles?" + "&".join(f"a{i}=1" for i in range(4000)))
+    assert response.status_code == 414
+    assert time.perf_counter() - start < 0.5
+    short = await ds.client.get("/parks/articles?" + "&".join("a=" for _ in range(300)))
+    assert short.status_code == 400
+    assert "Too many query parameters" in short.text
+    assert (await ds.client.get("/parks/articles?" + "&".join("a=" for _ in range(50)))).is_success
+
+
+@pytest.mark.asyncio
+async def test_a_megabyte_query_string_is_a_414(ds):
+    """Straight to the ASGI app: httpx itself refuses a URL this long."""
+    messages = []
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        messages.append(message)
+
+    scope = {
+        "type": "http",
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": "/parks/articles",
+        "raw_path": b"/parks/articles",
+        "root_path": "",
+        "query_string": b"q=" + b"x" * 1_000_000,
+        "headers": [(b"host", b"localhost")],
+        "client": ("127.0.0.1", 1234),
+        "server": ("localhost", 80),
+    }
+    await ds.app()(scope, receive, send)
+    assert messages[0]["status"] == 414
+
+
+# Hardening -----------------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "select hex(fts3_tokenizer('simple'))",
+        "select fts3_tokenizer('simple', x'00')",
+        "select load_extension('x')",
+        "select load_extension('x', 'y')",
+    ],
+)
+async def test_dangerous_sql_functions_are_not_callable(ds, sql):
+    response = await ds.client.get("/parks.json", params={"sql": sql})
+    assert response.status_code == 400
+    function = "fts3_tokenizer" if "fts3_tokenizer" in sql else "load_extension"
+    assert response.json()["error"] == f"not authorized to use function: {function}"
+    assert not response.json()["rows"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "path", ["/-/threads", "/-/threads.json", "/-/actor.json", "/-/permissions", "/-/messages"]
+)
+async def test_debug_pages_are_off(ds, path):
+    assert (await ds.client.get(path)).status_code == 404
+
+
+@pytest.mark.asyncio
+async def test_csvbom_redirect_keeps_size(ds):
+    redirect = await ds.client.get("/parks/articles.csvbom?_size=2&script=simplified")
+    location = redirect.headers["location"]
+    assert "_size=2" in location and "script=simplified" in location and "_stream" not in location
+    rows = list(csv.reader(io.StringIO((await ds.client.get(location)).text.lstrip("\ufeff"))))
+    assert len(rows) == 1 + 2

@@ -229,3 +229,39 @@ async def test_csvbom_redirect_keeps_size(ds):
     assert "_size=2" in location and "script=simplified" in location and "_stream" not in location
     rows = list(csv.reader(io.StringIO((await ds.client.get(location)).text.lstrip("\ufeff"))))
     assert len(rows) == 1 + 2
+
+
+# A crawl: every table, view and canned query with bad arguments added; no 500 ---------------
+
+BAD_ARGUMENTS = [
+    "_sort=nope",
+    "_sort_desc=nope",
+    "_facet=nope",
+    "_facet_one_pass=nope",
+    "_facet_year=%7Bbad",
+    "_size=abc",
+    "_next=zzz",
+    "_next=1,2,3",
+    "_timelimit=abc",
+    "_through=%7B%7D",
+    "_through=%7Bbad",
+    "_search=%22(%E5%9C%92%E5%8D%80%20OR",
+    "q=%22%28%20NEAR",
+    "id__gt=abc",
+]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("argument", BAD_ARGUMENTS)
+async def test_no_page_answers_a_bad_argument_with_a_500(ds, argument):
+    from test_datasette import QUERIES
+
+    database = ds.get_database("parks")
+    pages = await database.table_names() + await database.view_names() + list(QUERIES)
+    failures = []
+    for page in pages:
+        for suffix in ("", ".json"):
+            response = await ds.client.get(f"/parks/{page}{suffix}?{argument}")
+            if response.status_code >= 500:
+                failures.append(f"/parks/{page}{suffix}?{argument}")
+    assert not failures

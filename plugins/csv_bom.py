@@ -2,7 +2,7 @@
 
 Any `.csv` URL with `_bom=1` gets the BOM (streamed exports too: `?_stream=on&_bom=1`).
 The `csvbom` link Datasette lists under "This data as" redirects to that URL as a
-download, all rows for tables and views.
+download, all rows for tables and views unless the URL asks for `_size` rows.
 """
 
 from urllib.parse import parse_qsl, urlencode
@@ -14,13 +14,12 @@ BOM = "\ufeff".encode("utf-8")
 
 
 def bom_url(path: str, query_string: str, is_table: bool) -> str:
-    """The .csv URL for a .csvbom request, keeping every filter argument."""
-    args = [
-        (k, v)
-        for k, v in parse_qsl(query_string, keep_blank_values=True)
-        if k not in ("_bom", "_dl", "_stream", "_size")
-    ]
-    args += [("_bom", "1"), ("_dl", "1")] + ([("_stream", "on")] if is_table else [])
+    """The .csv URL for a .csvbom request, keeping every filter argument and `_size` (streaming
+    would ignore `_size`, so a sized table export is not streamed)."""
+    pairs = parse_qsl(query_string, keep_blank_values=True)
+    args = [(k, v) for k, v in pairs if k not in ("_bom", "_dl", "_stream")]
+    stream = is_table and not any(k == "_size" for k, _ in pairs)
+    args += [("_bom", "1"), ("_dl", "1")] + ([("_stream", "on")] if stream else [])
     return path[: -len(".csvbom")] + ".csv?" + urlencode(args)
 
 

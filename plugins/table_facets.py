@@ -20,6 +20,7 @@ from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+from datasette.utils.asgi import BadRequest
 
 # Distinct value combinations one grouped statement may return before each column is counted alone.
 MAX_GROUPS = 50_000
@@ -32,7 +33,10 @@ def _year_expression(column: str) -> str:
 
 
 def _parts(config) -> list[tuple[str, str]]:
-    """[(kind, column)] of a one_pass config: a name is a column facet, {year: name} a year facet."""
+    """[(kind, column)] of a one_pass config: a name is a column facet, {year: name} a year facet;
+    `?_facet_one_pass=name` arrives as {simple: name}, one column."""
+    if isinstance(config, dict) and list(config) == ["simple"]:
+        config = config["simple"]
     parts = []
     for entry in config if isinstance(config, list) else [config]:
         if isinstance(entry, str):
@@ -134,8 +138,21 @@ class OnePassFacet(Facet):
     async def facet_results(self):
         results, timed_out = [], []
         facet_size = self.get_facet_size()
+        columns = (
+            set(await self.ds.get_database(self.database).table_columns(self.table))
+            if self.table
+            else None
+        )
         for source_and_config in self.get_configs():
-            parts = self.parts(source_and_config["config"])
+            try:
+                parts = self.parts(source_and_config["config"])
+            except (ValueError, KeyError, TypeError) as error:
+                raise BadRequest(f"Invalid {self.type} facet: {error}") from error
+            unknown = [
+                column for _, column in parts if columns is not None and column not in columns
+            ]
+            if unknown:
+                raise BadRequest(f"Cannot facet by {', '.join(unknown)}: no such column")
             try:
                 counts = await self._counts(parts)
             except QueryInterrupted:

@@ -101,7 +101,7 @@ def test_term_phrase(term, expected):
             "園區",
             '("園區" OR "园区")',
         ),  # traditional: the simplified variant is what the index holds
-        ("兴华 半导体", '"兴华" "半导 导体"'),  # words are ANDed
+        ("兴华 半导体", '"兴华" AND "半导 导体"'),  # words are ANDed
         ('"日照 高新区"', f'"日照 照 {B} 高新 新区"'),  # a quoted phrase keeps its separator
         ("", '""'),
         ("   ", '""'),

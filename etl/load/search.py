@@ -202,8 +202,12 @@ def fts_query(query: str) -> str:
     phrase, in either script. Returns '""' (matches nothing, never an error) when
     the query has no searchable characters, e.g. '' from an empty form field.
 
+    Terms are joined by an explicit AND: FTS5's implicit AND is a syntax error after a
+    bracketed group. Every phrase is quoted, so the user's AND, OR, NOT, NEAR, brackets,
+    stars and colons are searched as text, never read as FTS5 syntax.
+
     >>> fts_query('兴華 半导体')
-    '("兴華" OR "兴华") "半导 导体"'
+    '("兴華" OR "兴华") AND "半导 导体"'
     """
     groups = []
     for term in query_terms(query):
@@ -216,7 +220,7 @@ def fts_query(query: str) -> str:
             groups.append(phrases[0])
         elif phrases:
             groups.append("(" + " OR ".join(phrases) + ")")
-    return " ".join(groups) or '""'
+    return " AND ".join(groups) or '""'
 
 
 def _term_pattern(term: str) -> str:

@@ -3,28 +3,14 @@ through the whole extract stage with the real gazetteer, as a build would run it
 
 import sqlite_utils
 import yaml
+from documents import make_doc
 
 from etl.build import build
 from etl.extract import extract_facts
-from etl.model import CleanDocument
-from etl.script import convert_body
 
 
 def facts_of(text, published="2024-06-27", title=None):
-    simplified = convert_body(text)
-    doc = CleanDocument(
-        path="t.txt",
-        content_hash="0",
-        size=len(text.encode()),
-        encoding="utf-8",
-        format="text",
-        published=published,
-        title=title,
-        body=text,
-        body_simplified=simplified,
-        script="simplified" if simplified == text else "traditional",
-    )
-    return extract_facts(doc)
+    return extract_facts(make_doc(text, published, title=title))
 
 
 def attributed(text, **kwargs):

@@ -2,30 +2,12 @@
 measures, subjects and periods. Each case is a short sentence as news writes it."""
 
 import pytest
+from documents import make_doc
 
 from etl.extract.metrics import extract_metrics
-from etl.model import CleanDocument, CompanyMention, ParkMention
-from etl.script import convert_body
+from etl.model import CompanyMention, ParkMention
 
 PARK = "日照高新区"
-
-
-def make_doc(text, published="2022-05-29", script=None):
-    """A CleanDocument whose body_simplified is made exactly as etl.clean makes it."""
-    simplified = convert_body(text)
-    if script is None:
-        script = "simplified" if simplified == text else "traditional"
-    return CleanDocument(
-        path="t.txt",
-        content_hash="0",
-        size=len(text.encode()),
-        encoding="utf-8",
-        format="text",
-        published=published,
-        script=script,
-        body=text,
-        body_simplified=simplified,
-    )
 
 
 def metrics_of(text, parks=(), companies=(), main_park=PARK, **kwargs):

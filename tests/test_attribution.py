@@ -482,3 +482,12 @@ def test_an_ftz_area_after_the_full_ftz_name_and_its_bonded_zone():
     )
     # 项目 points back to the company's project, never to the bonded zone named before it
     assert found["8.6亿元"].subject_kind != "sub_park"
+
+
+def test_a_period_naming_an_event_is_not_the_figures_period():
+    text = (
+        "7月18日，光谷举行2024年第三季度重大项目集中签约活动，现场签约项目38个，总投资861.5亿元。"
+    )
+    found = by_number(text, published="2024-07-19")
+    assert set(found) == {"38个", "861.5亿元"}  # the event's name holds no quantity either
+    assert {m.period_label for m in found.values()} == {"7月18日"}

@@ -265,6 +265,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.period_clause_only = re.compile(periods["clause_only"])
     t.reporting_period = re.compile(periods["reporting"])
     t.stock_markers = re.compile(periods["stock_markers"])
+    t.event_name_after = re.compile(periods["event_name_after"])
     t.part_of_a_year = re.compile(periods["part_of_a_year"])
     t.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
     t.no_period_kinds = set(periods["no_period_kinds"])

@@ -40,6 +40,8 @@ def period_mentions(text: str, taiwan: bool = False):
         )  # 是2005年的5.2倍
         if text[max(0, m.start() - 4) : m.start()].endswith(TABLES.period_clause_only_after):
             comparison = True  # 将于2025年通车: the date of a planned event, for its clause only
+        if TABLES.event_name_after.match(text, m.end()):
+            continue  # 举行2024年第三季度重大项目集中签约活动: part of an event's name
         if (
             not comparison
             and previous == "、"

@@ -37,6 +37,8 @@ FLOORS = {
             ("companies", "precision"): 0.90,
             ("companies", "recall"): 0.75,
         },
+        # period 0.909 -> 0.883 when reporting periods began to govern later paragraphs (issue
+        # 14, as tests/heldout5 and heldout6 annotate): this set's annotators left those null.
         "accuracy": {"qualifier": 0.95, "measure": 0.80, "park": 0.97, "period": 0.87},
         "wrong": {"park": 0.02},
         "metadata": ["title", "published", "source", "byline", "script"],
@@ -51,9 +53,7 @@ FLOORS = {
             ("companies", "precision"): 0.82,
             ("companies", "recall"): 0.70,
         },
-        # period 0.820 -> 0.797 when reporting periods began to govern later paragraphs (issue
-        # 14, as tests/heldout5 annotates): this set's annotators left those figures null.
-        "accuracy": {"qualifier": 0.98, "measure": 0.93, "park": 0.83, "period": 0.80},
+        "accuracy": {"qualifier": 0.98, "measure": 0.93, "park": 0.83, "period": 0.82},
         "wrong": {"park": 0.16},
         # bylines differ on purpose (a Taiwan dateline; see tests/heldout2/README.md)
         "metadata": ["title", "published", "source", "script"],
@@ -99,7 +99,7 @@ FLOORS = {
             ("companies", "precision"): 0.83,
             ("companies", "recall"): 0.60,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.95, "period": 0.82},
+        "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.95, "period": 0.84},
         "wrong": {"park": 0.03},
         "metadata": ["published", "script"],
     },
@@ -116,7 +116,7 @@ FLOORS = {
             ("companies", "precision"): 0.93,
             ("companies", "recall"): 0.65,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.96, "park": 0.90, "period": 0.82},
+        "accuracy": {"qualifier": 0.99, "measure": 0.96, "park": 0.90, "period": 0.84},
         "wrong": {"park": 0.10},
         "metadata": ["published", "script"],
     },

@@ -238,20 +238,34 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     )
     t.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
     t.scope_word = re.compile(rules["scope_word"])
-    t.park_groups = re.compile(rules["park_groups"])
+    kinds, joined = rules["park_group_kinds"], rules["park_group_joined_level"]
+    t.park_groups = re.compile(
+        f"{rules['park_group_head']}{rules['park_group_level']}(?:{kinds})"
+        f"(?:[和与及、]{joined}(?:{kinds}))*"
+    )
     t.park_kind_words = re.compile(rules["park_group_kinds"])
     t.group_markers = re.compile(rules["park_group_markers"])
     t.sum_groups = re.compile(rules["sum_groups"])
     t.sum_words = re.compile(rules["sum_words"])
-    t.project_tail = re.compile(rules["project_tail"])
+    ending, followed_by = rules["project_ending"], rules["project_followed_by"]
+    t.project_tail = re.compile(f"{ending}{followed_by}")
     t.roundup_parks = rules["roundup_parks"]
     t.clause_opening = re.compile(rules["clause_opening"])
     t.compared_before = re.compile(rules["compared_before"])
     t.ranked_in = re.compile(rules["ranked_in"])
+    t.ranked_in_before = rules["ranked_in_before"]
+    t.ranked_in_reach = rules["ranked_in_reach"]
+    t.firm_anaphor_words = tuple(rules["firm_anaphor_words"])
+    t.named_as_project_after = tuple(rules["named_as_project_after"])
     t.respectively = re.compile(rules["respectively"])
     t.list_lead = re.compile(rules["list_lead"])
-    t.list_joint = re.compile(rules["list_joint"])
-    t.project_head = re.compile(rules["project_head"])
+    joints = trie_alternation(rules["list_joints"])
+    t.list_joint = re.compile(rf"\s*(?:{joints})\s*")
+    t.member_split = re.compile(joints)
+    t.project_head = re.compile(
+        f"{rules['project_list_marker']}"
+        f'(?P<name>[^，,。；;、：:\\s\\d“”"]{{4,30}}?{ending}){followed_by}'
+    )
     t.project_generic_starts = tuple(rules["project_generic_starts"])
     t.project_not_anywhere = re.compile(trie_alternation(rules["project_not_anywhere"]))
     t.project_not_inside = re.compile(trie_alternation(rules["project_not_inside"]))
@@ -265,6 +279,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.period_clause_only = re.compile(periods["clause_only"])
     t.reporting_period = re.compile(periods["reporting"])
     t.stock_markers = re.compile(periods["stock_markers"])
+    t.stock_part_words = tuple(periods["stock_part_words"])
     t.event_name_after = re.compile(periods["event_name_after"])
     t.part_of_a_year = re.compile(periods["part_of_a_year"])
     t.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))

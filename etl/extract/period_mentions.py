@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from etl.extract.metric_rules import CN_DIGITS, TABLES
+from etl.text import FULL_STOPS
 
 
 def period_mentions(text: str, taiwan: bool = False):
@@ -85,7 +86,7 @@ def period_of(text, index, periods, position):
     if TABLES.frame_breakers.search(text, sentence_start, position):
         return None
     clause_start = max(index.comma_clause(position)[0], sentence_start)
-    if text.startswith("其中", clause_start) and clause_start > sentence_start:
+    if text.startswith(TABLES.stock_part_words, clause_start) and clause_start > sentence_start:
         clause_start = max(index.comma_clause(clause_start - 1)[0], sentence_start)  # its whole
     if TABLES.stock_markers.search(text, clause_start, position):
         return None  # 已集聚企业1.6万家: a stock takes no inherited frame
@@ -192,7 +193,7 @@ def _year_named_before(text, start, taiwan, periods):
     """The year an earlier period of the same sentence names outright (2023年, 113年), or None;
     a comparison base (较2022年) names no year for what follows."""
     floor = max(0, start - YEAR_REACH)  # bounded: a text with no full stop stays linear
-    sentence_start = max(floor - 1, *(text.rfind(ch, floor, start) for ch in "。！？\n")) + 1
+    sentence_start = max(floor - 1, *(text.rfind(ch, floor, start) for ch in FULL_STOPS + "\n")) + 1
     for m_start, _, label, comparison in reversed(periods[0][: bisect_left(periods[1], start)]):
         if m_start < sentence_start:
             return None

@@ -166,8 +166,9 @@ def place_name(written: str, place: Place | None) -> str:
     written when the article's place does not settle it (a round-up across provinces)."""
     knowledge = _places()
     level = knowledge.scope_words.get(written)
-    if level is None and written.endswith(("全市", "全省")):
-        prefix = written[:-2]
+    after_a_name = next((w for w in knowledge.after_a_name if written.endswith(w)), None)
+    if level is None and after_a_name:
+        prefix = written[: -len(after_a_name)]
         return knowledge.full_names.get(prefix, written)  # 长春全市 → 长春市
     if level == "country":
         return knowledge.country_of.get(place.region if place else None, knowledge.country)
@@ -203,6 +204,7 @@ def _places() -> SimpleNamespace:
         full_names=full_names,
         scope_words={word: level for level, words in scope["levels"].items() for word in words},
         country=scope["country"],
+        after_a_name=tuple(scope["after_a_name"]),
         country_of=scope["country_of_region"],
         region_of=region_of,
         forms=text_forms,

@@ -13,14 +13,13 @@ sentence names no park) the subject stays empty and `rule` says why.
 """
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
 from etl.extract.place import place_name, places_named_at
 from etl.extract.quantities import inside_spans
-from etl.text import is_hanzi
+from etl.text import SENTENCE_ENDS, is_hanzi
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,9 +293,8 @@ class SubjectFinder:
         if event.start in self.compared:
             return self.compared[event.start]
         text = self.text
-        if "在" in text[max(0, event.start - 8) : event.start] and TABLES.ranked_in.match(
-            text, event.end
-        ):
+        before = text[max(0, event.start - TABLES.ranked_in_reach) : event.start]
+        if TABLES.ranked_in_before in before and TABLES.ranked_in.match(text, event.end):
             return True  # 在2021年全省省级以上开发区综合评价中: the set it is ranked in
         clause_start, clause_end = self.index.comma_clause(event.start)
         clause_start = max(clause_start, event.start - COMPARED_REACH)
@@ -322,13 +320,15 @@ class SubjectFinder:
         """The company or project an anaphor (该项目, 其) points back to; 项目, 企业 and 公司
         never point to a place inside a park."""
         text = self.text
-        kinds = ("company", "project") if any(w in word for w in ANAPHORS_OF_FIRMS) else FOCUS
+        firms = any(w in word for w in TABLES.firm_anaphor_words)
+        kinds = ("company", "project") if firms else FOCUS
         i = bisect.bisect_left(self.starts, position)
         for event in reversed(self.events[max(0, i - 12) : i]):
             if position - event.start > 400:
                 break
             if event.kind not in kinds and not (
-                event.kind == "sub_park" and text.startswith("项目", event.end)
+                event.kind == "sub_park"
+                and text.startswith(TABLES.named_as_project_after, event.end)
             ):  # 黄海数字智谷产业园项目 … 项目将…: a place named as a project is one
                 continue
             after = text[event.end : event.end + 6]
@@ -340,7 +340,7 @@ class SubjectFinder:
 
 _LONG_NOT_TOPIC_AFTER = tuple(w for w in TABLES.not_topic_after if len(w) > 1)
 FOCUS = ("company", "sub_park", "project")
-ANAPHORS_OF_FIRMS = ("项目", "企业", "公司")
+BREAKS = "，," + SENTENCE_ENDS  # what ends the run of a 分别 list's numbers
 
 
 GROUP_HEAD = 16  # characters a group's scope, count and level take before its kind word
@@ -473,9 +473,6 @@ def respectively_map(text, index, events, candidates) -> dict:
     return found
 
 
-_MEMBER_SPLIT = re.compile(r"[、和及与]|以及")
-
-
 def _listed_members(text, index, events, starts, at):
     """The members written right before 分别, as attributions, or None when no list is there."""
     clause_start = max(index.comma_clause(at)[0], at - REACH)
@@ -483,9 +480,10 @@ def _listed_members(text, index, events, starts, at):
     lead = TABLES.list_lead.match(head)
     offset = clause_start + (lead.end() if lead else 0)
     pieces, cursor = [], offset
-    for piece in _MEMBER_SPLIT.split(text[offset:at]):
-        pieces.append((cursor, cursor + len(piece)))
-        cursor += len(piece) + 1
+    for joint in TABLES.member_split.finditer(text, offset, at):
+        pieces.append((cursor, joint.start()))
+        cursor = joint.end()  # (以及 is two characters)
+    pieces.append((cursor, at))
     if len(pieces) < 2 or any(e - s < 2 for s, e in pieces):
         return None
     members, named = [], 0
@@ -515,7 +513,7 @@ def _listed_numbers(text, candidates, starts, after, sentence_end):
             between = text[numbers[-1].end : cand.start]
             if not TABLES.list_joint.fullmatch(between):
                 break
-        elif any(ch in "，,；;。" for ch in text[after : cand.start]):
+        elif any(ch in BREAKS for ch in text[after : cand.start]):
             break
         numbers.append(cand)
         i += 1

@@ -192,13 +192,28 @@ def _score_quantities(db, article, gold, park_names, gold_parks, parents) -> dic
     return {
         "quantities": prf(len(used), len(predicted), len(quantities)),
         "accuracy": {name: [ok for ok, _, _ in values] for name, values in checks.items()},
-        "outcomes": {
-            name: [outcome(ok, _field(name, p, True)) for ok, _, p in checks[name]]
-            for name in ("park", "period")
-        },
+        **_outcomes(checks),
         "wrong": wrong,
         "misses": misses,
         "extras": extras,
+    }
+
+
+def _outcomes(checks) -> dict:
+    """Right, wrong or empty for each matched park and period, alone and with the rule that
+    decided it (subject_rule, period_rule)."""
+    rule_of = {"park": "subject_rule", "period": "period_rule"}
+    return {
+        "outcomes": {
+            name: [outcome(ok, _field(name, p, True)) for ok, _, p in checks[name]]
+            for name in rule_of
+        },
+        "rules": {
+            name: [
+                (p[rule] or "none", outcome(ok, _field(name, p, True))) for ok, _, p in checks[name]
+            ]
+            for name, rule in rule_of.items()
+        },
     }
 
 
@@ -319,6 +334,13 @@ def evaluate(db_path, gold_dir) -> dict:
             o: round(values.count(o) / len(values), 4) if values else None
             for o in ("right", "wrong", "empty")
         }
+    by_rule = {}
+    for name in ("park", "period"):
+        counts = {}
+        for a in found:
+            for rule, result in a["rules"][name]:
+                counts.setdefault(rule, {"right": 0, "wrong": 0, "empty": 0})[result] += 1
+        by_rule[name] = dict(sorted(counts.items(), key=lambda kv: -sum(kv[1].values())))
     metadata = {}
     for field in METADATA_FIELDS:
         values = [a["metadata"][field]["ok"] for a in found if field in a["metadata"]]
@@ -331,9 +353,21 @@ def evaluate(db_path, gold_dir) -> dict:
         "totals": totals,
         "accuracy_on_matched": accuracy,
         "attribution": outcomes,
+        "attribution_by_rule": by_rule,
         "metadata": metadata,
         "articles": articles,
     }
+
+
+def format_rules(by_rule) -> list:
+    """Right, wrong and empty counts per rule that decided: which rule to distrust first."""
+    lines = []
+    for name, counts in by_rule.items():
+        lines.append("")
+        lines.append(f"{name} by rule{'':<22}{'right':>7}{'wrong':>7}{'empty':>7}")
+        for rule, c in counts.items():
+            lines.append(f"  {rule:<34}{c['right']:>7}{c['wrong']:>7}{c['empty']:>7}")
+    return lines
 
 
 def format_report(report, details=True) -> str:
@@ -366,6 +400,8 @@ def format_report(report, details=True) -> str:
     lines.append(
         "metadata agreement: " + ", ".join(f"{k} {v}" for k, v in report["metadata"].items())
     )
+    if details:
+        lines.extend(format_rules(report["attribution_by_rule"]))
     if details:
         for a in report["articles"]:
             lines.append("")

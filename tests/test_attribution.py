@@ -491,3 +491,29 @@ def test_a_period_naming_an_event_is_not_the_figures_period():
     found = by_number(text, published="2024-07-19")
     assert set(found) == {"38个", "861.5亿元"}  # the event's name holds no quantity either
     assert {m.period_label for m in found.values()} == {"7月18日"}
+
+
+def test_a_count_of_what_a_park_has_takes_no_inherited_period_unless_it_is_a_flow():
+    text = (
+        "今年一季度，合肥高新区实现规上工业产值410亿元。\n"
+        "园区现有上市公司54家，国家高新技术企业2240家。\n"
+        "园区新增企业312家，新认定高新技术企业41家。"
+    )
+    found = by_number(text)
+    assert found["410亿元"].period_label == "今年一季度"
+    for stock in ("54家", "2240家"):
+        assert (found[stock].period_label, found[stock].period_rule) == (None, "stock")
+    for flow in ("312家", "41家"):  # the quarter's new firms
+        assert (found[flow].period_label, found[flow].period_rule) == ("今年一季度", "article")
+
+
+def test_a_firms_project_figures_take_no_inherited_period():
+    text = (
+        "今年一季度，苏州工业园区新签约项目32个，总投资216亿元。\n"
+        "其中，信达生物有限公司计划总投资25亿元，用地约180亩，建设研发生产基地。"
+    )
+    found = by_number(text)
+    assert found["216亿元"].period_label == "今年一季度"  # the quarter's signings
+    assert found["25亿元"].subject_kind == "company"
+    assert (found["25亿元"].period_label, found["25亿元"].period_rule) == (None, "attribute")
+    assert found["180亩"].period_label is None

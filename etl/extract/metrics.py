@@ -18,7 +18,13 @@ from etl.extract.measures import (
 )
 from etl.extract.metric_rules import TABLES
 from etl.extract.numbers import FULLWIDTH
-from etl.extract.period_mentions import period_mentions, period_of, resolvable_label
+from etl.extract.period_mentions import (
+    INHERITED_RULES,
+    period_mentions,
+    period_of,
+    refuses_inherited_frame,
+    resolvable_label,
+)
 from etl.extract.periods import resolve_period
 from etl.extract.place import article_place, default_currency
 from etl.extract.qualifiers import qualify
@@ -89,6 +95,10 @@ def extract_metrics(
             if cand.kind in TABLES.no_period_kinds
             else period_of(text, index, periods, cand.start)
         )
+        if label and label[2] in INHERITED_RULES:
+            refused = refuses_inherited_frame(text, index, cand.start, cand.measure, subject.kind)
+            if refused:
+                label = (None, None, refused)  # no period, and the reason
         quote = _quote_span(text, index, cand)
         metrics.append(_metric(doc, body, text, cand, quote, subject, label, taiwan, periods))
     if any(p.kind == "table" for p in doc.paragraphs or ()):
@@ -208,6 +218,8 @@ def _cell_candidate(cell, prefix: str, currency_at, taiwan: bool) -> Candidate |
 def _metric(doc, body, text, cand, quote, subject, label, taiwan, periods) -> Metric:
     """The stored row of a read number: `quote` is a (start, end) span of the text, `label`
     (start, end, rule) the period's, `subject` an etl.extract.subjects.Attribution."""
+    rule = label[2] if label else None
+    label = label if label and label[0] is not None else None
     period_start, period_end = (
         resolve_period(resolvable_label(text, label[:2], taiwan, periods), doc.published)
         if label
@@ -241,7 +253,7 @@ def _metric(doc, body, text, cand, quote, subject, label, taiwan, periods) -> Me
         subject_rule=subject.rule,
         subject_start=subject.start,
         subject_end=subject.end,
-        period_rule=label[2] if label else None,
+        period_rule=rule,
         period_char_start=label[0] if label else None,
         period_char_end=label[1] if label else None,
     )

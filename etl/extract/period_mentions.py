@@ -117,6 +117,24 @@ def period_of(text, index, periods, position):
     return None
 
 
+INHERITED_RULES = ("paragraph", "article")
+
+
+def refuses_inherited_frame(text, index, position, measure, subject_kind):
+    """Why a number takes no period inherited from an earlier sentence, or None.
+
+    `stock`: a count of what a park has (上市企业54家) is counted at no reporting period unless
+    its clause makes it a flow (新增企业312家). `attribute`: a firm's project figure (总投资120亿元,
+    用地860亩) describes the project, not the period the article opened with."""
+    if measure in TABLES.stock_measures:
+        clause_start = index.comma_clause(position)[0]
+        if not TABLES.flow_words.search(text, clause_start, position):
+            return "stock"
+    if measure in TABLES.attribute_measures and subject_kind in TABLES.attribute_subject_kinds:
+        return "attribute"
+    return None
+
+
 def _opening_period(text, index, periods, lo, sentence_start, sentence_end, first_numbers):
     """(start, end) of the period that frames a sentence: the last of those that open a clause
     (去年，…; 10月28日，记者…获悉，1—9 月，全省…) before its first number, or None.

@@ -517,3 +517,13 @@ def test_a_firms_project_figures_take_no_inherited_period():
     assert found["25亿元"].subject_kind == "company"
     assert (found["25亿元"].period_label, found["25亿元"].period_rule) == (None, "attribute")
     assert found["180亩"].period_label is None
+
+
+def test_a_plants_capacity_never_takes_the_articles_park_by_default():
+    text = (
+        "今年以来，北京经开区新开工项目32个。\n"
+        "位于科创十三街的超级工厂一期工程用时不到一年即建成投产，规划年产能15万辆。"
+    )
+    found = by_number(text)
+    assert found["32个"].park == "北京经开区"
+    assert (found["15万辆"].park, found["15万辆"].subject_rule) == (None, "no_default")

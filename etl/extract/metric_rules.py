@@ -250,6 +250,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     ending, followed_by = rules["project_ending"], rules["project_followed_by"]
     t.project_tail = re.compile(f"{ending}{followed_by}")
     t.roundup_parks = rules["roundup_parks"]
+    t.no_default_park_measures = frozenset(rules["no_default_park_measures"])
     t.clause_opening = re.compile(rules["clause_opening"])
     t.compared_before = re.compile(rules["compared_before"])
     t.ranked_in = re.compile(rules["ranked_in"])

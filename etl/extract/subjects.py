@@ -159,7 +159,10 @@ class SubjectFinder:
 
     def _frame(self, cand) -> Attribution:
         """A sentence that names nothing: the park its paragraph is on, else the main park,
-        unless the article is a round-up of several parks, where no park is the default."""
+        unless the article is a round-up of several parks, where no park is the default, or
+        the figure is a plant's (no_default_park_measures)."""
+        if cand.measure in TABLES.no_default_park_measures:
+            return Attribution(rule="no_default")  # 年产能15万辆: a plant's, whose is not said
         sentence_start, _ = cand.sentence
         focus = self._park_in_focus(sentence_start)
         if focus:

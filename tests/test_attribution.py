@@ -527,3 +527,27 @@ def test_a_plants_capacity_never_takes_the_articles_park_by_default():
     found = by_number(text)
     assert found["32个"].park == "北京经开区"
     assert (found["15万辆"].park, found["15万辆"].subject_rule) == (None, "no_default")
+
+
+def test_a_named_quarter_of_a_zone_is_a_sub_park_of_it():
+    text = (
+        "今年1—9月，杭州高新区实现营业收入3105.2亿元。\n"
+        "其中，物联网小镇集聚物联网企业320余家，实现营收463.2亿元；"
+        "星沙产业基地、光谷生物城等载体加快建设。"
+    )
+    found = by_number(text)
+    assert (found["3105.2亿元"].subject, found["3105.2亿元"].subject_kind) == ("杭州高新区", "park")
+    for n in ("320余家", "463.2亿元"):
+        assert (found[n].subject, found[n].subject_kind) == ("物联网小镇", "sub_park")
+        assert found[n].park == "杭州高新区"  # rolled up, and left out of the park's own totals
+
+
+def test_a_firms_own_base_is_not_a_quarter_of_the_park():
+    text = (
+        "今年一季度，长沙经开区签约项目21个。湘域重工有限公司董事长表示，将加快建设。"
+        "总投资120亿元的湘域重工高端液压件产业基地项目、总投资65亿元的华曜新能源储能电池项目等"
+        "一批重大项目相继落地。"
+    )
+    metric = by_number(text)["120亿元"]
+    assert metric.subject_kind != "sub_park"
+    assert metric.park is None

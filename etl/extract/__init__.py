@@ -22,6 +22,7 @@ from etl.model import CleanDocument, Facts
 def extract_facts(doc: CleanDocument) -> Facts:
     parks, main_park = extract_parks(doc)
     companies = extract_companies(doc, parks)
+    parks = without_firms_bases(parks, companies)
     place = article_place(doc, parks)
     return Facts(
         parks=parks,
@@ -31,6 +32,13 @@ def extract_facts(doc: CleanDocument) -> Facts:
         company_parks=link_companies_to_parks(doc, parks, companies, main_park),
         place=place,
     )
+
+
+def without_firms_bases(parks, companies):
+    """A sub-park no gazetteer lists that opens with a firm's name (湘域重工高端液压件产业基地) is
+    the firm's own base, not a quarter of the park: its figures stay the firm's."""
+    firms = tuple({c.name for c in companies if len(c.name) >= 2})
+    return [p for p in parks if not (p.is_sub_park and not p.curated and p.name.startswith(firms))]
 
 
 def warm_up() -> None:

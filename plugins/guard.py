@@ -9,6 +9,9 @@
 - A sort by a column the table does not have, a `_facet…={` argument that is not JSON, a bad
   `_next`, `_timelimit` or `_through` is a 400 (Datasette 0.65 raises each as a 500).
 - `fts3_tokenizer` (which hands out a C pointer) and `load_extension` are not callable from SQL.
+- Ad hoc SQL (`?sql=`) runs one query at a time per client (429 for a second) and at most
+  MAX_SQL_AT_ONCE at once (503): Datasette 0.65 has three SQL threads, and three clients' 3-second
+  queries stalled every other page for 3 s. One thread stays free for the pages everybody reads.
 """
 
 import json
@@ -25,6 +28,10 @@ MAX_PARAMETERS = 200
 READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 DEBUG_PAGES = re.compile(r"^/-/(threads|actor|permissions|allow-debug|messages|patterns)(\.json)?$")
 DENIED_SQL_FUNCTIONS = {"fts3_tokenizer", "load_extension"}
+MAX_SQL_AT_ONCE = 2  # of Datasette's 3 SQL threads (num_sql_threads)
+MAX_SQL_PER_CLIENT = 1
+RETRY_AFTER_SECONDS = 3  # sql_time_limit_ms: a query running now is over by then
+AD_HOC_SQL = re.compile(rb"(?:^|&)sql=")
 
 
 def refusal(scope) -> tuple[int, str] | None:
@@ -59,10 +66,35 @@ def _bad_argument(pairs) -> tuple[int, str] | None:
     return None
 
 
+class SqlSlots:
+    """Who is running ad hoc SQL now: a client may run MAX_SQL_PER_CLIENT queries, everybody
+    together MAX_SQL_AT_ONCE."""
+
+    def __init__(self):
+        self.by_client = {}
+
+    def refusal(self, client) -> tuple[int, str] | None:
+        if self.by_client.get(client, 0) >= MAX_SQL_PER_CLIENT:
+            return 429, "Too many queries: one SQL query at a time, retry when yours has finished."
+        if sum(self.by_client.values()) >= MAX_SQL_AT_ONCE:
+            return 503, "Busy: other SQL queries are running, retry in a few seconds."
+        return None
+
+    def take(self, client) -> None:
+        self.by_client[client] = self.by_client.get(client, 0) + 1
+
+    def give_back(self, client) -> None:
+        self.by_client[client] -= 1
+        if not self.by_client[client]:
+            del self.by_client[client]
+
+
 async def _answer(send, status: int, message: str) -> None:
     headers = [(b"content-type", b"text/plain; charset=utf-8")]
     if status == 405:
         headers.append((b"allow", b"GET, HEAD, OPTIONS"))
+    if status in (429, 503):
+        headers.append((b"retry-after", str(RETRY_AFTER_SECONDS).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": (message + "\n").encode("utf-8")})
 
@@ -70,12 +102,26 @@ async def _answer(send, status: int, message: str) -> None:
 @hookimpl(trylast=True)  # applied last, so it is the outermost wrapper and runs first
 def asgi_wrapper():
     def wrap(app):
+        slots = SqlSlots()
+
         async def guard(scope, receive, send):
             refused = refusal(scope) if scope.get("type") == "http" else None
             if refused:
                 await _answer(send, *refused)
-            else:
+                return
+            if scope.get("type") != "http" or not AD_HOC_SQL.search(scope.get("query_string", b"")):
                 await app(scope, receive, send)
+                return
+            client = (scope.get("client") or ("?",))[0]
+            refused = slots.refusal(client)
+            if refused:
+                await _answer(send, *refused)
+                return
+            slots.take(client)
+            try:
+                await app(scope, receive, send)
+            finally:
+                slots.give_back(client)
 
         return guard
 

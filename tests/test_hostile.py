@@ -265,3 +265,52 @@ async def test_no_page_answers_a_bad_argument_with_a_500(ds, argument):
             if response.status_code >= 500:
                 failures.append(f"/parks/{page}{suffix}?{argument}")
     assert not failures
+
+
+SLOW_SQL = (
+    "with recursive c(x) as (select 1 union all select x + 1 from c where x < 2500000)"
+    " select count(*) from c"
+)
+
+
+async def _get_as(app, client_ip, path):
+    """A GET through one ASGI app as a client at `client_ip` (httpx's ASGI client is one)."""
+    import httpx
+
+    transport = httpx.ASGITransport(app=app, client=(client_ip, 1234))
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
+        start = time.perf_counter()
+        response = await client.get(path, timeout=30)
+        return response, time.perf_counter() - start
+
+
+@pytest.mark.asyncio
+async def test_one_client_runs_one_ad_hoc_query_at_a_time_and_pages_stay_quick(ds):
+    import asyncio
+    from urllib.parse import quote
+
+    app, slow = ds.app(), f"/parks.json?sql={quote(SLOW_SQL)}"
+    first, second, page = await asyncio.gather(
+        _get_as(app, "10.0.0.1", slow),
+        _get_as(app, "10.0.0.1", slow + "&_shape=array"),
+        _get_as(app, "10.0.0.9", "/parks/articles.json?_shape=array&_size=1"),
+    )
+    statuses = sorted([first[0].status_code, second[0].status_code])
+    assert statuses == [200, 429]  # the same client's second query waits its turn
+    refused = first[0] if first[0].status_code == 429 else second[0]
+    assert refused.headers["retry-after"] == "3"
+    assert page[0].status_code == 200
+    ran = first if first[0].status_code == 200 else second
+    assert page[1] < ran[1]  # a reader's page did not wait for the query
+
+
+@pytest.mark.asyncio
+async def test_ad_hoc_queries_at_once_are_capped_so_a_thread_stays_free(ds):
+    import asyncio
+    from urllib.parse import quote
+
+    app, slow = ds.app(), f"/parks.json?sql={quote(SLOW_SQL)}"
+    results = await asyncio.gather(*(_get_as(app, f"10.0.1.{i}", slow) for i in range(3)))
+    assert sorted(r.status_code for r, _ in results) == [200, 200, 503]
+    again, _ = await _get_as(app, "10.0.1.7", slow)
+    assert again.status_code == 200  # the slots are given back when a query ends

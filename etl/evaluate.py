@@ -210,7 +210,7 @@ def _outcomes(checks) -> dict:
         },
         "rules": {
             name: [
-                (p[rule] or "none", outcome(ok, _field(name, p, True))) for ok, _, p in checks[name]
+                (p.get(rule) or "none", outcome(ok, _field(name, p, True))) for ok, _, p in checks[name]
             ]
             for name, rule in rule_of.items()
         },

@@ -551,3 +551,26 @@ def test_a_firms_own_base_is_not_a_quarter_of_the_park():
     metric = by_number(text)["120亿元"]
     assert metric.subject_kind != "sub_park"
     assert metric.park is None
+
+
+def test_a_county_or_a_town_opening_a_clause_is_the_subject_not_the_countys_zone():
+    text = (
+        "2023年，沭阳经开区工业开票销售812亿元。\n"
+        "据初步测算，2023年沭阳全县地区生产总值增长8.1%以上，一般公共预算收入达到71.4亿元。\n"
+        "青伊湖镇是工业强镇，2023年全镇工业开票销售63.8亿元。"
+    )
+    found = by_number(text)
+    assert found["812亿元"].park == "沭阳经开区"
+    for n in ("8.1%", "71.4亿元"):
+        assert (found[n].subject_kind, found[n].park) == ("place", None)
+    assert (found["63.8亿元"].subject, found["63.8亿元"].park) == ("全镇", None)
+
+
+def test_an_export_processing_zone_of_the_main_zones_place_lies_inside_it():
+    text = (
+        "合肥经开区今年上半年实现规上工业增加值增长12.1%。\n"
+        "合肥出口加工区进出口总额累计32.4亿美元，增幅达76.5%。"
+    )
+    found = by_number(text)
+    assert found["32.4亿美元"].subject_kind == "sub_park"
+    assert found["32.4亿美元"].park == "合肥经开区"

@@ -210,7 +210,8 @@ def _outcomes(checks) -> dict:
         },
         "rules": {
             name: [
-                (p.get(rule) or "none", outcome(ok, _field(name, p, True))) for ok, _, p in checks[name]
+                (p.get(rule) or "none", outcome(ok, _field(name, p, True)))
+                for ok, _, p in checks[name]
             ]
             for name, rule in rule_of.items()
         },

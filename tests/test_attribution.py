@@ -574,3 +574,22 @@ def test_an_export_processing_zone_of_the_main_zones_place_lies_inside_it():
     found = by_number(text)
     assert found["32.4亿美元"].subject_kind == "sub_park"
     assert found["32.4亿美元"].park == "合肥经开区"
+
+
+def test_an_airport_economic_zone_is_a_park_and_its_short_forms_point_to_it():
+    text = (
+        "郑州航空港经济综合实验区上半年完成地区生产总值318.6亿元，同比增长10.8%。\n"
+        "航空港区已成为全省对外开放的重要门户，实验区新签智能终端项目13个。"
+    )
+    found = by_number(text)
+    for n in ("318.6亿元", "10.8%", "13个"):
+        assert found[n].park == "郑州航空港区"
+
+
+def test_the_zone_a_park_lies_in_is_not_what_the_sentence_is_about():
+    text = (
+        "今年上半年，郑州经开区实现进出口总值186.2亿元。\n"
+        "新郑综保区位于郑州航空港经济综合实验区，在区内推广新的监管模式，企业货物通关时间压缩至2小时以内。"
+    )
+    metric = by_number(text)["2小时"]
+    assert metric.park != "郑州航空港区"

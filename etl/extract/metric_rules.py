@@ -255,6 +255,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.compared_before = re.compile(rules["compared_before"])
     t.ranked_in = re.compile(rules["ranked_in"])
     t.ranked_in_before = rules["ranked_in_before"]
+    t.located_in_before = tuple(rules["located_in_before"])
     t.ranked_in_reach = rules["ranked_in_reach"]
     t.firm_anaphor_words = tuple(rules["firm_anaphor_words"])
     t.named_as_project_after = tuple(rules["named_as_project_after"])

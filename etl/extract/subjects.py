@@ -291,11 +291,15 @@ class SubjectFinder:
         return (start, name, end) if start >= paragraph_start else None
 
     def _is_compared(self, event) -> bool:
-        """比广州开发区高出…, 与合肥高新区相比, 在全省115个省级园区中位列第7: the entity is
-        compared with, or is the set the subject is ranked in."""
+        """比广州开发区高出…, 与合肥高新区相比, 在全省115个省级园区中位列第7, 位于郑州航空港
+        经济综合实验区: the entity is compared with, is the set the subject is ranked in, or is
+        where the subject lies."""
         if event.start in self.compared:
             return self.compared[event.start]
         text = self.text
+        if text[max(0, event.start - 3) : event.start].endswith(TABLES.located_in_before):
+            self.compared[event.start] = True
+            return True
         before = text[max(0, event.start - TABLES.ranked_in_reach) : event.start]
         if TABLES.ranked_in_before in before and TABLES.ranked_in.match(text, event.end):
             return True  # 在2021年全省省级以上开发区综合评价中: the set it is ranked in

@@ -593,3 +593,17 @@ def test_the_zone_a_park_lies_in_is_not_what_the_sentence_is_about():
     )
     metric = by_number(text)["2小时"]
     assert metric.park != "郑州航空港区"
+
+
+def test_a_provinces_zones_named_together_are_a_group_not_a_park():
+    text = (
+        "钦州港经开区在全国国家级经开区综合考评中排第36位。\n"
+        "自2019年以来，广西经开区由当年仅有的3个国家级经开区，扩容至目前的15个。"
+        "2022年全区15家经开区完成外贸进出口总额1786亿元，同比增长41.3%。"
+    )
+    facts = facts_of(text)
+    assert "广西经开区" not in {p.name for p in facts.parks}
+    found = {m.number_text: m for m in facts.metrics}
+    for n in ("3个", "15个", "1786亿元", "41.3%"):
+        assert (found[n].subject_kind, found[n].park) == ("group", None)
+    assert found["第36位"].park == "钦州港经开区"

@@ -8,6 +8,7 @@ import re
 from etl.extract.gazetteer import curated_sub_parks, park_index
 from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, rules
 from etl.extract.lists import coordinated_lists
+from etl.extract.place import province_zone_groups
 from etl.extract.spans import overlap_test, overlaps_any, scan_left, sentence_span
 from etl.model import CleanDocument, ParkMention
 from etl.script import to_simplified
@@ -153,6 +154,8 @@ def _named_parks(text: str) -> list[dict]:
             }
         )
         spans.append((place_start, m.end()))
+    groups = province_zone_groups(text)
+    found = [f for f in found if f["curated"] or (f["start"], f["end"]) not in groups]
     found.extend(_declared_alias_mentions(text, found, spans))
     found.extend(_short_form_mentions(text, found, spans))
     return _tails_as_full_names(sorted(found, key=lambda f: f["start"]))

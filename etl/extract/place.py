@@ -11,6 +11,7 @@ evidence: a traditional repost of a Shandong story is still in Shandong. Names, 
 currencies are in data/places.yml. Entry points: `article_place`, `default_currency`.
 """
 
+import re
 from collections import Counter
 from functools import lru_cache
 from types import SimpleNamespace
@@ -219,6 +220,26 @@ def _places() -> SimpleNamespace:
         default_currency=data["default_currency"],
         agreement=data["agreement"],
     )
+
+
+def province_zone_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a province's zones named together (广西经开区由当年仅有的3个国家级经开区，扩容至
+    目前的15个; 江苏省高新区): a province is no zone's place, so `<province><zone word>` is the group
+    of its zones, not a park. A municipality's (北京经开区, 天津经开区) is one zone."""
+    return [(m.start(), m.end()) for m in _province_zone_words().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _province_zone_words():
+    data = load_yaml("places.yml")
+    names = {
+        form
+        for e in data["provinces"]
+        if not e.get("municipality") and e.get("region", "mainland") == "mainland"
+        for form in (e["name"], e["short"])
+    }
+    names = sorted(names, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(names)})(?:{'|'.join(data['province_zone_words'])})")
 
 
 def warm_up() -> None:

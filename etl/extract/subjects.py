@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
-from etl.extract.place import place_name, places_named_at
+from etl.extract.place import place_name, places_named_at, province_zone_groups
 from etl.extract.quantities import inside_spans
+from etl.extract.spans import overlaps_any
 from etl.text import SENTENCE_ENDS, is_hanzi
 
 
@@ -90,7 +91,11 @@ class SubjectFinder:
         self.main_park = main_park
         self.compared = {}  # event start → whether it is compared with (read once)
         events, bare = _events(parks, companies, counted_ends)
-        groups = sorted(park_groups(text) + sum_groups(text))
+        groups = park_groups(text) + sum_groups(text)
+        taken = groups + [(p.char_start, p.char_end) for p in parks or () if p.curated]
+        groups = sorted(
+            groups + [g for g in province_zone_groups(text) if not overlaps_any(taken, *g)]
+        )
         events = [e for e in events if not inside_spans(groups, e.start, e.end)]
         events += [Event(s, e, "group", text[s:e]) for s, e in groups]
         covered = sorted((e.start, e.end) for e in events)

@@ -607,3 +607,24 @@ def test_a_provinces_zones_named_together_are_a_group_not_a_park():
     for n in ("3个", "15个", "1786亿元", "41.3%"):
         assert (found[n].subject_kind, found[n].park) == ("group", None)
     assert found["第36位"].park == "钦州港经开区"
+
+
+def test_parks_of_an_article_that_names_no_zone_are_parks_in_their_own_right():
+    """A district's parks (东西湖区's 食品工业园, 台商产业园): no zone holds them, so they are
+    not dropped as sub-parks without a parent, and a round-up of them gives no sentence a default."""
+    text = (
+        "1—10月份，东西湖区各园区经济保持较快增长。其中，食品工业园完成工业总产值382.7亿元，"
+        "同比增长27.3%；台商产业园实现工业总产值126.35亿元，同比增长18%；"
+        "保税物流园实现进出口总额2.7亿美元。"
+    )
+    facts = facts_of(text)
+    assert {"食品工业园", "台商产业园", "保税物流园"} <= {p.name for p in facts.parks}
+    found = {m.number_text: m for m in facts.metrics}
+    assert found["382.7亿元"].park == "食品工业园"
+    assert found["18%"].park == "台商产业园"
+    assert found["2.7亿美元"].park == "保税物流园"
+
+
+def test_a_firms_site_next_to_a_zone_is_not_a_quarter_of_it():
+    text = "上半年，两江新区实际使用外资6.3亿美元。德国博世有限公司今年4月宣布在龙兴工业园追加投资1.2亿美元。"
+    assert by_number(text)["1.2亿美元"].subject_kind != "sub_park"

@@ -258,12 +258,15 @@ def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
 
 
 def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, str]]:
-    """Named places inside a park by suffix (高新智慧谷, 新一代信息技术产业园)."""
+    """Named places inside a park by suffix (高新智慧谷, 新一代信息技术产业园); in an article that
+    names no zone, also the suffixes marked `without_zone`."""
     R = rules()
     found = []
     on_named = overlap_test(named_spans)
     for m in R.sub_suffix_re.finditer(text):
         if on_named(m.start(), m.end()):
+            continue
+        if named_spans and R.sub_suffixes[m.group()].get("without_zone"):
             continue
         if R.sub_boundary.ending_at(text, m.start()) and m.group() not in R.standalone_sub_parks:
             continue  # 联合设立的|研创园天使基金: a bare suffix after a function word names nothing
@@ -350,6 +353,10 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False,
                          rule="sub_park", parent=parent, is_sub_park=True)
             )  # fmt: skip
+        elif not named:  # 东西湖区食品工业园, 台商产业园: an article on parks no zone holds
+            mentions.append(
+                _mention(body, s, e, to_simplified(body[s:e]), kind, False, rule="pattern")
+            )
     if main:
         taken = named_spans + [(s, e) for s, e, _ in subs]
         for s, e, rule in _bare_forms(text, taken, main):

@@ -628,3 +628,25 @@ def test_parks_of_an_article_that_names_no_zone_are_parks_in_their_own_right():
 def test_a_firms_site_next_to_a_zone_is_not_a_quarter_of_it():
     text = "上半年，两江新区实际使用外资6.3亿美元。德国博世有限公司今年4月宣布在龙兴工业园追加投资1.2亿美元。"
     assert by_number(text)["1.2亿美元"].subject_kind != "sub_park"
+
+
+def test_a_district_named_like_its_zone_makes_unnamed_figures_nobodys():
+    """曹妃甸区 (the district, with its 区委书记) and 曹妃甸经开区 (its zone): 全区 and a sentence
+    naming nothing may be either, so they are left empty; the zone's own figures stay its own."""
+    text = (
+        "今年上半年，86个大项目落户曹妃甸，总投资712.6亿元；全区完成全部财政收入68.3亿元。\n"
+        "据曹妃甸区区委书记介绍，曹妃甸把开放强区作为发展战略。\n"
+        "曹妃甸经济技术开发区上半年完成规模以上工业总产值1186.4亿元，同比增长9.3%。"
+    )
+    found = by_number(text)
+    for n in ("712.6亿元", "68.3亿元"):
+        assert found[n].park is None
+    assert found["68.3亿元"].subject_rule in ("district_or_zone", "none")
+    assert found["1186.4亿元"].park == "曹妃甸经开区"
+
+
+def test_a_county_written_with_its_zone_as_one_administration_keeps_the_zone():
+    text = "长沙经开区（长沙县）1—8月实现规模工业总产值2816.3亿元。\n全区新签约项目21个。"
+    found = by_number(text)
+    assert found["2816.3亿元"].park == "长沙经开区"
+    assert found["21个"].park == "长沙经开区"

@@ -223,6 +223,8 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     """Words that point back to a park or a company (该区, 该公司) and facility names that are not
     subjects."""
     t.park_anaphors = re.compile(trie_alternation(rules["park_anaphors"]))
+    t.district_anaphors = frozenset(rules["district_anaphors"])
+    t.shared_place_levels = tuple(rules["shared_place_levels"])
     t.anaphor_left_words = frozenset(rules["anaphor_left_words"])
     t.company_anaphors = re.compile(
         prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"]))

@@ -420,3 +420,14 @@ def _is_bad_sub_park_item(name: str) -> bool:
         or any(w in name for w in R.non_company_words)
         or R.park_places.covers(name)
     )
+
+
+def zone_place(name: str | None) -> str | None:
+    """The place a zone is named after (曹妃甸经开区 → 曹妃甸, 沭阳经开区 → 沭阳), or None."""
+    if not name:
+        return None
+    for info in sorted(rules().park_suffixes.values(), key=lambda i: -len(i["canonical"])):
+        canonical = info["canonical"]
+        if name.endswith(canonical) and len(name) - len(canonical) >= 2:
+            return name[: -len(canonical)]
+    return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
+from etl.extract.parks import zone_place
 from etl.extract.place import place_name, places_named_at, province_zone_groups
 from etl.extract.quantities import inside_spans
 from etl.extract.spans import overlaps_any
@@ -107,15 +108,20 @@ class SubjectFinder:
         self.named_starts = [s for s, _, _ in named]
         self.named = named
         self.roundup = _is_roundup(text, index, named, groups)
+        shared_place = _district_of_main_zone(text, main_park)
         for p in bare:  # … the park the paragraph is on, unless it names none
             if inside_spans(groups, p.char_start, p.char_end):
                 continue
+            if shared_place and text[p.char_start : p.char_end] in TABLES.district_anaphors:
+                continue  # 全区 beside 曹妃甸区 and 曹妃甸经开区: the district's or the zone's
             focus = self._park_in_focus(p.char_start)
             name = focus[1] if focus else p.name
             events.append(Event(p.char_start, p.char_end, "park", name, name, anaphoric=True))
         for m in TABLES.park_anaphors.finditer(text):
             if _inside_a_name(text, m.start()):
                 continue  # 產業園區管理局: the tail of a longer name, not a word of its own
+            if shared_place and m.group() in TABLES.district_anaphors:
+                continue  # 全区 beside 曹妃甸区 and 曹妃甸经开区: the district's or the zone's
             if not inside_spans(covered, m.start(), m.end()):
                 focus = self._park_in_focus(m.start())
                 name = focus[1] if focus else main_park
@@ -143,6 +149,7 @@ class SubjectFinder:
         self.segments = [index.sentence(e.start)[0] for e in events]  # each event's ；-segment
         self.respectively = {}
         self.main_mention = next(((s, e) for s, n, e in named if n == main_park), None)
+        self.shared_place = shared_place
 
     def assign_lists(self, candidates) -> None:
         """Map each 分别 list of numbers to the entities listed before it, in order."""
@@ -175,6 +182,8 @@ class SubjectFinder:
             return Attribution(name, "park", "paragraph", start, end, name)
         if self.roundup:
             return Attribution(rule="roundup")
+        if self.shared_place:
+            return Attribution(rule="district_or_zone")  # 曹妃甸区 and 曹妃甸经开区: either
         if self.main_park:
             start, end = self.main_mention or (None, None)
             return Attribution(self.main_park, "park", "article", start, end, self.main_park)
@@ -386,6 +395,22 @@ def sum_groups(text) -> list[tuple[int, int]]:
         if m and m.end() == word.start():
             found.append((m.start(), m.end()))
     return found
+
+
+def _district_of_main_zone(text, main_park) -> str | None:
+    """The district or county the main zone is named after, where the article names it in its
+    own right (曹妃甸区 beside 曹妃甸经开区; not 长沙经开区（长沙县）, one administration)."""
+    place = zone_place(main_park)
+    if not place:
+        return None
+    for level in TABLES.shared_place_levels:
+        name = place + level
+        at = text.find(name)
+        while at >= 0:
+            if text[max(0, at - 1) : at] not in "（(" or not at:
+                return name
+            at = text.find(name, at + 1)
+    return None
 
 
 def _inside_a_name(text, start) -> bool:

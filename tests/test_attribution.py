@@ -650,3 +650,10 @@ def test_a_county_written_with_its_zone_as_one_administration_keeps_the_zone():
     found = by_number(text)
     assert found["2816.3亿元"].park == "长沙经开区"
     assert found["21个"].park == "长沙经开区"
+
+
+def test_a_park_whose_places_are_joined_by_a_dash_keeps_its_whole_name():
+    text = "钦州港经开区排第36位，广西—东盟经开区排在第147位，较上年前移61位。"
+    found = by_number(text)
+    assert found["第147位"].park == "广西—东盟经开区"
+    assert found["61位"].park == "广西—东盟经开区"

@@ -25,6 +25,19 @@ def _place_before(text: str, start: int) -> int | None:
     return None
 
 
+def _dash_joined_place(text: str, start: int) -> int:
+    """Start of a name whose place is joined to another by a dash (广西—东盟经开区, 中国—马来西亚
+    钦州产业园区): the whole name, not its tail."""
+    if start >= 3 and text[start - 1] in DASHES:
+        n = rules().park_places.ending_at(text, start - 1)
+        if n:
+            return start - 1 - n
+    return start
+
+
+DASHES = "—–-－"
+
+
 def _after_required(text: str, start: int, words) -> int | None:
     """Start of the 2-4 character name between a required word and a suffix (自由贸易试验区
     绥芬河片区 → 绥芬河): the word bounds it, so no gazetteer of places is needed."""
@@ -137,6 +150,7 @@ def _named_parks(text: str) -> list[dict]:
         before = info.get("requires_before")
         if before and not text[:place_start].endswith(tuple(before)):
             continue
+        place_start = _dash_joined_place(text, place_start)
         place = text[place_start : m.start()]
         place = (
             place.rstrip("市县区") if len(place.rstrip("市县区")) >= 2 else place

@@ -11,7 +11,6 @@ evidence: a traditional repost of a Shandong story is still in Shandong. Names, 
 currencies are in data/places.yml. Entry points: `article_place`, `default_currency`.
 """
 
-import re
 from collections import Counter
 from functools import lru_cache
 from types import SimpleNamespace
@@ -20,7 +19,7 @@ from etl.extract.gazetteer import load_park_gazetteer
 from etl.knowledge import load_yaml
 from etl.model import CleanDocument, ParkMention, Place
 from etl.script import to_simplified
-from etl.words import compile_trie
+from etl.words import WordSet, compile_trie
 
 LEVELS = ("regions", "provinces", "cities")  # as place_rule names a level that disagrees
 
@@ -225,21 +224,27 @@ def _places() -> SimpleNamespace:
 def province_zone_groups(text: str) -> list[tuple[int, int]]:
     """(start, end) of a province's zones named together (广西经开区由当年仅有的3个国家级经开区，扩容至
     目前的15个; 江苏省高新区): a province is no zone's place, so `<province><zone word>` is the group
-    of its zones, not a park. A municipality's (北京经开区, 天津经开区) is one zone."""
-    return [(m.start(), m.end()) for m in _province_zone_words().finditer(text)]
+    of its zones, not a park. A municipality's (北京经开区, 天津经开区) is one zone. The zone words
+    are found first, and few: then the name before each is one set lookup."""
+    zone_words, provinces = _province_zone_words()
+    found = []
+    for m in zone_words.finditer(text):
+        n = provinces.ending_at(text, m.start())
+        if n:
+            found.append((m.start() - n, m.end()))
+    return found
 
 
 @lru_cache(maxsize=1)
 def _province_zone_words():
     data = load_yaml("places.yml")
-    names = {
+    names = WordSet(
         form
         for e in data["provinces"]
         if not e.get("municipality") and e.get("region", "mainland") == "mainland"
         for form in (e["name"], e["short"])
-    }
-    names = sorted(names, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(names)})(?:{'|'.join(data['province_zone_words'])})")
+    )
+    return compile_trie(data["province_zone_words"]), names
 
 
 def warm_up() -> None:

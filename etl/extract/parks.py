@@ -4,6 +4,7 @@ article's main park. Entry point: `extract_parks(doc)`.
 """
 
 import re
+from functools import lru_cache
 
 from etl.extract.gazetteer import curated_sub_parks, park_index
 from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, rules
@@ -440,8 +441,13 @@ def zone_place(name: str | None) -> str | None:
     """The place a zone is named after (曹妃甸经开区 → 曹妃甸, 沭阳经开区 → 沭阳), or None."""
     if not name:
         return None
-    for info in sorted(rules().park_suffixes.values(), key=lambda i: -len(i["canonical"])):
-        canonical = info["canonical"]
+    for canonical in _canonical_endings():
         if name.endswith(canonical) and len(name) - len(canonical) >= 2:
             return name[: -len(canonical)]
     return None
+
+
+@lru_cache(maxsize=1)
+def _canonical_endings() -> tuple:
+    endings = {info["canonical"] for info in rules().park_suffixes.values()}
+    return tuple(sorted(endings, key=len, reverse=True))

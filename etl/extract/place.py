@@ -221,18 +221,20 @@ def _places() -> SimpleNamespace:
     )
 
 
-def province_zone_groups(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)  # the parks stage and the subjects stage ask for the same text
+def province_zone_groups(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of a province's zones named together (广西经开区由当年仅有的3个国家级经开区，扩容至
     目前的15个; 江苏省高新区): a province is no zone's place, so `<province><zone word>` is the group
     of its zones, not a park. A municipality's (北京经开区, 天津经开区) is one zone. The zone words
     are found first, and few: then the name before each is one set lookup."""
-    zone_words, provinces = _province_zone_words()
+    zone_words, levels, provinces = _province_zone_words()
     found = []
     for m in zone_words.finditer(text):
-        n = provinces.ending_at(text, m.start())
+        end = m.start() - levels.ending_at(text, m.start())  # 江苏省国家级高新区
+        n = provinces.ending_at(text, end)
         if n:
-            found.append((m.start() - n, m.end()))
-    return found
+            found.append((end - n, m.end()))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +246,7 @@ def _province_zone_words():
         if not e.get("municipality") and e.get("region", "mainland") == "mainland"
         for form in (e["name"], e["short"])
     )
-    return compile_trie(data["province_zone_words"]), names
+    return compile_trie(data["province_zone_words"]), WordSet(data["province_zone_levels"]), names
 
 
 def warm_up() -> None:

@@ -657,3 +657,16 @@ def test_a_park_whose_places_are_joined_by_a_dash_keeps_its_whole_name():
     found = by_number(text)
     assert found["第147位"].park == "广西—东盟经开区"
     assert found["61位"].park == "广西—东盟经开区"
+
+
+def test_a_firm_described_by_its_standing_in_the_park_is_a_company_and_owns_its_figures():
+    text = (
+        "合肥经开区上半年规上工业增加值增长12.1%。"
+        "去年一年，联宝电子作为园区龙头企业共生产笔记本电脑2136.4万台套，营业收入达到561亿元。"
+    )
+    facts = facts_of(text)
+    assert "联宝电子" in {c.name for c in facts.companies}
+    found = {m.number_text: m for m in facts.metrics}
+    assert (found["561亿元"].subject, found["561亿元"].park) == ("联宝电子", None)
+    assert found["12.1%"].park == "合肥经开区"
+    assert not facts_of("合肥经开区作为全省重点企业集聚地，去年引进项目32个。").companies

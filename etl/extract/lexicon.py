@@ -93,6 +93,7 @@ def _company_rules(r: dict) -> dict:
             f"(?:{alternation(r['company_investor_verbs'])})"
             f"(?=(?:{alternation(r['amount_openers'])})?[\\d一二三四五六七八九十百千])"
         ),
+        appositive_re=re.compile(r["company_appositive"]),
         firm_descriptor_endings=tuple(r["firm_descriptor_endings"]),
         plant_re=re.compile(f"[{HANZI}]{{2,3}}(?:{alternation(r['firm_plant_words'])})"),
         project_left=WordSet(r["project_name_left_contexts"]),

@@ -670,3 +670,22 @@ def test_a_firm_described_by_its_standing_in_the_park_is_a_company_and_owns_its_
     assert (found["561亿元"].subject, found["561亿元"].park) == ("联宝电子", None)
     assert found["12.1%"].park == "合肥经开区"
     assert not facts_of("合肥经开区作为全省重点企业集聚地，去年引进项目32个。").companies
+
+
+def test_an_autonomous_regions_whole_is_a_place_not_the_parks_anaphor():
+    text = (
+        "一季度，钦州港片区规模以上工业总产值达到204.6亿元。"
+        "同期，广西全区规模以上工业增加值同比增长19.8%。"
+    )
+    metric = by_number(text)["19.8%"]
+    assert (metric.subject, metric.subject_kind, metric.park) == ("广西壮族自治区", "place", None)
+
+
+def test_a_project_named_in_a_qizhong_clause_owns_the_figures_after_it():
+    text = (
+        "目前，广西自贸试验区钦州港片区已有18个产业项目落地开工，总投资3286亿元，"
+        "其中华谊钦州化工新材料一体化基地一期项目已满负荷运转，首季实现产值约21亿元。"
+    )
+    found = by_number(text)
+    assert found["3286亿元"].park == "钦州港自贸片区"
+    assert (found["21亿元"].subject_kind, found["21亿元"].park) == ("project", None)

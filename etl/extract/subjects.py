@@ -109,8 +109,15 @@ class SubjectFinder:
         self.named = named
         self.roundup = _is_roundup(text, index, named, groups)
         shared_place = _district_of_main_zone(text, main_park)
+        places = [
+            e
+            for e in _places(text, index, place)
+            if not inside_spans(groups, e.start, e.end)
+            and not inside_spans(covered, e.start, e.end)
+        ]
+        not_anaphors = sorted(groups + [(e.start, e.end) for e in places])  # 广西全区: a place
         for p in bare:  # … the park the paragraph is on, unless it names none
-            if inside_spans(groups, p.char_start, p.char_end):
+            if inside_spans(not_anaphors, p.char_start, p.char_end):
                 continue
             if shared_place and text[p.char_start : p.char_end] in TABLES.district_anaphors:
                 continue  # 全区 beside 曹妃甸区 and 曹妃甸经开区: the district's or the zone's
@@ -125,14 +132,9 @@ class SubjectFinder:
             if not inside_spans(covered, m.start(), m.end()):
                 focus = self._park_in_focus(m.start())
                 name = focus[1] if focus else main_park
-                if name and not inside_spans(groups, m.start(), m.end()):
+                if name and not inside_spans(not_anaphors, m.start(), m.end()):
                     events.append(Event(m.start(), m.end(), "park", name, name, anaphoric=True))
-        events += [
-            e
-            for e in _places(text, index, place)
-            if not inside_spans(groups, e.start, e.end)
-            and not inside_spans(covered, e.start, e.end)
-        ]
+        events += places
         self.place = place
         events += _projects(text)
         self.issuer = notice_issuer(text, companies)

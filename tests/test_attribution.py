@@ -689,3 +689,13 @@ def test_a_project_named_in_a_qizhong_clause_owns_the_figures_after_it():
     found = by_number(text)
     assert found["3286亿元"].park == "钦州港自贸片区"
     assert (found["21亿元"].subject_kind, found["21亿元"].park) == ("project", None)
+
+
+def test_a_number_of_big_zones_is_a_group():
+    text = (
+        "一季度，大连金普新区、大连高新区、大连长兴岛经开区、大连保税区四大园区合计实现规上工业产值1426.8亿元，"
+        "占全市的68.7%。"
+    )
+    found = by_number(text)
+    for n in ("1426.8亿元", "68.7%"):
+        assert (found[n].subject_kind, found[n].park) == ("group", None)

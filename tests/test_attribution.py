@@ -699,3 +699,13 @@ def test_a_number_of_big_zones_is_a_group():
     found = by_number(text)
     for n in ("1426.8亿元", "68.7%"):
         assert (found[n].subject_kind, found[n].park) == ("group", None)
+
+
+def test_a_bonded_zone_named_after_a_port_is_a_park_of_its_own():
+    text = (
+        "天津经开区前三季度地区生产总值增长5.8%。\n"
+        "天津港保税区前三季度完成进出口总额1863.5亿元，同比增长9.6%。"
+    )
+    found = by_number(text)
+    assert found["5.8%"].park == "天津经开区"
+    assert found["1863.5亿元"].park == "天津港保税区"

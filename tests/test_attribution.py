@@ -709,3 +709,10 @@ def test_a_bonded_zone_named_after_a_port_is_a_park_of_its_own():
     found = by_number(text)
     assert found["5.8%"].park == "天津经开区"
     assert found["1863.5亿元"].park == "天津港保税区"
+
+
+def test_ranks_listed_after_fenlie_map_in_order():
+    text = "其中，昆明高新区营业收入居全省开发区第一，昆明经开区、曲靖经开区分列第二、第三。"
+    found = by_number(text)
+    assert (found["第二"].park, found["第二"].subject_rule) == ("昆明经开区", "respectively")
+    assert (found["第三"].park, found["第三"].subject_rule) == ("曲靖经开区", "respectively")

@@ -379,9 +379,12 @@ def _rank_candidates(text: str) -> list[Candidate]:
         after = text[m.end() : m.end() + 1]
         if after and after not in TABLES.rank_after:
             continue
+        listed = found and found[-1].end == m.start() - 1 and text[m.start() - 1] in LIST_MARKS
         clause_start = clause_start_at(text, m.start())
-        if not TABLES.rank_context.search(text, max(clause_start, m.start() - 8), m.start()):
-            continue
+        if not listed and not TABLES.rank_context.search(
+            text, max(clause_start, m.start() - 8), m.start()
+        ):
+            continue  # (分列第2、第3位: the second rank of a list stands on the first's verb)
         found.append(_rank(m, m.group("u") or "第"))
     strong = []
     at = text.find("强")
@@ -410,6 +413,9 @@ def _rank_candidates(text: str) -> list[Candidate]:
                 continue
             found.append(_rank(m, m.group("u") or "前"))
     return found
+
+
+LIST_MARKS = "、"
 
 
 def _rank(m, unit) -> Candidate:

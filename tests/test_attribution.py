@@ -716,3 +716,53 @@ def test_ranks_listed_after_fenlie_map_in_order():
     found = by_number(text)
     assert (found["第二"].park, found["第二"].subject_rule) == ("昆明经开区", "respectively")
     assert (found["第三"].park, found["第三"].subject_rule) == ("曲靖经开区", "respectively")
+
+
+def test_a_henan_cluster_and_a_taiwanese_investment_zone_are_parks():
+    facts = facts_of(
+        "今年以来，武陟县产业集聚区实现营业收入120亿元。\n记者从漳州台商投资区获悉，该区新开工项目14个。"
+    )
+    names = {p.name for p in facts.parks}
+    assert {"武陟产业集聚区", "漳州台商投资区"} <= names
+
+
+def test_a_provinces_parks_above_a_level_are_a_group_and_a_date_is_no_county():
+    text = (
+        "前三季度湖南省级以上产业园区技工贸总收入增长9.6%。"
+        "根据省统计局发布的2024年1—7月全省工业园区发展情况，长沙经开区营业收入增长8.1%。"
+    )
+    facts = facts_of(text)
+    assert not any("全省" in p.name for p in facts.parks)
+    found = {m.number_text: m for m in facts.metrics}
+    assert (found["9.6%"].subject_kind, found["9.6%"].park) == ("group", None)
+    assert found["8.1%"].park == "长沙经开区"
+
+
+def test_a_district_bracketed_with_its_zone_stands_for_the_zone():
+    text = "今年，浑南区（沈阳高新区）首批签约项目71个。沈阳经济技术开发区也有项目签约。浑南区新开工项目12个。"
+    facts = extract_facts(
+        make_doc(text, "2024-02-20", title="沈阳浑南区首批签约项目71个 总额812亿元")
+    )
+    assert facts.main_park == "沈阳高新区"
+    found = {m.number_text: m for m in facts.metrics}
+    assert found["71个"].park == "沈阳高新区"
+    assert found["12个"].park == "沈阳高新区"
+
+
+def test_a_single_named_place_with_no_zone_is_not_made_a_park():
+    """One 产业园 in an article that names no zone is as likely a project as a park."""
+    facts = facts_of("角美智造产业园项目总投资约15亿元，用地320亩。")
+    assert "角美智造产业园" not in {p.name for p in facts.parks}
+
+
+def test_a_citys_parks_of_a_category_are_a_group_and_a_reporter_is_no_place():
+    text = (
+        "近日，笔者从县产业集聚区获悉，武陟县产业集聚区一季度签约项目6个。"
+        "同期，焦作市产业集聚区规模以上工业增加值增长8.1%。上饶市工业园区共实现营业收入1683.5亿元。"
+    )
+    facts = facts_of(text)
+    names = {p.name for p in facts.parks}
+    assert not any(n.startswith(("笔者", "焦作", "上饶")) for n in names)
+    found = {m.number_text: m for m in facts.metrics}
+    for n in ("8.1%", "1683.5亿元"):
+        assert (found[n].subject_kind, found[n].park) == ("group", None)

@@ -110,7 +110,7 @@ def _county_prefix(text: str, start: int) -> int | None:
         if not _hard_left(text, begin):
             continue
         if (
-            R.park_prefix_stop_re.search(name)
+            R.park_prefix_stop_re.search(text, begin, start)  # 1—7月|全省工业园区: a scope
             or R.generic.covers(name)
             or name[0] in FUNCTION_CHARS
             or R.boundary.starting_at(name, 0)
@@ -225,18 +225,39 @@ def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[
     extra = []
     for f in list(found):
         m = DECLARED_ALIAS.match(text, f["end"])
-        if not m:
+        before = None if m else _district_before(text, f)
+        if before:  # 浑南区（沈阳高新区）: the district written as one with its zone
+            alias, after = before, f["end"] + 1
+        elif m:
+            alias, after = m.group(1), m.end()
+        else:
             continue
-        alias = m.group(1)
-        if alias == f["name"] or len(alias) >= f["end"] - f["start"]:
+        if alias == f["name"] or len(alias) >= f["end"] - f["start"] and not before:
             continue
-        at = text.find(alias, m.end())
+        at = text.find(alias)
+        if not before:
+            at = text.find(alias, after)
         while at >= 0:
             if not overlaps_any(spans, at, at + len(alias)):
                 extra.append({**f, "start": at, "end": at + len(alias)})
                 spans.append((at, at + len(alias)))
             at = text.find(alias, at + len(alias))
     return extra
+
+
+def _district_before(text: str, f: dict) -> str | None:
+    """The district or county a park is put in brackets after (浑南区（沈阳高新区）), or None."""
+    if (
+        not f["start"]
+        or text[f["start"] - 1] not in "（("
+        or text[f["end"] : f["end"] + 1] not in "）)"
+    ):
+        return None
+    m = DISTRICT_BEFORE.search(text, max(0, f["start"] - 6), f["start"])
+    return m.group(1) if m else None
+
+
+DISTRICT_BEFORE = re.compile(f"([{HANZI}]{{2,4}}[区县])[（(]$")
 
 
 def _inner_parks(named: list[dict], main: dict | None) -> tuple[list[dict], list[dict]]:
@@ -361,6 +382,8 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
         (c["start"], c["end"]) for c in curated_subs + inner
     ]
     subs = _uncurated_sub_parks(text, named_spans)
+    # 东西湖区食品工业园, 台商产业园 …: an article on several parks that no zone it names holds
+    orphans_are_parks = not named and len({to_simplified(body[s:e]) for s, e, _ in subs}) >= 2
     for s, e, kind in subs:
         parent = _parent_for(text, s, named, main)
         if parent is not None:
@@ -368,7 +391,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False,
                          rule="sub_park", parent=parent, is_sub_park=True)
             )  # fmt: skip
-        elif not named:  # 东西湖区食品工业园, 台商产业园: an article on parks no zone holds
+        elif orphans_are_parks:
             mentions.append(
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False, rule="pattern")
             )

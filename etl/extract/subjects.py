@@ -407,11 +407,10 @@ def _district_of_main_zone(text, main_park) -> str | None:
         return None
     for level in TABLES.shared_place_levels:
         name = place + level
-        at = text.find(name)
-        while at >= 0:
-            if text[max(0, at - 1) : at] not in "（(" or not at:
-                return name
-            at = text.find(name, at + 1)
+        if any(f"{name}{b}" in text or f"{b}{name}" in text for b in "（()）"):
+            continue  # 长沙经开区（长沙县）, 浑南区（沈阳高新区）: written as one with a zone
+        if name in text:
+            return name
     return None
 
 

@@ -766,3 +766,14 @@ def test_a_citys_parks_of_a_category_are_a_group_and_a_reporter_is_no_place():
     found = {m.number_text: m for m in facts.metrics}
     for n in ("8.1%", "1683.5亿元"):
         assert (found[n].subject_kind, found[n].park) == ("group", None)
+
+
+def test_a_quoted_group_of_zones_with_gong_is_the_groups():
+    text = (
+        "2024年，泰兴经济开发区开票销售712.3亿元。"
+        "“一区四园”共完成开票销售收入1286.47亿元，同比增长7.9%。"
+    )
+    found = by_number(text)
+    assert found["712.3亿元"].park == "泰兴经济开发区"
+    for n in ("1286.47亿元", "7.9%"):
+        assert (found[n].subject_kind, found[n].park) == ("group", None)

@@ -148,3 +148,20 @@ def test_a_row_labelled_with_a_month_is_that_months():
     assert (found["301.5"].period_start, found["301.5"].period_end) == ("2024-02-01", "2024-02-29")
     label = found["-9.6"]
     assert doc.body[label.period_char_start : label.period_char_end] == "2月"
+
+
+def test_a_row_of_a_table_of_parks_is_that_rows_even_when_its_park_is_unknown():
+    html = (
+        "<html><head><title>2024年园区经济简析</title></head><body>"
+        "<p>2024年，泰兴经济开发区发挥了重要支撑作用。</p>"
+        "<table><tr><td>园区</td><td>开票销售收入（亿元）</td><td>同比增长（%）</td></tr>"
+        "<tr><td>泰兴经济开发区</td><td>712.3</td><td>9.8</td></tr>"
+        "<tr><td>泰兴高新区</td><td>248.65</td><td>7.6</td></tr>"
+        "<tr><td>泰兴农业开发区</td><td>50.46</td><td>4.1</td></tr></table></body></html>"
+    )
+    _, facts = facts_of(html)
+    metrics = facts.metrics
+    found = {m.number_text: m for m in metrics}
+    assert found["712.3"].park == "泰兴经济开发区"
+    assert found["248.65"].park == "泰兴高新区"
+    assert (found["50.46"].park, found["50.46"].subject_rule) == (None, "table_row")

@@ -143,7 +143,7 @@ def _table_metrics(
     read = {m.number_start: m for m in prose_metrics}
     taken = sorted((m.number_start, m.number_end) for m in prose_metrics)
     table_periods = {}  # a table's header row → the spans of its headers that are periods
-    metrics = []
+    metrics, tables = [], []
     for cell in table_cells(text, doc.paragraphs):
         if inside_spans(taken, cell.start, cell.end):
             _measure_from_headers(read.get(cell.start), cell, currency_at, taiwan)
@@ -170,7 +170,26 @@ def _table_metrics(
             quote = max(quote[0], cell.start - 40), min(quote[1], cell.end + 30)
         subject = subjects.subject_of(cell_cand)
         metrics.append(_metric(doc, body, text, cell_cand, quote, subject, period, taiwan, periods))
+        tables.append(cell.headers)
+    return _rows_of_parks_name_their_own(metrics, tables)
+
+
+def _rows_of_parks_name_their_own(metrics, tables) -> list[Metric]:
+    """In a table whose rows are parks (园区 | 开票销售收入 | 同比增长, one park a row), a row whose
+    label names no park it knows (泰兴农业开发区 | 50.46) is that row's, not the article's main park."""
+    parks_by_table = {}
+    for metric, table in zip(metrics, tables):
+        if metric.subject_rule in ("clause", "sentence") and metric.subject_kind == "park":
+            parks_by_table.setdefault(table, set()).add(metric.subject)
+    for metric, table in zip(metrics, tables):
+        if len(parks_by_table.get(table, ())) >= 2 and metric.subject_rule in FRAME_RULES:
+            metric.subject = metric.subject_kind = metric.park = None
+            metric.subject_start = metric.subject_end = None
+            metric.subject_rule = "table_row"
     return metrics
+
+
+FRAME_RULES = ("paragraph", "article")
 
 
 def _measure_from_headers(metric, cell, currency_at, taiwan: bool) -> None:

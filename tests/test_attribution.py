@@ -777,3 +777,22 @@ def test_a_quoted_group_of_zones_with_gong_is_the_groups():
     assert found["712.3亿元"].park == "泰兴经济开发区"
     for n in ("1286.47亿元", "7.9%"):
         assert (found[n].subject_kind, found[n].park) == ("group", None)
+
+
+def test_one_place_the_headline_names_is_the_articles_park_when_no_zone_holds_it():
+    facts = extract_facts(
+        make_doc(
+            "两个产业项目签约落户广梅产业园。广梅产业园规划总面积38.6平方公里，入驻企业156家。",
+            "2024-03-12",
+            title="广梅产业园一周两签",
+        )
+    )
+    assert facts.main_park == "广梅产业园"
+    found = {m.number_text: m for m in facts.metrics}
+    assert found["156家"].park == "广梅产业园"
+
+
+def test_a_countys_name_inside_its_zones_name_is_no_district_of_its_own():
+    text = "今年以来，武陟县产业集聚区新签约项目6个。一季度，集聚区完成销售收入21亿元。"
+    found = by_number(text)
+    assert found["21亿元"].park == "武陟产业集聚区"

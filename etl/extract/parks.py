@@ -382,8 +382,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
         (c["start"], c["end"]) for c in curated_subs + inner
     ]
     subs = _uncurated_sub_parks(text, named_spans)
-    # 东西湖区食品工业园, 台商产业园 …: an article on several parks that no zone it names holds
-    orphans_are_parks = not named and len({to_simplified(body[s:e]) for s, e, _ in subs}) >= 2
+    orphan_parks = set() if named else _parks_no_zone_holds(text, subs, doc.title)
     for s, e, kind in subs:
         parent = _parent_for(text, s, named, main)
         if parent is not None:
@@ -391,16 +390,32 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False,
                          rule="sub_park", parent=parent, is_sub_park=True)
             )  # fmt: skip
-        elif orphans_are_parks:
+        elif text[s:e] in orphan_parks:
             mentions.append(
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False, rule="pattern")
             )
+    if not main and len(orphan_parks) == 1:  # 广梅产业园: the one park the article is about
+        (s, e, kind), *_ = [sub for sub in subs if text[sub[0] : sub[1]] in orphan_parks]
+        main = {"name": to_simplified(body[s:e]), "kind": kind, "curated": False}
     if main:
         taken = named_spans + [(s, e) for s, e, _ in subs]
         for s, e, rule in _bare_forms(text, taken, main):
             mentions.append(_mention(body, s, e, main["name"], main["kind"], main["curated"], rule))
     mentions.sort(key=lambda p: (p.char_start, p.char_end))
     return mentions, main["name"] if main else None
+
+
+def _parks_no_zone_holds(text: str, subs: list, title: str | None) -> set:
+    """In an article that names no zone, the places found by a sub-park suffix that are parks of
+    their own: several of them (a district's 食品工业园, 台商产业园 …), or one the headline names
+    or the text repeats (广梅产业园). Never one named as a project (角美智造产业园项目)."""
+    title = to_simplified(title or "")
+    names = {text[s:e] for s, e, _ in subs}
+    projects = {n for n in names if n + "项目" in text}
+    names -= projects
+    if len(names) >= 2:
+        return names
+    return {n for n in names if n in title or text.count(n) >= 2}
 
 
 def _mention(body: str, start: int, end: int, name: str, kind, curated: bool, rule: str,
@@ -474,3 +489,8 @@ def zone_place(name: str | None) -> str | None:
 def _canonical_endings() -> tuple:
     endings = {info["canonical"] for info in rules().park_suffixes.values()}
     return tuple(sorted(endings, key=len, reverse=True))
+
+
+def starts_a_park_suffix(text: str, at: int) -> bool:
+    """A zone word begins at `at` (武陟县|产业集聚区): the name before it is the zone's."""
+    return rules().park_suffix_re.match(text, at) is not None

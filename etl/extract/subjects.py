@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
-from etl.extract.parks import zone_place
+from etl.extract.parks import starts_a_park_suffix, zone_place
 from etl.extract.place import place_name, places_named_at, province_zone_groups
 from etl.extract.quantities import inside_spans
 from etl.extract.spans import overlaps_any
@@ -409,8 +409,11 @@ def _district_of_main_zone(text, main_park) -> str | None:
         name = place + level
         if any(f"{name}{b}" in text or f"{b}{name}" in text for b in "（()）"):
             continue  # 长沙经开区（长沙县）, 浑南区（沈阳高新区）: written as one with a zone
-        if name in text:
-            return name
+        at = text.find(name)
+        while at >= 0:
+            if not starts_a_park_suffix(text, at + len(name)):
+                return name  # (武陟县产业集聚区 is the zone's own name)
+            at = text.find(name, at + 1)
     return None
 
 

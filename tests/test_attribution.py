@@ -796,3 +796,15 @@ def test_a_countys_name_inside_its_zones_name_is_no_district_of_its_own():
     text = "今年以来，武陟县产业集聚区新签约项目6个。一季度，集聚区完成销售收入21亿元。"
     found = by_number(text)
     assert found["21亿元"].park == "武陟产业集聚区"
+
+
+def test_dangtian_is_the_day_just_named_and_a_trend_window_frames_no_later_sentence():
+    text = (
+        "6月16日，漳州台商投资区14个项目集中开工。当天，长兴化学新材料项目总投资约15亿元。\n"
+        "近年来，广梅产业园加快发展。此次签约的4个项目计划总投资13.6亿元。"
+    )
+    found = by_number(text)
+    metric = found["15亿元"]
+    assert metric.period_label == "当天"
+    assert (metric.period_start, metric.period_end) == ("2024-06-16", "2024-06-16")
+    assert found["13.6亿元"].period_label is None

@@ -165,3 +165,18 @@ def test_a_row_of_a_table_of_parks_is_that_rows_even_when_its_park_is_unknown():
     assert found["712.3"].park == "泰兴经济开发区"
     assert found["248.65"].park == "泰兴高新区"
     assert (found["50.46"].park, found["50.46"].subject_rule) == (None, "table_row")
+
+
+def test_a_tables_caption_line_gives_its_cells_their_period():
+    html = (
+        "<html><head><title>园区经济简析</title></head><body>"
+        "<p>泰兴经济开发区发挥了重要支撑作用。</p>"
+        "<p>表　2024年“一区四园”主要指标完成情况</p>"
+        "<table><tr><td>园区</td><td>开票销售收入（亿元）</td><td>同比增长（%）</td></tr>"
+        "<tr><td>泰兴经济开发区</td><td>712.3</td><td>9.8</td></tr>"
+        "<tr><td>泰兴高新区</td><td>248.65</td><td>7.6</td></tr></table></body></html>"
+    )
+    _, facts = facts_of(html)
+    found = {m.number_text: m for m in facts.metrics}
+    assert (found["712.3"].period_label, found["712.3"].period_rule) == ("2024年", "table_caption")
+    assert found["7.6"].period_label == "2024年"

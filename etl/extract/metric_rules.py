@@ -281,6 +281,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     periods = rules["periods"]
     t.periods = re.compile(prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
     t.period_clause_only = re.compile(periods["clause_only"])
+    t.period_sentence_only = re.compile(periods["sentence_only"])
     t.reporting_period = re.compile(periods["reporting"])
     t.stock_markers = re.compile(periods["stock_markers"])
     t.stock_part_words = tuple(periods["stock_part_words"])

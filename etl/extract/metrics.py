@@ -9,6 +9,8 @@ normalizes them, qualifiers.py, measures.py, subjects.py and period_mentions.py 
 reports, about whom and when; this module puts them together. Entry point: `extract_metrics`.
 """
 
+import bisect
+
 from etl.extract.candidates import FULLWIDTH_CHARS, Candidate, TextIndex
 from etl.extract.measures import (
     classify,
@@ -161,7 +163,7 @@ def _table_metrics(
         if not period:  # a row whose label is a period (1月 | 398.7 | 15.2): the row's period
             at = text.find(cell.label, cell.row_start, cell.start) if cell.label else -1
             period = _period_header(cell.label, at, taiwan)
-        period = (*period, "table_header") if period else None
+        period = (*period, "table_header") if period else _caption_period(text, cell, periods)
         cell_cand = _cell_candidate(cell, cell.label + header, currency_at, taiwan)
         if cell_cand is None:
             continue  # a unit the unit table does not know
@@ -172,6 +174,29 @@ def _table_metrics(
         metrics.append(_metric(doc, body, text, cell_cand, quote, subject, period, taiwan, periods))
         tables.append(cell.headers)
     return _rows_of_parks_name_their_own(metrics, tables)
+
+
+def _caption_period(text, cell, periods):
+    """(start, end, "table_caption") of the period in the caption line right above a table (表
+    2024年“一区四园”主要指标完成情况), or None: a caption is a short line with no full stop."""
+    header_start = cell.headers[0][1] if cell.headers else cell.row_start
+    line_end = text.rfind("\n", 0, header_start)
+    if line_end <= 0:
+        return None
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if line_end - line_start > CAPTION_LENGTH or "。" in text[line_start:line_end]:
+        return None
+    mentions, starts, _ = periods
+    lo = bisect.bisect_left(starts, line_start)
+    for start, end, _, comparison in mentions[lo:]:
+        if start >= line_end:
+            break
+        if not comparison:
+            return start, end, "table_caption"
+    return None
+
+
+CAPTION_LENGTH = 60  # characters a table's caption line takes at most
 
 
 def _rows_of_parks_name_their_own(metrics, tables) -> list[Metric]:

@@ -153,6 +153,8 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             break
         if comparison or TABLES.period_clause_only.match(label):
             continue
+        if TABLES.period_sentence_only.match(label):
+            continue  # 近年来，…: a trend, not the frame of the sentences after it
         if index.comma_clause(start)[0] != sentence_start and text[end : end + 1] not in "，,":
             # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…)
             # frames the next ones
@@ -180,16 +182,19 @@ _YEAR_BEFORE = re.compile(r"(\d{4})年")
 _ROC_YEAR = re.compile(r"(\D*)(\d+)年(.*)")
 
 
+SAME_AS_BEFORE = ("同期", "同日", "当天", "当日")
+
+
 def resolvable_label(text, label, taiwan, periods):
     """The label in a form etl.periods resolves: 当年 takes the last year written before it
     (2021年，…当年实现…), a 民国 year becomes its Western year (111年 → 2022年)."""
     start, end = label
     written = text[start:end]
-    if written in ("同期", "同日"):  # the same period as the one named last before it
+    if written in SAME_AS_BEFORE:  # the same period as the one named last before it
         earlier = [
             m
             for m in periods[0][: bisect_left(periods[1], start)]
-            if not m[3] and m[2] not in ("同期", "同日")
+            if not m[3] and m[2] not in SAME_AS_BEFORE
         ]
         return resolvable_label(text, earlier[-1][:2], taiwan, periods) if earlier else written
     if written.startswith("当年"):

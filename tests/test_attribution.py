@@ -808,3 +808,17 @@ def test_dangtian_is_the_day_just_named_and_a_trend_window_frames_no_later_sente
     assert metric.period_label == "当天"
     assert (metric.period_start, metric.period_end) == ("2024-06-16", "2024-06-16")
     assert found["13.6亿元"].period_label is None
+
+
+def test_a_project_named_with_its_capacity_owns_its_figures_and_its_relative_clause():
+    text = (
+        "6月16日，漳州台商投资区14个项目集中开工。"
+        "当天开工的项目中，总投资约15亿元、用地320亩的角美智造产业园（台胞创业基地）项目最受关注。"
+        "其中，长兴化学年产6万吨特种树脂及280万平方米电子基材生产线扩建项目当天开工，总投资3.2亿元。"
+    )
+    found = by_number(text)
+    assert found["14个"].park == "漳州台商投资区"
+    for n in ("15亿元", "6万吨", "280万平方米", "3.2亿元"):
+        assert (found[n].subject_kind, found[n].park) == ("project", None), n
+    # (320亩 stays with 角美智造产业园 read as a place in the zone: tests/gold 002 names a
+    # 产业园 built as a project, 黄海数字智谷产业园项目, as the park-like subject)

@@ -235,7 +235,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     facility = rules["facility"]
     t.facility_suffix_dropped = tuple(facility["drop_suffix"])
     t.modified_facility = re.compile(
-        rf"[^，,。；;、的\n]{{0,8}}的(?P<name>(?![{CN_DIGITS}\d])[^，,。；;、\d的“”\"\n]{{2,16}}?)"
+        rf"[^，,。；;、的\n]{{0,8}}(?:、[^，,。；;、的\n]{{0,8}})?的(?P<name>(?![{CN_DIGITS}\d])[^，,。；;、\d的“”\"\n]{{2,16}}?)"
         rf"(?P<suffix>{trie_alternation(facility['suffixes'])})(?=[，,。；;、\n]|$|{trie_alternation(facility['followed_by'])})"
     )
     t.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
@@ -268,9 +268,10 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.member_split = re.compile(joints)
     t.project_head = re.compile(
         f"{rules['project_list_marker']}"
-        f'(?P<name>[^，,。；;、：:\\s\\d“”"]{{4,30}}?{ending}){followed_by}'
+        f'(?P<name>[^，,。；;、：:\\s“”"]{{4,40}}?{ending}){followed_by}'
     )
     t.project_generic_starts = tuple(rules["project_generic_starts"])
+    t.capacity_in_name = re.compile(rules["project_capacity_in_name"])
     t.project_not_anywhere = re.compile(trie_alternation(rules["project_not_anywhere"]))
     t.project_not_inside = re.compile(trie_alternation(rules["project_not_inside"]))
 

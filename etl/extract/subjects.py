@@ -191,6 +191,13 @@ class SubjectFinder:
             return Attribution(self.main_park, "park", "article", start, end, self.main_park)
         return Attribution(rule="none")
 
+    def _firm_inside(self, start, end):
+        """The company named between `start` and `end` (the owner at the head of a project's
+        name: 安徽锐泰新材料科技有限公司年产5万吨…项目), or None."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return next((e for e in self.events[lo:hi] if e.kind == "company" and e.end <= end), None)
+
     def _scope_before(self, cand):
         """全省115个省级园区: a count of the province's, not the park's. Ranks keep their subject."""
         if cand.measure == "rank":
@@ -209,8 +216,10 @@ class SubjectFinder:
         """陕西7家国家级高新区: the count of a group of parks is the group's."""
         i = bisect.bisect_right(self.starts, cand.start)
         for event in self.events[max(0, i - 3) : i]:
-            if event.kind == "group" and event.start <= cand.start and cand.end <= event.end:
-                return event.attribution("group")
+            if event.kind in ("group", "project") and event.start <= cand.start <= event.end:
+                if cand.end <= event.end:  # 长兴化学年产6万吨…项目: the project's own capacity
+                    owner = self._firm_inside(event.start, cand.start)
+                    return owner.attribution("project") if owner else event.attribution(event.kind)
         return None
 
     def _modified_entity(self, cand):
@@ -367,7 +376,7 @@ BREAKS = "，," + SENTENCE_ENDS  # what ends the run of a 分别 list's numbers
 
 
 GROUP_HEAD = 16  # characters a group's scope, count and level take before its kind word
-PROJECT_HEAD = 40  # characters a project's name and its list marker take before its last word
+PROJECT_HEAD = 50  # characters a project's name and its list marker take before its last word
 PROJECT_TAIL_LOOKAHEAD = 12  # characters the pattern reads after the name (，or 项目总投资)
 
 
@@ -473,8 +482,10 @@ def _projects(text):
             continue
         last_end = m.end()
         name = m.group("name")
-        if name.startswith(TABLES.project_generic_starts) or TABLES.quantity.search(name):
+        if name.startswith(TABLES.project_generic_starts):
             continue
+        if TABLES.quantity.search(TABLES.capacity_in_name.sub("", name)):
+            continue  # a figure in the name, unless it is the plant's capacity (年产6万吨…项目)
         if TABLES.project_not_anywhere.search(name):
             continue  # 苏州工业园区作为…重要合作项目: a description, not a name
         if TABLES.project_not_inside.search(name.rsplit("的", 1)[-1]):

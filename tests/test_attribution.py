@@ -822,3 +822,24 @@ def test_a_project_named_with_its_capacity_owns_its_figures_and_its_relative_cla
         assert (found[n].subject_kind, found[n].park) == ("project", None), n
     # (320亩 stays with 角美智造产业园 read as a place in the zone: tests/gold 002 names a
     # 产业园 built as a project, 黄海数字智谷产业园项目, as the park-like subject)
+
+
+def test_a_county_level_city_beside_its_zone_makes_unnamed_figures_nobodys():
+    text = (
+        "嵊州经济开发区投资实绩排名全市第一。\n"
+        "前三季度，嵊州规上工业增加值增长11.4%。嵊州市有效投资增速16.8%。"
+    )
+    found = by_number(text)
+    assert found["11.4%"].park is None
+    assert found["第一"].park == "嵊州经济开发区"
+
+
+def test_the_key_parks_together_are_a_group():
+    text = (
+        "海南省13个自贸港重点园区（以下简称重点园区）经济运行稳中向好，洋浦经济开发区营收增长12.1%。"
+        "前三季度，重点园区实现税收收入548.21亿元，同比增长5.8%。"
+    )
+    found = by_number(text)
+    assert found["12.1%"].park == "洋浦经济开发区"
+    for n in ("548.21亿元", "5.8%"):
+        assert (found[n].subject_kind, found[n].park) == ("group", None)

@@ -261,6 +261,12 @@ def _province_zone_words():
     return zone_words, WordSet(data["province_zone_levels"]), names, set(city_words), cities
 
 
+def is_prefecture_city(short: str) -> bool:
+    """日照, 苏州: a prefecture-level city (or a municipality), not a county-level one (嵊州)."""
+    knowledge = _places()
+    return short in knowledge.cities or short in knowledge.region_of
+
+
 def warm_up() -> None:
     _places()
     _park_places()

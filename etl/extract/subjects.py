@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from etl.extract.candidates import Candidate
 from etl.extract.metric_rules import CLAUSE_END, TABLES
 from etl.extract.parks import starts_a_park_suffix, zone_place
-from etl.extract.place import place_name, places_named_at, province_zone_groups
+from etl.extract.place import (
+    is_prefecture_city,
+    place_name,
+    places_named_at,
+    province_zone_groups,
+)
 from etl.extract.quantities import inside_spans
 from etl.extract.spans import overlaps_any
 from etl.text import SENTENCE_ENDS, is_hanzi
@@ -414,7 +419,8 @@ def _district_of_main_zone(text, main_park) -> str | None:
     place = zone_place(main_park)
     if not place:
         return None
-    for level in TABLES.shared_place_levels:
+    levels = TABLES.shared_place_levels + (() if is_prefecture_city(place) else ("市",))
+    for level in levels:  # 嵊州市 beside 嵊州经济开发区: a county-level city, not 日照市
         name = place + level
         if any(f"{name}{b}" in text or f"{b}{name}" in text for b in "（()）"):
             continue  # 长沙经开区（长沙县）, 浑南区（沈阳高新区）: written as one with a zone

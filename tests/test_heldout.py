@@ -157,7 +157,7 @@ FLOORS = {
         "metadata": ["published", "url", "script"],
     },
     # The same again, run once on the rules frozen after heldout8's fixes (tests/heldout9/
-    # README.md: park 0.715 / wrong 0.190, period 0.729).
+    # README.md: park 0.715 / wrong 0.190, period 0.729); floors after the two rules it pointed to.
     "heldout9": {
         "articles": 12,
         "totals": {
@@ -168,8 +168,8 @@ FLOORS = {
             ("companies", "precision"): 0.53,
             ("companies", "recall"): 0.57,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.91, "park": 0.71, "period": 0.72},
-        "wrong": {"park": 0.20},
+        "accuracy": {"qualifier": 0.99, "measure": 0.91, "park": 0.78, "period": 0.72},
+        "wrong": {"park": 0.12},
         "metadata": ["published", "script"],
     },
 }

@@ -2,7 +2,9 @@ import os
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 from hypothesis import settings
+from site_fixture import build_site_db, make_datasette
 
 from etl.build import build
 
@@ -13,6 +15,20 @@ settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    """The site's fixture database (tests/site_fixture.py), one per test module."""
+    return build_site_db(tmp_path_factory.mktemp("site") / "parks.db")
+
+
+@pytest_asyncio.fixture
+async def ds(db_path):
+    """The site in process on that database, started."""
+    datasette = make_datasette(db_path)
+    await datasette.invoke_startup()
+    return datasette
 
 
 @pytest.fixture(scope="session")

@@ -9,9 +9,12 @@ from pathlib import Path
 
 import opencc
 import sqlite_utils
+import yaml
 
 from etl.load.schema import ensure_db_shape
 from etl.load.search import index_articles
+
+ROOT = Path(__file__).resolve().parent.parent
 
 _T2S = opencc.OpenCC("t2s")
 
@@ -220,6 +223,22 @@ def _article(id_, path, title, body, script, source_id, published, url, main_par
         "metric_count": 0,
         "extractor_version": "fixture",
     }
+
+
+def make_datasette(db_path):
+    """The site as `make serve` configures it, in process, on `db_path`."""
+    from datasette.app import Datasette
+
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    return Datasette(
+        [str(db_path)],
+        metadata=metadata,
+        plugins_dir=str(ROOT / "plugins"),
+        template_dir=str(ROOT / "templates"),
+        static_mounts=[("static", str(ROOT / "static"))],
+        immutables=[],
+        settings={"sql_time_limit_ms": 3000, "max_returned_rows": 1000},
+    )
 
 
 def build_site_db(path: Path) -> Path:

@@ -15,7 +15,7 @@ import pytest_asyncio
 import sqlite_utils
 import yaml
 from datasette.app import Datasette
-from site_fixture import SIMPLIFIED_BODY, build_site_db
+from site_fixture import SIMPLIFIED_BODY, make_datasette
 
 from etl.load.schema import TABLES, VIEWS
 from etl.load.search import fts_query, to_simplified
@@ -23,30 +23,6 @@ from etl.load.search import fts_query, to_simplified
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
 QUERIES = METADATA["databases"]["parks"]["queries"]
-
-
-def make_datasette(db_path):
-    return Datasette(
-        [str(db_path)],
-        metadata=METADATA,
-        plugins_dir=str(ROOT / "plugins"),
-        template_dir=str(ROOT / "templates"),
-        static_mounts=[("static", str(ROOT / "static"))],
-        immutables=[],
-        settings={"sql_time_limit_ms": 3000, "max_returned_rows": 1000},
-    )
-
-
-@pytest.fixture(scope="module")
-def db_path(tmp_path_factory):
-    return build_site_db(tmp_path_factory.mktemp("site") / "parks.db")
-
-
-@pytest_asyncio.fixture
-async def ds(db_path):
-    datasette = make_datasette(db_path)
-    await datasette.invoke_startup()
-    return datasette
 
 
 async def get_json(ds, path):

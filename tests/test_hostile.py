@@ -8,28 +8,12 @@ import sqlite3
 import time
 
 import pytest
-import pytest_asyncio
 import sqlite_utils
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from site_fixture import build_site_db
-from test_datasette import make_datasette
 
 from etl.load.schema import ensure_db_shape
 from etl.load.search import FTS_TABLE, fts_query, index_articles
-
-
-@pytest.fixture(scope="module")
-def db_path(tmp_path_factory):
-    return build_site_db(tmp_path_factory.mktemp("hostile") / "parks.db")
-
-
-@pytest_asyncio.fixture
-async def ds(db_path):
-    datasette = make_datasette(db_path)
-    await datasette.invoke_startup()
-    return datasette
-
 
 # Search: the rewriter never emits invalid FTS5 ------------------------------------------------
 

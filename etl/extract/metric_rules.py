@@ -225,6 +225,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.park_anaphors = re.compile(trie_alternation(rules["park_anaphors"]))
     t.district_anaphors = frozenset(rules["district_anaphors"])
     t.shared_place_levels = tuple(rules["shared_place_levels"])
+    t.county_city_level = rules["county_city_level"]
     t.anaphor_left_words = frozenset(rules["anaphor_left_words"])
     t.company_anaphors = re.compile(
         prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"]))
@@ -283,6 +284,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.periods = re.compile(prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
     t.period_clause_only = re.compile(periods["clause_only"])
     t.period_sentence_only = re.compile(periods["sentence_only"])
+    t.same_as_before = frozenset(periods["same_as_before"])
     t.reporting_period = re.compile(periods["reporting"])
     t.stock_markers = re.compile(periods["stock_markers"])
     t.stock_part_words = tuple(periods["stock_part_words"])

@@ -31,7 +31,7 @@ from etl.extract.periods import resolve_period
 from etl.extract.place import article_place, default_currency
 from etl.extract.qualifiers import qualify
 from etl.extract.quantities import excluded_spans, find_candidates, inside_spans
-from etl.extract.subjects import SubjectFinder
+from etl.extract.subjects import FRAME_RULES, SubjectFinder
 from etl.extract.tables import table_cells
 from etl.extract.units import (
     currency_resolver,
@@ -212,9 +212,6 @@ def _rows_of_parks_name_their_own(metrics, tables) -> list[Metric]:
             metric.subject_start = metric.subject_end = None
             metric.subject_rule = "table_row"
     return metrics
-
-
-FRAME_RULES = ("paragraph", "article")
 
 
 def _measure_from_headers(metric, cell, currency_at, taiwan: bool) -> None:

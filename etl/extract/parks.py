@@ -9,7 +9,8 @@ from functools import lru_cache
 from etl.extract.gazetteer import curated_sub_parks, park_index
 from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, rules
 from etl.extract.lists import coordinated_lists
-from etl.extract.place import province_zone_groups
+from etl.extract.metric_rules import TABLES
+from etl.extract.place import place_zone_groups
 from etl.extract.spans import overlap_test, overlaps_any, scan_left, sentence_span
 from etl.model import CleanDocument, ParkMention
 from etl.script import to_simplified
@@ -169,7 +170,7 @@ def _named_parks(text: str) -> list[dict]:
             }
         )
         spans.append((place_start, m.end()))
-    groups = province_zone_groups(text)
+    groups = place_zone_groups(text)
     found = [f for f in found if f["curated"] or (f["start"], f["end"]) not in groups]
     found.extend(_declared_alias_mentions(text, found, spans))
     found.extend(_short_form_mentions(text, found, spans))
@@ -225,18 +226,15 @@ def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[
     extra = []
     for f in list(found):
         m = DECLARED_ALIAS.match(text, f["end"])
-        before = None if m else _district_before(text, f)
-        if before:  # 浑南区（沈阳高新区）: the district written as one with its zone
-            alias, after = before, f["end"] + 1
-        elif m:
-            alias, after = m.group(1), m.end()
-        else:
-            continue
-        if alias == f["name"] or len(alias) >= f["end"] - f["start"] and not before:
-            continue
-        at = text.find(alias)
-        if not before:
-            at = text.find(alias, after)
+        if m:
+            alias, at = m.group(1), text.find(m.group(1), m.end())
+            if alias == f["name"] or len(alias) >= f["end"] - f["start"]:
+                continue
+        else:  # 浑南区（沈阳高新区）: the district written as one with its zone, anywhere
+            alias = _district_before(text, f)
+            if not alias:
+                continue
+            at = text.find(alias)
         while at >= 0:
             if not overlaps_any(spans, at, at + len(alias)):
                 extra.append({**f, "start": at, "end": at + len(alias)})
@@ -411,7 +409,7 @@ def _parks_no_zone_holds(text: str, subs: list, title: str | None) -> set:
     or the text repeats (广梅产业园). Never one named as a project (角美智造产业园项目)."""
     title = to_simplified(title or "")
     names = {text[s:e] for s, e, _ in subs}
-    projects = {n for n in names if n + "项目" in text}
+    projects = {n for n in names if any(n + w in text for w in TABLES.named_as_project_after)}
     names -= projects
     if len(names) >= 2:
         return names

@@ -182,19 +182,16 @@ _YEAR_BEFORE = re.compile(r"(\d{4})年")
 _ROC_YEAR = re.compile(r"(\D*)(\d+)年(.*)")
 
 
-SAME_AS_BEFORE = ("同期", "同日", "当天", "当日")
-
-
 def resolvable_label(text, label, taiwan, periods):
     """The label in a form etl.periods resolves: 当年 takes the last year written before it
     (2021年，…当年实现…), a 民国 year becomes its Western year (111年 → 2022年)."""
     start, end = label
     written = text[start:end]
-    if written in SAME_AS_BEFORE:  # the same period as the one named last before it
+    if written in TABLES.same_as_before:  # the same period as the one named last before it
         earlier = [
             m
             for m in periods[0][: bisect_left(periods[1], start)]
-            if not m[3] and m[2] not in SAME_AS_BEFORE
+            if not m[3] and m[2] not in TABLES.same_as_before
         ]
         return resolvable_label(text, earlier[-1][:2], taiwan, periods) if earlier else written
     if written.startswith("当年"):

@@ -222,28 +222,26 @@ def _places() -> SimpleNamespace:
 
 
 @lru_cache(maxsize=2)  # the parks stage and the subjects stage ask for the same text
-def province_zone_groups(text: str) -> tuple[tuple[int, int], ...]:
+def place_zone_groups(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of a province's zones named together (广西经开区由当年仅有的3个国家级经开区，扩容至
     目前的15个; 江苏省高新区): a province is no zone's place, so `<province><zone word>` is the group
     of its zones, not a park. A municipality's (北京经开区, 天津经开区) is one zone. So are a city's
     parks of a category its counties each have (上饶市工业园区, 焦作市产业集聚区). The zone words
     are found first, and few: then the name before each is one set lookup."""
-    zone_words, levels, provinces, city_words, cities = _province_zone_words()
+    zone_words, levels, provinces, city_words, cities = _place_zone_words()
     found = []
     for m in zone_words.finditer(text):
         end = m.start() - levels.ending_at(text, m.start())  # 江苏省国家级高新区
         n = provinces.ending_at(text, end)
-        if not n and m.group() in city_words and text[end - 1 : end] == "市":
-            n = cities.ending_at(
-                text, end
-            )  # 上饶市工业园区, 焦作市产业集聚区: the city's, together
+        if not n and m.group() in city_words:  # 上饶市工业园区: the city's parks, together
+            n = cities.ending_at(text, end)
         if n:
             found.append((end - n, m.end()))
     return tuple(found)
 
 
 @lru_cache(maxsize=1)
-def _province_zone_words():
+def _place_zone_words():
     data = load_yaml("places.yml")
     names = WordSet(
         form

@@ -21,8 +21,8 @@ from etl.extract.parks import starts_a_park_suffix, zone_place
 from etl.extract.place import (
     is_prefecture_city,
     place_name,
+    place_zone_groups,
     places_named_at,
-    province_zone_groups,
 )
 from etl.extract.quantities import inside_spans
 from etl.extract.spans import overlaps_any
@@ -100,7 +100,7 @@ class SubjectFinder:
         groups = park_groups(text) + sum_groups(text)
         taken = groups + [(p.char_start, p.char_end) for p in parks or () if p.curated]
         groups = sorted(
-            groups + [g for g in province_zone_groups(text) if not overlaps_any(taken, *g)]
+            groups + [g for g in place_zone_groups(text) if not overlaps_any(taken, *g)]
         )
         events = [e for e in events if not inside_spans(groups, e.start, e.end)]
         events += [Event(s, e, "group", text[s:e]) for s, e in groups]
@@ -114,6 +114,8 @@ class SubjectFinder:
         self.named = named
         self.roundup = _is_roundup(text, index, named, groups)
         shared_place = _district_of_main_zone(text, main_park)
+        # 全区 beside 曹妃甸区 and 曹妃甸经开区: the district's or the zone's, so nobody's
+        ambiguous = TABLES.district_anaphors if shared_place else frozenset()
         places = [
             e
             for e in _places(text, index, place)
@@ -124,16 +126,16 @@ class SubjectFinder:
         for p in bare:  # … the park the paragraph is on, unless it names none
             if inside_spans(not_anaphors, p.char_start, p.char_end):
                 continue
-            if shared_place and text[p.char_start : p.char_end] in TABLES.district_anaphors:
-                continue  # 全区 beside 曹妃甸区 and 曹妃甸经开区: the district's or the zone's
+            if text[p.char_start : p.char_end] in ambiguous:
+                continue
             focus = self._park_in_focus(p.char_start)
             name = focus[1] if focus else p.name
             events.append(Event(p.char_start, p.char_end, "park", name, name, anaphoric=True))
         for m in TABLES.park_anaphors.finditer(text):
             if _inside_a_name(text, m.start()):
                 continue  # 產業園區管理局: the tail of a longer name, not a word of its own
-            if shared_place and m.group() in TABLES.district_anaphors:
-                continue  # 全区 beside 曹妃甸区 and 曹妃甸经开区: the district's or the zone's
+            if m.group() in ambiguous:
+                continue
             if not inside_spans(covered, m.start(), m.end()):
                 focus = self._park_in_focus(m.start())
                 name = focus[1] if focus else main_park
@@ -380,6 +382,8 @@ FOCUS = ("company", "sub_park", "project")
 BREAKS = "，," + SENTENCE_ENDS  # what ends the run of a 分别 list's numbers
 
 
+FRAME_RULES = ("paragraph", "article")  # the subject rules that default, naming nothing new
+
 GROUP_HEAD = 16  # characters a group's scope, count and level take before its kind word
 PROJECT_HEAD = 50  # characters a project's name and its list marker take before its last word
 PROJECT_TAIL_LOOKAHEAD = 12  # characters the pattern reads after the name (，or 项目总投资)
@@ -419,7 +423,8 @@ def _district_of_main_zone(text, main_park) -> str | None:
     place = zone_place(main_park)
     if not place:
         return None
-    levels = TABLES.shared_place_levels + (() if is_prefecture_city(place) else ("市",))
+    county_city = () if is_prefecture_city(place) else (TABLES.county_city_level,)
+    levels = TABLES.shared_place_levels + county_city
     for level in levels:  # 嵊州市 beside 嵊州经济开发区: a county-level city, not 日照市
         name = place + level
         if any(f"{name}{b}" in text or f"{b}{name}" in text for b in "（()）"):

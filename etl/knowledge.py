@@ -4,6 +4,7 @@ From a checkout they are the curator's `data/` beside the package; from an insta
 the same files shipped as package data in `etl/data/`.
 """
 
+import csv
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +28,13 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(name: str):
     with open(DATA_DIR / name, encoding="utf-8") as f:
         return yaml.load(f, Loader=SAFE_LOADER)
+
+
+@cache
+def load_csv(name: str) -> tuple[dict, ...]:
+    """A data/*.csv table (a list imported from a public source) as rows of strings."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(f))
 
 
 def measures() -> list[dict]:

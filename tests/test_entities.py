@@ -669,3 +669,51 @@ def test_the_relation_a_sentence_states_between_a_firm_and_a_park(sentence, comp
     from etl.extract.company_parks import relation_in
 
     assert relation_in(sentence, company) == relation
+
+
+# ---------------------------------------------------------------- counties (data/counties.csv)
+
+
+@pytest.mark.parametrize(
+    "body, named",
+    [
+        # a county's short form starts a zone's name, with its city before it (郑州新郑)
+        ("郑州新郑综合保税区上半年进出口总值增长。", {"郑州新郑综合保税区"}),
+        ("郑州新郑经济开发区新签约项目12个。", {"郑州新郑经济开发区"}),
+        # after another city it is that city's locality, not the county (北湖区 is in 郴州)
+        ("长春新区系统推进长春北湖科学城建设。", {"长春新区"}),
+        # alone, only in an article that names the county's city or province
+        ("北湖科学城方面，目前已集聚企业。", set()),
+        ("郴州北湖区召开会议。北湖科学城方面，目前已集聚企业。", {"北湖科学城"}),
+        # after its province the county's name is the zone's, without the province
+        ("在安徽省太和县经济开发区举行签约仪式。", {"太和经济开发区"}),
+    ],
+)
+def test_county_short_forms_start_zone_names(body, named):
+    parks, _ = extract_parks(doc(body))
+    assert {p.name for p in parks if not p.is_sub_park} == named
+
+
+def test_a_places_economic_development_zone_and_its_jingkaiqu_are_one_park():
+    parks, main = extract_parks(
+        doc("太和县经济开发区2024年二季度重点项目集中签约。近年来，太和经开区坚持项目为王。")
+    )
+    assert {p.name for p in parks} == {"太和经开区"}
+    assert main == "太和经开区"
+
+
+def test_a_county_name_that_is_also_a_firm_stays_a_firm():
+    companies = extract_companies(doc("台塑、统一、泰山、灿坤等17家台资企业落户园区。"), [])
+    assert "泰山" in {c.name for c in companies}
+
+
+def test_a_bonded_zone_inside_an_airport_zone_is_its_sub_park():
+    parks, main = extract_parks(
+        doc(
+            "郑州航空港经济综合实验区上半年进出口增长。郑州新郑综合保税区上半年进出口总值1652亿元。"
+        )
+    )
+    assert main == "郑州航空港区"
+    assert {(p.name, p.parent) for p in parks if p.is_sub_park} == {
+        ("郑州新郑综合保税区", "郑州航空港区")
+    }

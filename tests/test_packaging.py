@@ -54,10 +54,14 @@ def test_wheel_has_every_module_of_etl(built):
 
 def test_wheel_has_the_knowledge_files_as_etl_data(built):
     _, names, _ = built
-    knowledge = {f"etl/data/{p.name}" for p in (ROOT / "data").glob("*.yml")}
-    assert "etl/data/parks.yml" in knowledge
+    knowledge = {
+        f"etl/data/{p.name}"
+        for pattern in ("*.yml", "*.csv")
+        for p in (ROOT / "data").glob(pattern)
+    }
+    assert {"etl/data/parks.yml", "etl/data/counties.csv"} <= knowledge
     assert sorted(knowledge - names) == []
-    # Only the top-level yml: nothing of data/raw (or any other folder of data/).
+    # Only the top-level yml and csv: nothing of data/raw (or any other folder of data/).
     assert sorted(n for n in names if n.startswith("etl/data/")) == sorted(knowledge)
 
 

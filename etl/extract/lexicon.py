@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from types import SimpleNamespace
 
-from etl.knowledge import load_yaml
+from etl.knowledge import load_csv, load_yaml
 from etl.text import HANZI, SENTENCE_ENDS
 from etl.words import WordSet, alternation
 
@@ -44,7 +44,7 @@ def _park_rules(r: dict) -> dict:
     park_places = (
         [p for p in r["provinces"] if p != "中国"]
         + r["prefecture_cities"]
-        + r["shandong_counties"]
+        + county_park_places(tuple(park_suffixes))
         + r["zone_localities"]
     )
     return dict(
@@ -59,18 +59,50 @@ def _park_rules(r: dict) -> dict:
         government_body_ends=tuple(r["government_body_ends"]),
         parent_zone_kinds=frozenset(r["parent_zone_kinds"]),
         article_short_forms=r["article_short_forms"],
+        one_park_endings=r["one_park_endings"],
         inner_park_kinds=frozenset(r["inner_park_kinds"]),
         inner_park_endings=tuple(r["inner_park_endings"]),
         generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
         sub_list_heads=r["sub_park_list_heads"],
         sub_boundary=WordSet(r["sub_park_left_boundary_words"]),
         park_places=WordSet(park_places),
+        county_homes=county_homes(),
+        province_names=frozenset(p for p in r["provinces"] if p != "中国"),
+        named_places=frozenset(r["provinces"] + r["prefecture_cities"] + r["zone_localities"]),
+        # without the counties: 泰山 (泰山区) is also a firm's name (台塑、统一、泰山)
+        firm_place_words=WordSet(r["provinces"] + r["prefecture_cities"] + r["zone_localities"]),
+        home_places=WordSet([p for p in r["provinces"] if p != "中国"] + r["prefecture_cities"]),
         park_prefix_stops=tuple(r["park_prefix_stop_words"]),
         park_prefix_stop_re=re.compile(
             alternation(r["park_prefix_stop_words"])
         ),  # any of them, one search
         admin_chars=r["admin_level_chars"],
     )
+
+
+def county_park_places(park_suffixes) -> list[str]:
+    """The short forms of the mainland's counties and districts (data/counties.csv) a park's name
+    may start with (太和经开区, 东港区 → 东港): all but one that is also a common word (合作,
+    通道), which only starts a park's name written with its 县/区/市, and but a unit that is
+    itself a zone (苏州工业园区, 两江新区 have statistical codes of their own)."""
+    return [
+        row["short"]
+        for row in load_csv("counties.csv")
+        if row["short"] and row["common_word"] == "0" and not row["name"].endswith(park_suffixes)
+    ]
+
+
+def county_homes() -> dict[str, frozenset]:
+    """County short form → its full name and the cities and provinces it is in (新郑 → 新郑市,
+    郑州, 河南): a name written after its city (郑州新郑) is that county; after another city
+    (长春北湖) it is not; alone, it is in an article that names one of them."""
+    homes = {}
+    for row in load_csv("counties.csv"):
+        if row["short"]:
+            homes.setdefault(row["short"], set()).update(
+                p for p in (row["city"], row["province"], row["name"]) if p
+            )
+    return {short: frozenset(places) for short, places in homes.items()}
 
 
 def _company_rules(r: dict) -> dict:

@@ -23,8 +23,28 @@ def _place_before(text: str, start: int) -> int | None:
     for skip in (1, 0) if start and text[start - 1] in "市县区" else (0,):
         n = places.ending_at(text, start - skip)
         if n:
-            return start - skip - n
+            return _with_home_before(text, start - skip - n, start - skip)
     return None
+
+
+def _with_home_before(text: str, begin: int, end: int) -> int | None:
+    """A county's name after its city or province is one name (郑州新郑综合保税区 from 郑州): the
+    start of both. After another city or province it is no county of that name but a locality
+    of that city (长春北湖科学城: 北湖区 is in Hunan): None, no place. Written alone, a county's
+    short form names it only in an article that names its city or province somewhere (北湖科学城
+    in a Changchun article is no 北湖区's)."""
+    R = rules()
+    place = text[begin:end]
+    homes = R.county_homes.get(place)
+    if homes is None or place in R.named_places:
+        return begin
+    at = begin - 1 if begin and text[begin - 1] in "省市" else begin
+    n = R.home_places.ending_at(text, at) if at else 0
+    if not n:  # no city before it: a county's only if the article names its city or province
+        return begin if any(home in text for home in homes) else None
+    if text[at - n : at] not in homes:
+        return None
+    return begin if text[at - n : at] in R.province_names else at - n  # 安徽省|太和经开区
 
 
 def _dash_joined_place(text: str, start: int) -> int:
@@ -49,6 +69,18 @@ def _after_required(text: str, start: int, words) -> int | None:
             if text[:begin].endswith(tuple(words)):
                 return begin
     return None
+
+
+def _curated_after_city(text: str, start: int, name: str, surface: str) -> tuple:
+    """(gazetteer row, start) of a curated park written after its city (苏州|吴中经开区), or
+    (None, start) when the name with its city is not a curated park's either."""
+    n = rules().home_places.starting_at(text, start)
+    if n and len(name) > n:
+        index = park_index()[0]
+        row = index.get(name[n:]) or index.get(surface[n:])
+        if row:
+            return row, start + n
+    return None, start
 
 
 def _open_prefix(text: str, start: int) -> int | None:
@@ -160,6 +192,8 @@ def _named_parks(text: str) -> list[dict]:
         name = place + info["canonical"]
         surface = text[place_start : m.end()]
         row = index.get(name) or index.get(surface)
+        if row is None:
+            row, place_start = _curated_after_city(text, place_start, name, surface)
         found.append(
             {
                 "start": place_start,
@@ -174,7 +208,23 @@ def _named_parks(text: str) -> list[dict]:
     found = [f for f in found if f["curated"] or (f["start"], f["end"]) not in groups]
     found.extend(_declared_alias_mentions(text, found, spans))
     found.extend(_short_form_mentions(text, found, spans))
-    return _tails_as_full_names(sorted(found, key=lambda f: f["start"]))
+    return _one_name_per_zone(_tails_as_full_names(sorted(found, key=lambda f: f["start"])))
+
+
+def _one_name_per_zone(found: list[dict]) -> list[dict]:
+    """A place's 经济开发区 and its 经开区 in one article are one park (太和县经济开发区, then
+    太和经开区), named by the short form (data/entity_rules.yml one_park_endings)."""
+    names = {f["name"]: f for f in found}
+    renamed = {}
+    for long_end, short_end in rules().one_park_endings.items():
+        for name in names:
+            short = name[: -len(long_end)] + short_end
+            if name.endswith(long_end) and not names[name]["curated"] and short in names:
+                renamed[name] = names[short]
+    return [
+        {**renamed[f["name"]], "start": f["start"], "end": f["end"]} if f["name"] in renamed else f
+        for f in found
+    ]
 
 
 def _tails_as_full_names(found: list[dict]) -> list[dict]:

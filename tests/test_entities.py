@@ -717,3 +717,23 @@ def test_a_bonded_zone_inside_an_airport_zone_is_its_sub_park():
     assert {(p.name, p.parent) for p in parks if p.is_sub_park} == {
         ("郑州新郑综合保税区", "郑州航空港区")
     }
+
+
+# ---------------------------------------------------------------- listed firms (data/listed_companies.csv)
+
+
+def test_listed_firms_named_alone_are_found_where_the_clause_speaks_of_firms():
+    companies = extract_companies(
+        doc("仁宝、宝龙达等台资企业落户园区。新天绿能投资5亿元建设储能项目。"), []
+    )
+    assert {"仁宝", "宝龙达", "新天绿能"} <= {c.name for c in companies}
+
+
+def test_listed_names_that_are_phrases_need_a_firm_in_the_clause():
+    companies = extract_companies(doc("园区推动线上线下融合发展，金融街商圈人气旺。"), [])
+    assert {c.name for c in companies} == set()
+
+
+def test_a_project_named_by_a_listed_firm_and_its_product_is_the_firms():
+    companies = extract_companies(doc("比亚迪新能源汽车零部件项目落户经开区。"), [])
+    assert {c.name for c in companies} == {"比亚迪"}

@@ -4,6 +4,7 @@ committed files hold."""
 import pytest
 
 from etl.imports.counties import county_rows, county_short, is_common_word
+from etl.imports.listed import clean_name, is_word_or_place
 from etl.knowledge import load_csv, load_yaml
 
 NATIONS = ["汉族", "土家族", "拉祜族", "佤族", "布朗族", "傣族", "哈萨克族", "回族"]
@@ -62,3 +63,42 @@ def test_committed_counties_cover_the_mainland_with_provenance():
     # every province and autonomous region of the mainland has counties
     provinces = {p["short"] for p in load_yaml("places.yml")["provinces"]}
     assert provinces - {r["province"] for r in rows} <= {"台湾", "香港", "澳门"}
+
+
+@pytest.mark.parametrize(
+    "listed, name",
+    [
+        ("万  科Ａ", "万科"),
+        ("*ST海润", "海润"),
+        ("小米集团-W", "小米集团"),
+        ("鴻海", "鸿海"),
+        ("TCL科技", "TCL科技"),
+        ("茂林-創", "茂林"),
+    ],
+)
+def test_listed_names_lose_the_listings_markers(listed, name):
+    assert clean_name(listed) == name
+
+
+def test_listed_names_that_are_words_places_or_phrases_are_marked():
+    vocabulary = {
+        "统一": (5000, "vn"),
+        "陆家嘴": (38, "ns"),
+        "航天": (800, "n"),
+        "科技": (9000, "n"),
+        "成都": (3000, "ns"),
+        "先导": (300, "n"),
+    }
+    assert is_word_or_place("统一", vocabulary)
+    assert is_word_or_place("陆家嘴", vocabulary)
+    assert is_word_or_place("航天科技", vocabulary)  # common words end to end
+    assert is_word_or_place("成都先导", vocabulary)  # a place and a word
+    assert not is_word_or_place("比亚迪", vocabulary)
+
+
+def test_committed_register_has_the_exchanges():
+    rows = load_csv("listed_companies.csv")
+    exchanges = {r["exchange"] for r in rows}
+    assert {"SSE", "SZSE", "BSE", "HKEX", "TWSE", "TPEx"} <= exchanges
+    assert len(rows) >= 4000
+    assert all(r["source"] for r in rows)

@@ -344,10 +344,17 @@ def _trim_to_known_plant(text: str, cand: dict, known_firms: list[dict]) -> dict
 
 def _trim_to_known(text: str, cand: dict, known_firms: list[dict]) -> dict:
     """A candidate read too far left onto a well-known firm (区内科大讯飞) starts at the firm,
-    unless what it adds is a place (深圳华为) or it is a registered name."""
+    unless what it adds is a place (深圳华为) or it is a registered name. A project named by a
+    known or listed firm and its product (比亚迪新能源汽车零部件项目) is that firm's."""
     if cand["full"]:
         return cand
     for k in known_firms:
+        if (
+            cand["rule"] == "project_name"
+            and k["start"] == cand["start"] < k["end"] < cand["end"]
+            and rules().industry.starting_at(text, k["end"])  # not 中伟新材|料
+        ):
+            return dict(cand, end=k["end"])
         if (
             k["end"] == cand["end"]
             and cand["start"] < k["start"]

@@ -8,10 +8,10 @@ from functools import lru_cache
 from etl.extract.gazetteer import park_index
 from etl.extract.lexicon import FUNCTION_CHARS, rules
 from etl.extract.spans import latin_prefix
-from etl.knowledge import load_yaml
+from etl.knowledge import load_csv, load_yaml
 from etl.script import to_simplified
 from etl.text import is_hanzi
-from etl.words import compile_trie
+from etl.words import Automaton
 
 
 @lru_cache(maxsize=1)
@@ -27,10 +27,35 @@ def curated_companies() -> dict:
 
 
 @lru_cache(maxsize=1)
-def known_firm_pattern() -> re.Pattern | None:
-    """One regex over the written forms of the well-known firms (华为, 台积电), used to find them."""
-    forms = known_firm_forms()
-    return compile_trie(forms) if forms else None
+def known_firm_pattern() -> Automaton | None:
+    """One automaton over the written forms of the well-known firms (华为, 台积电) and of the
+    listed firms' names (比亚迪, 仁宝), used to find them."""
+    forms = known_firm_forms() + listed_firm_forms()
+    return Automaton(forms) if forms else None
+
+
+@lru_cache(maxsize=1)
+def _curated_forms() -> frozenset:
+    return frozenset(known_firm_forms())
+
+
+def cut_inside_a_word(text: str, start: int, end: int) -> bool:
+    """An industry word runs on past the name's end (中伟新材|料: 新材料): the text names
+    another firm (中伟新材料), not the listed one."""
+    industry = rules().industry
+    return any(industry.starting_at(text, i) > end - i for i in range(start + 1, end))
+
+
+def _in_firm_context(text: str, start: int, end: int) -> bool:
+    """A listed firm's name counts alone only in a clause that speaks of firms (落户, 投资, 企业,
+    、 between names…): listed names are phrases too (线上线下, 金融街)."""
+    R = rules()
+    left = max(text.rfind(c, 0, start) for c in "，。；！？\n") + 1
+    right = min(
+        (i for i in (text.find(c, end) for c in "，。；！？\n") if i >= 0), default=len(text)
+    )
+    clause = text[left:right]
+    return R.listed_firm_context_re.search(clause) is not None
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +68,31 @@ def known_firm_forms() -> list[str]:
     ]
 
 
+@lru_cache(maxsize=1)
+def listed_firm_forms() -> list[str]:
+    """The names and brands of data/listed_companies.csv a text may name a firm by alone: not a
+    common word or phrase of common words (统一, 线上线下), no place or zone (中关村 and 外高桥 are
+    listed, and places first), no news site (人民网), at least three hanzi (正文, 全台 and 宏泰
+    are listed in Taiwan, and are words too)."""
+    R = rules()
+    forms = []
+    for row in load_csv("listed_companies.csv"):
+        for form, common in (
+            (row["name"], row["name_common"]),
+            (row["brand"], row["brand_common"]),
+        ):
+            if (
+                form
+                and common == "0"
+                and sum(is_hanzi(c) for c in form) >= 3  # 正文, 全台, 宏泰: two are phrases too
+                and not form.endswith(R.listed_name_not_endings)
+                and not R.company_places.covers(form)
+                and not R.park_places.covers(form)
+            ):
+                forms.append(form)
+    return list(dict.fromkeys(forms))
+
+
 def find_known_firms(text: str) -> list[dict]:
     """Well-known firms named alone (宁德时代, 台积电在南科…), where the name stands free:
     after punctuation, a boundary word or a place, and, for two characters, before a
@@ -50,8 +100,7 @@ def find_known_firms(text: str) -> list[dict]:
     R = rules()
     pattern = known_firm_pattern()
     found = []
-    for m in pattern.finditer(text) if pattern else ():
-        s, e = m.start(), m.end()
+    for s, e, _ in pattern.finditer(text) if pattern else ():
         s = latin_prefix(text, s, 0)
         left_free = (
             s == 0
@@ -60,7 +109,11 @@ def find_known_firms(text: str) -> list[dict]:
             or R.company_places.ending_at(text, s)
             or R.park_places.ending_at(text, s)
         )
-        if not left_free:
+        if not left_free or R.park_suffix_re.match(text, e):
+            continue  # 陆家嘴|金融贸易区: a place the firm is named after
+        if text[s:e] not in _curated_forms() and (
+            not _in_firm_context(text, s, e) or cut_inside_a_word(text, s, e)
+        ):
             continue
         if e - s <= 2 and not (
             e >= len(text)

@@ -127,6 +127,8 @@ def _company_rules(r: dict) -> dict:
         ),
         appositive_re=re.compile(r["company_appositive"]),
         firm_descriptor_endings=tuple(r["firm_descriptor_endings"]),
+        listed_name_not_endings=tuple(r["listed_name_not_endings"]),
+        listed_firm_context_re=re.compile(alternation(r["listed_firm_context_words"])),
         plant_re=re.compile(f"[{HANZI}]{{2,3}}(?:{alternation(r['firm_plant_words'])})"),
         project_left=WordSet(r["project_name_left_contexts"]),
         project_right=WordSet(r["project_name_right_contexts"]),

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.company_names import trade_core
-from etl.extract.known_firms import known_firm_forms, known_firm_pattern
+from etl.extract.known_firms import cut_inside_a_word, known_firm_forms, known_firm_pattern
 from etl.extract.lexicon import CLAUSE_SPLIT, ITEM_NOT_START, LIST_TERMINATOR, rules
 from etl.extract.spans import scan_left, strip_quotes
 from etl.words import WordSet
@@ -199,9 +199,15 @@ def _name_end(text: str, start: int, end: int) -> int:
     characters (…、奇美实业|进驻), else at the clause end (…、聚能晶源，)."""
     R = rules()
     known = known_firm_pattern()
-    m = known.match(text, start) if known else None
-    if m and not R.merge_words.starting_at(text, m.end()) and not R.legal_re.match(text, m.end()):
-        return m.end()  # …、台积电|扩大投资: a well-known firm ends where its name ends
+    n = known.longest_at(text, start) if known else 0
+    if n and cut_inside_a_word(text, start, start + n):
+        n = 0  # 中伟新材|料: a longer name
+    if (
+        n
+        and not R.merge_words.starting_at(text, start + n)
+        and not R.legal_re.match(text, start + n)
+    ):
+        return start + n  # …、台积电|扩大投资: a well-known firm ends where its name ends
     for m in R.legal_re.finditer(text, start, end):
         return m.end()
     for m in R.kind_re.finditer(text, start, end):

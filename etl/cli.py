@@ -155,3 +155,15 @@ def import_listed(matchina, adata, twstock):
     from etl.imports.listed import import_listed as run_import
 
     click.echo(f"data/listed_companies.csv: {run_import(matchina, adata, twstock)} listed firms")
+
+
+@cli.command(
+    "import-catalogue",
+    help="Write data/zones_2018.csv from a table of the 2018 national development-zone "
+    "catalogue: see etl/imports/catalogue.py for the source.",
+)
+@click.argument("path", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+def import_catalogue(path):
+    from etl.imports.catalogue import import_catalogue as run_import
+
+    click.echo(f"data/zones_2018.csv: {run_import(path)} zones")

@@ -3,6 +3,7 @@ committed files hold."""
 
 import pytest
 
+from etl.imports.catalogue import catalogue_row
 from etl.imports.counties import county_rows, county_short, is_common_word
 from etl.imports.listed import clean_name, is_word_or_place
 from etl.knowledge import load_csv, load_yaml
@@ -102,3 +103,33 @@ def test_committed_register_has_the_exchanges():
     assert {"SSE", "SZSE", "BSE", "HKEX", "TWSE", "TPEx"} <= exchanges
     assert len(rows) >= 4000
     assert all(r["source"] for r in rows)
+
+
+def test_catalogue_rows_take_the_level_from_the_code_and_the_province_short():
+    row = catalogue_row(
+        {
+            "name": "河南驻马店经济开发区",
+            "province": "河南省",
+            "category": "经济开发区",
+            "approved": "2006.03",
+            "area_ha": "1380.0",
+            "industries": "装备制造、食品",
+            "source_row": "序号=700;代码=S417030;批准级别=省政府",
+        },
+        {"河南省": "河南"},
+    )
+    assert (row["code"], row["level"], row["province"], row["area_ha"]) == (
+        "S417030",
+        "provincial",
+        "河南",
+        "1380",
+    )
+
+
+def test_committed_catalogue_has_the_2018_editions_totals():
+    rows = load_csv("zones_2018.csv")
+    levels = [r["level"] for r in rows]
+    assert (levels.count("national"), levels.count("provincial")) == (552, 1991)
+    assert all(r["code"][0] == ("G" if r["level"] == "national" else "S") for r in rows)
+    provinces = {p["short"] for p in load_yaml("places.yml")["provinces"]}
+    assert {r["province"] for r in rows} <= provinces

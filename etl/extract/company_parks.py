@@ -21,7 +21,7 @@ def link_companies_to_parks(
     for company in companies:
         s, e = sentence_span(text, company.char_start, company.char_end)
         in_sentence = [p for p in parks if s <= p.char_start and p.char_end <= e]
-        named = [p for p in in_sentence if p.rule in ("gazetteer", "pattern")]
+        named = [p for p in in_sentence if p.rule in ("gazetteer", "catalogue", "pattern")]
         candidates = named or in_sentence
         if candidates:
             nearest = min(candidates, key=lambda p: abs(p.char_start - company.char_start))

@@ -1,13 +1,15 @@
-"""The park gazetteer (data/parks.yml): every curated park with its aliases in both scripts, its
-sub-parks, and one trie that finds them all in a text.
+"""The park gazetteer: every curated park of data/parks.yml with its aliases in both scripts and
+its sub-parks, the national catalogue's other zones (etl/extract/catalogue.py), and one automaton
+that finds them all in a text.
 """
 
 import re
 from functools import lru_cache
 
+from etl.extract.catalogue import link_catalogue
 from etl.knowledge import load_yaml
 from etl.script import converter, to_simplified
-from etl.words import compile_trie
+from etl.words import Automaton, compile_trie
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,8 @@ def _gazetteer() -> tuple:
                 "curated": True,
             }
         )
-    return tuple(rows)
+    curated, catalogue = link_catalogue(rows)
+    return tuple(curated + catalogue)
 
 
 @lru_cache(maxsize=1)
@@ -72,13 +75,14 @@ def curated_sub_parks(text: str, named: list[dict]) -> list[dict]:
 
 
 def load_park_gazetteer() -> list[dict]:
-    """Rows for the `parks` seed: catalogue columns plus aliases (with traditional forms)."""
+    """Rows for the `parks` seed: the curated parks (aliases with traditional forms) and the
+    catalogue's other zones, each with the catalogue's columns where it has them."""
     return [dict(row, aliases=list(row["aliases"])) for row in _gazetteer()]
 
 
 @lru_cache(maxsize=1)
-def park_index() -> tuple[dict, re.Pattern]:
-    """Simplified written form → gazetteer row, and one regex over all forms."""
+def park_index() -> tuple[dict, Automaton]:
+    """Simplified written form → gazetteer row, and one automaton over all forms."""
     index = {}
     for row in _gazetteer():
         for form in (row["name"], row["official_name"], *row["aliases"]):
@@ -89,7 +93,7 @@ def park_index() -> tuple[dict, re.Pattern]:
                 index.setdefault(to_simplified(form), row)
         for form in national_forms(row["name"]):
             index.setdefault(form, row)
-    return index, compile_trie(index)
+    return index, Automaton(index)
 
 
 @lru_cache(maxsize=1)

@@ -123,7 +123,7 @@ def find_known_firms(text: str) -> list[dict]:
             or R.merge_words.starting_at(text, e)
             or R.legal_re.match(text, e)
             or _plant_of(text, e)
-            or park_index()[1].match(text, e)
+            or park_index()[1].longest_at(text, e)
         ):  # 聯電南科12A廠
             continue
         found.append({"start": s, "end": e, "rule": "well_known", "full": False})

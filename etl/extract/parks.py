@@ -112,6 +112,16 @@ def _open_prefix(text: str, start: int) -> int | None:
     return None
 
 
+def _free_before(text: str, start: int) -> bool:
+    """A name may start at `start`: where a name may (_hard_left), after a place (安徽|和县…) or
+    after a function word (在|射阳经济开发区)."""
+    return (
+        _hard_left(text, start)
+        or rules().park_places.ending_at(text, start) > 0
+        or text[start - 1] in FUNCTION_CHARS
+    )
+
+
 def _ends_a_date(text: str, end: int) -> bool:
     """text[:end] ends with 年, 月 or 日 after a digit (1-9月, 2023年)."""
     return end > 1 and text[end - 1] in "年月日" and text[end - 2].isdigit()
@@ -158,15 +168,18 @@ def _named_parks(text: str) -> list[dict]:
     R = rules()
     index, pattern = park_index()
     found = []
-    for m in pattern.finditer(text):
-        row = index[m.group()]
+    for start, end, form in pattern.finditer(text):
+        row = index[form]
+        if not row["curated"] and not _free_before(text, start):
+            continue  # 太|和县经济开发区: a catalogue zone's name inside another name
         found.append(
             {
-                "start": m.start(),
-                "end": m.end(),
+                "start": start,
+                "end": end,
                 "name": row["name"],
                 "kind": row["kind"],
-                "curated": True,
+                "curated": row["curated"],
+                "catalogue": bool(row.get("catalogue_code")),
             }
         )
     spans = [(f["start"], f["end"]) for f in found]
@@ -200,7 +213,8 @@ def _named_parks(text: str) -> list[dict]:
                 "end": m.end(),
                 "name": row["name"] if row else name,
                 "kind": row["kind"] if row else info["kind"],
-                "curated": bool(row),
+                "curated": bool(row) and row["curated"],
+                "catalogue": bool(row and row.get("catalogue_code")),
             }
         )
         spans.append((place_start, m.end()))
@@ -418,7 +432,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     named, inner = _inner_parks(named, main)
     mentions = [
         _mention(body, f["start"], f["end"], f["name"], f["kind"], f["curated"],
-                 rule="gazetteer" if f["curated"] else "pattern")
+                 rule="gazetteer" if f["curated"] else "catalogue" if f.get("catalogue") else "pattern")
         for f in named
     ]  # fmt: skip
     for c in curated_subs + inner:

@@ -88,7 +88,11 @@ def _park_votes(parks: list[ParkMention]) -> Counter:
     votes = Counter()
     for mention in parks or ():
         name = mention.parent if mention.is_sub_park and mention.parent else mention.name
-        place = gazetteer.get(name) or _place_at_start(name)
+        place = gazetteer.get(name)
+        if not place or place[2] is None:  # a catalogue zone knows its province, not its city
+            started = _place_at_start(name)
+            if started and (not place or started[1] == place[1]):
+                place = started
         if place:
             votes[place] += 1
     return votes

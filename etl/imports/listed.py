@@ -1,23 +1,24 @@
-"""data/listed_companies.csv from the exchange listings three PyPI packages ship as data files:
-the register that lets a firm named by its short name alone (比亚迪, 华新水泥, 仁宝) be found.
+"""data/listed_companies.csv: the register that lets a firm named by its short name alone
+(比亚迪, 华新水泥, 仁宝) be found, from public exchange listings.
 
-- A shares of Shanghai and Shenzhen, and Hong Kong: matchina 0.2.4 (MIT),
-  matchina/data/entities.db, table entities, rows with source 'ashare' or 'hk_stock' (written
-  2026-03/04): code, 证券简称, and the colloquial short form (三一 for 三一重工) as `brand`.
-- Beijing Stock Exchange: adata 2.9.5 (Apache-2.0), adata/stock/cache/code.csv (2023-10),
-  the codes the package's own prefix table puts on the BSE (43, 83, 87, 92).
-- Taiwan (TWSE, TPEx): twstock 1.5.1 (MIT), twstock/codes/twse_equities.csv and
-  tpex_equities.csv (the TWSE ISIN listing, 2026-03), common stock, innovation board and TDRs.
+- A shares of Shanghai, Shenzhen and Beijing: the tushare `stock_basic` export in the GitHub
+  repository henrylin99/stock_web_app, data/stock_basic.csv at commit cdda5fa0 (5,448 listings,
+  newest listed 2025-11; ts_code, symbol, name, area, industry, list_date), transcribed from the
+  file and checked against its length.
+- Hong Kong, and the colloquial short forms of A shares (三一 for 三一重工) as `brand`: matchina
+  0.2.4 on PyPI (MIT), matchina/data/entities.db, table entities (written 2026-03/04).
+- Taiwan (TWSE, TPEx): twstock 1.5.1 on PyPI (MIT), twstock/codes/twse_equities.csv and
+  tpex_equities.csv (the TWSE ISIN listing, 2026-03): common stock, innovation board and TDRs.
 
 `name` is the listed short name in simplified script without the listing's markers (ST, *ST,
-万科Ａ's A, 小米集团-W's -W, spaces); `name_common`/`brand_common` mark a name that is also a
-common word (统一, 美的: see etl/imports/counties.py) or a place name (陆家嘴, tagged ns) by
-jieba's dictionary, which the build does not look for alone. The build never imports the packages. Run:
+万科A's A, 小米集团-W's -W, spaces); `name_common`/`brand_common` mark a name that is also a
+common word (统一, 美的: see etl/imports/counties.py), a place name (tagged ns) or a phrase of such
+words by jieba's dictionary, which the build does not look for alone. The build never imports the
+packages. Run:
 
-    pip download --no-deps -d /tmp/listed matchina==0.2.4 adata==2.9.5 twstock==1.5.1
+    pip download --no-deps -d /tmp/listed matchina==0.2.4 twstock==1.5.1
     pip install jieba==0.42.1
-    python -m etl import-listed /tmp/listed/matchina-*.whl /tmp/listed/adata-*.whl \\
-        /tmp/listed/twstock-*.whl
+    python -m etl import-listed stock_basic.csv /tmp/listed/matchina-*.whl /tmp/listed/twstock-*.whl
 """
 
 import csv
@@ -44,7 +45,6 @@ COLUMNS = (
     "name_common",
     "brand_common",
 )
-BSE_PREFIXES = ("43", "83", "87", "92")
 TW_KINDS = {"股票", "創新板", "臺灣存託憑證(TDR)"}
 TW_FILES = {"twstock/codes/twse_equities.csv": "TWSE", "twstock/codes/tpex_equities.csv": "TPEx"}
 # Listing markers around a firm's name: special treatment, share class, weighted votes.
@@ -59,7 +59,26 @@ def clean_name(listed: str) -> str:
     return to_simplified(MARKERS.sub("", listed.strip()))
 
 
-def matchina_rows(wheel: Path) -> list[dict]:
+def stock_basic_rows(path: Path) -> list[dict]:
+    """A shares from a tushare stock_basic export (000001.SZ, 600000.SH, 920001.BJ)."""
+    exchanges = {"SH": "SSE", "SZ": "SZSE", "BJ": "BSE"}
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return [
+            _row(
+                r["symbol"],
+                exchanges[r["ts_code"].rsplit(".", 1)[1]],
+                r["name"],
+                "",
+                r["industry"],
+                r["list_date"],
+                "henrylin99/stock_web_app data/stock_basic.csv @cdda5fa0",
+            )
+            for r in csv.DictReader(f)
+        ]
+
+
+def matchina_rows(wheel: Path) -> tuple[list[dict], dict]:
+    """(Hong Kong listings, A-share code → colloquial short form) from matchina's entities."""
     inner = "matchina/data/entities.db"
     with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(wheel) as z:
         z.extract(inner, tmp)
@@ -69,25 +88,15 @@ def matchina_rows(wheel: Path) -> list[dict]:
             "where source in ('ashare', 'hk_stock') order by id"
         ).fetchall()
         db.close()
-    found = []
+    hong_kong, brands = [], {}
     for id_, name, brand, source in rows:
         code = id_.removeprefix("HK").removeprefix("A")
-        if source == "hk_stock" or len(code) == 5:  # A00700: a Hong Kong code the list files as A
-            exchange = "HKEX"
-        else:
-            exchange = "SSE" if code.startswith("6") else "SZSE"
-        found.append(_row(code, exchange, name, brand, "", "", f"matchina 0.2.4 ({source})"))
-    return found
-
-
-def adata_bse_rows(wheel: Path) -> list[dict]:
-    with zipfile.ZipFile(wheel) as z:
-        text = io.TextIOWrapper(z.open("adata/stock/cache/code.csv"), encoding="utf-8")
-        return [
-            _row(r["stock_code"], "BSE", r["short_name"], "", "", r["list_date2"], "adata 2.9.5")
-            for r in csv.DictReader(text)
-            if r["stock_code"].startswith(BSE_PREFIXES)
-        ]
+        if source == "hk_stock" or len(code) == 5:  # A00700: a Hong Kong code filed as A
+            if source == "hk_stock":
+                hong_kong.append(_row(code, "HKEX", name, brand, "", "", "matchina 0.2.4"))
+        elif brand:
+            brands[code] = brand
+    return hong_kong, brands
 
 
 def twstock_rows(wheel: Path) -> list[dict]:
@@ -157,9 +166,13 @@ def mark_common_words(rows: list[dict], vocabulary: dict) -> list[dict]:
 
 
 def import_listed(
-    matchina: Path, adata: Path, twstock: Path, out=DATA_DIR / "listed_companies.csv"
+    stock_basic: Path, matchina: Path, twstock: Path, out=DATA_DIR / "listed_companies.csv"
 ):
-    rows = [*matchina_rows(matchina), *adata_bse_rows(adata), *twstock_rows(twstock)]
+    a_shares = stock_basic_rows(stock_basic)
+    hong_kong, brands = matchina_rows(matchina)
+    for row in a_shares:
+        row["brand"] = to_simplified(brands.get(row["code"], ""))
+    rows = [*a_shares, *hong_kong, *twstock_rows(twstock)]
     rows = [
         r
         for r in mark_common_words(rows, _jieba_vocabulary())

@@ -8,7 +8,7 @@ import sqlite_utils
 
 # Bump when a table changes shape: the build then starts from an empty database
 # instead of migrating (the database is a build output, never edited by hand).
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 TABLES = {
     "sources": (
@@ -120,6 +120,11 @@ TABLES = {
             "district": str,
             "name_en": str,
             "curated": int,
+            "catalogue_code": str,
+            "catalogue_level": str,
+            "approved": str,
+            "area_ha": float,
+            "industries": str,
         },
         {"pk": "id", "not_null": {"name"}},
     ),
@@ -286,7 +291,7 @@ INDEXES = {
         ["content_hash"],
     ],
     "sources": [["name"]],
-    "parks": [["name"], ["kind"], ["level"], ["province"], ["city"]],
+    "parks": [["name"], ["kind"], ["level"], ["province"], ["city"], ["catalogue_code"]],
     "park_aliases": [["alias"]],
     "sub_parks": [["park_id"], ["name"]],
     "article_parks": [["park_id"]],

@@ -289,7 +289,8 @@ class Loader:
         )
 
     def save_park_gazetteer(self, parks):
-        """Upsert curated parks by name; their ids stay stable across builds."""
+        """Upsert the gazetteer's parks (curated, and the catalogue's other zones) by name; their
+        ids stay stable across builds."""
         for park in parks:
             row = {
                 k: park.get(k)
@@ -302,9 +303,14 @@ class Loader:
                     "city",
                     "district",
                     "name_en",
+                    "catalogue_code",
+                    "catalogue_level",
+                    "approved",
+                    "area_ha",
+                    "industries",
                 )
             }
-            row["curated"] = 1
+            row["curated"] = int(bool(park.get("curated")))
             park_id = self.park_ids.get(park["name"])
             if park_id is None:
                 park_id = self._new_id("parks")

@@ -1,0 +1,145 @@
+"""The national development-zone catalogue (data/zones_2018.csv) as park gazetteer rows: the name
+news uses, made by rule from the official one (河南驻马店经济开发区 → 驻马店经济开发区, 北京经济技术
+开发区 → 北京经开区), the written forms a text may use, and the curated park of data/parks.yml it
+is, if any. A form two zones share (a county name in two provinces) names neither: it is left to
+the article's other evidence and listed by `ambiguous_forms`.
+"""
+
+from collections import defaultdict
+from functools import lru_cache
+
+from etl.knowledge import load_csv, load_yaml
+from etl.text import is_hanzi
+
+CATALOGUE_FIELDS = ("catalogue_code", "approved", "area_ha", "industries", "catalogue_level")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple:
+    rules = load_yaml("entity_rules.yml")
+    provinces = {
+        p["name"]: p["short"]
+        for p in load_yaml("places.yml")["provinces"]
+        if not p.get("municipality")  # 天津空港经济区: a municipality's name is its city's
+    }
+    prefixes = sorted({*provinces, *provinces.values()}, key=len, reverse=True)
+    return (
+        rules["catalogue_short_endings"],
+        rules["catalogue_kinds"],
+        tuple(prefixes),
+        rules["catalogue_short_aliases"],
+    )
+
+
+def zone_forms(official: str) -> list[str]:
+    """The forms a text may write a zone with, the name news uses first: the official name without
+    its province (when a place of two characters or more is left before the zone word, and not
+    a municipality's: 天津空港经济区, nor a name joined by a dash: 广西—东盟经济技术开发区), the
+    short ending of each (经济技术开发区 → 经开区, 高新技术产业开发区 → 高新区), and last the short
+    forms that only alias it (太和经济开发区 is also 太和经开区)."""
+    short_endings, _, prefixes, short_aliases = _rules()
+    bases = [official]
+    for prefix in prefixes:
+        rest = official[len(prefix) :]
+        if official.startswith(prefix) and is_hanzi(rest[:1]) and _place_left(rest, short_endings):
+            bases.insert(0, rest)
+            break
+    forms, aliases = [], []
+    for base in bases:
+        forms.extend(_shortened(base, short_endings))
+        forms.append(base)
+        aliases.extend(_shortened(base, short_aliases))
+    return list(dict.fromkeys(forms + aliases))
+
+
+def _shortened(name: str, endings: dict) -> list[str]:
+    return [
+        name[: -len(long)] + short
+        for long, short in endings.items()
+        if name.endswith(long) and len(name) - len(long) >= 2
+    ]
+
+
+def _place_left(rest: str, short_endings: dict) -> bool:
+    """At least two characters of a place before the zone word (江苏射阳经济开发区 → 射阳…), not
+    a zone word alone (吉林经济开发区 keeps 吉林)."""
+    for ending in (*short_endings, "经济开发区", "工业园区", "开发区", "园区", "区"):
+        if rest.endswith(ending):
+            return len(rest) - len(ending) >= 2
+    return len(rest) >= 4
+
+
+@lru_cache(maxsize=1)
+def catalogue_zones() -> tuple[dict, ...]:
+    """One gazetteer row per catalogue zone: name, official_name, kind, level, province and the
+    catalogue's own columns; `forms` are the written forms, the name first."""
+    _, kinds, _, _ = _rules()
+    rows = []
+    for zone in load_csv("zones_2018.csv"):
+        forms = zone_forms(zone["name"])
+        rows.append(
+            {
+                "name": forms[0],
+                "official_name": zone["name"],
+                "kind": kinds.get(zone["category"]),
+                "level": zone["level"],
+                "province": zone["province"],
+                "city": None,
+                "district": None,
+                "name_en": None,
+                "forms": forms,
+                "curated": False,
+                "catalogue_code": zone["code"],
+                "catalogue_level": zone["level"],
+                "approved": zone["approved"],
+                "area_ha": float(zone["area_ha"]) if zone["area_ha"] else None,
+                "industries": zone["industries"],
+            }
+        )
+    return tuple(rows)
+
+
+def link_catalogue(curated: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(curated rows with their catalogue columns, catalogue rows no curated park is): a curated
+    park is the zone whose name or official name is one of its written forms (日照经开区 is
+    日照经济技术开发区). Forms shared by two parks are taken out of every row but a curated one's
+    own names."""
+    written = {}
+    for row in curated:
+        for form in (row["name"], row.get("official_name"), *row["aliases"]):
+            if form:
+                written.setdefault(form, row["name"])
+    by_name = {row["name"]: row for row in curated}
+    rest = []
+    for zone in catalogue_zones():
+        owner = next((written[f] for f in zone["forms"] if f in written), None)
+        if owner is None:
+            rest.append(zone)
+            continue
+        park = by_name[owner]
+        for field in CATALOGUE_FIELDS:
+            park.setdefault(field, zone[field])
+        if not park.get("level"):
+            park["level"] = zone["level"]
+    ambiguous = ambiguous_forms()
+    zones = []
+    for zone in rest:
+        forms = [f for f in zone["forms"] if f not in written and f not in ambiguous]
+        name = forms[0] if forms else zone["official_name"]  # a short name another park has
+        row = {k: v for k, v in zone.items() if k != "forms"}
+        zones.append(dict(row, name=name, aliases=[f for f in forms if f != name]))
+    for park in curated:
+        for field in CATALOGUE_FIELDS:
+            park.setdefault(field, None)
+    return curated, zones
+
+
+@lru_cache(maxsize=1)
+def ambiguous_forms() -> frozenset:
+    """Written forms two catalogue zones share (a short form after two provinces' prefixes are
+    dropped): none of them names either zone."""
+    owners = defaultdict(set)
+    for zone in catalogue_zones():
+        for form in zone["forms"]:
+            owners[form].add(zone["catalogue_code"] + zone["official_name"])
+    return frozenset(form for form, codes in owners.items() if len(codes) > 1)

@@ -169,3 +169,13 @@ def import_catalogue(path):
     from etl.imports.catalogue import import_catalogue as run_import
 
     click.echo(f"data/zones_2018.csv: {run_import(path)} zones")
+
+
+@cli.command(
+    "import-common-words",
+    help="Write data/common_words.csv from jieba's dictionary: see etl/imports/words.py.",
+)
+def import_common_words():
+    from etl.imports.words import import_common_words as run_import
+
+    click.echo(f"data/common_words.csv: {run_import()} words")

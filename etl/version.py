@@ -3,7 +3,8 @@
 The incremental build re-processes every file whose recorded version differs, so an edit of a
 rule module or of a knowledge file reaches every article without anyone bumping a number. The
 modules are found by walking the imports of the build (nothing is listed by hand, so a new module
-can never be left out), and the knowledge files are every `data/*.yml` the stages read.
+can never be left out), and the knowledge files are every `data/*.yml` the stages read and every
+imported list `data/*.csv`.
 """
 
 import ast
@@ -84,7 +85,8 @@ def reachable_modules(entry: str = ENTRY_MODULE, package_dir: Path = PACKAGE_DIR
 
 
 def knowledge_files(data_dir: Path) -> list[Path]:
-    return sorted(data_dir.glob("*.yml"))
+    """The knowledge files and the imported lists (counties, the catalogue, listed firms)."""
+    return sorted([*data_dir.glob("*.yml"), *data_dir.glob("*.csv")])
 
 
 def rules_digest(package_dir: Path = PACKAGE_DIR, data_dir: Path = None) -> str:

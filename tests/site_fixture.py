@@ -84,6 +84,11 @@ PARKS = [
         "district": None,
         "name_en": "Rizhao ETDZ",
         "curated": 1,
+        "catalogue_code": "G371156",
+        "catalogue_level": "national",
+        "approved": "2010.04",
+        "area_ha": 850.0,
+        "industries": "汽车及零部件、粮油食品、包装",
     },
     {
         "id": 3,

@@ -156,7 +156,9 @@ def test_editing_any_module_the_build_reaches_changes_the_version(project_copy, 
         path.write_bytes(original)
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "data").glob("*.yml")))
+@pytest.mark.parametrize(
+    "name", sorted(p.name for pattern in ("*.yml", "*.csv") for p in (ROOT / "data").glob(pattern))
+)
 def test_editing_any_knowledge_file_changes_the_version(project_copy, name):
     package, data = project_copy / "etl", project_copy / "data"
     before = rules_digest(package, data)

@@ -575,6 +575,15 @@ async def test_park_page_profile_chart_companies_articles(ds):
 
 
 @pytest.mark.asyncio
+async def test_park_page_shows_the_national_catalogues_profile(ds):
+    html = await get_html(ds, "/parks/parks/2")
+    catalogue = html.split('id="catalogue"', 1)[1].split("</dl>", 1)[0]
+    assert "G371156" in catalogue and "2010.04" in catalogue and "850 公顷" in catalogue
+    assert "汽车及零部件、粮油食品、包装" in catalogue and "national · 国家级" in catalogue
+    assert 'id="catalogue"' not in await get_html(ds, "/parks/parks/3")  # in no catalogue
+
+
+@pytest.mark.asyncio
 async def test_charts_page_embeds_investment_per_park_per_year_and_a_timeline(ds):
     html = await get_html(ds, "/-/charts")
     bars = json.loads(re.search(r'id="investment-data">(.*?)</script>', html).group(1))

@@ -762,3 +762,27 @@ def test_listed_names_that_are_phrases_need_a_firm_in_the_clause():
 def test_a_project_named_by_a_listed_firm_and_its_product_is_the_firms():
     companies = extract_companies(doc("比亚迪新能源汽车零部件项目落户经开区。"), [])
     assert {c.name for c in companies} == {"比亚迪"}
+
+
+# ---------------------------------------------------------------- the general vocabulary (data/common_words.csv)
+
+
+@pytest.mark.parametrize(
+    "body, excluded, kept",
+    [
+        # the noun 公司 after a verb phrase or a word that is no noun: no firm
+        (
+            "相关事项尚需提交公司股东大会审议，存在风险，不会对公司经营造成影响公司。",
+            {"影响"},
+            set(),
+        ),
+        # a phrase of common words read as a project's owner
+        ("总部类项目12个，海洋牧场项目投资5亿元。", {"总部类"}, set()),
+        # one noun is a trade name (蔷薇), and a place's institution keeps its name
+        ("蔷薇、劲力传动等企业入驻园区。", set(), {"蔷薇", "劲力传动"}),
+    ],
+)
+def test_name_cores_made_of_common_words_are_not_firms(body, excluded, kept):
+    names = {c.name for c in extract_companies(doc(body), [])}
+    assert not names & excluded
+    assert kept <= names

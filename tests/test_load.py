@@ -272,3 +272,22 @@ def test_article_record_is_plain_values_and_loads_like_the_facts():
         "metrics",
     ):
         assert list(by_facts[table].rows) == list(by_record[table].rows), table
+
+
+def test_the_parks_table_is_the_national_catalogue_and_the_curated_gazetteer(built_db):
+    db = sqlite_utils.Database(built_db)
+    coded = db.execute("select count(distinct catalogue_code) from parks").fetchone()[0]
+    assert coded >= 2500  # every zone of data/zones_2018.csv, mentioned or not
+    rizhao = next(db["parks"].rows_where("name = ?", ["日照经开区"]))
+    assert (rizhao["curated"], rizhao["catalogue_code"], rizhao["approved"]) == (
+        1,
+        "G371156",
+        "2010.04",
+    )
+    zhumadian = next(db["parks"].rows_where("name = ?", ["驻马店经济开发区"]))
+    assert (zhumadian["curated"], zhumadian["level"], zhumadian["province"]) == (
+        0,
+        "provincial",
+        "河南",
+    )
+    assert zhumadian["area_ha"] > 0 and zhumadian["industries"]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from etl.extract.company_names import (
     company_shaped,
     is_bad_company,
+    is_common_phrase,
     is_not_a_firm,
     kind_core_rejected,
     resolve_company_name,
@@ -295,6 +296,7 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
     )
     found = _dedupe(found + _parallel_clauses(text, found, park_spans))
     found = _dedupe(found + _repeats(text, found, park_spans))
+    found = [c for c in found if not _a_phrase_of_words(text, c)]
     resolved = [resolve_surface(to_simplified(body[c["start"] : c["end"]])) for c in found]
     names = _merge_names({name for name, _ in resolved})
     full_names = {}
@@ -314,6 +316,26 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
         )
         for c, (name, by_curator) in zip(found, resolved)
     ]
+
+
+def _a_phrase_of_words(text: str, cand: dict) -> bool:
+    """A candidate whose name core is common words (影响|公司, 海洋牧场, 总部类): not a firm's name,
+    unless a curated or listed name (they are looked up, not read), a name with a legal form more
+    than the noun 公司 (…有限公司) or one after a place."""
+    if cand["rule"] == "well_known":
+        return False
+    surface = text[cand["start"] : cand["end"]]
+    if resolve_surface(surface)[1]:
+        return False
+    base = strip_legal(surface)
+    if base != surface and surface[len(base) :] != "公司":
+        return False
+    R = rules()
+    if R.company_places.starting_at(base, 0) or R.park_places.starting_at(base, 0):
+        return False  # 日照心脏病医院: a place's institution is named by its trade
+    if R.kind_words.ending_at(base, len(base)):
+        return False  # 国家开发银行, 统一集团: a kind of firm names one whatever its words
+    return is_common_phrase(trade_core(base))
 
 
 def _without_activity_tail(text: str, cand: dict) -> dict:

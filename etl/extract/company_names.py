@@ -15,6 +15,7 @@ from etl.extract.lexicon import (
     QUOTES_OPEN,
     rules,
 )
+from etl.knowledge import load_csv
 from etl.words import WordSet
 
 
@@ -154,3 +155,49 @@ def kind_core_rejected(core: str, kind: str) -> bool:
         rest = core[len(level) :]
         return len(rest) < 4 or rest[0] in "级属内" or rest.endswith(("产业", "专项", "引导"))
     return R.generic.covers(core)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, str]:
+    """The general vocabulary of data/common_words.csv (jieba's dictionary, frequent words), each
+    with its part of speech."""
+    return {row["word"]: row["tag"] for row in load_csv("common_words.csv")}
+
+
+NOUN_TAGS = frozenset({"n", "nz", "ng", "nr", "ns", "nt", "s", "b", "j", "l"})
+
+
+@lru_cache(maxsize=16384)
+def common_word_parts(core: str) -> tuple[int, int] | None:
+    """(words, single characters) of the cut of `core` into common words with the fewest single
+    characters left between them, or None when it needs more than one (华为 = 华 + 为: a coined
+    name; 海洋牧场 = 海洋 + 牧场, 总部类 = 总部 + 类: a phrase)."""
+    words = common_words()
+    best = [None] * (len(core) + 1)  # (singles, words) to reach each position
+    best[0] = (0, 0)
+    for i in range(len(core)):
+        if best[i] is None:
+            continue
+        singles, count = best[i]
+        steps = [(i + 1, (singles + 1, count))]
+        for n in range(2, len(core) - i + 1):
+            if core[i : i + n] in words:
+                steps.append((i + n, (singles, count + 1)))
+        for j, cost in steps:
+            if best[j] is None or cost < best[j]:
+                best[j] = cost
+    end = best[-1]
+    if end is None or end[0] > 1 or end[1] == 0:
+        return None
+    return end[1], end[0]
+
+
+def is_common_phrase(core: str) -> bool:
+    """A name core made of the general vocabulary is no trade name: a phrase of two words or a word
+    and a character (海洋牧场, 总部类), or one word that is no noun (影响, 其中). One noun is a
+    name (蔷薇, 劲力传动)."""
+    parts = common_word_parts(core) if len(core) >= 2 else None
+    if parts is None:
+        return False
+    words, singles = parts
+    return words + singles >= 2 or common_words().get(core) not in NOUN_TAGS

@@ -708,7 +708,8 @@ class Loader:
         )
 
     def prune_orphans(self):
-        """Drop uncurated parks, sub-parks and companies that no article mentions any more."""
+        """Drop parks found only in text, sub-parks and companies that no article mentions any
+        more (the gazetteer's parks, curated or from the national catalogue, stay)."""
         self.flush()
         with self.db.atomic():
             self.db.execute("""
@@ -720,11 +721,11 @@ class Loader:
                 delete from sub_parks where id not in (select sub_park_id from article_sub_parks)""")
             used = """(select park_id from article_parks union select park_id from metrics where park_id is not null
                        union select park_id from sub_parks union select park_id from company_parks)"""
+            orphan = f"curated = 0 and catalogue_code is null and id not in {used}"
             self.db.execute(
-                f"delete from park_aliases where park_id in (select id from parks where curated = 0"
-                f" and id not in {used})"
+                f"delete from park_aliases where park_id in (select id from parks where {orphan})"
             )
-            self.db.execute(f"delete from parks where curated = 0 and id not in {used}")
+            self.db.execute(f"delete from parks where {orphan}")
             self.db.execute(
                 "delete from sources where id not in (select source_id from articles"
                 " where source_id is not null)"

@@ -845,3 +845,10 @@ def test_the_key_parks_together_are_a_group():
     assert found["12.1%"].park == "洋浦经济开发区"
     for n in ("548.21亿元", "5.8%"):
         assert (found[n].subject_kind, found[n].park) == ("group", None)
+
+
+def test_the_count_of_a_list_of_projects_is_not_its_first_firms():
+    text = "邹城经济开发区鲁晟新材高强铝合金型材、华晟智能装备等9个新建项目集中开工。"
+    found = by_number(text)
+    assert found["9个"].subject_kind != "company"
+    assert found["9个"].park == "邹城经济开发区"

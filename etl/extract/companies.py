@@ -284,12 +284,14 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
             for (s, e), name, canonical in zip(lst["items"], names, resolved):
                 if on_park(s, e) or not _accept_list_item(name, strong, known):
                     continue
-                found.append({"start": s, "end": e, "rule": "list_member", "full": False})
+                found.append(_list_member(s, e, lst))
                 known.add(canonical)
     titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
     found = _dedupe(
         [
-            _trim_to_known_plant(text, _without_activity_tail(text, c), known_firms)
+            _trim_to_known_plant(
+                text, _without_product(text, _without_activity_tail(text, c)), known_firms
+            )
             for c in found
             if not (titles and overlaps_any(titles, c["start"], c["end"]))
         ]
@@ -318,6 +320,12 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
     ]
 
 
+def _list_member(start: int, end: int, lst: dict) -> dict:
+    """A firm found as an item of a list; in A、B等项目 the items are firms' projects."""
+    project = lst["head_word"] == "项目"
+    return {"start": start, "end": end, "rule": "list_member", "full": False, "project": project}
+
+
 def _a_phrase_of_words(text: str, cand: dict) -> bool:
     """A candidate whose name core is common words (影响|公司, 海洋牧场, 总部类): not a firm's name,
     unless a curated or listed name (they are looked up, not read), a name with a legal form more
@@ -336,6 +344,25 @@ def _a_phrase_of_words(text: str, cand: dict) -> bool:
     if R.kind_words.ending_at(base, len(base)):
         return False  # 国家开发银行, 统一集团: a kind of firm names one whatever its words
     return is_common_phrase(trade_core(base))
+
+
+def _without_product(text: str, cand: dict) -> dict:
+    """华曜新能源储能电池项目 → 华曜新能源, 佛塑科技锂电池隔膜、…等项目 → 佛塑科技: a project named by
+    a firm and its product is the firm's, and the firm's name is its trade core with at most one
+    industry or kind word after it (威仕达汽车零部件 keeps its one word: the gold README)."""
+    if cand["rule"] != "project_name" and not cand.get("project"):
+        return cand
+    R = rules()
+    start, end = cand["start"], cand["end"]
+    for at in range(start + 2, end - 3):
+        n = R.industry.starting_at(text, at) or R.kind_words.starting_at(text, at)
+        if n:
+            cut = at + n
+            rest = text[cut:end]
+            if len(rest) >= 2 and not R.activity.covers(rest):
+                return {**cand, "end": cut}
+            return cand
+    return cand
 
 
 def _without_activity_tail(text: str, cand: dict) -> dict:

@@ -13,6 +13,7 @@ sentence names no park) the subject stays empty and `rule` says why.
 """
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
@@ -349,7 +350,15 @@ class SubjectFinder:
 
     def _is_list_member(self, end, number_start):
         after = self.text[end : end + 1]
-        return after in ("等", "、", "和", "及", "与") or end >= number_start - 1
+        if after in ("等", "、", "和", "及", "与") or end >= number_start - 1:
+            return True
+        # 鲁晟新材高强铝合金型材、…等9个新建项目: a firm heading one item of the list a number
+        # counts (等 right before it, no other number in between)
+        if not self.text[:number_start].endswith("等"):
+            return False
+        mark = LIST_ITEM_END.search(self.text, end, number_start)
+        between = self.text[end:number_start]
+        return mark.group() in "、等" and not any(c.isdigit() for c in between)
 
     def _is_topic(self, end):
         after = self.text[end : end + 6]
@@ -385,6 +394,8 @@ BREAKS = "，," + SENTENCE_ENDS  # what ends the run of a 分别 list's numbers
 FRAME_RULES = ("paragraph", "article")  # the subject rules that default, naming nothing new
 
 GROUP_HEAD = 16  # characters a group's scope, count and level take before its kind word
+# What ends the rest of a list item after a name in it: the next item, the list's end, or a clause.
+LIST_ITEM_END = re.compile(r"[、等，,。；;：:！？!?\n]")
 PROJECT_HEAD = 50  # characters a project's name and its list marker take before its last word
 PROJECT_TAIL_LOOKAHEAD = 12  # characters the pattern reads after the name (，or 项目总投资)
 

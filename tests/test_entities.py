@@ -2,6 +2,7 @@
 
 import pytest
 
+from etl.extract.catalogue import zone_forms
 from etl.extract.companies import extract_companies, merge_company_names
 from etl.extract.company_names import resolve_company_name
 from etl.extract.company_parks import link_companies_to_parks
@@ -804,3 +805,42 @@ def test_a_project_named_by_a_firm_and_its_product_is_the_firms(body, firm):
     names = {c.name for c in extract_companies(doc(body), [])}
     assert firm in names
     assert not any(n.startswith(firm) and n != firm for n in names)
+
+
+# ---------------------------------------------------------------- the national catalogue (data/zones_2018.csv)
+
+
+@pytest.mark.parametrize(
+    "official, forms",
+    [
+        ("日照经济技术开发区", ["日照经开区", "日照经济技术开发区", "日照开发区"]),
+        (
+            "河南驻马店经济开发区",
+            ["驻马店经济开发区", "河南驻马店经济开发区", "驻马店经开区", "河南驻马店经开区"],
+        ),
+        ("天津空港经济区", ["天津空港经济区"]),  # a municipality's name is its city's
+        (
+            "广西—东盟经济技术开发区",
+            ["广西—东盟经开区", "广西—东盟经济技术开发区", "广西—东盟开发区"],
+        ),
+        ("吉林经济开发区", ["吉林经济开发区", "吉林经开区"]),  # no place left without 吉林
+    ],
+)
+def test_catalogue_names_the_way_articles_write_them(official, forms):
+    assert zone_forms(official)[: len(forms)] == forms and set(zone_forms(official)) == set(forms)
+
+
+@pytest.mark.parametrize(
+    "body, named",
+    [
+        ("西宁开发区今年新签约项目18个。", {"西宁经开区"}),  # 西宁经济技术开发区, written short
+        ("落户河南驻马店经济开发区的项目。", {"驻马店经济开发区"}),
+        ("在安徽省太和县经济开发区举行。", {"太和经济开发区"}),
+        ("该县和县经济开发区新签约项目。", {"和县经济开发区"}),
+        ("在太和县经济开发区举行。", {"太和经济开发区"}),  # not 和县经济开发区 inside it
+    ],
+)
+def test_catalogue_zones_are_found_as_written(body, named):
+    parks, _ = extract_parks(doc(body))
+    assert {p.name for p in parks if not p.is_sub_park} == named
+    assert all(p.rule == "catalogue" for p in parks if not p.is_sub_park)

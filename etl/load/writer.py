@@ -233,6 +233,23 @@ def stored_candidates(db):
     return lookup
 
 
+GAZETTEER_COLUMNS = (
+    "name",
+    "official_name",
+    "kind",
+    "level",
+    "province",
+    "city",
+    "district",
+    "name_en",
+    "catalogue_code",
+    "catalogue_level",
+    "approved",
+    "area_ha",
+    "industries",
+)
+
+
 class Loader:
     def __init__(self, db: sqlite_utils.Database, index_search: bool = False):
         self.db = db
@@ -289,40 +306,22 @@ class Loader:
         )
 
     def save_park_gazetteer(self, parks):
-        """Upsert the gazetteer's parks (curated, and the catalogue's other zones) by name; their
-        ids stay stable across builds."""
+        """Upsert the gazetteer's parks (curated, and the catalogue's other zones) by name, in one
+        statement per table (2,600 parks: a rebuild's start-up); their ids stay stable."""
+        rows, aliases = [], []
         for park in parks:
-            row = {
-                k: park.get(k)
-                for k in (
-                    "name",
-                    "official_name",
-                    "kind",
-                    "level",
-                    "province",
-                    "city",
-                    "district",
-                    "name_en",
-                    "catalogue_code",
-                    "catalogue_level",
-                    "approved",
-                    "area_ha",
-                    "industries",
-                )
-            }
+            row = {k: park.get(k) for k in GAZETTEER_COLUMNS}
             row["curated"] = int(bool(park.get("curated")))
             park_id = self.park_ids.get(park["name"])
             if park_id is None:
                 park_id = self._new_id("parks")
                 self.park_ids[park["name"]] = park_id
             row["id"] = park_id
-            self.db["parks"].upsert(row, pk="id")
-            aliases = {park["name"], *(park.get("aliases") or [])}
-            if park.get("official_name"):
-                aliases.add(park["official_name"])
-            self.db["park_aliases"].insert_all(
-                [{"park_id": park_id, "alias": a} for a in sorted(aliases)], ignore=True
-            )
+            rows.append(row)
+            written = {park["name"], park.get("official_name"), *(park.get("aliases") or [])}
+            aliases.extend({"park_id": park_id, "alias": a} for a in sorted(filter(None, written)))
+        self.db["parks"].upsert_all(rows, pk="id")
+        self.db["park_aliases"].insert_all(aliases, ignore=True)
 
     # Entities -----------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.extract.catalogue import zone_forms
+from etl.extract.catalogue import zone_city, zone_forms
 from etl.extract.companies import extract_companies, merge_company_names
 from etl.extract.company_names import resolve_company_name
 from etl.extract.company_parks import link_companies_to_parks
@@ -844,3 +844,17 @@ def test_catalogue_zones_are_found_as_written(body, named):
     parks, _ = extract_parks(doc(body))
     assert {p.name for p in parks if not p.is_sub_park} == named
     assert all(p.rule == "catalogue" for p in parks if not p.is_sub_park)
+
+
+@pytest.mark.parametrize(
+    "official, province, place",
+    [
+        ("河南驻马店经济开发区", "河南", ("驻马店", None)),
+        ("安徽太和经济开发区", "安徽", ("阜阳", "太和县")),  # a county of 阜阳
+        ("东丽经济技术开发区", "天津", ("天津", "东丽区")),  # a municipality is its own city
+        ("湖南湘潭岳塘经济开发区", "湖南", ("湘潭", "岳塘区")),
+        ("青海南川工业园区", "青海", (None, None)),  # 南川 is 重庆's, not a place of 青海
+    ],
+)
+def test_a_catalogue_zones_city_and_county_come_from_its_name(official, province, place):
+    assert zone_city(official, province) == place

@@ -77,6 +77,7 @@ def catalogue_zones() -> tuple[dict, ...]:
     rows = []
     for zone in load_csv("zones_2018.csv"):
         forms = zone_forms(zone["name"])
+        city, district = zone_city(zone["name"], zone["province"])
         rows.append(
             {
                 "name": forms[0],
@@ -84,8 +85,8 @@ def catalogue_zones() -> tuple[dict, ...]:
                 "kind": kinds.get(zone["category"]),
                 "level": zone["level"],
                 "province": zone["province"],
-                "city": None,
-                "district": None,
+                "city": city,
+                "district": district,
                 "name_en": None,
                 "forms": forms,
                 "curated": False,
@@ -97,6 +98,52 @@ def catalogue_zones() -> tuple[dict, ...]:
             }
         )
     return tuple(rows)
+
+
+def zone_city(official: str, province: str) -> tuple[str | None, str | None]:
+    """(city, county) a zone's name starts with, after its province: 河南驻马店经济开发区 → (驻马店,
+    None), 安徽太和经济开发区 → (阜阳, 太和县), 东丽经济技术开发区 in 天津 → (天津, 东丽区). A
+    municipality is its own city. None where the name starts with no place of that province."""
+    cities, counties, municipalities = _province_places()
+    rest = official
+    for prefix in (f"{province}省", f"{province}市", province):
+        if rest.startswith(prefix) and province not in municipalities:
+            rest = rest[len(prefix) :]
+            break
+    city = province if province in municipalities else None
+    for name in sorted(cities.get(province, ()), key=len, reverse=True):
+        if rest.startswith(name):
+            city, rest = cities[province][name], rest[len(name) :].lstrip("市")
+            break
+    for name, (county_city, county) in counties.get(province, {}).items():
+        if rest.startswith(name) and (city is None or county_city in (city, None)):
+            return city or county_city, county
+    return city, None
+
+
+@lru_cache(maxsize=1)
+def _province_places() -> tuple[dict, dict, frozenset]:
+    """Per province: written city name → city (日照市, 日照 → 日照), written county name → (city,
+    county) (太和县, 太和 → 阜阳, 太和县; a short form two counties of the province share is left
+    out), and the municipalities."""
+    places = load_yaml("places.yml")["provinces"]
+    cities, counties = {}, {}
+    for p in places:
+        own = cities.setdefault(p["short"], {})
+        for full, short in (p.get("cities") or {}).items():
+            own[full] = own[short or full] = short or full
+    shared = {}
+    for row in load_csv("counties.csv"):
+        for name in (row["name"], row["short"]):
+            if name:
+                shared.setdefault((row["province"], name), []).append(row)
+    for (province, name), rows in shared.items():
+        if len(rows) == 1 and len(name) >= 2:
+            counties.setdefault(province, {})[name] = (rows[0]["city"] or None, rows[0]["name"])
+    for province, names in counties.items():  # longest first: 太和县 before 太和
+        counties[province] = dict(sorted(names.items(), key=lambda kv: -len(kv[0])))
+    municipalities = frozenset(p["short"] for p in places if p.get("municipality"))
+    return cities, counties, municipalities
 
 
 def link_catalogue(curated: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -858,3 +858,22 @@ def test_catalogue_zones_are_found_as_written(body, named):
 )
 def test_a_catalogue_zones_city_and_county_come_from_its_name(official, province, place):
     assert zone_city(official, province) == place
+
+
+@pytest.mark.parametrize(
+    "body, named",
+    [
+        # Henan's 产业集聚区 written short after its county (the article names the province)
+        (
+            "河南省一季度，潢川县集聚区的洗衣机项目、孟州市集聚区的电冰箱项目投产。",
+            {"潢川产业集聚区", "孟州产业集聚区"},
+        ),
+        # a count of places before the zone word is the places' zones together, no park
+        ("驻马店、商丘、周口三市产业集聚区规模以上工业增加值增长。", set()),
+        # the word alone after no place names nothing
+        ("建设高端装备集聚区和总部经济集聚区。", set()),
+    ],
+)
+def test_industrial_clusters_written_short_and_counted(body, named):
+    parks, _ = extract_parks(doc(body))
+    assert {p.name for p in parks if not p.is_sub_park} == named

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.gazetteer import curated_sub_parks, park_index
-from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, rules
+from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, NUMERAL_CHARS, rules
 from etl.extract.lists import coordinated_lists
 from etl.extract.metric_rules import TABLES
 from etl.extract.place import place_zone_groups
@@ -150,6 +150,8 @@ def _county_prefix(text: str, start: int) -> int | None:
         name = text[begin : start - 1] if begin >= 0 else ""
         if len(name) < n or not all(is_hanzi(c) for c in name):
             return None
+        if name[-1] in NUMERAL_CHARS:
+            return None  # 驻马店、商丘、周口三市|产业集聚区: a count of places, not one's name
         if not _hard_left(text, begin):
             continue
         if (

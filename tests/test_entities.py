@@ -877,3 +877,19 @@ def test_a_catalogue_zones_city_and_county_come_from_its_name(official, province
 def test_industrial_clusters_written_short_and_counted(body, named):
     parks, _ = extract_parks(doc(body))
     assert {p.name for p in parks if not p.is_sub_park} == named
+
+
+def test_a_firm_whose_name_ends_in_a_noun_modifier_is_still_a_firm():
+    body = "博仕科技扩能项目建成投产，华电光大公司储能装备项目主体完工。"
+    assert "华电光大" in {c.name for c in extract_companies(doc(body), [])}
+    body = "一批大公司落户园区，境内外上市公司和新公司纷纷入驻。"  # the noun 公司
+    assert {c.name for c in extract_companies(doc(body), [])} == set()
+
+
+def test_a_list_whose_head_follows_a_space_is_read():
+    # e-paper spacing: 等 26 家生物医药企业
+    body = "园区已集聚九洲生物、泽润生物、嘉和生物、维和药业等 26 家生物医药企业。"
+    names = {c.name for c in extract_companies(doc(body), [])}
+    assert {"九洲生物", "泽润生物", "嘉和生物", "维和药业"} <= names
+    body = "园区已集聚沃森、九洲等 26 个城市的客商。"  # not a list of firms
+    assert not {"沃森", "九洲"} & {c.name for c in extract_companies(doc(body), [])}

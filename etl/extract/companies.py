@@ -20,7 +20,7 @@ from etl.extract.company_names import (
     trade_core,
 )
 from etl.extract.known_firms import BOOK_TITLE, curated_companies, find_known_firms
-from etl.extract.lexicon import PAREN_PLACE, QUOTES_CLOSE, QUOTES_OPEN, rules
+from etl.extract.lexicon import FUNCTION_CHARS, PAREN_PLACE, QUOTES_CLOSE, QUOTES_OPEN, rules
 from etl.extract.lists import coordinated_lists
 from etl.extract.spans import overlap_test, overlaps_any, scan_left
 from etl.model import CleanDocument, CompanyMention, ParkMention
@@ -58,11 +58,28 @@ def _registered_names(text: str, R):
         )
         name = text[start : m.end()]
         if legal == "公司" and (
-            R.boundary.ending_at(text, anchor) or R.company_noun_modifiers.ending_at(text, anchor)
+            R.boundary.ending_at(text, anchor) or _noun_modifier_before(text, anchor, start)
         ):
             continue  # 甲方与公司, 境内外上市公司, 不代表公司: the noun "company", not a name
         if not hit and not is_bad_company(name) and len(trade_core(name)) >= 2:
             yield start, m.end(), "registered_name", True
+
+
+def _noun_modifier_before(text: str, anchor: int, start: int) -> bool:
+    """上市|公司, 一批大|公司, 和新|公司: a word that makes 公司 the noun. One character (大, 新)
+    does only after what no name holds (a function word, a boundary word, punctuation): 华电光大
+    |公司 is a name ending in 大."""
+    R = rules()
+    n = R.company_noun_modifiers.ending_at(text, anchor)
+    if n != 1:
+        return n > 1
+    before = anchor - 1  # where the one character starts: what stands before it decides
+    return (
+        before <= start
+        or not is_hanzi(text[before - 1])
+        or text[before - 1] in FUNCTION_CHARS
+        or R.boundary.ending_at(text, before) > 0
+    )
 
 
 def _kind_names(text: str, R):

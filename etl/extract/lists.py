@@ -36,7 +36,7 @@ def coordinated_lists(text: str) -> tuple[dict, ...]:
             key = (
                 clause.group(),
                 text[c_start - 1 : c_start] if c_start else "",
-                text[c_end : c_end + 1],
+                text[c_end : c_end + (HEAD_REACH if text[c_end : c_end + 1].isspace() else 1)],
             )
         else:
             left = c_start - before if c_start > before else 0
@@ -171,7 +171,7 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
             items.append((item_start, e))
     tail = text[tail_start:c_end]
     opener_len = R.list_openers.ending_at(text, start)
-    head, head_word = _list_head(text, start, tail)
+    head, head_word = _list_head(text, start, tail + _spaced_on(text, c_end))
     return {
         "items": [(s, e) for s, e in items if e - s >= 2],
         "tail": tail,
@@ -179,6 +179,17 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
         "head": head,
         "head_word": head_word,
     }
+
+
+HEAD_REACH = 24  # characters after 等 in which a list's head noun is looked for
+
+
+def _spaced_on(text: str, end: int) -> str:
+    """What follows a clause that a space ended (e-paper spacing: 等 26 家生物医药企业), without
+    its spaces, so the list's head noun after 等 is still read."""
+    if not text[end : end + 1].isspace():
+        return ""
+    return re.sub(r"\s+", "", text[end : end + HEAD_REACH])
 
 
 def _list_tail_word(text: str, start: int, end: int):

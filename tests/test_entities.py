@@ -893,3 +893,8 @@ def test_a_list_whose_head_follows_a_space_is_read():
     assert {"九洲生物", "泽润生物", "嘉和生物", "维和药业"} <= names
     body = "园区已集聚沃森、九洲等 26 个城市的客商。"  # not a list of firms
     assert not {"沃森", "九洲"} & {c.name for c in extract_companies(doc(body), [])}
+
+
+def test_works_verbs_end_a_project_owners_name():
+    body = "同日开工远景能源智能风机总装基地扩建项目，总投资15亿元。"
+    assert "远景能源" in {c.name for c in extract_companies(doc(body), [])}

@@ -364,22 +364,26 @@ def _a_phrase_of_words(text: str, cand: dict) -> bool:
 
 
 def _without_product(text: str, cand: dict) -> dict:
-    """华曜新能源储能电池项目 → 华曜新能源, 佛塑科技锂电池隔膜、…等项目 → 佛塑科技: a project named by
-    a firm and its product is the firm's, and the firm's name is its trade core with at most one
-    industry or kind word after it (威仕达汽车零部件 keeps its one word: the gold README)."""
+    """佛塑科技锂电池隔膜、…等项目 → 佛塑科技: an item of a list of projects named by a firm and its
+    product is the firm's (`_firm_end`)."""
     if cand["rule"] != "project_name" and not cand.get("project"):
         return cand
+    end = _firm_end(text, cand["start"], cand["end"])
+    return cand if end == cand["end"] else {**cand, "end": end}
+
+
+def _firm_end(text: str, start: int, end: int) -> int:
+    """Where the firm's name ends in a project named by a firm and its product (华曜新能源|储能电池,
+    恒昌集团|生物燃料乙醇, 台湾宏致电子|高速连接器): after its trade core and at most one industry
+    or kind word (威仕达汽车零部件 keeps its one word: the gold README)."""
     R = rules()
-    start, end = cand["start"], cand["end"]
-    for at in range(start + 2, end - 3):
+    place = R.company_places.starting_at(text, start) if start < end else 0
+    for at in range(start + place + 2, end - 3):
         n = R.industry.starting_at(text, at) or R.kind_words.starting_at(text, at)
         if n:
-            cut = at + n
-            rest = text[cut:end]
-            if len(rest) >= 2 and not R.activity.covers(rest):
-                return {**cand, "end": cut}
-            return cand
-    return cand
+            rest = text[at + n : end]
+            return at + n if len(rest) >= 2 and not R.activity.covers(rest) else end
+    return end
 
 
 def _without_activity_tail(text: str, cand: dict) -> dict:

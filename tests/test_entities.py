@@ -898,3 +898,13 @@ def test_a_list_whose_head_follows_a_space_is_read():
 def test_works_verbs_end_a_project_owners_name():
     body = "同日开工远景能源智能风机总装基地扩建项目，总投资15亿元。"
     assert "远景能源" in {c.name for c in extract_companies(doc(body), [])}
+
+
+def test_a_word_for_the_articles_city_is_no_part_of_a_parks_name():
+    body = (
+        "全省共有32个省产业园获评优秀等次。我市深圳（河源）产业园、广东省紫金产业园获评优秀，"
+        "连平产业园获评良好。"
+    )
+    parks, _ = extract_parks(doc(body))
+    assert "深圳（河源）产业园" in {p.name for p in parks}
+    assert not any(p.name.startswith("我市") for p in parks)

@@ -64,7 +64,8 @@ def _park_rules(r: dict) -> dict:
         inner_park_endings=tuple(r["inner_park_endings"]),
         generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
         sub_list_heads=r["sub_park_list_heads"],
-        sub_boundary=WordSet(r["sub_park_left_boundary_words"]),
+        # …and the words that stand for the article's city or county (我市|深圳（河源）产业园)
+        sub_boundary=WordSet(r["sub_park_left_boundary_words"] + scope_words()),
         park_places=WordSet(park_places),
         county_homes=county_homes(),
         province_names=frozenset(p for p in r["provinces"] if p != "中国"),
@@ -90,6 +91,12 @@ def county_park_places(park_suffixes) -> list[str]:
         for row in load_csv("counties.csv")
         if row["short"] and row["common_word"] == "0" and not row["name"].endswith(park_suffixes)
     ]
+
+
+def scope_words() -> list[str]:
+    """全市, 我市, 本县…: data/places.yml's words for the article's own city, county or province."""
+    levels = load_yaml("places.yml")["scope_words"]["levels"]
+    return [word for words in levels.values() for word in words]
 
 
 def county_homes() -> dict[str, frozenset]:

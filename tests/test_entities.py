@@ -908,3 +908,8 @@ def test_a_word_for_the_articles_city_is_no_part_of_a_parks_name():
     parks, _ = extract_parks(doc(body))
     assert "深圳（河源）产业园" in {p.name for p in parks}
     assert not any(p.name.startswith("我市") for p in parks)
+
+
+def test_a_firm_named_by_what_it_reports():
+    body = "中集洋山物流装备完成产值27.3亿元。园区完成工业总产值500亿元，规上企业实现营收30亿元。"
+    assert {c.name for c in extract_companies(doc(body), [])} == {"中集洋山物流装备"}

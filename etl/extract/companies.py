@@ -126,8 +126,8 @@ def _quoted_names(text: str, R):
 
 
 def _role_holders(text: str, R):
-    """The firm that holds a role (…作为甲方, 投资方为…), invests an amount, or is described by its
-    standing in the park (联宝电子作为园区龙头企业)."""
+    """The firm that holds a role (…作为甲方, 投资方为…), invests an amount, is described by its
+    standing in the park (联宝电子作为园区龙头企业) or reports its output (上海飞机制造完成产值)."""
     for m in R.role_re.finditer(text):
         cand = _role_holder(text, m.start())
         if cand:
@@ -140,6 +140,10 @@ def _role_holders(text: str, R):
         cand = _role_holder(text, m.start(), quoted=False)
         if cand:
             yield cand[0], cand[1], "described_firm", False
+    for m in R.performer_re.finditer(text):
+        cand = _role_holder(text, m.start(), quoted=False)
+        if cand:
+            yield cand[0], cand[1], "performer", False
 
 
 CANDIDATE_RULES = (_registered_names, _kind_names, _project_names, _quoted_names, _role_holders)

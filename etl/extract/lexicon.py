@@ -133,6 +133,7 @@ def _company_rules(r: dict) -> dict:
             f"(?=(?:{alternation(r['amount_openers'])})?[\\d一二三四五六七八九十百千])"
         ),
         appositive_re=re.compile(r["company_appositive"]),
+        performer_re=re.compile(r["company_performer"]),
         firm_descriptor_endings=tuple(r["firm_descriptor_endings"]),
         listed_name_not_endings=tuple(r["listed_name_not_endings"]),
         listed_firm_context_re=re.compile(alternation(r["listed_firm_context_words"])),

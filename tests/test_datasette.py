@@ -575,6 +575,16 @@ async def test_park_page_profile_chart_companies_articles(ds):
 
 
 @pytest.mark.asyncio
+async def test_park_summary_links_to_the_whole_gazetteer_with_its_facets(ds):
+    html = await get_html(ds, "/parks/park_summary")
+    assert '<a href="/parks/parks?_facet=province&amp;_facet=level&amp;_facet=kind">' in html
+    response = await ds.client.get("/parks/parks.json?_facet=province&_facet=level&_facet=kind")
+    facets = response.json()["facet_results"]
+    facets = facets.get("results", facets)  # Datasette 0.65: a dict of facet name → result
+    assert {"province", "level", "kind"} <= set(facets)
+
+
+@pytest.mark.asyncio
 async def test_park_page_shows_the_national_catalogues_profile(ds):
     html = await get_html(ds, "/parks/parks/2")
     catalogue = html.split('id="catalogue"', 1)[1].split("</dl>", 1)[0]

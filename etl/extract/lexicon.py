@@ -69,9 +69,8 @@ def _park_rules(r: dict) -> dict:
         park_places=WordSet(park_places),
         county_homes=county_homes(),
         province_names=frozenset(p for p in r["provinces"] if p != "中国"),
-        named_places=frozenset(r["provinces"] + r["prefecture_cities"] + r["zone_localities"]),
-        # without the counties: 泰山 (泰山区) is also a firm's name (台塑、统一、泰山)
-        firm_place_words=WordSet(r["provinces"] + r["prefecture_cities"] + r["zone_localities"]),
+        # the places a list names, without the counties: 泰山 (泰山区) is also a firm's name
+        named_places=WordSet(r["provinces"] + r["prefecture_cities"] + r["zone_localities"]),
         home_places=WordSet([p for p in r["provinces"] if p != "中国"] + r["prefecture_cities"]),
         park_prefix_stops=tuple(r["park_prefix_stop_words"]),
         park_prefix_stop_re=re.compile(

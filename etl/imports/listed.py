@@ -32,6 +32,7 @@ from pathlib import Path
 from etl.imports.counties import NAME_TAGS, _jieba_vocabulary, is_common_word
 from etl.knowledge import DATA_DIR
 from etl.script import to_simplified
+from etl.words import WordSet
 
 COLUMNS = (
     "code",
@@ -132,36 +133,38 @@ def _row(code, exchange, listed, brand, industry, list_date, source) -> dict:
     }
 
 
-def is_word_or_place(word: str, vocabulary: dict) -> bool:
+def is_word_or_place(word: str, vocabulary: dict, parts: WordSet | None = None) -> bool:
     """A common word (统一, 大成), a place name (tagged ns) or a phrase of common words (线上线下,
     航天科技, 中国动力) by jieba's dictionary: a name the build does not take for a firm alone."""
+    parts = parts if parts is not None else phrase_parts(vocabulary)
     return (
         is_common_word(word, vocabulary)
         or vocabulary.get(word, (0, ""))[1] == "ns"
-        or _common_words_cover(word, vocabulary)
+        or parts.covers(word)
     )
 
 
 PHRASE_PART_FREQUENCY = 100
 
 
-def _common_words_cover(word: str, vocabulary: dict) -> bool:
-    """True when `word` cuts entirely into words of two characters or more that are common (a
-    frequency of PHRASE_PART_FREQUENCY, not a name) or places (成都先导 = 成都 + 先导)."""
-    reachable = [True] + [False] * len(word)
-    for i in range(len(word)):
-        if reachable[i]:
-            for j in range(i + 2, len(word) + 1):
-                frequency, tag = vocabulary.get(word[i:j], (0, "nz"))
-                if tag == "ns" or (frequency >= PHRASE_PART_FREQUENCY and tag not in NAME_TAGS):
-                    reachable[j] = True
-    return reachable[-1]
+def phrase_parts(vocabulary: dict) -> WordSet:
+    """The words a phrase is cut into: two characters or more, common (a frequency of
+    PHRASE_PART_FREQUENCY, not a name) or places (成都先导 = 成都 + 先导)."""
+    return WordSet(
+        word
+        for word, (frequency, tag) in vocabulary.items()
+        if len(word) >= 2
+        and (tag == "ns" or (frequency >= PHRASE_PART_FREQUENCY and tag not in NAME_TAGS))
+    )
 
 
 def mark_common_words(rows: list[dict], vocabulary: dict) -> list[dict]:
+    parts = phrase_parts(vocabulary)
     for r in rows:
-        r["name_common"] = int(is_word_or_place(r["name"], vocabulary))
-        r["brand_common"] = int(bool(r["brand"]) and is_word_or_place(r["brand"], vocabulary))
+        r["name_common"] = int(is_word_or_place(r["name"], vocabulary, parts))
+        r["brand_common"] = int(
+            bool(r["brand"]) and is_word_or_place(r["brand"], vocabulary, parts)
+        )
     return rows
 
 

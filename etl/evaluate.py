@@ -183,7 +183,12 @@ def _score_quantities(db, article, gold, park_names, gold_parks, parents) -> dic
     ]
     wrong = {
         name: [
-            {"quote": q["quote"], "expected": _field(name, q), "got": _field(name, p, True)}
+            {
+                "quote": q["quote"],
+                "expected": _field(name, q),
+                "got": _field(name, p, True),
+                **({"rule": p.get(RULE_OF[name]) or "none"} if name in RULE_OF else {}),
+            }
             for ok, q, p in values
             if not ok
         ]
@@ -199,10 +204,13 @@ def _score_quantities(db, article, gold, park_names, gold_parks, parents) -> dic
     }
 
 
+RULE_OF = {"park": "subject_rule", "period": "period_rule"}
+
+
 def _outcomes(checks) -> dict:
     """Right, wrong or empty for each matched park and period, alone and with the rule that
     decided it (subject_rule, period_rule)."""
-    rule_of = {"park": "subject_rule", "period": "period_rule"}
+    rule_of = RULE_OF
     return {
         "outcomes": {
             name: [outcome(ok, _field(name, p, True)) for ok, _, p in checks[name]]
@@ -429,6 +437,8 @@ def format_report(report, details=True) -> str:
             for name, wrong in a["wrong"].items():
                 for w in wrong:
                     lines.append(
-                        f"  {name:<9} expected {w['expected']!r} got {w['got']!r}: {w['quote']}"
+                        f"  {name:<9} expected {w['expected']!r} got {w['got']!r}"
+                        + (f" [{w['rule']}]" if "rule" in w else "")
+                        + f": {w['quote']}"
                     )
     return "\n".join(lines)

@@ -852,3 +852,66 @@ def test_the_count_of_a_list_of_projects_is_not_its_first_firms():
     found = by_number(text)
     assert found["9个"].subject_kind != "company"
     assert found["9个"].park == "邹城经济开发区"
+
+
+def test_a_bonded_zone_named_after_a_new_area_lies_inside_it_even_in_the_headline():
+    """The headline names the bonded zone, the body the new area it belongs to: the area is
+    the main park, and the bonded zone's figures roll up to it."""
+    text = (
+        "滇中综保区前三季度进出口额增长21.4%\n"
+        "滇中新区融媒体中心讯 今年前三季度，滇中综合保税区实现外贸进出口额62.3亿元。"
+        "滇中新区规上工业总产值同比增长12.6%。"
+    )
+    facts = facts_of(text, title="滇中综保区前三季度进出口额增长21.4%")
+    assert facts.main_park == "滇中新区"
+    found = by_number(text, title="滇中综保区前三季度进出口额增长21.4%")["62.3亿元"]
+    assert (found.subject, found.subject_kind, found.park) == (
+        "滇中综合保税区",
+        "sub_park",
+        "滇中新区",
+    )
+
+
+def test_a_bonded_zone_named_after_a_county_of_the_city_is_not_the_citys_zone():
+    """郑州新郑综合保税区 is named after 新郑, not after 郑州: 郑州高新区 does not hold it."""
+    text = "郑州高新区上半年完成投资86.1亿元。郑州新郑综合保税区进出口额增长9.2%。"
+    parks = {p.name: p for p in facts_of(text).parks}
+    assert not parks["郑州新郑综合保税区"].is_sub_park
+
+
+def test_parks_listed_after_qizhong_under_the_zones_figure_are_its_parts():
+    text = (
+        "1-6月，长寿经开区规模以上工业增加值同比增长9.1%，高于全市2.3个百分点。"
+        "其中：东川工业园区增长11.2%，江南工业园区增长6.4%。"
+    )
+    found = by_number(text)
+    assert (found["11.2%"].subject, found["11.2%"].subject_kind, found["11.2%"].park) == (
+        "东川工业园区",
+        "sub_park",
+        "长寿经开区",
+    )
+    assert found["6.4%"].park == "长寿经开区"
+
+
+def test_parks_listed_beside_another_zone_are_peers_not_parts():
+    """园区 split 分园区看 into industrial parks and 经济开发区: a round-up of peers."""
+    text = (
+        "长寿经开区一季度规上工业总产值增长8.2%。"
+        "分园区看，东川工业园区、达拉特经济开发区等园区产值增长较快，东川工业园区增长15.3%。"
+    )
+    parks = {p.name: p for p in facts_of(text, title="长寿经开区一季度经济运行").parks}
+    assert not parks["东川工业园区"].is_sub_park
+
+
+def test_a_paragraph_on_a_sub_park_keeps_it_for_the_sentences_that_name_nothing():
+    text = (
+        "成都高新区、成都经开区、天府新区上半年主要经济指标均实现正增长。\n"
+        "8月11日，成都高新区天府软件园产业项目集中投产仪式举行。此次集中投产项目8个，总投资11.6亿元。"
+    )
+    found = by_number(text)["11.6亿元"]
+    assert (found.subject, found.subject_kind, found.park, found.subject_rule) == (
+        "天府软件园",
+        "sub_park",
+        "成都高新区",
+        "paragraph",
+    )

@@ -62,6 +62,8 @@ def _park_rules(r: dict) -> dict:
         one_park_endings=r["one_park_endings"],
         inner_park_kinds=frozenset(r["inner_park_kinds"]),
         inner_park_endings=tuple(r["inner_park_endings"]),
+        part_park_kinds=frozenset(r["part_park_kinds"]),
+        breakdown_cue_re=re.compile(alternation(r["breakdown_cues"])),
         generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
         sub_list_heads=r["sub_park_list_heads"],
         # …and the words that stand for the article's city or county (我市|深圳（河源）产业园)

@@ -324,23 +324,101 @@ def _district_before(text: str, f: dict) -> str | None:
 DISTRICT_BEFORE = re.compile(f"([{HANZI}]{{2,4}}[区县])[（(]$")
 
 
-def _inner_parks(named: list[dict], main: dict | None) -> tuple[list[dict], list[dict]]:
-    """(named, inner): a science park, software park, science city or comprehensive bonded zone
-    no gazetteer knows, named after the same place as the article's main zone (西安软件园 in a
-    西安高新区 article, 济南综合保税区 in a 济南高新区 one), is a place inside that zone: its
-    figures are not the zone's, and they roll up to it."""
-    R = rules()
-    if not main or main["kind"] not in R.parent_zone_kinds:
-        return named, []
-    place = main["name"][:2]
+def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[dict], list[dict]]:
+    """(named, inner): the parks named in an article that are places inside another park it names.
+    Their figures are not that park's, and they roll up to it; the article's main park is then
+    chosen among the rest (贵安综保区 in the headline of a 贵安新区 post)."""
+    main = _main_park(text, named, title)
+    parent_of = _parents_by_place(named, main) | _breakdown_parts(text, named, main)
     kept, inner = [], []
     for f in named:
-        inner_kind = f["kind"] in R.inner_park_kinds or f["name"].endswith(R.inner_park_endings)
-        if not f["curated"] and inner_kind and f["name"].startswith(place):
-            inner.append({**f, "parent": main["name"]})
+        if f["name"] in parent_of:
+            inner.append({**f, "parent": parent_of[f["name"]]})
         else:
             kept.append(f)
     return kept, inner
+
+
+def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
+    """A science park, software park, science city or comprehensive bonded zone no gazetteer
+    knows, named after the same place as a zone of the article (西安软件园 in a 西安高新区
+    article, 贵安综合保税区 beside 贵安新区), lies inside that zone, but not one named after a
+    county of the zone's city (郑州新郑综合保税区 is not 郑州经开区's). Another zone than the main
+    park must have the whole place, and two such zones leave it alone."""
+    R = rules()
+    zones = {f["name"]: f for f in named if f["kind"] in R.parent_zone_kinds}
+    found = {}
+    for f in named:
+        inner_kind = f["kind"] in R.inner_park_kinds or f["name"].endswith(R.inner_park_endings)
+        if f["curated"] or not inner_kind or f["name"] in zones:
+            continue
+        place = _zone_place(f["name"])
+        if main and main["name"] in zones and _named_after(place, _zone_place(main["name"])):
+            found[f["name"]] = main["name"]
+            continue
+        parents = [z for z in zones if z != f["name"] and _zone_place(z) == place]
+        if len(parents) == 1:
+            found[f["name"]] = parents[0]
+    return found
+
+
+def _named_after(place: str, zone_place: str) -> bool:
+    """Whether a place inside a zone is named after the zone's place: the same place, or the
+    place and more that is no other place (西安高新软件园 after 西安, not 郑州新郑 after 郑州)."""
+    if not zone_place or not place.startswith(zone_place):
+        return False
+    return place == zone_place or not rules().park_places.starting_at(place, len(zone_place))
+
+
+def _zone_place(name: str) -> str:
+    """The place a zone is named after: its name without the zone word (贵安新区 → 贵安)."""
+    R = rules()
+    endings = [e for e in (*R.park_suffixes, *R.inner_park_endings) if name.endswith(e)]
+    return name[: -len(max(endings, key=len))] if endings else name
+
+
+def _breakdown_parts(text: str, named: list[dict], main: dict | None) -> dict[str, str]:
+    """Parks a sentence gives as parts of the main zone: after the zone's own figure (园区…增长
+    10.86%。其中：东川工业园区增长13.52%), or under a heading that splits it (西宁开发区各园区…,
+    分园区看，潇河产业园区…). The cue must follow a mention of the zone in the same or the
+    previous sentence (a round-up's 全市开发区 is no such mention), and a sentence that also names
+    another zone lists peers, not parts."""
+    R = rules()
+    if not main or main["kind"] not in R.parent_zone_kinds:
+        return {}
+    main_spans = [(f["start"], f["end"]) for f in named if f["name"] == main["name"]]
+    found = {}
+    for f in named:
+        if f["curated"] or f["name"] == main["name"] or f["kind"] not in R.part_park_kinds:
+            continue
+        s_start, s_end = sentence_span(text, f["start"], f["start"])
+        cues = [m for m in R.breakdown_cue_re.finditer(text, s_start, f["start"])]
+        if not cues or any(
+            z["kind"] in R.parent_zone_kinds
+            and z["name"] != main["name"]
+            and s_start <= z["start"] < s_end
+            for z in named
+        ):
+            continue  # 分园区看，独贵塔拉工业园区、…、达拉特经济开发区: peers of a round-up, not parts
+        p_start = sentence_span(text, s_start - 1, s_start - 1)[0] if s_start else 0
+        if _mentions_zone(text, p_start, cues[-1].start(), main, main_spans):
+            found[f["name"]] = main["name"]
+    return found
+
+
+def _mentions_zone(text: str, start: int, end: int, main: dict, main_spans: list) -> bool:
+    """Whether text[start:end] names the main zone, in full or by a bare form that is not
+    generic (园区, 开发区, but not 全省开发区)."""
+    if any(start <= s and e <= end for s, e in main_spans):
+        return True
+    R = rules()
+    for m in R.bare_re.finditer(text, start, end):
+        kinds = R.bare_forms[m.group()]
+        if kinds and main["kind"] not in kinds:
+            continue
+        if not R.generic_park_modifiers.ending_at(text, m.start()):
+            return True
+    return False
 
 
 def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
@@ -430,8 +508,8 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
         for f in named
         if not any(c["start"] <= f["start"] and f["end"] <= c["end"] for c in curated_subs)
     ]
+    named, inner = _inner_parks(text, named, doc.title)
     main = _main_park(text, named, doc.title)
-    named, inner = _inner_parks(named, main)
     mentions = [
         _mention(body, f["start"], f["end"], f["name"], f["kind"], f["curated"],
                  rule="gazetteer" if f["curated"] else "catalogue" if f.get("catalogue") else "pattern")

@@ -113,6 +113,14 @@ class SubjectFinder:
         )  # 比广州开发区高出…: a compared park is not what the paragraph is on
         self.named_starts = [s for s, _, _ in named]
         self.named = named
+        # … and the places inside parks, for a paragraph on a sub-park (贵安综合保税区…举行。
+        # 此次集中投产项目8个): its figures roll up to the parent all the same
+        self.framing = sorted(
+            (e.start, e.end, e)
+            for e in events
+            if (e.kind == "park" or e.kind == "sub_park") and not self._is_compared(e)
+        )
+        self.framing_starts = [s for s, _, _ in self.framing]
         self.roundup = _is_roundup(text, index, named, groups)
         shared_place = _district_of_main_zone(text, main_park)
         # 全区 beside 曹妃甸区 and 曹妃甸经开区: the district's or the zone's, so nobody's
@@ -186,10 +194,9 @@ class SubjectFinder:
         if cand.measure in TABLES.no_default_park_measures:
             return Attribution(rule="no_default")  # 年产能15万辆: a plant's, whose is not said
         sentence_start, _ = cand.sentence
-        focus = self._park_in_focus(sentence_start)
+        focus = self._frame_in_focus(sentence_start)
         if focus:
-            start, name, end = focus
-            return Attribution(name, "park", "paragraph", start, end, name)
+            return focus.attribution("paragraph")
         if self.roundup:
             return Attribution(rule="roundup")
         if self.shared_place:
@@ -322,6 +329,14 @@ class SubjectFinder:
         start, name, end = self.named[i - 1]
         paragraph_start, _ = self.index.paragraph(position)
         return (start, name, end) if start >= paragraph_start else None
+
+    def _frame_in_focus(self, position):
+        """The park or sub-park named last before `position` in its paragraph, as an event."""
+        i = bisect.bisect_left(self.framing_starts, position)
+        if not i:
+            return None
+        start, _, event = self.framing[i - 1]
+        return event if start >= self.index.paragraph(position)[0] else None
 
     def _is_compared(self, event) -> bool:
         """比广州开发区高出…, 与合肥高新区相比, 在全省115个省级园区中位列第7, 位于郑州航空港

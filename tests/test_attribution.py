@@ -872,13 +872,6 @@ def test_a_bonded_zone_named_after_a_new_area_lies_inside_it_even_in_the_headlin
     )
 
 
-def test_a_bonded_zone_named_after_a_county_of_the_city_is_not_the_citys_zone():
-    """郑州新郑综合保税区 is named after 新郑, not after 郑州: 郑州高新区 does not hold it."""
-    text = "郑州高新区上半年完成投资86.1亿元。郑州新郑综合保税区进出口额增长9.2%。"
-    parks = {p.name: p for p in facts_of(text).parks}
-    assert not parks["郑州新郑综合保税区"].is_sub_park
-
-
 def test_parks_listed_after_qizhong_under_the_zones_figure_are_its_parts():
     text = (
         "1-6月，长寿经开区规模以上工业增加值同比增长9.1%，高于全市2.3个百分点。"
@@ -915,3 +908,24 @@ def test_a_paragraph_on_a_sub_park_keeps_it_for_the_sentences_that_name_nothing(
         "成都高新区",
         "paragraph",
     )
+
+
+def test_a_project_anaphor_nothing_resolves_leaves_the_figure_empty_not_the_parks():
+    """该工程 points back to a road no rule named: its cost is the project's, whose is not said."""
+    text = (
+        "万州经开区抢抓施工黄金期。近日，新材料产业园主干道跨河大桥最后一片箱梁顺利吊装。"
+        "该工程按城市主干路标准建设，总投资约2.36亿元。"
+    )
+    found = by_number(text)["2.36亿元"]
+    assert (found.park, found.subject_rule) == (None, "unresolved_anaphor")
+
+
+def test_figures_under_a_project_heading_are_the_projects_unless_the_park_is_named():
+    text = (
+        "广州经开区上半年实现地区生产总值1920.6亿元。"
+        "重大项目方面，乐金显示广州模组项目追加投资2.1亿美元。"
+        "招商项目方面，上半年园区新签约亿元以上项目83个。"
+    )
+    found = by_number(text)
+    assert (found["2.1亿美元"].park, found["2.1亿美元"].subject_rule) == (None, "project_heading")
+    assert found["83个"].park == "广州经开区"

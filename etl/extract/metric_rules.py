@@ -227,6 +227,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.shared_place_levels = tuple(rules["shared_place_levels"])
     t.county_city_level = rules["county_city_level"]
     t.anaphor_left_words = frozenset(rules["anaphor_left_words"])
+    t.project_headings = re.compile(rules["project_headings"])
     t.company_anaphors = re.compile(
         prefiltered("|".join(f"(?:{p})" for p in rules["company_anaphors"]))
     )

@@ -342,9 +342,9 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
 def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
     """A science park, software park, science city or comprehensive bonded zone no gazetteer
     knows, named after the same place as a zone of the article (西安软件园 in a 西安高新区
-    article, 贵安综合保税区 beside 贵安新区), lies inside that zone, but not one named after a
-    county of the zone's city (郑州新郑综合保税区 is not 郑州经开区's). Another zone than the main
-    park must have the whole place, and two such zones leave it alone."""
+    article, 贵安综合保税区 beside 贵安新区), lies inside that zone. For the main park its first
+    two characters will do (厦门软件园 in 厦门火炬高新区, 钦州保税港区 in 钦州港片区); another zone
+    must have the whole place, and two such zones leave it alone."""
     R = rules()
     zones = {f["name"]: f for f in named if f["kind"] in R.parent_zone_kinds}
     found = {}
@@ -352,22 +352,14 @@ def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
         inner_kind = f["kind"] in R.inner_park_kinds or f["name"].endswith(R.inner_park_endings)
         if f["curated"] or not inner_kind or f["name"] in zones:
             continue
-        place = _zone_place(f["name"])
-        if main and main["name"] in zones and _named_after(place, _zone_place(main["name"])):
+        if main and main["name"] in zones and f["name"].startswith(main["name"][:2]):
             found[f["name"]] = main["name"]
             continue
+        place = _zone_place(f["name"])
         parents = [z for z in zones if z != f["name"] and _zone_place(z) == place]
         if len(parents) == 1:
             found[f["name"]] = parents[0]
     return found
-
-
-def _named_after(place: str, zone_place: str) -> bool:
-    """Whether a place inside a zone is named after the zone's place: the same place, or the
-    place and more that is no other place (西安高新软件园 after 西安, not 郑州新郑 after 郑州)."""
-    if not zone_place or not place.startswith(zone_place):
-        return False
-    return place == zone_place or not rules().park_places.starting_at(place, len(zone_place))
 
 
 def _zone_place(name: str) -> str:

@@ -158,6 +158,8 @@ class SubjectFinder:
             for m in TABLES.notice_issuer_words.finditer(text):
                 if not inside_spans(covered, m.start(), m.end()):
                     events.append(Event(m.start(), m.end(), "company", self.issuer))
+        for m in TABLES.project_headings.finditer(text):
+            events.append(Event(m.start(), m.end(), "project", None, anaphoric=True))
         for m in TABLES.company_anaphors.finditer(text):
             if not inside_spans(covered, m.start(), m.end()):
                 events.append(Event(m.start(), m.end(), "anaphor", None))
@@ -287,6 +289,9 @@ class SubjectFinder:
         if topic and topic.kind not in AREA_KINDS:
             if self.index.sentence(cand.start)[0] != topic_segment:
                 topic = area
+        if topic and topic.kind == "project" and not topic.name:
+            rule = "project_heading" if topic.anaphoric else "unresolved_anaphor"
+            return Attribution(rule=rule, start=topic.start, end=topic.end)
         if not topic or not topic.name:
             return None
         return topic.attribution("clause" if topic.start >= clause_start else "sentence")
@@ -305,9 +310,16 @@ class SubjectFinder:
             if event.anaphoric and topic and topic.kind == "group":
                 return topic  # 国家高新区实现…；园区生产总值…: 园区 is the group's
             keep = topic and topic.kind in ("company", "sub_park", "project") and not new_segment
+            if topic and topic.name is None and topic.anaphoric:
+                keep = False  # 重大项目方面，上半年园区新签约…: the park's own figures
             return topic if keep else event
         if event.kind == "anaphor":
-            return self._focus(event.start, self.text[event.start : event.end]) or topic
+            word = self.text[event.start : event.end]
+            found = self._focus(event.start, word)
+            if found or not any(w in word for w in TABLES.firm_anaphor_words):
+                return found or topic
+            # 该工程…总投资约2.36亿元: a project or firm no rule named; not the park's figure
+            return Event(event.start, event.end, "project", None)
         if self._is_object(event.start):
             return topic  # 引进永励电机, 与金雨茂物合作: not what the clause is about
         if event.kind == "sub_park" and event.end == cand.start:

@@ -929,3 +929,30 @@ def test_figures_under_a_project_heading_are_the_projects_unless_the_park_is_nam
     found = by_number(text)
     assert (found["2.1亿美元"].park, found["2.1亿美元"].subject_rule) == (None, "project_heading")
     assert found["83个"].park == "广州经开区"
+
+
+def test_a_respectively_list_in_the_clause_before_of_parks_no_list_knows_is_theirs():
+    """The members are the clause before 分别, named after places (文昌, 临高): their figures
+    are theirs, not the park the sentence before was about."""
+    text = (
+        "洋浦经济开发区完成投资186.3亿元。"
+        "文昌国际航天城和临高金牌港开发区投资增长较快，分别增长46.3%和38.7%。"
+    )
+    found = by_number(text)
+    assert [(found[n].subject, found[n].park) for n in ("46.3%", "38.7%")] == [
+        ("文昌国际航天城", None),
+        ("临高金牌港开发区", None),
+    ]
+
+
+def test_a_second_respectively_in_a_sentence_reuses_its_list():
+    text = (
+        "宝鸡高新区、渭南高新区和西安高新区分别完成税收28.74亿元、17.65亿元和6.13亿元，"
+        "分别增长6.8%、12.4%和21.5%。"
+    )
+    found = by_number(text)
+    assert [found[n].park for n in ("6.8%", "12.4%", "21.5%")] == [
+        "宝鸡高新区",
+        "渭南高新区",
+        "西安高新区",
+    ]

@@ -899,3 +899,12 @@ def test_a_word_for_the_articles_city_is_no_part_of_a_parks_name():
 def test_a_firm_named_by_what_it_reports():
     body = "中集洋山物流装备完成产值27.3亿元。园区完成工业总产值500亿元，规上企业实现营收30亿元。"
     assert {c.name for c in extract_companies(doc(body), [])} == {"中集洋山物流装备"}
+
+
+def test_a_short_form_at_the_end_of_a_name_no_list_knows_is_not_the_main_park():
+    """临高金牌港|开发区: 开发区 binds to the characters before it, it is not 洋浦's anaphor."""
+    text = "洋浦经济开发区上半年完成投资186.3亿元，临高金牌港开发区投资增长38.7%。"
+    mentions, _ = extract_parks(doc(text))
+    covered = [(p.char_start, p.char_end) for p in mentions if p.name == "洋浦经济开发区"]
+    at = text.index("金牌港开发区") + 3
+    assert not any(s <= at < e for s, e in covered)

@@ -476,10 +476,24 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
         ):
             continue
         kinds = R.bare_forms[m.group()]
+        if kinds and _tail_of_a_name(text, m.start()):
+            continue  # 临高金牌港|开发区: the end of a zone no list knows, not the main park
         if kinds and main["kind"] not in kinds:
             continue
         found.append((m.start(), m.end(), "short_form" if kinds else "anaphor"))
     return found
+
+
+def _tail_of_a_name(text: str, start: int) -> bool:
+    """Whether the hanzi before a short form binds to it (金牌港开发区), where a word of its own
+    follows a function word, a place's level or a break (在开发区, 全市高新区, ，经开区)."""
+    before = text[start - 1 : start]
+    return (
+        bool(before)
+        and is_hanzi(before)
+        and before not in TABLES.anaphor_left_words
+        and before not in "市县区省"
+    )
 
 
 def _parent_for(text: str, start: int, named: list[dict], main: dict | None) -> str | None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
+from etl.extract.lexicon import rules as park_rules
 from etl.extract.metric_rules import CLAUSE_END, TABLES
 from etl.extract.parks import starts_a_park_suffix, zone_place
 from etl.extract.place import (
@@ -555,6 +556,15 @@ def respectively_map(text, index, events, candidates) -> dict:
     for m in TABLES.respectively.finditer(text):
         sentence = index.full_sentence(m.start())
         listed = _listed_members(text, index, events, event_starts, m.start())
+        clause_start = index.comma_clause(m.start())[0]
+        reuse = sentence == last_sentence and members
+        if (
+            not (listed or reuse)
+            and clause_start > sentence[0]
+            and not text[clause_start : m.start()].strip()
+        ):
+            # 文昌国际航天城和临高金牌港开发区的投资增速更为亮眼，分别增长…: the clause before
+            listed = _listed_members(text, index, events, event_starts, clause_start - 1)
         if listed:
             members = listed
         elif sentence != last_sentence:
@@ -600,8 +610,29 @@ def _listed_members(text, index, events, starts, at):
             members.append(inside[-1].attribution("respectively"))
         else:
             members.append(Attribution(text[s:e].strip(), None, "respectively", s, e))
+    if not named and all(_names_a_place(text, s, e) for s, e in pieces):
+        # 文昌国际航天城和临高金牌港开发区: parks no list knows, by the places they are named
+        # after; their figures are theirs, whoever they roll up to
+        return [
+            Attribution(_member_name(text, s, e), None, "respectively", s, e) for s, e in pieces
+        ]
     # 投资额和数量分别占…: measures of one subject, unless a member names an entity
     return members if named else None
+
+
+def _member_name(text, start, end) -> str:
+    """The name a list member opens with: up to its zone word (临高金牌港开发区|投资增长较快),
+    else up to 的."""
+    piece = text[start:end]
+    zone = park_rules().park_suffix_re.search(piece)
+    return (piece[: zone.end()] if zone else piece.split("的")[0]).strip()
+
+
+def _names_a_place(text, start, end) -> bool:
+    """Whether a list member opens with a place's name (文昌国际航天城, 临高金牌港开发区)."""
+    while start < end and not is_hanzi(text[start]):
+        start += 1
+    return bool(park_rules().park_places.starting_at(text, start))
 
 
 def _listed_numbers(text, candidates, starts, after, sentence_end):

@@ -956,3 +956,13 @@ def test_a_second_respectively_in_a_sentence_reuses_its_list():
         "渭南高新区",
         "西安高新区",
     ]
+
+
+def test_taiwans_parks_together_are_a_group_not_the_article_park():
+    text = (
+        "新竹科學園區上半年營業額達7,153億元。"
+        "今年上半年全台三大科學園區營業額合計1兆8,627億元，全臺10處科技產業園區營業額合計約5,460億元。"
+    )
+    found = by_number(text, published="2024-08-10")
+    for number in ("1兆8,627億元", "5,460億元"):
+        assert (found[number].subject_kind, found[number].park) == ("group", None)

@@ -966,3 +966,14 @@ def test_taiwans_parks_together_are_a_group_not_the_article_park():
     found = by_number(text, published="2024-08-10")
     for number in ("1兆8,627億元", "5,460億元"):
         assert (found[number].subject_kind, found[number].park) == ("group", None)
+
+
+def test_a_districts_whole_is_the_district_not_the_zone_named_after_it():
+    """万州全区: the district's whole; 全区 alone after the zone is still the zone's."""
+    text = (
+        "万州经开区上半年完成投资37.2亿元。"
+        "同期，万州全区规上工业产值同比增长9.4%，其中经开区对全区工业增长的贡献率达到71.3%。"
+    )
+    found = by_number(text)
+    assert (found["9.4%"].subject_kind, found["9.4%"].park) == ("place", None)
+    assert found["37.2亿元"].park == "万州经开区"

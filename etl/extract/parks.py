@@ -478,6 +478,8 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
         kinds = R.bare_forms[m.group()]
         if kinds and _tail_of_a_name(text, m.start()):
             continue  # 临高金牌港|开发区: the end of a zone no list knows, not the main park
+        if not kinds and R.park_places.ending_at(text, m.start()):
+            continue  # 万州全区: the district's whole, not the zone
         if kinds and main["kind"] not in kinds:
             continue
         found.append((m.start(), m.end(), "short_form" if kinds else "anaphor"))

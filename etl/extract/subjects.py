@@ -514,10 +514,12 @@ def _places(text, index, place):
         if m:
             name = place_name(m.group("place"), place)
             events.append(Event(m.start("place"), m.end("place"), "place", name))
+    named = {e.start for e in events}
     for m in DISTRICT_WHOLE.finditer(text):  # 万州全区规上工业产值…: a county's or district's
         n = park_rules().park_places.ending_at(text, m.start())
-        if n and index.comma_clause(m.start())[0] in (m.start() - n, m.start() - n - 2):
-            events.append(Event(m.start() - n, m.end(), "place", text[m.start() - n : m.end()]))
+        start = m.start() - n
+        if n and start not in named and index.comma_clause(m.start())[0] in (start, start - 2):
+            events.append(Event(start, m.end(), "place", place_name(text[start : m.end()], place)))
     events.sort(key=lambda e: e.start)
     taken = {e.start for e in events}
     for start, end, name in places_named_at(text, [0, *(at + 1 for at in index.comma_ends)]):

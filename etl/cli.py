@@ -176,6 +176,18 @@ def import_catalogue(path):
 
 
 @cli.command(
+    "import-zone-lists",
+    help="Write data/zones_later.csv from the folder of zone lists published after the 2018 "
+    "catalogue: see etl/imports/zone_lists.py for the sources.",
+)
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+def import_zone_lists(folder):
+    from etl.imports.zone_lists import import_zone_lists as run_import
+
+    click.echo(f"data/zones_later.csv: {run_import(folder)} zones")
+
+
+@cli.command(
     "import-common-words",
     help="Write data/common_words.csv from jieba's dictionary: see etl/imports/words.py.",
 )

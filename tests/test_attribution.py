@@ -932,16 +932,16 @@ def test_figures_under_a_project_heading_are_the_projects_unless_the_park_is_nam
 
 
 def test_a_respectively_list_in_the_clause_before_of_parks_no_list_knows_is_theirs():
-    """The members are the clause before 分别, named after places (文昌, 临高): their figures
+    """The members are the clause before 分别, named after places (万宁, 琼中): their figures
     are theirs, not the park the sentence before was about."""
     text = (
         "洋浦经济开发区完成投资186.3亿元。"
-        "文昌国际航天城和临高金牌港开发区投资增长较快，分别增长46.3%和38.7%。"
+        "万宁滨海智造园和琼中绿色产业开发区投资增长较快，分别增长46.3%和38.7%。"
     )
     found = by_number(text)
     assert [(found[n].subject, found[n].park) for n in ("46.3%", "38.7%")] == [
-        ("文昌国际航天城", None),
-        ("临高金牌港开发区", None),
+        ("万宁滨海智造园", None),
+        ("琼中绿色产业开发区", None),
     ]
 
 

@@ -363,7 +363,11 @@ def test_gazetteer_rows_match_the_catalogue_columns():
     # every catalogue zone is a park: a curated one it is, or one of its own
     codes = {r["catalogue_code"] for r in rows if r["catalogue_code"]}
     assert len(codes) >= 2500
-    assert all(r["catalogue_code"] for r in rows if not r["curated"])
+    # … and every other row is a zone of a later list (data/zones_later.csv), saying which
+    assert all(r["catalogue_code"] or r["listed_in"] for r in rows if not r["curated"])
+    later = [r for r in rows if not r["curated"] and not r["catalogue_code"]]
+    assert later and all("2018" not in r["listed_in"] for r in later)
+    assert all(r["listed_in"].startswith("data/parks.yml") for r in curated)
     by_name = {r["name"]: r for r in rows}
     assert {"日照高新区", "日照经开区", "青岛科技创新园", "中关村科技园区", "苏州工业园区"} <= set(
         by_name
@@ -908,3 +912,28 @@ def test_a_short_form_at_the_end_of_a_name_no_list_knows_is_not_the_main_park():
     covered = [(p.char_start, p.char_end) for p in mentions if p.name == "洋浦经济开发区"]
     at = text.index("金牌港开发区") + 3
     assert not any(s <= at < e for s, e in covered)
+
+
+def test_zones_of_later_lists_join_the_parks_they_are_and_bring_the_rest():
+    """A zone a later list names that is curated or in the 2018 catalogue is that park, with the
+    list added to its `listed_in`; the others are parks of their own, named the way news does."""
+    by_name = {r["name"]: r for r in load_park_gazetteer()}
+    assert "国家级新区" in by_name["贵安新区"]["listed_in"]  # curated
+    yangpu = by_name["洋浦经济开发区"]  # in the catalogue, and a Hainan key park
+    assert yangpu["catalogue_code"] and "海南自由贸易港重点园区" in yangpu["listed_in"]
+    assert (
+        "长沙自贸片区" in by_name and "湖南自贸试验区长沙片区" in by_name["长沙自贸片区"]["aliases"]
+    )
+    assert by_name["长沙自贸片区"]["city"] == "长沙"
+    assert (
+        "三亚崖州湾科技城" in by_name and "崖州湾科技城" in by_name["三亚崖州湾科技城"]["aliases"]
+    )
+    # a city dropped only where a name is left, not a phrase of common words
+    assert "中央商务区" not in by_name["三亚中央商务区"]["aliases"]
+
+
+def test_the_parts_a_later_list_names_inside_a_zone_are_its_sub_parks():
+    text = "洋浦经济开发区（含东方临港产业园、临高金牌港开发区）前三季度营收增长12.6%。"
+    mentions, _ = extract_parks(doc(text))
+    parts = {p.name: p for p in mentions if p.is_sub_park}
+    assert parts["临高金牌港开发区"].parent == "洋浦经济开发区"

@@ -8,6 +8,7 @@ import pytest
 from etl.imports.catalogue import catalogue_row, import_catalogue
 from etl.imports.counties import county_rows, county_short, is_common_word
 from etl.imports.listed import clean_name, is_word_or_place, stock_basic_rows
+from etl.imports.zone_lists import zone_rows
 from etl.knowledge import load_csv, load_yaml
 
 NATIONS = ["汉族", "土家族", "拉祜族", "佤族", "布朗族", "傣族", "哈萨克族", "回族"]
@@ -172,3 +173,40 @@ def test_the_catalogue_importer_reads_the_repositorys_own_columns(tmp_path):
         "北京",
         "3980",
     )
+
+
+def _source_row(name, kind="key_park", short=""):
+    return {"name": name, "short": short, "kind": kind, "province": "海南", "approved": "",
+            "source": "http://example.org/list"}  # fmt: skip
+
+
+def test_a_list_row_with_its_parts_in_brackets_is_the_zone_and_its_sub_parks():
+    rows = zone_rows(
+        _source_row("洋浦经济开发区(含东方临港产业园、临高金牌港开发区)"), "重点园区", ""
+    )
+    assert [(r["name"], r["parent"]) for r in rows] == [
+        ("洋浦经济开发区", ""),
+        ("东方临港产业园", "洋浦经济开发区"),
+        ("临高金牌港开发区", "洋浦经济开发区"),
+    ]
+    assert all(r["source"] == "http://example.org/list" for r in rows)
+
+
+def test_a_cell_naming_several_zones_or_a_whole_provinces_ftz_is_no_zone():
+    several = _source_row("上海外高桥保税区、洋山保税港区4个海关特殊监管区域", "ftz_area")
+    assert zone_rows(several, "自贸片区", "national") == []
+    assert (
+        zone_rows(_source_row("中国(海南)自由贸易试验区", "ftz_area"), "自贸片区", "national") == []
+    )
+    area = _source_row("中国(湖南)自由贸易试验区长沙片区", "ftz_area", "长沙片区")
+    assert [r["level"] for r in zone_rows(area, "自贸片区", "national")] == ["national"]
+
+
+def test_the_later_zone_lists_record_their_list_and_source_on_every_row():
+    rows = load_csv("zones_later.csv")
+    assert len(rows) >= 100
+    assert all(r["list"] and r["source"] for r in rows)
+    assert {r["name"] for r in rows if "国家级新区" in r["list"]} >= {
+        "贵州贵安新区",
+        "河北雄安新区",
+    }

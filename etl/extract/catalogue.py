@@ -9,9 +9,13 @@ from collections import defaultdict
 from functools import lru_cache
 
 from etl.knowledge import load_csv, load_yaml
+from etl.script import to_simplified
 from etl.text import is_hanzi
+from etl.words import WordSet
 
 CATALOGUE_FIELDS = ("catalogue_code", "approved", "area_ha", "industries", "catalogue_level")
+CATALOGUE_2018 = "中国开发区审核公告目录（2018年版）"
+PARKS_YML = "data/parks.yml"
 
 
 @lru_cache(maxsize=1)
@@ -96,9 +100,125 @@ def catalogue_zones() -> tuple[dict, ...]:
                 "approved": zone["approved"],
                 "area_ha": float(zone["area_ha"]) if zone["area_ha"] else None,
                 "industries": zone["industries"],
+                "listed_in": CATALOGUE_2018,
             }
         )
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def later_zones() -> tuple[dict, ...]:
+    """Gazetteer rows for the zones of data/zones_later.csv (lists published after 2018) that
+    are not a part of another zone; `forms` are made by each kind's rule (_later_forms)."""
+    rows = []
+    for zone in load_csv("zones_later.csv"):
+        if zone["parent"]:
+            continue
+        forms = _later_forms(zone)
+        official = to_simplified(zone["name"])
+        city, district = zone_city(official, zone["province"])
+        if zone["kind"] == "ftz_area" and _ftz_place(zone):
+            city, district = zone_city(_ftz_place(zone), zone["province"])
+        rows.append(
+            {
+                "name": forms[0],
+                "official_name": _full_width(official),
+                "kind": zone["kind"] if zone["kind"] != "key_park" else _kind_of(official),
+                "level": zone["level"] or None,
+                "province": zone["province"],
+                "city": city,
+                "district": district,
+                "name_en": None,
+                "forms": forms,
+                "curated": False,
+                "catalogue_code": None,
+                "catalogue_level": None,
+                "approved": zone["approved"] or None,
+                "area_ha": None,
+                "industries": None,
+                "listed_in": zone["list"],
+            }
+        )
+    return tuple(rows)
+
+
+def later_sub_parks() -> list[dict]:
+    """The parts a later list names inside a zone (东方临港产业园 in 洋浦经济开发区), as
+    data/parks.yml's sub_parks entries."""
+    return [
+        {"name": to_simplified(z["name"]), "parent": z["parent"], "kind": None, "aliases": []}
+        for z in load_csv("zones_later.csv")
+        if z["parent"]
+    ]
+
+
+def _later_forms(zone: dict) -> list[str]:
+    """A free-trade-zone area is written <place>自贸片区 and by its province's zone (湖南自贸试验区
+    长沙片区); a new area by its short name (贵安新区); any other zone by its name, and without a
+    prefecture city before it (海口江东新区 → 江东新区) when four characters are left."""
+    official = to_simplified(zone["name"])
+    short = to_simplified(zone["short"])
+    if zone["kind"] == "ftz_area" and short.endswith("片区"):
+        province = zone["province"]
+        named = _ftz_place(zone)
+        return list(
+            dict.fromkeys(
+                [
+                    f"{named}自贸片区" if named else f"{province}自贸试验区{short}",
+                    _full_width(official),
+                    official,
+                    *(
+                        f"{province}{ftz}{short}"
+                        for ftz in ("自由贸易试验区", "自贸试验区", "自贸区")
+                    ),
+                ]
+            )
+        )
+    forms = [official]
+    if short and len(short) >= 4:  # a new area's name in news (贵安新区), a former name
+        forms.insert(0 if zone["kind"] == "new_area" else 1, short)
+    cities, _, _ = _province_places()
+    for name in cities.get(zone["province"], ()):
+        rest = official[len(name) :]
+        if official.startswith(name) and len(rest) >= 4 and is_hanzi(rest[:1]):
+            if not _common_phrases().covers(rest):  # not 三亚|中央商务区, 屏东|科技产业园区
+                forms.append(rest)
+            break
+    return list(dict.fromkeys(forms))
+
+
+def _ftz_place(zone: dict) -> str | None:
+    """The place a free-trade-zone area is named after (长沙片区 → 长沙, 钦州港片区 → 钦州港), or
+    None where its name is no place alone (北京's 科技创新片区, 成都天府新区片区)."""
+    place = to_simplified(zone["short"])[: -len("片区")]
+    cities, counties, _ = _province_places()
+    province = zone["province"]
+    for name in (place, place[:-1]):  # 长沙片区, 钦州港片区
+        if name in cities.get(province, {}) or name in counties.get(province, {}):
+            return place
+    return None
+
+
+@lru_cache(maxsize=1)
+def _common_phrases() -> WordSet:
+    """Common words and zone words: a name made of nothing else is no one zone's."""
+    rules = load_yaml("entity_rules.yml")
+    zone_words = [r["suffix"] for r in rules["park_suffixes"] + rules["sub_park_suffixes"]]
+    words = [row["word"] for row in load_csv("common_words.csv")]
+    return WordSet([*words, *zone_words, *rules["catalogue_generic_zone_words"]])
+
+
+def _full_width(name: str) -> str:
+    return name.replace("(", "（").replace(")", "）")
+
+
+def _kind_of(name: str) -> str:
+    """A key park's kind by its zone word (江东新区 → new_area), else key_park."""
+    suffixes = load_yaml("entity_rules.yml")["park_suffixes"]
+    for row in sorted(suffixes, key=lambda r: -len(r["suffix"])):
+        if name.endswith(row["suffix"]):
+            return row["kind"]
+    return "key_park"
 
 
 def zone_city(official: str, province: str) -> tuple[str | None, str | None]:
@@ -163,13 +283,29 @@ def link_catalogue(curated: list[dict]) -> tuple[list[dict], list[dict]]:
     for zone in catalogue_zones():
         owner = next((written[f] for f in zone["forms"] if f in written), None)
         if owner is None:
-            rest.append(zone)
+            rest.append(dict(zone))
             continue
         park = by_name[owner]
         for field in CATALOGUE_FIELDS:
             park.setdefault(field, zone[field])
         if not park.get("level"):
             park["level"] = zone["level"]
+        _add_list(park, zone["listed_in"])
+    in_catalogue = {f: zone for zone in rest for f in zone["forms"]}
+    for zone in later_zones():  # a zone of a later list may be curated or in the catalogue
+        owner = next((written[f] for f in zone["forms"] if f in written), None)
+        known = (
+            by_name[owner]
+            if owner
+            else next((in_catalogue[f] for f in zone["forms"] if f in in_catalogue), None)
+        )
+        if known is None:
+            rest.append(dict(zone))
+            continue
+        for field in ("approved", "level"):
+            if not known.get(field):
+                known[field] = zone[field]
+        _add_list(known, zone["listed_in"])
     ambiguous = ambiguous_forms()
     zones = []
     for zone in rest:
@@ -180,7 +316,13 @@ def link_catalogue(curated: list[dict]) -> tuple[list[dict], list[dict]]:
     for park in curated:
         for field in CATALOGUE_FIELDS:
             park.setdefault(field, None)
+        park["listed_in"] = "; ".join(filter(None, [PARKS_YML, park.get("listed_in")]))
     return curated, zones
+
+
+def _add_list(row: dict, list_name: str) -> None:
+    lists = [x for x in (row.get("listed_in") or "").split("; ") if x]
+    row["listed_in"] = "; ".join(dict.fromkeys([*lists, list_name]))
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ that finds them all in a text.
 import re
 from functools import lru_cache
 
-from etl.extract.catalogue import link_catalogue
+from etl.extract.catalogue import later_sub_parks, link_catalogue
 from etl.knowledge import load_yaml
 from etl.script import converter, to_simplified
 from etl.words import Automaton, compile_trie
@@ -46,7 +46,7 @@ def _gazetteer() -> tuple:
 def sub_park_index() -> tuple[dict, re.Pattern | None]:
     """Written form (simplified) → curated sub-park entry (name, parent, kind, requires_parent)."""
     index = {}
-    for entry in load_yaml("parks.yml").get("sub_parks") or []:
+    for entry in (load_yaml("parks.yml").get("sub_parks") or []) + later_sub_parks():
         for form in [entry["name"], *(entry.get("aliases") or [])]:
             index.setdefault(to_simplified(form), entry)
     return index, (compile_trie(index) if index else None)

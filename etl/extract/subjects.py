@@ -114,13 +114,7 @@ class SubjectFinder:
         )  # 比广州开发区高出…: a compared park is not what the paragraph is on
         self.named_starts = [s for s, _, _ in named]
         self.named = named
-        # … and the places inside parks, for a paragraph on a sub-park (贵安综合保税区…举行。
-        # 此次集中投产项目8个): its figures roll up to the parent all the same
-        self.framing = sorted(
-            (e.start, e.end, e)
-            for e in events
-            if (e.kind == "park" or e.kind == "sub_park") and not self._is_compared(e)
-        )
+        self.framing = self._framing(events)
         self.framing_starts = [s for s, _, _ in self.framing]
         self.roundup = _is_roundup(text, index, named, groups)
         shared_place = _district_of_main_zone(text, main_park)
@@ -155,15 +149,7 @@ class SubjectFinder:
         self.place = place
         events += _projects(text)
         self.issuer = notice_issuer(text, companies)
-        if self.issuer:  # a company's notice: 本公司, 公司, 乙方 are the issuer
-            for m in TABLES.notice_issuer_words.finditer(text):
-                if not inside_spans(covered, m.start(), m.end()):
-                    events.append(Event(m.start(), m.end(), "company", self.issuer))
-        for m in TABLES.project_headings.finditer(text):
-            events.append(Event(m.start(), m.end(), "project", None, anaphoric=True))
-        for m in TABLES.company_anaphors.finditer(text):
-            if not inside_spans(covered, m.start(), m.end()):
-                events.append(Event(m.start(), m.end(), "anaphor", None))
+        events += _firm_words(text, covered, self.issuer)
         events.sort(key=lambda e: (e.start, -e.end))
         self.events = events
         self.starts = [e.start for e in events]
@@ -317,9 +303,10 @@ class SubjectFinder:
         if event.kind == "anaphor":
             word = self.text[event.start : event.end]
             found = self._focus(event.start, word)
-            if found or not any(w in word for w in TABLES.firm_anaphor_words):
+            if found or not word.startswith(DEMONSTRATIVES):
                 return found or topic
             # 该工程…总投资约2.36亿元: a project or firm no rule named; not the park's figure
+            # (a bare 项目 may be the park's projects, and keeps the frame)
             return Event(event.start, event.end, "project", None)
         if self._is_object(event.start):
             return topic  # 引进永励电机, 与金雨茂物合作: not what the clause is about
@@ -342,6 +329,16 @@ class SubjectFinder:
         start, name, end = self.named[i - 1]
         paragraph_start, _ = self.index.paragraph(position)
         return (start, name, end) if start >= paragraph_start else None
+
+    def _framing(self, events):
+        """(start, end, event) of the parks a paragraph can be on, and of the places inside
+        them (贵安综合保税区…举行。此次集中投产项目8个): a sub-park's figures roll up to its
+        parent all the same. A compared park is not what a paragraph is on."""
+        return sorted(
+            (e.start, e.end, e)
+            for e in events
+            if e.kind in ("park", "sub_park") and not self._is_compared(e)
+        )
 
     def _frame_in_focus(self, position):
         """The park or sub-park named last before `position` in its paragraph, as an event."""
@@ -416,6 +413,7 @@ class SubjectFinder:
 
 _LONG_NOT_TOPIC_AFTER = tuple(w for w in TABLES.not_topic_after if len(w) > 1)
 FOCUS = ("company", "sub_park", "project")
+DEMONSTRATIVES = ("该", "此", "这")
 BREAKS = "，," + SENTENCE_ENDS  # what ends the run of a 分别 list's numbers
 
 
@@ -529,6 +527,22 @@ def _places(text, index, place):
 
 
 DISTRICT_WHOLE = re.compile("全区|全县")
+
+
+def _firm_words(text, covered, issuer):
+    """Words that stand for a firm or project: in a company's notice 本公司, 公司, 乙方 (the
+    issuer); a 项目方面 heading (projects no rule named); anaphors (该项目, 其)."""
+    events = []
+    if issuer:
+        for m in TABLES.notice_issuer_words.finditer(text):
+            if not inside_spans(covered, m.start(), m.end()):
+                events.append(Event(m.start(), m.end(), "company", issuer))
+    for m in TABLES.project_headings.finditer(text):
+        events.append(Event(m.start(), m.end(), "project", None, anaphoric=True))
+    for m in TABLES.company_anaphors.finditer(text):
+        if not inside_spans(covered, m.start(), m.end()):
+            events.append(Event(m.start(), m.end(), "anaphor", None))
+    return events
 
 
 def _projects(text):

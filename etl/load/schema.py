@@ -8,7 +8,7 @@ import sqlite_utils
 
 # Bump when a table changes shape: the build then starts from an empty database
 # instead of migrating (the database is a build output, never edited by hand).
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 TABLES = {
     "sources": (
@@ -125,6 +125,7 @@ TABLES = {
             "approved": str,
             "area_ha": float,
             "industries": str,
+            "listed_in": str,
         },
         {"pk": "id", "not_null": {"name"}},
     ),

@@ -247,6 +247,7 @@ GAZETTEER_COLUMNS = (
     "approved",
     "area_ha",
     "industries",
+    "listed_in",
 )
 
 

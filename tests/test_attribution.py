@@ -977,3 +977,30 @@ def test_a_districts_whole_is_the_district_not_the_zone_named_after_it():
     found = by_number(text)
     assert (found["9.4%"].subject_kind, found["9.4%"].park) == ("place", None)
     assert found["37.2亿元"].park == "万州经开区"
+
+
+def test_a_month_range_with_month_on_both_ends_is_a_period():
+    text = (
+        "示范区上半年完成投资86.1亿元。\n1月到6月，示范区规模以上工业企业实现工业总产值712.38亿元。"
+    )
+    assert by_number(text)["712.38亿元"].period_label == "1月到6月"
+
+
+def test_a_release_day_opening_the_lead_gives_way_to_the_reporting_period_after_it():
+    """7月25日 is when the figures came out; 上半年 is what they cover, and it frames the next
+    paragraph."""
+    text = (
+        "7月25日，山西综改示范区上半年经济运行数据出炉：完成地区生产总值318.64亿元，同比增长9.2%。\n"
+        "从结构看，第二产业占地区生产总值的比重为71.6%。"
+    )
+    found = by_number(text, published="2024-07-26")
+    assert (found["71.6%"].period_label, found["71.6%"].period_rule) == ("上半年", "article")
+
+
+def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
+    text = (
+        "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"
+        "本次开工的14个项目总投资达203.6亿元。"
+    )
+    found = by_number(text, published="2023-10-10")
+    assert found["203.6亿元"].period_label != "2023年四季度"

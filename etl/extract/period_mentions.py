@@ -157,10 +157,20 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             continue  # 近年来，…: a trend, not the frame of the sentences after it
         if index.comma_clause(start)[0] != sentence_start and text[end : end + 1] not in "，,":
             # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…)
-            # frames the next ones
+            # frames the next ones, but a day that opens it is when the figures came out
+            # (7月25日，示范区上半年经济运行数据出炉：…): the reporting period after it frames them
+            if (
+                opening
+                and _DAY_DATE.fullmatch(text, *opening)
+                and TABLES.reporting_period.search(text, start, end)
+            ):
+                opening = (start, end)
             break
         opening = (start, end)
     return opening
+
+
+_DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
 def _list_start(text, index, paragraph_start):

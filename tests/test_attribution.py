@@ -1004,3 +1004,15 @@ def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     )
     found = by_number(text, published="2023-10-10")
     assert found["203.6亿元"].period_label != "2023年四季度"
+
+
+def test_a_reporting_period_opening_a_clause_after_a_lead_in_frames_the_paragraphs_after():
+    """从总体看，前三季度13个重点园区中…: the period opens the sentence's content, so the next
+    paragraph's figures, which name none, are 前三季度's too."""
+    text = (
+        "今年前三季度，重点园区实现营业收入16427.35亿元。\n"
+        "从总体看，前三季度13个重点园区中有9个实现营收增长。\n"
+        "分行业看，主要行业全部实现增长。其中，批发和零售业营收增长9.3%。"
+    )
+    found = by_number(text, published="2025-11-05")
+    assert (found["9.3%"].period_label, found["9.3%"].period_rule) == ("前三季度", "article")

@@ -155,7 +155,15 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             continue
         if TABLES.period_sentence_only.match(label):
             continue  # 近年来，…: a trend, not the frame of the sentences after it
-        if index.comma_clause(start)[0] != sentence_start and text[end : end + 1] not in "，,":
+        clause_start = index.comma_clause(start)[0]
+        opens_a_clause = not text[clause_start:start].strip() and bool(  # 从总体看，前三季度13个…
+            TABLES.reporting_period.search(text, start, end)
+        )
+        if (
+            clause_start != sentence_start
+            and not opens_a_clause
+            and text[end : end + 1] not in "，,"
+        ):
             # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…)
             # frames the next ones, but a day that opens it is when the figures came out
             # (7月25日，示范区上半年经济运行数据出炉：…): the reporting period after it frames them

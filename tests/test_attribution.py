@@ -1016,3 +1016,37 @@ def test_a_reporting_period_opening_a_clause_after_a_lead_in_frames_the_paragrap
     )
     found = by_number(text, published="2025-11-05")
     assert (found["9.3%"].period_label, found["9.3%"].period_rule) == ("前三季度", "article")
+
+
+def test_a_citys_report_naming_a_park_in_passing_gives_no_park_to_figures_naming_none():
+    """The headline and lead are the city's; the park is named only further down, so a figure
+    that names nothing is nobody's park, not the park's (subject_rule not_the_topic)."""
+    text = (
+        "鄂尔多斯市1-9月份亿元以上重点工业项目进展情况\n"
+        "今年以来，全市安排亿元以上重点工业项目158项，已开复工109项，累计完成投资431.06亿元。\n"
+        "蒙苏经济开发区：今年安排亿元以上重点工业项目12项，已开复工9项。\n"
+        "据统计，前三季度新增入库项目46项。"
+    )
+    found = by_number(text, title="鄂尔多斯市1-9月份亿元以上重点工业项目进展情况")
+    assert (found["46项"].park, found["46项"].subject_rule) == (None, "not_the_topic")
+    assert found["9项"].park == "蒙苏经济开发区"
+
+
+def test_the_park_a_project_lands_in_is_not_what_the_lead_is_about():
+    text = (
+        "8月20日，孝感市举行三季度招商项目集中签约。其中，华侨城临空云谷落户孝感临空经济区，"
+        "总投资360亿元。\n今年以来，累计引进各类项目183个。"
+    )
+    found = by_number(text, title="20天，孝感签约3个逾200亿元项目")
+    assert found["183个"].park is None
+    assert found["360亿元"].park is None
+
+
+def test_a_citys_zones_together_are_a_group_not_the_citys_own_zone():
+    text = (
+        "上饶经开区上半年完成投资37.2亿元。"
+        "省统计局日前公布1—8月全省开发区主要经济指标，上饶市开发区共实现营业收入1736.4亿元。"
+    )
+    found = by_number(text)
+    assert (found["1736.4亿元"].subject_kind, found["1736.4亿元"].park) == ("group", None)
+    assert found["37.2亿元"].park == "上饶经开区"

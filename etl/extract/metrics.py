@@ -42,6 +42,7 @@ from etl.extract.units import (
     share_qualifiers,
 )
 from etl.model import CleanDocument, CompanyMention, Metric, ParkMention, Place
+from etl.script import to_simplified
 
 
 def extract_metrics(
@@ -76,6 +77,7 @@ def extract_metrics(
         main_park,
         counted_ends={c.end for c in candidates if c.kind in ("count", "person")},
         place=place,
+        title=to_simplified(doc.title or ""),
     )
     metrics = []
     for cand in candidates:

@@ -92,7 +92,15 @@ class SubjectFinder:
     """Which park, sub-park, project, company, place or group a number is about."""
 
     def __init__(
-        self, text, index, parks, companies, main_park, counted_ends=frozenset(), place=None
+        self,
+        text,
+        index,
+        parks,
+        companies,
+        main_park,
+        counted_ends=frozenset(),
+        place=None,
+        title="",
     ):
         self.text = text
         self.index = index
@@ -156,6 +164,7 @@ class SubjectFinder:
         self.segments = [index.sentence(e.start)[0] for e in events]  # each event's ；-segment
         self.respectively = {}
         self.main_mention = next(((s, e) for s, n, e in named if n == main_park), None)
+        self.main_is_topic = _is_the_articles_topic(text, index, parks, named, main_park, title)
         self.shared_place = shared_place
 
     def assign_lists(self, candidates) -> None:
@@ -190,6 +199,8 @@ class SubjectFinder:
             return Attribution(rule="roundup")
         if self.shared_place:
             return Attribution(rule="district_or_zone")  # 曹妃甸区 and 曹妃甸经开区: either
+        if self.main_park and not self.main_is_topic:
+            return Attribution(rule="not_the_topic")  # a city's report that names a park in passing
         if self.main_park:
             start, end = self.main_mention or (None, None)
             return Attribution(self.main_park, "park", "article", start, end, self.main_park)
@@ -472,6 +483,36 @@ def _district_of_main_zone(text, main_park) -> str | None:
                 return name  # (武陟县产业集聚区 is the zone's own name)
             at = text.find(name, at + 1)
     return None
+
+
+def _is_the_articles_topic(text, index, parks, named, main_park, title) -> bool:
+    """Whether the main park is what the article is about, so that a figure naming nothing is
+    its: the headline names it, or the lead (the first paragraph of prose) names it as what it
+    is about, not as where a project lands (华侨城·临空云谷落户孝感临空经济区) nor as compared
+    with. A city's or a county's report that names a park only further down
+    (鄂尔多斯1-9月份亿元以上重点工业项目进展情况) has no default park."""
+    if not main_park:
+        return False
+    surfaces = {text[p.char_start : p.char_end] for p in parks if p.name == main_park}
+    if not surfaces:
+        return True  # a main park the caller knows without a mention: taken as given
+    if title and any(form and form in title for form in surfaces | {main_park}):
+        return True
+    lead = lead_paragraph(text, index)
+    return any(name == main_park and start < lead[1] for start, name, _ in named)
+
+
+def lead_paragraph(text, index) -> tuple[int, int]:
+    """(start, end) of the first paragraph of prose: LEAD_MIN_CHARS long, with a full stop."""
+    start = 0
+    for end in [*index.paragraph_ends, len(text)]:
+        if end - start >= LEAD_MIN_CHARS and "。" in text[start:end]:
+            return start, end
+        start = end + 1
+    return 0, len(text)
+
+
+LEAD_MIN_CHARS = 40  # shorter, or without a full stop: a headline, a dateline or page chrome
 
 
 def _inside_a_name(text, start) -> bool:

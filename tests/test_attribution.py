@@ -1050,3 +1050,26 @@ def test_a_citys_zones_together_are_a_group_not_the_citys_own_zone():
     found = by_number(text)
     assert (found["1736.4亿元"].subject_kind, found["1736.4亿元"].park) == ("group", None)
     assert found["37.2亿元"].park == "上饶经开区"
+
+
+def test_a_park_named_alone_on_a_line_heads_its_section():
+    """A WeChat post's sections are headed by a park's name: 区内 in a paragraph that names no
+    park is the section's park, not the article's main one."""
+    text = (
+        "常州两家开发区领跑省级开发区百强榜\n"
+        "🔹江苏常州经济开发区\n"
+        "今年前三季度，常州经开区实现地区生产总值768.4亿元。\n"
+        "截至9月底，区内共有高新技术企业近520家。\n"
+        "🔹江苏省溧阳高新技术产业开发区\n"
+        "溧阳高新区全年规上工业总产值突破千亿元，溧阳高新区新增项目32个。\n"
+        "区内共有规上企业412家。"
+    )
+    found = by_number(text, published="2025-11-04")
+    assert found["520家"].park == "常州经济开发区"
+    assert found["412家"].park == "溧阳高新区"
+
+
+def test_a_level_word_cut_by_a_boundary_is_no_sub_parks_name():
+    """国家|级特色产业基地: a class of bases, not a place named 级特色产业基地."""
+    text = "常州经开区区内共有国家级特色产业基地3个。"
+    assert not [p for p in facts_of(text).parks if p.is_sub_park]

@@ -122,6 +122,7 @@ class SubjectFinder:
         )  # 比广州开发区高出…: a compared park is not what the paragraph is on
         self.named_starts = [s for s, _, _ in named]
         self.named = named
+        self.headings = _section_headings(text, index, named)
         self.framing = self._framing(events)
         self.framing_starts = [s for s, _, _ in self.framing]
         self.roundup = _is_roundup(text, index, named, groups)
@@ -333,13 +334,15 @@ class SubjectFinder:
     def _park_in_focus(self, position):
         """(start, name, end) of the park named last before `position` in its paragraph: in a
         round-up of several parks, 园区 and a sentence naming no park are about the park the
-        paragraph is on."""
+        paragraph is on; else the park whose section it is in (a paragraph that is nothing but
+        a park's name heads a section: 🔹江苏常州经济开发区)."""
         i = bisect.bisect_left(self.named_starts, position)
-        if not i:
-            return None
-        start, name, end = self.named[i - 1]
-        paragraph_start, _ = self.index.paragraph(position)
-        return (start, name, end) if start >= paragraph_start else None
+        if i:
+            start, name, end = self.named[i - 1]
+            if start >= self.index.paragraph(position)[0]:
+                return start, name, end
+        j = bisect.bisect_left(self.headings, (position,))
+        return self.headings[j - 1] if j else None
 
     def _framing(self, events):
         """(start, end, event) of the parks a paragraph can be on, and of the places inside
@@ -483,6 +486,19 @@ def _district_of_main_zone(text, main_park) -> str | None:
                 return name  # (武陟县产业集聚区 is the zone's own name)
             at = text.find(name, at + 1)
     return None
+
+
+def _section_headings(text, index, named) -> list[tuple[int, str, int]]:
+    """(start, name, end) of the parks whose name is a paragraph of its own: a section heading."""
+    headings = []
+    places = park_rules().park_places
+    for start, name, end in named:
+        p_start, p_end = index.paragraph(start)
+        before = "".join(ch for ch in text[p_start:start] if is_hanzi(ch) or ch.isalnum())
+        after = [ch for ch in text[end:p_end] if is_hanzi(ch) or ch.isalnum()]
+        if not after and (not before or places.covers(before.rstrip("省市"))):
+            headings.append((start, name, end))  # 🔹江苏省|溧阳高新技术产业开发区
+    return headings
 
 
 def _is_the_articles_topic(text, index, parks, named, main_park, title) -> bool:

@@ -937,3 +937,38 @@ def test_the_parts_a_later_list_names_inside_a_zone_are_its_sub_parks():
     mentions, _ = extract_parks(doc(text))
     parts = {p.name: p for p in mentions if p.is_sub_park}
     assert parts["临高金牌港开发区"].parent == "洋浦经济开发区"
+
+
+def test_a_countys_industrial_park_beside_another_zone_is_a_zone_of_its_own():
+    """安宁产业园区 in a 云南 round-up is the county's zone, not a quarter of the zone named
+    before it; 北湖科学城 in a 长春 article stays no 郴州 county's."""
+    text = (
+        "云南省开发区运行平稳，河口边境经济合作区增速最快。"
+        "其中，安宁产业园区实现规上工业总产值512.3亿元，昌宁产业园区增长45%。"
+    )
+    mentions, _ = extract_parks(doc(text))
+    by_name = {p.name: p for p in mentions}
+    assert not by_name["安宁产业园区"].is_sub_park and not by_name["昌宁产业园区"].is_sub_park
+
+
+def test_zones_named_with_a_descriptor_or_a_partner_city_are_found_as_written():
+    text = (
+        "2023年，旬阳市生态工业集中区工业总产值98.2亿元，汉阴县新型建材工业集中区增长9%。"
+        "鹤壁市金山产业集聚区增长12%。大埔县广州海珠（大埔）产业转移工业园规上企业增至31家。"
+    )
+    names = {p.name for p in extract_parks(doc(text))[0]}
+    assert {
+        "旬阳市生态工业集中区",
+        "汉阴县新型建材工业集中区",
+        "鹤壁市金山产业集聚区",
+        "广州海珠（大埔）产业转移工业园",
+    } <= names
+    assert "金山产业集聚区" not in names
+
+
+def test_a_partner_parks_short_name_is_the_same_park():
+    """广州（梅州）产业转移工业园 is 广梅产业园: the partner's and the host's first characters."""
+    text = "广州（梅州）产业转移工业园位于梅州。广梅产业园一周两签，签约项目4个。"
+    mentions, _ = extract_parks(doc(text))
+    assert {p.name for p in mentions} == {"广州（梅州）产业转移工业园"}
+    assert any(p.surface == "广梅产业园" for p in mentions)

@@ -112,6 +112,42 @@ def _open_prefix(text: str, start: int) -> int | None:
     return None
 
 
+DESCRIPTOR_REACH = 6  # hanzi a zone's descriptor takes between its place and its kind
+
+
+def _place_and_descriptor(text: str, start: int) -> int | None:
+    """Start of a county's or city's name with its 县/市/区, then a descriptor of a few hanzi,
+    before a zone word (旬阳市|生态|工业集中区, 汉阴县|新型建材|工业集中区, 鹤壁市|金山|产业集聚区),
+    or of a partner city's place with the county in brackets (广州海珠（大埔）|产业转移工业园)."""
+    R = rules()
+    if text[start - 1 : start] in "）)":
+        opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+        inside = text[opening + 1 : start - 1]
+        if opening >= 2 and 2 <= len(inside) <= 4 and R.park_places.covers(inside):
+            for n in range(min(6, opening), 1, -1):  # 广州海珠: the partner city and district
+                begin = opening - n
+                if R.park_places.covers(text[begin:opening]) and _hard_left(text, begin):
+                    return begin
+        return None
+    for at in range(start - 2, max(0, start - DESCRIPTOR_REACH - 2), -1):
+        if not is_hanzi(text[at]):
+            return None
+        if text[at] in "县市区旗":
+            n = R.park_places.ending_at(text, at)
+            between = text[at + 1 : start]
+            if n and len(between) >= 2 and not R.park_prefix_stop_re.search(between):
+                begin = at - n
+                return (
+                    begin if _hard_left(text, begin) or text[begin - 1] in FUNCTION_CHARS else None
+                )
+    return None
+
+
+def _pattern_park(start: int, end: int, name: str, info: dict) -> dict:
+    return {"start": start, "end": end, "name": name, "kind": info["kind"], "curated": False,
+            "catalogue": False}  # fmt: skip
+
+
 def _free_before(text: str, start: int) -> bool:
     """A name may start at `start`: where a name may (_hard_left), after a place (安徽|和县…) or
     after a function word (在|射阳经济开发区)."""
@@ -192,6 +228,13 @@ def _named_parks(text: str) -> list[dict]:
         place_start = _place_before(text, m.start())
         if place_start is None and info.get("requires_before"):
             place_start = _after_required(text, m.start(), info["requires_before"])
+        if place_start is None and info.get("descriptor"):
+            described = _place_and_descriptor(text, m.start())
+            if described is not None:  # 旬阳市生态|工业集中区: the name as written
+                surface = text[described : m.end()]
+                found.append(_pattern_park(described, m.end(), to_simplified(surface), info))
+                spans.append((described, m.end()))
+                continue
         if place_start is None and info.get("open_prefix"):
             place_start = _open_prefix(text, m.start())
         if place_start is None:
@@ -222,9 +265,33 @@ def _named_parks(text: str) -> list[dict]:
         spans.append((place_start, m.end()))
     groups = place_zone_groups(text)
     found = [f for f in found if f["curated"] or (f["start"], f["end"]) not in groups]
+    found.extend(_partner_short_forms(text, found, spans))
     found.extend(_declared_alias_mentions(text, found, spans))
     found.extend(_short_form_mentions(text, found, spans))
     return _one_name_per_zone(_tails_as_full_names(sorted(found, key=lambda f: f["start"])))
+
+
+PARTNER_PARK = re.compile(
+    r"^(?P<partner>[^（(]{2,6})[（(](?P<host>[^）)]{2,4})[）)]产业转移工业园$"
+)
+
+
+def _partner_short_forms(text: str, found: list[dict], spans: list) -> list[dict]:
+    """Guangdong's 产业转移工业园 are called by the first characters of the partner city and the
+    host (广州（梅州）产业转移工业园 → 广梅产业园): those mentions are the same park."""
+    extra = []
+    for f in {f["name"]: f for f in found}.values():
+        m = PARTNER_PARK.match(f["name"])
+        if not m:
+            continue
+        short = m.group("partner")[0] + m.group("host")[0] + "产业园"
+        at = text.find(short)
+        while at >= 0:
+            if not overlaps_any(spans, at, at + len(short)):
+                extra.append({**f, "start": at, "end": at + len(short)})
+                spans.append((at, at + len(short)))
+            at = text.find(short, at + len(short))
+    return extra
 
 
 def _one_name_per_zone(found: list[dict]) -> list[dict]:
@@ -486,6 +553,19 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
     return found
 
 
+def _named_after_another_place(text: str, name: str, parent: str) -> bool:
+    """Whether a place inside a park is named after a county the park is not named after, and
+    the article names that county's city or province: then it is the county's zone (安宁产业园区
+    in a 云南 round-up is no part of 河口边境经济合作区), not a quarter of the park (西安软件园 in
+    西安高新区; 北湖科学城 in a 长春 article is no 郴州 county's)."""
+    R = rules()
+    n = R.park_places.starting_at(name, 0)
+    county = name[:n]
+    if not n or len(name) <= n + 2 or county in parent or county not in R.county_homes:
+        return False
+    return any(home in text for home in R.county_homes[county] if home and home != county)
+
+
 def _tail_of_a_name(text: str, start: int) -> bool:
     """Whether the hanzi before a short form binds to it (金牌港开发区), where a word of its own
     follows a function word, a place's level or a break (在开发区, 全市高新区, ，经开区)."""
@@ -535,7 +615,15 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     orphan_parks = set() if named else _parks_no_zone_holds(text, subs, doc.title)
     for s, e, kind in subs:
         parent = _parent_for(text, s, named, main)
-        if parent is not None:
+        if (
+            parent is not None
+            and kind == "industrial_park"
+            and _named_after_another_place(text, text[s:e], parent)
+        ):
+            mentions.append(  # 昌宁产业园区 beside 河口边境经济合作区: a county's zone of its own
+                _mention(body, s, e, to_simplified(body[s:e]), kind, False, rule="pattern")
+            )
+        elif parent is not None:
             mentions.append(
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False,
                          rule="sub_park", parent=parent, is_sub_park=True)

@@ -136,24 +136,7 @@ class SubjectFinder:
             and not inside_spans(covered, e.start, e.end)
         ]
         not_anaphors = sorted(groups + [(e.start, e.end) for e in places])  # 广西全区: a place
-        for p in bare:  # … the park the paragraph is on, unless it names none
-            if inside_spans(not_anaphors, p.char_start, p.char_end):
-                continue
-            if text[p.char_start : p.char_end] in ambiguous:
-                continue
-            focus = self._park_in_focus(p.char_start)
-            name = focus[1] if focus else p.name
-            events.append(Event(p.char_start, p.char_end, "park", name, name, anaphoric=True))
-        for m in TABLES.park_anaphors.finditer(text):
-            if _inside_a_name(text, m.start()):
-                continue  # 產業園區管理局: the tail of a longer name, not a word of its own
-            if m.group() in ambiguous:
-                continue
-            if not inside_spans(covered, m.start(), m.end()):
-                focus = self._park_in_focus(m.start())
-                name = focus[1] if focus else main_park
-                if name and not inside_spans(not_anaphors, m.start(), m.end()):
-                    events.append(Event(m.start(), m.end(), "park", name, name, anaphoric=True))
+        events += self._anaphors(bare, covered, not_anaphors, ambiguous)
         events += places
         self.place = place
         events += _projects(text)
@@ -167,6 +150,29 @@ class SubjectFinder:
         self.main_mention = next(((s, e) for s, n, e in named if n == main_park), None)
         self.main_is_topic = _is_the_articles_topic(text, index, parks, named, main_park, title)
         self.shared_place = shared_place
+
+    def _anaphors(self, bare, covered, not_anaphors, ambiguous):
+        """园区, 该区, 高新区 standing for a park named elsewhere: the park the paragraph or
+        section is on, else the main park."""
+        text, events = self.text, []
+        for p in bare:  # … the park the paragraph is on, unless it names none
+            if inside_spans(not_anaphors, p.char_start, p.char_end):
+                continue
+            if text[p.char_start : p.char_end] in ambiguous:
+                continue
+            focus = self._park_in_focus(p.char_start)
+            name = focus[1] if focus else p.name
+            events.append(Event(p.char_start, p.char_end, "park", name, name, anaphoric=True))
+        for m in TABLES.park_anaphors.finditer(text):
+            if _inside_a_name(text, m.start()):
+                continue  # 產業園區管理局: the tail of a longer name, not a word of its own
+            if m.group() in ambiguous or inside_spans(covered, m.start(), m.end()):
+                continue
+            focus = self._park_in_focus(m.start())
+            name = focus[1] if focus else self.main_park
+            if name and not inside_spans(not_anaphors, m.start(), m.end()):
+                events.append(Event(m.start(), m.end(), "park", name, name, anaphoric=True))
+        return events
 
     def assign_lists(self, candidates) -> None:
         """Map each 分别 list of numbers to the entities listed before it, in order."""

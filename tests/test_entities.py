@@ -972,3 +972,26 @@ def test_a_partner_parks_short_name_is_the_same_park():
     mentions, _ = extract_parks(doc(text))
     assert {p.name for p in mentions} == {"广州（梅州）产业转移工业园"}
     assert any(p.surface == "广梅产业园" for p in mentions)
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        # a two-character core ending in 化 is an abbreviation, not a class like 国际化
+        ("聊城经开区引进了中化集团投资的己内酰胺项目。", "中化集团"),
+        # a well-known firm right after a verb or 的
+        ("楠梓科技产业园区受日月光等封测大厂扩产带动。", "日月光"),
+        # … and heading a project of a 等项目 list: the project is the firm's
+        ("鹤壁市金山产业集聚区的富士康精密模具等项目开工。", "富士康"),
+    ],
+)
+def test_firms_named_where_the_rules_used_to_lose_them(text, firm):
+    from etl.extract import extract_facts
+
+    assert firm in {c.name for c in extract_facts(doc(text)).companies}
+
+
+def test_a_class_of_groups_is_still_no_firm():
+    from etl.extract import extract_facts
+
+    assert not extract_facts(doc("园区现有千亿级集团3家。")).companies

@@ -19,7 +19,12 @@ from etl.extract.company_names import (
     strip_place,
     trade_core,
 )
-from etl.extract.known_firms import BOOK_TITLE, curated_companies, find_known_firms
+from etl.extract.known_firms import (
+    BOOK_TITLE,
+    curated_companies,
+    find_known_firms,
+    is_curated_form,
+)
 from etl.extract.lexicon import FUNCTION_CHARS, PAREN_PLACE, QUOTES_CLOSE, QUOTES_OPEN, rules
 from etl.extract.lists import coordinated_lists
 from etl.extract.spans import overlap_test, overlaps_any, scan_left
@@ -311,7 +316,11 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
     found = _dedupe(
         [
             _trim_to_known_plant(
-                text, _without_product(text, _without_activity_tail(text, c)), known_firms
+                text,
+                _without_product(
+                    text, _without_activity_tail(text, _trim_to_known(text, c, known_firms))
+                ),
+                known_firms,
             )
             for c in found
             if not (titles and overlaps_any(titles, c["start"], c["end"]))
@@ -424,9 +433,12 @@ def _trim_to_known(text: str, cand: dict, known_firms: list[dict]) -> dict:
         return cand
     for k in known_firms:
         if (
-            cand["rule"] == "project_name"
+            (cand["rule"] == "project_name" or cand.get("project"))
             and k["start"] == cand["start"] < k["end"] < cand["end"]
-            and rules().industry.starting_at(text, k["end"])  # not 中伟新材|料
+            and (
+                rules().industry.starting_at(text, k["end"])  # not 中伟新材|料
+                or is_curated_form(text[k["start"] : k["end"]])  # 富士康|精密模具等项目
+            )
         ):
             return dict(cand, end=k["end"])
         if (

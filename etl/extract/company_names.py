@@ -141,8 +141,10 @@ def company_shaped(name: str) -> bool:
 
 def kind_core_rejected(core: str, kind: str) -> bool:
     R = rules()
-    if core in R.generic_company_cores or len(core) < 2 or core.endswith(R.generic_core_endings):
+    if core in R.generic_company_cores or len(core) < 2:
         return True
+    if len(core) > 2 and core.endswith(R.generic_core_endings):
+        return True  # 千亿级集团, but 中化集团: two characters are an abbreviation, not a class
     if kind == "bank":  # a place, a known bank name, or both (日照农商银行, 中国工商银行)
         bare = core[2:] if core.startswith("中国") else core
         while n := R.company_places.starting_at(bare, 0) or R.park_places.starting_at(bare, 0):

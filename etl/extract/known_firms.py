@@ -35,6 +35,11 @@ def known_firm_pattern() -> Automaton | None:
 
 
 @lru_cache(maxsize=1)
+def is_curated_form(form: str) -> bool:
+    """Whether a written form is a curated or well-known firm's (data/companies.yml)."""
+    return form in _curated_forms()
+
+
 def _curated_forms() -> frozenset:
     return frozenset(known_firm_forms())
 
@@ -105,6 +110,7 @@ def find_known_firms(text: str) -> list[dict]:
         left_free = (
             s == 0
             or not is_hanzi(text[s - 1])
+            or text[s - 1] in R.firm_left_chars  # 受|日月光…带动, 的|富士康精密模具
             or R.boundary.ending_at(text, s)
             or R.company_places.ending_at(text, s)
             or R.park_places.ending_at(text, s)

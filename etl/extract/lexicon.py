@@ -124,6 +124,7 @@ def _company_rules(r: dict) -> dict:
         kind_re=re.compile(alternation(r["company_kinds"])),
         kind_blockers=frozenset(r["kind_blockers"]),
         generic_core_endings=tuple(r["generic_core_endings"]),
+        firm_left_chars=frozenset(r["firm_left_chars"]),
         keep_place_suffixes=tuple(r["keep_place_suffixes"]),
         generic_company_cores=frozenset(r["generic_company_cores"]),
         bank_cores=frozenset(r["bank_name_cores"]),

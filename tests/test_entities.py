@@ -983,6 +983,8 @@ def test_a_partner_parks_short_name_is_the_same_park():
         ("楠梓科技产业园区受日月光等封测大厂扩产带动。", "日月光"),
         # … and heading a project of a 等项目 list: the project is the firm's
         ("鹤壁市金山产业集聚区的富士康精密模具等项目开工。", "富士康"),
+        # a joint venture: two firms joined by a hyphen
+        ("一汽-大众成都分公司产量增长9%。", "一汽-大众"),
     ],
 )
 def test_firms_named_where_the_rules_used_to_lose_them(text, firm):
@@ -991,7 +993,8 @@ def test_firms_named_where_the_rules_used_to_lose_them(text, firm):
     assert firm in {c.name for c in extract_facts(doc(text)).companies}
 
 
-def test_a_class_of_groups_is_still_no_firm():
+@pytest.mark.parametrize("text", ["园区现有千亿级集团3家。", "与央企二、三级公司签约合作。"])
+def test_a_class_of_groups_or_subsidiaries_is_no_firm(text):
     from etl.extract import extract_facts
 
-    assert not extract_facts(doc("园区现有千亿级集团3家。")).companies
+    assert not extract_facts(doc(text)).companies

@@ -2,6 +2,7 @@
 kept, and the tests that tell a firm's name from a phrase.
 """
 
+import re
 from functools import lru_cache
 
 from etl.extract.known_firms import curated_companies
@@ -112,12 +113,17 @@ def is_bad_company(name: str) -> bool:
     if is_not_a_firm(name):
         return True
     base = strip_legal(name)
+    if LEVEL_CLASS.fullmatch(base):
+        return True  # 央企二、三级公司: a level of subsidiaries, not a name
     n = R.kind_words.ending_at(base, len(base))
     if n and len(base) > n:  # 建设银行, 经济发展集团: the kind word decides
         return kind_core_rejected(base[:-n], R.kinds[base[-n:]])
     if _keeps_place(base) and not R.generic.covers(base[: -_kind_len(base)] or base):
         return False
     return R.generic.covers(strip_place(base, R.company_places))
+
+
+LEVEL_CLASS = re.compile(r"[一二三四五六七八九十两\d]+级")
 
 
 def _kind_len(name: str) -> int:

@@ -132,8 +132,32 @@ def find_known_firms(text: str) -> list[dict]:
             or park_index()[1].longest_at(text, e)
         ):  # 聯電南科12A廠
             continue
-        found.append({"start": s, "end": e, "rule": "well_known", "full": False})
+        found.append({"start": s, "end": _joint_venture_end(text, e), "rule": "well_known",
+                      "full": False})  # fmt: skip
     return found
+
+
+JV_PARTNER = re.compile(r"[-－‐]([\u4e00-\u9fff]{2,3})")
+JV_NEXT = ("分公司", "公司", "集团", "汽车", "工厂", "基地")
+
+
+def _joint_venture_end(text: str, end: int) -> int:
+    """一汽-大众, 东风-本田: a firm and its partner joined by a hyphen are one joint venture (the
+    partner ends before a non-hanzi, a company word or a place: 一汽-大众成都分公司)."""
+    R = rules()
+    for n in (2, 3):
+        m = JV_PARTNER.match(text, end)
+        if not m or len(m.group(1)) < n:
+            return end
+        after = end + 1 + n
+        if (
+            after >= len(text)
+            or not is_hanzi(text[after])
+            or text.startswith(JV_NEXT, after)
+            or R.company_places.starting_at(text, after)
+        ):
+            return after
+    return end
 
 
 # 《深圳证券交易所股票上市规则》: a title of a law, a report or a book names no firm of the story.

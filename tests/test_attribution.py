@@ -1073,3 +1073,11 @@ def test_a_level_word_cut_by_a_boundary_is_no_sub_parks_name():
     """国家|级特色产业基地: a class of bases, not a place named 级特色产业基地."""
     text = "常州经开区区内共有国家级特色产业基地3个。"
     assert not [p for p in facts_of(text).parks if p.is_sub_park]
+
+
+def test_a_plants_capacity_never_takes_the_park_named_before_it():
+    """孟州产业集聚区的西泠电器120万台冰柜: the capacity is the firm's plant's, whoever the
+    rules found; the park is where it is."""
+    text = "今年以来，孟州产业集聚区的西泠电器年产120万台冰柜项目建成投产。"
+    found = by_number(text)["120万台"]
+    assert (found.park, found.subject_rule) == (None, "no_default")

@@ -186,6 +186,9 @@ class SubjectFinder:
             or self.respectively.get(cand.start)
             or self._clause_topic(cand)
         )
+        if found and found.kind == "park" and cand.measure in TABLES.no_default_park_measures:
+            if found.rule in ("clause", "sentence"):  # 孟州产业集聚区的西泠电器120万台冰柜
+                return Attribution(rule="no_default")
         if found:
             return found
         if self.issuer:

@@ -1081,3 +1081,13 @@ def test_a_plants_capacity_never_takes_the_park_named_before_it():
     text = "今年以来，孟州产业集聚区的西泠电器年产120万台冰柜项目建成投产。"
     found = by_number(text)["120万台"]
     assert (found.park, found.subject_rule) == (None, "no_default")
+
+
+def test_a_comprehensive_bonded_zone_lies_in_the_older_bonded_zone_of_its_place():
+    text = "天津港保税区2024年实现营收增长5%。其中天津港综合保税区跨境电商单量同比增长21%。"
+    found = by_number(text, published="2025-01-20")["21%"]
+    assert (found.subject, found.subject_kind, found.park) == (
+        "天津港综合保税区",
+        "sub_park",
+        "天津港保税区",
+    )

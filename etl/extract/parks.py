@@ -413,7 +413,11 @@ def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
     two characters will do (厦门软件园 in 厦门火炬高新区, 钦州保税港区 in 钦州港片区); another zone
     must have the whole place, and two such zones leave it alone."""
     R = rules()
-    zones = {f["name"]: f for f in named if f["kind"] in R.parent_zone_kinds}
+    zones = {
+        f["name"]: f
+        for f in named
+        if f["kind"] in R.parent_zone_kinds or _older_bonded_zone(f["name"])
+    }  # (天津港保税区 holds 天津港综合保税区)
     found = {}
     for f in named:
         inner_kind = f["kind"] in R.inner_park_kinds or f["name"].endswith(R.inner_park_endings)
@@ -427,6 +431,11 @@ def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
         if len(parents) == 1:
             found[f["name"]] = parents[0]
     return found
+
+
+def _older_bonded_zone(name: str) -> bool:
+    """An older 保税区 (天津港保税区), a zone of its own that a 综合保税区 may lie in."""
+    return name.endswith("保税区") and not name.endswith(("综合保税区", "保税港区"))
 
 
 def _zone_place(name: str) -> str:

@@ -460,6 +460,8 @@ def _breakdown_parts(text: str, named: list[dict], main: dict | None) -> dict[st
         if f["curated"] or f["name"] == main["name"] or f["kind"] not in R.part_park_kinds:
             continue
         s_start, s_end = sentence_span(text, f["start"], f["start"])
+        s_start = max(s_start, f["start"] - BREAKDOWN_REACH)  # linear on unpunctuated text
+        s_end = min(s_end, f["end"] + BREAKDOWN_REACH)
         cues = [m for m in R.breakdown_cue_re.finditer(text, s_start, f["start"])]
         if not cues or any(
             z["kind"] in R.parent_zone_kinds
@@ -469,9 +471,13 @@ def _breakdown_parts(text: str, named: list[dict], main: dict | None) -> dict[st
         ):
             continue  # 分园区看，独贵塔拉工业园区、…、达拉特经济开发区: peers of a round-up, not parts
         p_start = sentence_span(text, s_start - 1, s_start - 1)[0] if s_start else 0
+        p_start = max(p_start, s_start - BREAKDOWN_REACH)
         if _mentions_zone(text, p_start, cues[-1].start(), main, main_spans):
             found[f["name"]] = main["name"]
     return found
+
+
+BREAKDOWN_REACH = 300  # characters a breakdown's cue and the zone it splits are looked for
 
 
 def _mentions_zone(text: str, start: int, end: int, main: dict, main_spans: list) -> bool:
@@ -572,7 +578,13 @@ def _named_after_another_place(text: str, name: str, parent: str) -> bool:
     county = name[:n]
     if not n or len(name) <= n + 2 or county in parent or county not in R.county_homes:
         return False
-    return any(home in text for home in R.county_homes[county] if home and home != county)
+    return any(_named_in(text, home) for home in R.county_homes[county] if home != county)
+
+
+@lru_cache(maxsize=4096)
+def _named_in(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text`, remembered: asked again for every zone of an article."""
+    return bool(word) and word in text
 
 
 def _tail_of_a_name(text: str, start: int) -> bool:

@@ -156,7 +156,8 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
         if TABLES.period_sentence_only.match(label):
             continue  # 近年来，…: a trend, not the frame of the sentences after it
         clause_start = index.comma_clause(start)[0]
-        opens_a_clause = not text[clause_start:start].strip() and bool(  # 从总体看，前三季度13个…
+        opens_a_clause = start - clause_start <= 2 and not text[clause_start:start].strip()
+        opens_a_clause = opens_a_clause and bool(  # 从总体看，前三季度13个…
             TABLES.reporting_period.search(text, start, end)
         )
         if (

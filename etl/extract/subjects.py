@@ -497,12 +497,17 @@ def _district_of_main_zone(text, main_park) -> str | None:
     return None
 
 
+HEADING_MAX = 40  # characters of a line that is a park's name with its bullets
+
+
 def _section_headings(text, index, named) -> list[tuple[int, str, int]]:
     """(start, name, end) of the parks whose name is a paragraph of its own: a section heading."""
     headings = []
     places = park_rules().park_places
     for start, name, end in named:
         p_start, p_end = index.paragraph(start)
+        if p_end - p_start > HEADING_MAX:
+            continue  # a heading is a short line
         before = "".join(ch for ch in text[p_start:start] if is_hanzi(ch) or ch.isalnum())
         after = [ch for ch in text[end:p_end] if is_hanzi(ch) or ch.isalnum()]
         if not after and (not before or places.covers(before.rstrip("省市"))):
@@ -604,7 +609,11 @@ def _firm_words(text, covered, issuer):
             if not inside_spans(covered, m.start(), m.end()):
                 events.append(Event(m.start(), m.end(), "company", issuer))
     for m in TABLES.project_headings.finditer(text):
-        events.append(Event(m.start(), m.end(), "project", None, anaphoric=True))
+        lo = max(0, m.start() - TABLES.project_heading_reach)
+        opening = max(text.rfind(ch, lo, m.start()) for ch in "，,。；;\n")
+        if opening >= 0 or lo == 0:  # the heading opens its clause
+            start = opening + 1 if opening >= 0 else 0
+            events.append(Event(start, m.end(), "project", None, anaphoric=True))
     for m in TABLES.company_anaphors.finditer(text):
         if not inside_spans(covered, m.start(), m.end()):
             events.append(Event(m.start(), m.end(), "anaphor", None))

@@ -15,7 +15,8 @@ The held-out sets measure whether the rules generalize:
 - tests/heldout7 to tests/heldout14: twelve articles each modelled on real pages,
   each run once on rules frozen before it was read.
 
-Floors sit just under today's scores: a drop is a regression worth a look. A new blind set goes
+Floors sit just under today's scores (raised for heldout9 to 13 after this session's rules, from
+their first-run floors): a drop is a regression worth a look. A new blind set goes
 into a new folder, scored once before any rule is changed for it.
 """
 
@@ -165,61 +166,62 @@ FLOORS = {
         "totals": {
             ("quantities", "precision"): 0.97,
             ("quantities", "recall"): 0.94,
-            ("parks", "precision"): 0.69,
-            ("parks", "recall"): 0.66,
-            ("companies", "precision"): 0.53,
-            ("companies", "recall"): 0.57,
+            ("parks", "precision"): 0.81,
+            ("parks", "recall"): 0.78,
+            ("companies", "precision"): 0.64,
+            ("companies", "recall"): 0.60,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.91, "park": 0.78, "period": 0.72},
-        "wrong": {"park": 0.12},
+        "accuracy": {"qualifier": 0.99, "measure": 0.91, "park": 0.83, "period": 0.78},
+        "wrong": {"park": 0.09},
         "metadata": ["published", "script"],
     },
     # Written for issue 15 (parks and companies across provinces), run once on the rules frozen
-    # at 95637dd (tests/heldout10/README.md); no rule changed for it: its floors are that run's.
+    # at 95637dd (tests/heldout10/README.md); floors raised to the scores after later general rules.
     "heldout10": {
         "articles": 12,
         "totals": {
             ("quantities", "precision"): 0.97,
             ("quantities", "recall"): 0.98,
-            ("parks", "precision"): 0.91,
-            ("parks", "recall"): 0.58,
-            ("companies", "precision"): 0.82,
-            ("companies", "recall"): 0.75,
+            ("parks", "precision"): 0.94,
+            ("parks", "recall"): 0.77,
+            ("companies", "precision"): 0.85,
+            ("companies", "recall"): 0.77,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.83, "park": 0.79, "period": 0.73},
-        "wrong": {"park": 0.19},
+        "accuracy": {"qualifier": 0.99, "measure": 0.83, "park": 0.87, "period": 0.73},
+        "wrong": {"park": 0.12},
         "metadata": ["published", "script"],
     },
     # Written after issue 15's catalogue, register and vocabulary were in, run once on the rules
-    # frozen at 97e60c8 (tests/heldout11/README.md); floors of that run.
+    # frozen at 97e60c8 (tests/heldout11/README.md); floors raised to the scores after later rules.
     "heldout11": {
         "articles": 12,
         "totals": {
             ("quantities", "precision"): 0.97,
             ("quantities", "recall"): 0.95,
-            ("parks", "precision"): 0.65,
-            ("parks", "recall"): 0.55,
-            ("companies", "precision"): 0.76,
-            ("companies", "recall"): 0.67,
+            ("parks", "precision"): 0.79,
+            ("parks", "recall"): 0.60,
+            ("companies", "precision"): 0.83,
+            ("companies", "recall"): 0.79,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.89, "park": 0.71, "period": 0.78},
-        "wrong": {"park": 0.20},
+        "accuracy": {"qualifier": 0.99, "measure": 0.89, "park": 0.78, "period": 0.80},
+        "wrong": {"park": 0.14},
         "metadata": ["published", "script"],
     },
     # Written while this session's issue 14/15 rules were, sealed, and run once on the rules frozen
-    # at f45fee0 (tests/heldout12/README.md and heldout13's); floors of that run.
+    # at f45fee0 (tests/heldout12/README.md and heldout13's); floors raised to the scores after the
+    # general rules their failures pointed to.
     "heldout12": {
         "articles": 12,
         "totals": {
             ("quantities", "precision"): 0.98,
             ("quantities", "recall"): 0.99,
-            ("parks", "precision"): 0.95,
-            ("parks", "recall"): 0.83,
-            ("companies", "precision"): 0.77,
-            ("companies", "recall"): 0.68,
+            ("parks", "precision"): 0.99,
+            ("parks", "recall"): 0.85,
+            ("companies", "precision"): 0.82,
+            ("companies", "recall"): 0.72,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.84, "park": 0.74, "period": 0.76},
-        "wrong": {"park": 0.17},
+        "accuracy": {"qualifier": 0.99, "measure": 0.84, "park": 0.77, "period": 0.76},
+        "wrong": {"park": 0.14},
         "metadata": ["script"],
     },
     "heldout13": {
@@ -227,13 +229,13 @@ FLOORS = {
         "totals": {
             ("quantities", "precision"): 0.95,
             ("quantities", "recall"): 0.98,
-            ("parks", "precision"): 0.83,
-            ("parks", "recall"): 0.56,
+            ("parks", "precision"): 0.93,
+            ("parks", "recall"): 0.85,
             ("companies", "precision"): 0.69,
-            ("companies", "recall"): 0.58,
+            ("companies", "recall"): 0.59,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.83, "park": 0.69, "period": 0.87},
-        "wrong": {"park": 0.23},
+        "accuracy": {"qualifier": 0.99, "measure": 0.83, "park": 0.87, "period": 0.87},
+        "wrong": {"park": 0.09},
         "metadata": ["script"],
     },
     # Written after heldout12 and 13 were read, sealed, and run once on the rules frozen at 7639ad4

@@ -84,24 +84,21 @@ def catalogue_zones() -> tuple[dict, ...]:
         forms = zone_forms(zone["name"])
         city, district = zone_city(zone["name"], zone["province"])
         rows.append(
-            {
-                "name": forms[0],
-                "official_name": zone["name"],
-                "kind": kinds.get(zone["category"]),
-                "level": zone["level"],
-                "province": zone["province"],
-                "city": city,
-                "district": district,
-                "name_en": None,
-                "forms": forms,
-                "curated": False,
-                "catalogue_code": zone["code"],
-                "catalogue_level": zone["level"],
-                "approved": zone["approved"],
-                "area_ha": float(zone["area_ha"]) if zone["area_ha"] else None,
-                "industries": zone["industries"],
-                "listed_in": CATALOGUE_2018,
-            }
+            _zone_row(
+                forms,
+                official_name=zone["name"],
+                kind=kinds.get(zone["category"]),
+                level=zone["level"],
+                province=zone["province"],
+                city=city,
+                district=district,
+                catalogue_code=zone["code"],
+                catalogue_level=zone["level"],
+                approved=zone["approved"],
+                area_ha=float(zone["area_ha"]) if zone["area_ha"] else None,
+                industries=zone["industries"],
+                listed_in=CATALOGUE_2018,
+            )
         )
     return tuple(rows)
 
@@ -120,24 +117,17 @@ def later_zones() -> tuple[dict, ...]:
         if zone["kind"] == "ftz_area" and _ftz_place(zone):
             city, district = zone_city(_ftz_place(zone), zone["province"])
         rows.append(
-            {
-                "name": forms[0],
-                "official_name": _full_width(official),
-                "kind": zone["kind"] if zone["kind"] != "key_park" else _kind_of(official),
-                "level": zone["level"] or None,
-                "province": zone["province"],
-                "city": city,
-                "district": district,
-                "name_en": None,
-                "forms": forms,
-                "curated": False,
-                "catalogue_code": None,
-                "catalogue_level": None,
-                "approved": zone["approved"] or None,
-                "area_ha": None,
-                "industries": None,
-                "listed_in": zone["list"],
-            }
+            _zone_row(
+                forms,
+                official_name=_full_width(official),
+                kind=zone["kind"] if zone["kind"] != "key_park" else _kind_of(official),
+                level=zone["level"] or None,
+                province=zone["province"],
+                city=city,
+                district=district,
+                approved=zone["approved"] or None,
+                listed_in=zone["list"],
+            )
         )
     return tuple(rows)
 
@@ -219,6 +209,13 @@ def _kind_of(name: str) -> str:
         if name.endswith(row["suffix"]):
             return row["kind"]
     return "key_park"
+
+
+def _zone_row(forms: list[str], **fields) -> dict:
+    """A gazetteer row of a listed zone: named by its first form, not curated, and the
+    columns a list does not give empty."""
+    empty = dict.fromkeys(("name_en", *CATALOGUE_FIELDS, "city", "district", "level", "kind"))
+    return {**empty, **fields, "name": forms[0], "forms": forms, "curated": False}
 
 
 def zone_city(official: str, province: str) -> tuple[str | None, str | None]:

@@ -285,13 +285,20 @@ def _partner_short_forms(text: str, found: list[dict], spans: list) -> list[dict
         if not m:
             continue
         short = m.group("partner")[0] + m.group("host")[0] + "产业园"
-        at = text.find(short)
-        while at >= 0:
-            if not overlaps_any(spans, at, at + len(short)):
-                extra.append({**f, "start": at, "end": at + len(short)})
-                spans.append((at, at + len(short)))
-            at = text.find(short, at + len(short))
+        extra.extend(_mentions_written(text, short, text.find(short), f, spans))
     return extra
+
+
+def _mentions_written(text: str, form: str, at: int, park: dict, spans: list) -> list[dict]:
+    """The park's mentions wherever `form` is written from `at` on, outside the spans taken
+    (which it extends)."""
+    found = []
+    while at >= 0:
+        if not overlaps_any(spans, at, at + len(form)):
+            found.append({**park, "start": at, "end": at + len(form)})
+            spans.append((at, at + len(form)))
+        at = text.find(form, at + len(form))
+    return found
 
 
 def _one_name_per_zone(found: list[dict]) -> list[dict]:
@@ -338,12 +345,8 @@ def _short_form_mentions(text: str, found: list[dict], spans: list) -> list[dict
     for ending, short_ending in rules().article_short_forms.items():
         for f in [f for f in found if f["name"].endswith(ending)]:
             short = f["name"][: -len(ending)] + short_ending
-            at = text.find(short)  # anywhere: a headline may use it before the full name
-            while at >= 0:
-                if not overlaps_any(spans, at, at + len(short)):
-                    extra.append({**f, "start": at, "end": at + len(short)})
-                    spans.append((at, at + len(short)))
-                at = text.find(short, at + len(short))
+            # anywhere: a headline may use it before the full name
+            extra.extend(_mentions_written(text, short, text.find(short), f, spans))
     return extra
 
 
@@ -368,11 +371,7 @@ def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[
             if not alias:
                 continue
             at = text.find(alias)
-        while at >= 0:
-            if not overlaps_any(spans, at, at + len(alias)):
-                extra.append({**f, "start": at, "end": at + len(alias)})
-                spans.append((at, at + len(alias)))
-            at = text.find(alias, at + len(alias))
+        extra.extend(_mentions_written(text, alias, at, f, spans))
     return extra
 
 

@@ -291,3 +291,12 @@ def test_the_parks_table_is_the_national_catalogue_and_the_curated_gazetteer(bui
         "河南",
     )
     assert zhumadian["area_ha"] > 0 and zhumadian["industries"]
+    # … and the zones of the later lists, mentioned or not, each saying which list
+    changsha = next(db["parks"].rows_where("name = ?", ["长沙自贸片区"]))
+    assert (changsha["kind"], changsha["city"]) == ("ftz_area", "长沙")
+    assert "自由贸易试验区片区" in changsha["listed_in"]
+    later = db.execute(
+        "select count(*) from parks where catalogue_code is null and curated = 0"
+        " and listed_in is not null"
+    ).fetchone()[0]
+    assert later >= 80

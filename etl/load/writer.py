@@ -709,7 +709,7 @@ class Loader:
 
     def prune_orphans(self):
         """Drop parks found only in text, sub-parks and companies that no article mentions any
-        more (the gazetteer's parks, curated or from the national catalogue, stay)."""
+        more (the gazetteer's parks, curated or from a list, `listed_in`, stay)."""
         self.flush()
         with self.db.atomic():
             self.db.execute("""
@@ -721,7 +721,7 @@ class Loader:
                 delete from sub_parks where id not in (select sub_park_id from article_sub_parks)""")
             used = """(select park_id from article_parks union select park_id from metrics where park_id is not null
                        union select park_id from sub_parks union select park_id from company_parks)"""
-            orphan = f"curated = 0 and catalogue_code is null and id not in {used}"
+            orphan = f"curated = 0 and listed_in is null and id not in {used}"
             self.db.execute(
                 f"delete from park_aliases where park_id in (select id from parks where {orphan})"
             )

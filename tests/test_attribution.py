@@ -1091,3 +1091,15 @@ def test_a_comprehensive_bonded_zone_lies_in_the_older_bonded_zone_of_its_place(
         "sub_park",
         "天津港保税区",
     )
+
+
+def test_a_reporting_period_in_the_lead_frames_its_later_sentences():
+    """中部科学园区今年上半年营业额达…: the lead's period is not at its opening, yet the lead's
+    later sentences are the same half-year's."""
+    text = (
+        "中科上半年营业额5,612亿元\n"
+        "中科管理局今天公布，中部科学园区今年上半年营业额达5,612.38亿元，较去年同期成长9.26%。"
+        "园区就业人数也来到61,042人，较去年同期增加5,117人。\n"
+    )
+    found = by_number(text, published="2025-09-24")
+    assert found["61,042人"].period_label == "今年上半年"

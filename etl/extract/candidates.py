@@ -36,6 +36,9 @@ _BOUNDARY = re.compile(r"[，。；;：:！？!?、\n,](?:(?<=,)(?!\d{3})|(?<!,)
 FULLWIDTH_CHARS = re.compile("[０-９．％﹪－～]")
 
 
+LEAD_MIN_CHARS = 40  # shorter, or without a full stop: a headline, a dateline or page chrome
+
+
 class TextIndex:
     """One article's simplified text with its boundaries indexed for fast look-ups."""
 
@@ -47,10 +50,23 @@ class TextIndex:
         self.sentence_ends = [at for at in self.comma_ends if text[at] in "。；;！？!?\n"]
         self.full_stops = [at for at in self.sentence_ends if text[at] not in "；;"]
         self.paragraph_ends = [at for at in self.full_stops if text[at] == "\n"]
+        self._lead = None
 
         self.length = len(text)
 
     # Each look-up is written out (no shared helper): they run several times per number.
+
+    def lead(self) -> tuple[int, int]:
+        """(start, end) of the first paragraph of prose (LEAD_MIN_CHARS long, with a full stop):
+        the lead, after a headline, a dateline and page chrome."""
+        if self._lead is None:
+            self._lead, start = (0, self.length), 0
+            for end in [*self.paragraph_ends, self.length]:
+                if end - start >= LEAD_MIN_CHARS and "。" in self.text[start:end]:
+                    self._lead = (start, end)
+                    break
+                start = end + 1
+        return self._lead
 
     def sentence(self, position):
         ends = self.sentence_ends

@@ -168,11 +168,12 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             # 二期项目计划明年投产: only a period that opens a sentence or clause (去年，…)
             # frames the next ones, but a day that opens it is when the figures came out
             # (7月25日，示范区上半年经济运行数据出炉：…): the reporting period after it frames them
-            if (
-                opening
-                and _DAY_DATE.fullmatch(text, *opening)
-                and TABLES.reporting_period.search(text, start, end)
-            ):
+            # … and in the lead, a reporting period before the first number frames the lead's
+            # later sentences (中部科学园区今年上半年营业额达…。园区就业人数也来到61,042人)
+            day = opening and _DAY_DATE.fullmatch(text, *opening)
+            lead_start, lead_end = index.lead()
+            in_lead = not opening and lead_start <= start < lead_end
+            if (day or in_lead) and TABLES.reporting_period.search(text, start, end):
                 opening = (start, end)
             break
         opening = (start, end)

@@ -528,21 +528,8 @@ def _is_the_articles_topic(text, index, parks, named, main_park, title) -> bool:
         return True  # a main park the caller knows without a mention: taken as given
     if title and any(form and form in title for form in surfaces | {main_park}):
         return True
-    lead = lead_paragraph(text, index)
+    lead = index.lead()
     return any(name == main_park and start < lead[1] for start, name, _ in named)
-
-
-def lead_paragraph(text, index) -> tuple[int, int]:
-    """(start, end) of the first paragraph of prose: LEAD_MIN_CHARS long, with a full stop."""
-    start = 0
-    for end in [*index.paragraph_ends, len(text)]:
-        if end - start >= LEAD_MIN_CHARS and "。" in text[start:end]:
-            return start, end
-        start = end + 1
-    return 0, len(text)
-
-
-LEAD_MIN_CHARS = 40  # shorter, or without a full stop: a headline, a dateline or page chrome
 
 
 def _inside_a_name(text, start) -> bool:

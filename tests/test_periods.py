@@ -91,3 +91,14 @@ def test_labels_naming_their_year_resolve_without_a_publication_date(label, star
 @pytest.mark.parametrize("label", ["今年春节后上班第二天", "13月", "2月30日", "当年", "", None])
 def test_unknown_or_impossible_labels_resolve_to_nothing(label):
     assert resolve_period(label, PUBLISHED) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "label, end",
+    [
+        ("截至25日", "2022-05-25"),  # a day of the month of publication (29 May)
+        ("截至30日", "2022-04-30"),  # a day after the publication's: the month before
+    ],
+)
+def test_as_of_a_day_of_the_month(label, end):
+    assert resolve_period(label, PUBLISHED) == (None, end)

@@ -31,6 +31,7 @@ _REL_YEAR = re.compile(rf"^({patterns_in_order(_YEAR_WORDS)})(.*)$")
 _QUARTER = re.compile(r"^第?([一二三四1-4])季度$")
 _MONTH_RANGE = re.compile(rf"^({_NUM})月?[-—–~至到]({_NUM})月份?$")  # 1-6月, 1月到6月
 _FIRST_MONTHS = re.compile(rf"^前({_NUM})个?月$")
+_DAY_OF_MONTH = re.compile(r"^(\d{1,2})日$")
 _MONTH = re.compile(rf"^({_NUM})月份?(?:({_NUM})日|底|末)?$")  # 6月底: the month, up to its end
 _DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚间|凌晨)?$")
 _WINDOW = re.compile(
@@ -145,6 +146,14 @@ def _within_year(year: int, rest: str, pub: date | None):
         month, day = int(m.group(1)), int(m.group(2))
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
             return date(year, month, day), date(year, month, day)
+        return None
+    m = _DAY_OF_MONTH.match(rest)
+    if m and pub:  # 截至25日: a day of the month of publication, or of the month before
+        day, month, year_of = int(m.group(1)), pub.month, year
+        if day > pub.day:
+            month, year_of = (month - 1, year_of) if month > 1 else (12, year_of - 1)
+        if 1 <= day <= calendar.monthrange(year_of, month)[1]:
+            return date(year_of, month, day), date(year_of, month, day)
         return None
     m = _MONTH.match(rest)
     if m:

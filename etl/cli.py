@@ -184,7 +184,10 @@ def import_catalogue(path):
 def import_zone_lists(folder):
     from etl.imports.zone_lists import import_zone_lists as run_import
 
-    click.echo(f"data/zones_later.csv: {run_import(folder)} zones")
+    count, missing = run_import(folder)
+    for file_name in missing:
+        click.echo(f"warning: {file_name} not found in {folder}: its zones are left out", err=True)
+    click.echo(f"data/zones_later.csv: {count} zones")
 
 
 @cli.command(

@@ -210,3 +210,21 @@ def test_the_later_zone_lists_record_their_list_and_source_on_every_row():
         "贵州贵安新区",
         "河北雄安新区",
     }
+
+
+def test_the_zone_list_import_names_a_list_it_cannot_find(tmp_path, monkeypatch):
+    """A source folder without one of the lists: the others are written, the missing one named."""
+    import etl.imports.zone_lists as zone_lists
+
+    source = tmp_path / "lists"
+    source.mkdir()
+    (source / "new_areas.csv").write_text(
+        "name,short,kind,province,approved,source\n"
+        "贵州贵安新区,贵安新区,new_area,贵州,2014-01,http://example.org/new-areas\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(zone_lists, "DATA_DIR", tmp_path)
+    count, missing = zone_lists.import_zone_lists(source)
+    assert count == 1
+    assert "hainan_key_parks.csv" in missing and "new_areas.csv" not in missing
+    assert "贵州贵安新区" in (tmp_path / "zones_later.csv").read_text(encoding="utf-8")

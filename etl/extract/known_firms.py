@@ -138,7 +138,6 @@ def find_known_firms(text: str) -> list[dict]:
 
 
 JV_PARTNER = re.compile(r"[-－‐]([\u4e00-\u9fff]{2,3})")
-JV_NEXT = ("分公司", "公司", "集团", "汽车", "工厂", "基地")
 
 
 def _joint_venture_end(text: str, end: int) -> int:
@@ -153,7 +152,7 @@ def _joint_venture_end(text: str, end: int) -> int:
         if (
             after >= len(text)
             or not is_hanzi(text[after])
-            or text.startswith(JV_NEXT, after)
+            or text.startswith(R.joint_venture_next, after)
             or R.company_places.starting_at(text, after)
         ):
             return after

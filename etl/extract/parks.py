@@ -4,7 +4,7 @@ article's main park. Entry point: `extract_parks(doc)`.
 """
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.extract.gazetteer import curated_sub_parks, park_index
 from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, NUMERAL_CHARS, rules
@@ -132,7 +132,7 @@ def _place_and_descriptor(text: str, start: int) -> int | None:
     for at in range(start - 2, max(0, start - DESCRIPTOR_REACH - 2), -1):
         if not is_hanzi(text[at]):
             return None
-        if text[at] in "县市区旗":
+        if text[at] in R.place_level_chars:
             n = R.park_places.ending_at(text, at)
             between = text[at + 1 : start]
             if n and len(between) >= 2 and not R.park_prefix_stop_re.search(between):
@@ -434,7 +434,8 @@ def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
 
 def _older_bonded_zone(name: str) -> bool:
     """An older 保税区 (天津港保税区), a zone of its own that a 综合保税区 may lie in."""
-    return name.endswith("保税区") and not name.endswith(("综合保税区", "保税港区"))
+    R = rules()
+    return name.endswith(R.older_zone_endings) and not name.endswith(R.inner_park_endings)
 
 
 def _zone_place(name: str) -> str:
@@ -567,7 +568,7 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
     return found
 
 
-def _named_after_another_place(text: str, name: str, parent: str) -> bool:
+def _named_after_another_place(name: str, parent: str, named_in) -> bool:
     """Whether a place inside a park is named after a county the park is not named after, and
     the article names that county's city or province: then it is the county's zone (安宁产业园区
     in a 云南 round-up is no part of 河口边境经济合作区), not a quarter of the park (西安软件园 in
@@ -577,13 +578,7 @@ def _named_after_another_place(text: str, name: str, parent: str) -> bool:
     county = name[:n]
     if not n or len(name) <= n + 2 or county in parent or county not in R.county_homes:
         return False
-    return any(_named_in(text, home) for home in R.county_homes[county] if home != county)
-
-
-@lru_cache(maxsize=4096)
-def _named_in(text: str, word: str) -> bool:
-    """Whether `word` occurs in `text`, remembered: asked again for every zone of an article."""
-    return bool(word) and word in text
+    return any(named_in(home) for home in R.county_homes[county] if home and home != county)
 
 
 def _tail_of_a_name(text: str, start: int) -> bool:
@@ -594,7 +589,7 @@ def _tail_of_a_name(text: str, start: int) -> bool:
         bool(before)
         and is_hanzi(before)
         and before not in TABLES.anaphor_left_words
-        and before not in "市县区省"
+        and before not in rules().place_level_chars
     )
 
 
@@ -633,12 +628,13 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     ]
     subs = _uncurated_sub_parks(text, named_spans)
     orphan_parks = set() if named else _parks_no_zone_holds(text, subs, doc.title)
+    named_in = cache(text.__contains__)  # a county's city or province, looked up once an article
     for s, e, kind in subs:
         parent = _parent_for(text, s, named, main)
         if (
             parent is not None
             and kind == "industrial_park"
-            and _named_after_another_place(text, text[s:e], parent)
+            and _named_after_another_place(text[s:e], parent, named_in)
         ):
             mentions.append(  # 昌宁产业园区 beside 河口边境经济合作区: a county's zone of its own
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False, rule="pattern")

@@ -345,11 +345,9 @@ class SubjectFinder:
         round-up of several parks, 园区 and a sentence naming no park are about the park the
         paragraph is on; else the park whose section it is in (a paragraph that is nothing but
         a park's name heads a section: 🔹江苏常州经济开发区)."""
-        i = bisect.bisect_left(self.named_starts, position)
-        if i:
-            start, name, end = self.named[i - 1]
-            if start >= self.index.paragraph(position)[0]:
-                return start, name, end
+        found = self._last_in_paragraph(self.named_starts, self.named, position)
+        if found:
+            return found
         j = bisect.bisect_left(self.headings, (position,))
         return self.headings[j - 1] if j else None
 
@@ -365,11 +363,16 @@ class SubjectFinder:
 
     def _frame_in_focus(self, position):
         """The park or sub-park named last before `position` in its paragraph, as an event."""
-        i = bisect.bisect_left(self.framing_starts, position)
-        if not i:
-            return None
-        start, _, event = self.framing[i - 1]
-        return event if start >= self.index.paragraph(position)[0] else None
+        found = self._last_in_paragraph(self.framing_starts, self.framing, position)
+        return found[2] if found else None
+
+    def _last_in_paragraph(self, starts, items, position):
+        """The last of `items` (sorted (start, …) tuples) starting before `position` in its
+        paragraph, or None."""
+        i = bisect.bisect_left(starts, position)
+        if i and items[i - 1][0] >= self.index.paragraph(position)[0]:
+            return items[i - 1]
+        return None
 
     def _is_compared(self, event) -> bool:
         """比广州开发区高出…, 与合肥高新区相比, 在全省115个省级园区中位列第7, 位于郑州航空港
@@ -571,7 +574,9 @@ def _places(text, index, place):
             name = place_name(m.group("place"), place)
             events.append(Event(m.start("place"), m.end("place"), "place", name))
     named = {e.start for e in events}
-    for m in DISTRICT_WHOLE.finditer(text):  # 万州全区规上工业产值…: a county's or district's
+    for m in TABLES.district_whole.finditer(
+        text
+    ):  # 万州全区规上工业产值…: a county's or district's
         n = park_rules().park_places.ending_at(text, m.start())
         start = m.start() - n
         if n and start not in named and index.comma_clause(m.start())[0] in (start, start - 2):
@@ -582,9 +587,6 @@ def _places(text, index, place):
         if start not in taken:
             events.append(Event(start, end, "place", name))  # 苏州规上工业总产值…: no 市
     return sorted(events, key=lambda e: e.start)
-
-
-DISTRICT_WHOLE = re.compile("全区|全县")
 
 
 def _firm_words(text, covered, issuer):

@@ -64,11 +64,14 @@ def zone_rows(row: dict, list_name: str, level: str) -> list[dict]:
     ]
 
 
-def import_zone_lists(folder) -> int:
-    rows = []
+def import_zone_lists(folder) -> tuple[int, list[str]]:
+    """(rows written, the list files the folder lacks): a list not found is named, not skipped
+    in silence."""
+    rows, missing = [], []
     for file_name, (list_name, level) in LISTS.items():
         path = Path(folder) / file_name
         if not path.exists():
+            missing.append(file_name)
             continue
         with open(path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
@@ -77,4 +80,4 @@ def import_zone_lists(folder) -> int:
         writer = csv.DictWriter(f, fieldnames=COLUMNS)
         writer.writeheader()
         writer.writerows({k: r[k] for k in COLUMNS} for r in rows)
-    return len(rows)
+    return len(rows), missing

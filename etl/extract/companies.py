@@ -310,16 +310,14 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
             for (s, e), name, canonical in zip(lst["items"], names, resolved):
                 if on_park(s, e) or not _accept_list_item(name, strong, known):
                     continue
-                found.append(_list_member(s, e, lst))
+                found.append(_trim_to_known(text, _list_member(s, e, lst), known_firms))
                 known.add(canonical)
     titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
     found = _dedupe(
         [
             _trim_to_known_plant(
                 text,
-                _without_product(
-                    text, _without_activity_tail(text, _trim_to_known(text, c, known_firms))
-                ),
+                _without_product(text, _without_activity_tail(text, c)),
                 known_firms,
             )
             for c in found

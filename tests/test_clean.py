@@ -862,6 +862,42 @@ def test_headline_with_a_comma_after_a_portal_title_line():
     assert doc.title == "湖南自贸区长沙片区挂牌三周年：新设企业超2万家，对非贸易额年均增长超30%"
 
 
+@pytest.mark.parametrize(
+    "first_lines",
+    [
+        "02BOY資訊網 | 首頁 | 國內 | 財經 | 地方 | 科技 | 娛樂",  # a menu bar
+        "简体 | 繁體",  # a two-item switch
+        "无障碍浏览  长者模式  English",  # a row of widgets
+        "聯合新聞網 udn.com",  # the site and its address
+        "原创 衡水高新区融媒体中心 衡水高新区发布 2024-03-01 18:42 河北",  # a WeChat post's header
+        "懒人资讯网 - 每日热点一网打尽",  # the site and its slogan
+        "香港中通社 HKCNA",  # the site and its Latin brand
+        "国家互联网新闻信息服务许可证:61120250002",  # the licence line
+        "加權指數 22,345.67 ▲128.40 (0.58%)　櫃買指數 265.31 ▼0.92",  # a ticker
+        "中共福建省委宣传部主管",  # the site's sponsor
+        "**浙江瑞拓精密部件股份有限公司**",  # the issuer, in Markdown bold
+    ],
+)
+def test_a_dumps_site_lines_are_never_its_headline(first_lines):
+    doc = clean(
+        f"{first_lines}\n\n哈尔滨新区平房经济技术片区集中签约48个项目 签约额约410亿元\n\n"
+        "7月17日，哈尔滨新区平房经济技术片区举行招商引资项目集中签约活动，现场签下48个重点项目。"
+    )
+    assert doc.title == "哈尔滨新区平房经济技术片区集中签约48个项目 签约额约410亿元"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["日照高新区:尽锐出战发起项目招引强力攻坚", "沭阳：工业“雁阵”齐振翅 园区经济挑大梁"],
+)
+def test_a_headline_that_opens_with_its_place_and_a_colon_is_no_field_line(headline):
+    doc = clean(
+        f"网易首页 > 网易山东 > 正文\n\n# {headline}\n\n"
+        "在年初的一次洽谈交流中，投资10亿元的黄海数字智谷产业园项目签约落地，计划总投资很大。"
+    )
+    assert doc.title == headline  # a Markdown heading's # is no part of it
+
+
 SHORT_NOTICE = "公告：本公司增資新台幣3億元擴建廠房"
 
 

@@ -27,7 +27,9 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
             crumb  # 当前位置：首页 > 江北新区 > <headline>, and the headline line itself below it
         )
     for block in blocks[:8]:
-        text = block.text
+        text = without_markup(block.text)
+        if block.text.startswith("# ") and is_headline(text):
+            return text  # a Markdown dump's level-one heading
         if (
             is_headline(text)
             and len(text) >= 6
@@ -37,25 +39,72 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
             return text  # a headline may hold a comma (挂牌三周年：新设企业超2万家，…), a paragraph is longer
         if len(text) >= 15 and PROSE_PUNCT.search(text):
             break  # the first paragraph of prose: the headline stands before it
-    if blocks and is_headline(blocks[0].text) and len(blocks) > 1:
+    if blocks and is_headline(blocks[0].text) and len(blocks) > 1 and not is_masthead(blocks[0].text):
         return blocks[0].text
     return None
 
 
-FIELD_LINE = re.compile(r"^[^：:]{2,8}[：:]")
+# 来源：…, 证券代码：…; not a headline that opens with its place (日照高新区:尽锐出战…, 沭阳：…).
+FIELD_LINE = re.compile(r"^[^：:]{1,7}[^：:区县市省州盟旗园港城镇阳][：:]")
+
+
+def without_markup(text: str) -> str:
+    """# 标题 and **标题** as the words a reader sees."""
+    return re.sub(r"^#{1,6}\s+|^\*\*(.+)\*\*$", r"\1", text.strip()).strip()
 PROSE_PUNCT = re.compile(r"[，。！？；!?;]|,(?!\d{3})")  # not the comma of 5,800
+
+
+# A site's address (www.zj.gov.cn, 聯合新聞網 udn.com, epaper.jzrb.com), a Markdown link
+# ([首页](/) / 正文) and a post's clock time (2024-03-01 18:42) never stand in a headline.
+SITE_ADDRESS = re.compile(
+    r"https?://|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|tw|hk|mo)\b"
+    r"|\]\(|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)
+NAV_ITEM_MAX = 10  # characters of a menu item (首頁, 財經, 长者模式, 设为首页)
 
 
 def is_masthead(text: str) -> bool:
     """太和县融媒体中心, 南部科學園區管理局　新聞稿, 证券代码：…, ——记者走访…: the lines above a
-    dump's headline that name the site, the issuer or a field, or are a subtitle."""
+    dump's headline that name the site, the issuer or a field, or are a subtitle; and a page's
+    menu bar (首頁 | 國內 | 財經, 无障碍浏览  长者模式  English)."""
+    R = rules()
+    text = without_markup(text)
     return (
-        text.endswith(rules()["masthead_endings"])
+        text.endswith(R["masthead_endings"])
+        or text.startswith(R["masthead_starts"])
+        or R["masthead_words"].search(text) is not None
+        or SITE_ADDRESS.search(text) is not None
         or FIELD_LINE.match(text) is not None
-        or text.startswith(("——", "—", "【"))
+        or text.startswith(("——", "—", "【", "* [", "- ["))
+        or is_menu(text)
+        or is_site_name(text)
     )
 
 
+def is_menu(text: str) -> bool:
+    """A row of short items split by bars or runs of spaces: a menu, never a headline (a headline
+    split in two, 集中签约48个项目 签约额约410亿元, has longer halves)."""
+    items = [i for i in re.split(r"[|｜丨]|\s{2,}|\u3000+", text) if i.strip()]
+    if len(items) < 2:
+        return False
+    if len(re.findall(r"[|｜丨]", text)) >= 3:
+        return True  # 首页 | 政府信息公开 | 通知公告 | …
+    return all(len(i.strip()) <= NAV_ITEM_MAX for i in items) and (
+        len(items) >= 3 or bool(re.search(r"[|｜丨]", text))
+    )
+
+
+def is_site_name(text: str) -> bool:
+    """懒人资讯网 - 每日热点一网打尽, 中国投资指南网　打造…平台, 香港中通社 HKCNA: a site's name
+    followed by its slogan or its Latin brand."""
+    first = SITE_SPLIT.split(text.strip())[0]
+    if first != text.strip() and first.endswith(rules()["masthead_endings"]):
+        return not re.search(r"\d", first)
+    return re.fullmatch(r"\S{2,8}\s+[A-Za-z][A-Za-z .]{1,15}", text.strip()) is not None
+
+
+SITE_SPLIT = re.compile(r"\s*[|｜丨]\s*|\s+[-–—]\s+|\s{2,}|\u3000+")
 def last_crumb(breadcrumb: str | None) -> str | None:
     if not breadcrumb:
         return None

@@ -1103,3 +1103,51 @@ def test_a_reporting_period_in_the_lead_frames_its_later_sentences():
     )
     found = by_number(text, published="2025-09-24")
     assert found["61,042人"].period_label == "今年上半年"
+
+
+def test_a_quarter_written_after_its_zones_name_is_its_sub_park_by_either_name():
+    """沧州经济开发区新华园, then 新华工业园区: one quarter of the zone, whose figures roll up to it,
+    not a park of its own."""
+    text = (
+        "经沧州市政府批准，该区域划定为沧州经济开发区新华园，总占地16.4平方公里。\n"
+        "2023年，新华工业园区固定资产投资、销售收入和税收分别完成5186万元、8.12亿元和3950万元。"
+    )
+    facts = facts_of(text, title="沧州经济开发区新华园")
+    assert {p.name for p in facts.parks if not p.is_sub_park} == {"沧州经济开发区"}
+    assert {(p.name, p.parent) for p in facts.parks if p.is_sub_park} == {("新华园", "沧州经济开发区")}
+    found = by_number(text, title="沧州经济开发区新华园")
+    assert {found[n].park for n in ("5186万元", "8.12亿元", "3950万元")} == {"沧州经济开发区"}
+    assert found["8.12亿元"].subject_kind == "sub_park"
+
+
+def test_a_quarter_after_a_zone_may_end_in_a_longer_park_word():
+    text = "经省政府批准，西宁经济技术开发区甘河工业园区总占地16平方公里，合肥经开区新港工业园总投资5亿元。"
+    subs = {(p.name, p.parent) for p in facts_of(text).parks if p.is_sub_park}
+    assert subs == {("甘河工业园区", "西宁经开区"), ("新港工业园", "合肥经开区")}
+
+
+def test_a_common_word_ending_in_yuan_after_a_zone_is_no_quarter():
+    facts = facts_of("日照经济开发区公园、日照经济开发区家园小区分别投资3亿元、5亿元。")
+    assert not [p for p in facts.parks if p.is_sub_park]
+
+
+def test_one_subjects_measures_listed_before_fenbie_keep_the_subject():
+    """新华工业园区固定资产投资、销售收入…分别: a list of measures opened by its subject, not a
+    list of subjects."""
+    text = "2023年，日照高新区固定资产投资、销售收入、税收分别完成5.2亿元、81.2亿元、3.9亿元。"
+    assert {park for _, _, _, park, _ in attributed(text)} == {"日照高新区"}
+
+
+def test_a_headlines_bare_short_form_makes_the_main_park_the_topic():
+    """上半年经开区规上工业增加值增长19.2%: the headline's 经开区 is the zone named once below, so a
+    figure naming nothing is that zone's."""
+    text = (
+        "1—6月，完成固定资产投资37.9亿元，同比增长12.8%，其中工业投资24.6亿元，新签约项目14个。\n"
+        "从行业看，主要行业全部实现增长，其中批发和零售业营收增长9.3%，住宿和餐饮业营收增长6.1%。\n"
+        "同期，雅安市规上工业增加值同比增长8.9%，雅安经开区增速高出全市10.3个百分点。"
+    )
+    title = "上半年经开区规上工业增加值增长19.2% 增速持续领跑全市"
+    found = by_number(text, title=title)
+    assert found["37.9亿元"].park == "雅安经济开发区"
+    untitled = by_number(text, title="雅安市上半年经济运行情况")
+    assert untitled["37.9亿元"].park is None

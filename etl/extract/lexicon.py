@@ -66,6 +66,9 @@ def _park_rules(r: dict) -> dict:
         older_zone_endings=tuple(r["older_zone_endings"]),
         place_level_chars=r["place_level_chars"],
         breakdown_cue_re=re.compile(alternation(r["breakdown_cues"])),
+        quarter_not_name_ends=tuple(r["quarter_not_name_ends"]),
+        quarter_not_names=frozenset(r["quarter_not_names"]),
+        quarter_endings=tuple(r["quarter_endings"]),
         generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
         sub_list_heads=r["sub_park_list_heads"],
         # …and the words that stand for the article's city or county (我市|深圳（河源）产业园)

@@ -396,13 +396,72 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
     chosen among the rest (贵安综保区 in the headline of a 贵安新区 post)."""
     main = _main_park(text, named, title)
     parent_of = _parents_by_place(named, main) | _breakdown_parts(text, named, main)
-    kept, inner = [], []
+    quarters = _quarters_after_zones(text, named)
+    renamed = _quarter_variants(named, quarters)
+    kept, inner = [], list(quarters)
     for f in named:
-        if f["name"] in parent_of:
+        if f["name"] in renamed:
+            parent, name = renamed[f["name"]]
+            inner.append({**f, "name": name, "parent": parent})
+        elif f["name"] in parent_of:
             inner.append({**f, "parent": parent_of[f["name"]]})
         else:
             kept.append(f)
     return kept, inner
+
+
+QUARTER_AFTER_ZONE = re.compile(
+    rf"([{HANZI}]{{2,4}}?)(分园|园区|片区|组团|园)(?=[^{HANZI}]|$|[的是位总内已共现于为将占和与及以])"
+)
+
+
+def _quarters_after_zones(text: str, named: list[dict]) -> list[dict]:
+    """A quarter written right after its zone's name (沧州经济开发区新华园, 合肥经开区新港工业园 is
+    found by its suffix): a sub-park of that zone, named by the words after it. Not a common
+    word that ends in 园 (公园, 家园) nor a category (产业园, 各园区)."""
+    R = rules()
+    found = []
+    for z in named:
+        if z["kind"] not in R.parent_zone_kinds:
+            continue
+        m = QUARTER_AFTER_ZONE.match(text, z["end"])
+        if not m or _not_a_quarter_name(m.group(1)):
+            continue
+        found.append({"start": m.start(), "end": m.end(), "name": to_simplified(m.group()),
+                      "kind": "industrial_park", "curated": False, "parent": z["name"]})  # fmt: skip
+    return found
+
+
+def _not_a_quarter_name(part: str) -> bool:
+    R = rules()
+    return (
+        part[0] in FUNCTION_CHARS
+        or part[0] in NUMERAL_CHARS
+        or part.endswith(R.quarter_not_name_ends)
+        or part in R.quarter_not_names
+        or R.generic_sub_starts.starting_at(part, 0) > 0
+    )
+
+
+def _quarter_variants(named: list[dict], quarters: list[dict]) -> dict[str, tuple[str, str]]:
+    """A park no list knows that is a quarter's name written longer (新华园 → 新华工业园区): the
+    same quarter, not a park of its own."""
+    R = rules()
+    cores = {_quarter_core(q["name"]): q for q in quarters}
+    found = {}
+    for f in named:
+        if f["curated"] or f.get("catalogue") or f["kind"] not in R.part_park_kinds:
+            continue
+        q = cores.get(_quarter_core(f["name"]))
+        if q and len(_quarter_core(f["name"])) >= 2:
+            found[f["name"]] = (q["parent"], q["name"])
+    return found
+
+
+def _quarter_core(name: str) -> str:
+    """新华工业园区, 新华园 → 新华."""
+    endings = [e for e in rules().quarter_endings if name.endswith(e)]
+    return name[: -len(max(endings, key=len))] if endings else name
 
 
 def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:

@@ -531,8 +531,34 @@ def _is_the_articles_topic(text, index, parks, named, main_park, title) -> bool:
         return True  # a main park the caller knows without a mention: taken as given
     if title and any(form and form in title for form in surfaces | {main_park}):
         return True
+    kind = next((p.kind for p in parks if p.name == main_park), None)
+    if title and kind and _headline_names_kind(title, kind, main_park):
+        return True  # 上半年经开区规上工业增加值增长19.2%: the headline's bare 经开区 is the main park
     lead = index.lead()
     return any(name == main_park and start < lead[1] for start, name, _ in named)
+
+
+def _headline_names_kind(title, kind, park) -> bool:
+    """Whether a headline names a park of `kind` by a bare short form (经开区, 高新区) that stands
+    alone: at its start, after a period (上半年|经开区) or a function word, not after a place's
+    or a group's modifier (全市开发区, 金牌港开发区)."""
+    R = park_rules()
+    for m in R.bare_re.finditer(title):
+        kinds = R.bare_forms[m.group()]
+        written_short = any(  # 雅安经济开发区 is written 经开区
+            park.endswith(long) and m.group() == short for long, short in R.one_park_endings.items()
+        )
+        if not kinds or not (kind in kinds or written_short):
+            continue
+        if R.generic_park_modifiers.ending_at(title, m.start()):
+            continue
+        before = title[m.start() - 1 : m.start()]
+        if not before or not is_hanzi(before) or before in HEADLINE_LEFT_CHARS:
+            return True
+    return False
+
+
+HEADLINE_LEFT_CHARS = "年月度季日"  # 上半年|经开区, 一季度|高新区, 1—8月|开发区
 
 
 def _inside_a_name(text, start) -> bool:
@@ -685,9 +711,9 @@ def _listed_members(text, index, events, starts, at):
     pieces.append((cursor, at))
     if len(pieces) < 2 or any(e - s < 2 for s, e in pieces):
         return None
-    members, named = [], 0
+    members, named, named_first = [], 0, False
     lo = bisect.bisect_left(starts, offset)
-    for s, e in pieces:
+    for i, (s, e) in enumerate(pieces):
         inside = [
             ev
             for ev in events[lo : bisect.bisect_left(starts, e)]
@@ -695,9 +721,12 @@ def _listed_members(text, index, events, starts, at):
         ]
         if inside:
             named += 1
+            named_first = i == 0 and text[inside[-1].end : e].strip() != ""
             members.append(inside[-1].attribution("respectively"))
         else:
             members.append(Attribution(text[s:e].strip(), None, "respectively", s, e))
+    if named == 1 and named_first:
+        return None  # 新华工业园区固定资产投资、销售收入、税收…分别: one subject's measures
     if not named and all(_names_a_place(text, s, e) for s, e in pieces):
         # 文昌国际航天城和临高金牌港开发区: parks no list knows, by the places they are named
         # after; their figures are theirs, whoever they roll up to

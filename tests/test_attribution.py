@@ -1151,3 +1151,18 @@ def test_a_headlines_bare_short_form_makes_the_main_park_the_topic():
     assert found["37.9亿元"].park == "雅安经济开发区"
     untitled = by_number(text, title="雅安市上半年经济运行情况")
     assert untitled["37.9亿元"].park is None
+
+
+def test_a_change_of_rank_takes_its_base_as_its_period():
+    """较上年前移3位 spans from last year to now; a growth rate's base (较上年增长) is no period."""
+    text = "2024年度国家级经开区综合考评中，日照经开区排名第56位，较上年前移3位，营业收入较上年增长8.2%。"
+    found = by_number(text)
+    assert (found["3位"].period_label, found["3位"].period_rule) == ("较上年", "comparison_base")
+    assert found["8.2%"].period_label == "2024年度"
+
+
+def test_a_plants_capacity_takes_no_period_from_the_clause_before():
+    text = "一季度，日照经开区新开工年产20万吨高纯晶硅项目，完成投资12亿元。"
+    found = by_number(text)
+    assert (found["20万吨"].period_label, found["20万吨"].period_rule) == (None, "capacity")
+    assert found["12亿元"].period_label == "一季度"

@@ -257,6 +257,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.project_tail = re.compile(f"{ending}{followed_by}")
     t.roundup_parks = rules["roundup_parks"]
     t.no_default_park_measures = frozenset(rules["no_default_park_measures"])
+    t.timeless_measures = frozenset(rules["periods"]["timeless_measures"])
     t.clause_opening = re.compile(rules["clause_opening"])
     t.compared_before = re.compile(rules["compared_before"])
     t.ranked_in = re.compile(rules["ranked_in"])
@@ -301,6 +302,8 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.no_period_kinds = set(periods["no_period_kinds"])
     t.frame_breakers = re.compile(prefiltered(periods["frame_breakers"], unicode_digits=True))
     t.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
+    t.comparison_base = re.compile(rf"[较比](?:{periods['rank_bases']})")
+    t.rank_moves = re.compile(periods["rank_moves"])
 
 
 @table_group

@@ -103,6 +103,10 @@ def extract_metrics(
             refused = refuses_inherited_frame(text, index, cand.start, cand.measure, subject.kind)
             if refused:
                 label = (None, None, refused)  # no period, and the reason
+        if label and label[0] is not None and _capacity_outside_its_clause(cand, label):
+            label = (None, None, "capacity")
+        if cand.measure == "rank":
+            label = _rank_change_base(text, cand) or label
         quote = _quote_span(text, index, cand)
         metrics.append(_metric(doc, body, text, cand, quote, subject, label, taiwan, periods))
     if any(p.kind == "table" for p in doc.paragraphs or ()):
@@ -111,6 +115,23 @@ def extract_metrics(
         )
         metrics.sort(key=lambda m: m.number_start)
     return metrics
+
+
+def _capacity_outside_its_clause(cand: Candidate, label: tuple) -> bool:
+    """A plant's capacity (年产20万吨高纯晶硅) is per year of running, not of the period its
+    sentence opened with (一季度，…开工建设年产20万吨…): only a time word in its own clause
+    (达产后年产…) is its period."""
+    return cand.measure in TABLES.timeless_measures and label[0] < cand.comma_clause[0]
+
+
+def _rank_change_base(text: str, cand: Candidate) -> tuple | None:
+    """较上年前移3位: a change of rank spans from its base to now, so the base (较上年, 比上月)
+    is its period, where a growth rate's base (较上年增长) is not."""
+    clause_start = cand.comma_clause[0]
+    for m in reversed(list(TABLES.comparison_base.finditer(text, clause_start, cand.start))):
+        if TABLES.rank_moves.fullmatch(text, m.end(), cand.start):
+            return m.start(), m.end(), "comparison_base"
+    return None
 
 
 def _measure_of(text: str, index: TextIndex, cand: Candidate, metrics: list) -> str:

@@ -998,3 +998,12 @@ def test_a_class_of_groups_or_subsidiaries_is_no_firm(text):
     from etl.extract import extract_facts
 
     assert not extract_facts(doc(text)).companies
+
+
+def test_a_verb_opening_a_firms_name_is_the_sentences():
+    """确保中昊电子…: 确保 is a verb of the general vocabulary; 招商银行 keeps 招商, since 银行
+    alone names no firm."""
+    names = companies_of(
+        "全力保障要素供应，确保中昊电子、宏发矿业、正旭玻璃等规模以上企业正常生产，招商银行日照分行提供授信10亿元。"
+    )
+    assert "中昊电子" in names and "确保中昊电子" not in names and "招商银行" in names

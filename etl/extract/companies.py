@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.company_names import (
+    common_words,
     company_shaped,
     is_bad_company,
     is_common_phrase,
@@ -317,7 +318,9 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
         [
             _trim_to_known_plant(
                 text,
-                _without_product(text, _without_activity_tail(text, c)),
+                _without_product(
+                    text, _without_activity_tail(text, _without_leading_verb(text, c))
+                ),
                 known_firms,
             )
             for c in found
@@ -395,6 +398,22 @@ def _firm_end(text: str, start: int, end: int) -> int:
             rest = text[at + n : end]
             return at + n if len(rest) >= 2 and not R.activity.covers(rest) else end
     return end
+
+
+def _without_leading_verb(text: str, cand: dict) -> dict:
+    """确保中昊电子 → 中昊电子: a verb of the general vocabulary opening a name read from the text
+    is the sentence's, not the firm's, when a name with a trade core of its own is left
+    (招商银行 keeps 招商: 银行 alone names no firm)."""
+    if cand["rule"] == "well_known":
+        return cand
+    start, end = cand["start"], cand["end"]
+    verb = text[start : start + 2]
+    if common_words().get(verb) != "v" or end - start < 5:
+        return cand
+    rest = strip_legal(text[start + 2 : end])
+    if len(trade_core(rest)) < 2 or is_curated_form(text[start:end]):
+        return cand
+    return {**cand, "start": start + 2}
 
 
 def _without_activity_tail(text: str, cand: dict) -> dict:

@@ -1114,7 +1114,9 @@ def test_a_quarter_written_after_its_zones_name_is_its_sub_park_by_either_name()
     )
     facts = facts_of(text, title="沧州经济开发区新华园")
     assert {p.name for p in facts.parks if not p.is_sub_park} == {"沧州经济开发区"}
-    assert {(p.name, p.parent) for p in facts.parks if p.is_sub_park} == {("新华园", "沧州经济开发区")}
+    assert {(p.name, p.parent) for p in facts.parks if p.is_sub_park} == {
+        ("新华园", "沧州经济开发区")
+    }
     found = by_number(text, title="沧州经济开发区新华园")
     assert {found[n].park for n in ("5186万元", "8.12亿元", "3950万元")} == {"沧州经济开发区"}
     assert found["8.12亿元"].subject_kind == "sub_park"

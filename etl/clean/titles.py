@@ -39,7 +39,12 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
             return text  # a headline may hold a comma (挂牌三周年：新设企业超2万家，…), a paragraph is longer
         if len(text) >= 15 and PROSE_PUNCT.search(text):
             break  # the first paragraph of prose: the headline stands before it
-    if blocks and is_headline(blocks[0].text) and len(blocks) > 1 and not is_masthead(blocks[0].text):
+    if (
+        blocks
+        and is_headline(blocks[0].text)
+        and len(blocks) > 1
+        and not is_masthead(blocks[0].text)
+    ):
         return blocks[0].text
     return None
 
@@ -51,6 +56,8 @@ FIELD_LINE = re.compile(r"^[^：:]{1,7}[^：:区县市省州盟旗园港城镇�
 def without_markup(text: str) -> str:
     """# 标题 and **标题** as the words a reader sees."""
     return re.sub(r"^#{1,6}\s+|^\*\*(.+)\*\*$", r"\1", text.strip()).strip()
+
+
 PROSE_PUNCT = re.compile(r"[，。！？；!?;]|,(?!\d{3})")  # not the comma of 5,800
 
 
@@ -105,6 +112,8 @@ def is_site_name(text: str) -> bool:
 
 
 SITE_SPLIT = re.compile(r"\s*[|｜丨]\s*|\s+[-–—]\s+|\s{2,}|\u3000+")
+
+
 def last_crumb(breadcrumb: str | None) -> str | None:
     if not breadcrumb:
         return None

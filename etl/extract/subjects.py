@@ -533,7 +533,9 @@ def _is_the_articles_topic(text, index, parks, named, main_park, title) -> bool:
         return True
     kind = next((p.kind for p in parks if p.name == main_park), None)
     if title and kind and _headline_names_kind(title, kind, main_park):
-        return True  # 上半年经开区规上工业增加值增长19.2%: the headline's bare 经开区 is the main park
+        return (
+            True  # 上半年经开区规上工业增加值增长19.2%: the headline's bare 经开区 is the main park
+        )
     lead = index.lead()
     return any(name == main_park and start < lead[1] for start, name, _ in named)
 

@@ -1168,3 +1168,24 @@ def test_a_plants_capacity_takes_no_period_from_the_clause_before():
     found = by_number(text)
     assert (found["20万吨"].period_label, found["20万吨"].period_rule) == (None, "capacity")
     assert found["12亿元"].period_label == "一季度"
+
+
+def test_a_marked_section_heading_frames_figures_that_name_nothing():
+    """🔹江苏常州经济开发区 heads its section in a round-up: a figure there that names nothing is
+    its; a bare name on a line of its own (a broken sentence) heads nothing."""
+    text = (
+        "常州两家开发区领跑省级开发区百强榜\n"
+        "榜单发布后，江苏共有16家省级开发区入选百强，数量居全国首位，位次领先。\n"
+        "🔹江苏常州经济开发区\n"
+        "今年前三季度，常州经开区实现地区生产总值768.4亿元。\n"
+        "“四特三新三潜”产业产值占规上工业的比重超过82%。\n"
+        "🔹江苏省溧阳高新技术产业开发区\n"
+        "溧阳高新区全年规上工业总产值突破千亿元。\n"
+        "动力电池产业链已集聚企业超110家。"
+    )
+    found = by_number(text, published="2025-11-04", title="常州两家开发区领跑省级开发区百强榜")
+    assert (found["82%"].park, found["82%"].subject_rule) == ("常州经济开发区", "section")
+    assert found["110家"].park == "溧阳高新区"
+    unmarked = by_number(text.replace("🔹", ""), published="2025-11-04",
+                         title="常州两家开发区领跑省级开发区百强榜")  # fmt: skip
+    assert unmarked["82%"].subject_rule != "section"

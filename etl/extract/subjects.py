@@ -122,7 +122,7 @@ class SubjectFinder:
         )  # 比广州开发区高出…: a compared park is not what the paragraph is on
         self.named_starts = [s for s, _, _ in named]
         self.named = named
-        self.headings = _section_headings(text, index, named)
+        self.headings = _section_headings(text, index, named, title)
         self.framing = self._framing(events)
         self.framing_starts = [s for s, _, _ in self.framing]
         self.roundup = _is_roundup(text, index, named, groups)
@@ -205,6 +205,10 @@ class SubjectFinder:
         focus = self._frame_in_focus(sentence_start)
         if focus:
             return focus.attribution("paragraph")
+        heading = self._section_of(sentence_start)
+        if heading:
+            start, name, end = heading
+            return Attribution(name, "park", "section", start, end, name)
         if self.roundup:
             return Attribution(rule="roundup")
         if self.shared_place:
@@ -350,6 +354,23 @@ class SubjectFinder:
             return found
         j = bisect.bisect_left(self.headings, (position,))
         return self.headings[j - 1] if j else None
+
+    def _section_of(self, position):
+        """(start, name, end) of the park heading the section `position` is in (🔹江苏常州经济
+        开发区 on a line of its own, then its paragraphs), unless a later paragraph named another
+        park: then the section has moved on without a heading."""
+        j = bisect.bisect_left(self.headings, (position,))
+        if not j:
+            return None
+        heading = self.headings[j - 1]
+        p_start = self.index.paragraph(heading[0])[0]
+        marked = self.text[p_start : heading[0]]
+        if not p_start or not any(not is_hanzi(ch) and not ch.isspace() for ch in marked):
+            return None  # a bare name line may be a broken sentence, the first one the headline
+        i = bisect.bisect_left(self.named_starts, position)
+        if i and self.named[i - 1][0] > heading[2] and self.named[i - 1][1] != heading[1]:
+            return None
+        return heading
 
     def _framing(self, events):
         """(start, end, event) of the parks a paragraph can be on, and of the places inside
@@ -503,14 +524,18 @@ def _district_of_main_zone(text, main_park) -> str | None:
 HEADING_MAX = 40  # characters of a line that is a park's name with its bullets
 
 
-def _section_headings(text, index, named) -> list[tuple[int, str, int]]:
-    """(start, name, end) of the parks whose name is a paragraph of its own: a section heading."""
+def _section_headings(text, index, named, title="") -> list[tuple[int, str, int]]:
+    """(start, name, end) of the parks whose name is a paragraph of its own: a section heading;
+    not the headline repeated in the body (# 山东鱼台经济开发区)."""
     headings = []
     places = park_rules().park_places
+    headline = "".join(ch for ch in title or "" if is_hanzi(ch))
     for start, name, end in named:
         p_start, p_end = index.paragraph(start)
         if p_end - p_start > HEADING_MAX:
             continue  # a heading is a short line
+        if headline and "".join(ch for ch in text[p_start:p_end] if is_hanzi(ch)) == headline:
+            continue
         before = "".join(ch for ch in text[p_start:start] if is_hanzi(ch) or ch.isalnum())
         after = [ch for ch in text[end:p_end] if is_hanzi(ch) or ch.isalnum()]
         if not after and (not before or places.covers(before.rstrip("省市"))):

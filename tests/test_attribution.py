@@ -1189,3 +1189,21 @@ def test_a_marked_section_heading_frames_figures_that_name_nothing():
     unmarked = by_number(text.replace("🔹", ""), published="2025-11-04",
                          title="常州两家开发区领跑省级开发区百强榜")  # fmt: skip
     assert unmarked["82%"].subject_rule != "section"
+
+
+def test_the_day_opening_the_lead_frames_later_paragraphs_without_a_period():
+    """(记者 周思远)10月9日，…集中开工: the day the story is of governs the next paragraph's figures,
+    which name no period; a day opening a later paragraph frames only that paragraph."""
+    text = (
+        "(湘潭日报社全媒体记者 周思远 通讯员 李婷)10月9日，湘潭经开区重点项目集中开工仪式举行，"
+        "湘潭市主要领导宣布开工。\n"
+        "本次开工的14个项目总投资达203.6亿元，覆盖先进制造、电子信息等领域。\n"
+    )
+    found = by_number(text, published="2023-10-10")
+    assert (found["14个"].period_label, found["14个"].period_rule) == ("10月9日", "article")
+    later = by_number(
+        "湘潭经开区今年发展势头良好，各项指标稳中有进，产业结构持续优化。\n"
+        + text[text.index("10月9日") :].replace("10月9日，", "此前，10月9日，"),
+        published="2023-10-10",
+    )
+    assert later["14个"].period_label != "10月9日"

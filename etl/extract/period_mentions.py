@@ -106,7 +106,11 @@ def period_of(text, index, periods, position):
         if opening:
             # Across paragraphs only a reporting period (一季度, 1—9月, 上半年) frames an
             # article; a moment (目前, 2月7日) or a year opening a paragraph is that paragraph's.
-            if earlier_paragraph and not TABLES.reporting_period.search(text, *opening):
+            if (
+                earlier_paragraph
+                and not TABLES.reporting_period.search(text, *opening)
+                and not _opens_the_lead(index, opening[0])
+            ):
                 return None
             return (*opening, "article" if earlier_paragraph else "paragraph")
         if lo < len(periods) and periods[lo][0] < s:
@@ -116,6 +120,22 @@ def period_of(text, index, periods, position):
         s = prev_start - 1
     return None
 
+
+def _opens_the_lead(index, start) -> bool:
+    """Whether a period opens the lead (10月9日，湘潭经开区…集中开工): the day the story is of
+    frames the paragraphs after it that name no period of their own."""
+    lead_start, lead_end = index.lead()
+    if not lead_start <= start < lead_end or not LEAD_DAY.match(index.text, start):
+        return False  # a day: not 目前 or 今年以来, which hold for their own paragraph only
+    before = LEAD_CREDIT.sub("", index.text[lead_start:start])
+    return len(before.strip()) <= LEAD_OPENING
+
+
+LEAD_OPENING = 6  # characters before a period that still opens the lead (本报讯 7月17日，…)
+LEAD_DAY = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
+LEAD_CREDIT = re.compile(r"[（(【\[][^）)】\]]{0,40}[）)】\]]")  # (记者 周思远 通讯员 李婷)10月9日
 
 INHERITED_RULES = ("paragraph", "article")
 

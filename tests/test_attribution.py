@@ -1207,3 +1207,11 @@ def test_the_day_opening_the_lead_frames_later_paragraphs_without_a_period():
         published="2023-10-10",
     )
     assert later["14个"].period_label != "10月9日"
+
+
+def test_as_of_a_part_of_this_year_and_hong_kongs_first_months_are_one_label():
+    found = by_number(
+        "截至今年上半年，园区累计入驻企业248家。今年首5个月，口岸日均通关量近6.8万人次。"
+    )
+    assert found["248家"].period_label == "截至今年上半年"
+    assert found["6.8万人次"].period_label == "今年首5个月"

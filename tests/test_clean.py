@@ -965,3 +965,16 @@ def test_article_between_navigation_lists_is_kept_as_the_longest_block():
 
 def test_longest_block_is_not_taken_when_chrome_removal_kept_the_article(real_docs):
     assert all("kept_longest_block" not in doc.removed for doc in real_docs.values())
+
+
+def test_a_markdown_pages_related_links_are_chrome():
+    """相关园区：[…](https://…) | […](https://…) and a **相关阅读** list name other pages, not the
+    story's parks."""
+    doc = clean(
+        "# 山东鱼台经济开发区\n\n鱼台经济开发区2024年1-9月固定资产投资完成31.62亿元，营业总收入86.47亿元。\n\n"
+        "相关园区：[山东金乡经济开发区](https://jxjjkfq.010b.com/) | [山东嘉祥经济开发区](https://jiaxiang.010b.com/)"
+        " | [济宁高新区](https://jngxq.010b.com/)\n\n"
+        "**相关阅读**\n\n- [石嘴山高新区前两月新签约项目9个](/nx/jj/2025032712345.html)\n"
+    )
+    assert "金乡" not in doc.body and "石嘴山" not in doc.body
+    assert "86.47亿元" in doc.body

@@ -41,7 +41,7 @@ def is_spaced_out(text: str) -> bool:
     return gaps >= 0.6 * len(HANZI_CHAR.findall(text))
 
 
-MARKER_DECORATION = re.compile(r"^[\s【\[〖>》|｜■□●◆]+|[\s】\]〗《|｜：:>]+$")
+MARKER_DECORATION = re.compile(r"^[\s【\[〖>》|｜■□●◆*#_]+|[\s】\]〗《|｜：:>*_]+$")  # **相关阅读**
 
 
 def bare(text: str) -> str:

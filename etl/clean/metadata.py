@@ -60,6 +60,7 @@ PAPER_DATELINE = re.compile(
 CREDIT_AFTER_DATELINE = re.compile(
     rf"^\s*((?:{_labels('dateline_reporters')})[^：:，,。；;（()）]{{2,30}}?(?:{_labels('credit_endings')}))\s*[：:]"
 )
+LINK_TARGET = re.compile(r"\]\([^)\s]*\)")  # [济宁高新区](https://…): a reader sees the words only
 BRACKETS = re.compile(r"^[\s（(【\[]+|[\s）)】\]]+$")
 
 
@@ -76,7 +77,7 @@ def take_metadata_lines(blocks: list, removed: dict) -> tuple[list, dict]:
             continue
         found["position"] = (prose_seen, len(kept))
         short = len(text) <= METADATA_MAX
-        if short and table["chrome"](text):
+        if len(LINK_TARGET.sub("]", text)) <= METADATA_MAX and table["chrome"](text):
             if BREADCRUMB_SPLIT.search(text):
                 found.setdefault("breadcrumb", text)
             count(removed, "page_chrome")

@@ -1007,3 +1007,12 @@ def test_a_verb_opening_a_firms_name_is_the_sentences():
         "全力保障要素供应，确保中昊电子、宏发矿业、正旭玻璃等规模以上企业正常生产，招商银行日照分行提供授信10亿元。"
     )
     assert "中昊电子" in names and "确保中昊电子" not in names and "招商银行" in names
+
+
+def test_a_curated_park_takes_the_catalogues_short_forms_of_its_zone():
+    """合肥经开区 is the catalogue's 合肥经济技术开发区, which articles write 合肥开发区: one park."""
+    rows = {row["name"]: row for row in load_park_gazetteer()}
+    assert "合肥开发区" in rows["合肥经开区"]["aliases"]
+    assert "合肥开发区" not in rows
+    parks, _ = extract_parks(doc("合肥開發區營商環境良好，區內港資企業已超過120家。"))
+    assert {p.name for p in parks} == {"合肥经开区"}

@@ -276,6 +276,7 @@ def link_catalogue(curated: list[dict]) -> tuple[list[dict], list[dict]]:
             if form:
                 written.setdefault(form, row["name"])
     by_name = {row["name"]: row for row in curated}
+    ambiguous = ambiguous_forms()
     rest = []
     for zone in catalogue_zones():
         owner = next((written[f] for f in zone["forms"] if f in written), None)
@@ -283,6 +284,10 @@ def link_catalogue(curated: list[dict]) -> tuple[list[dict], list[dict]]:
             rest.append(dict(zone))
             continue
         park = by_name[owner]
+        for form in zone["forms"]:  # 合肥开发区: the catalogue's short forms of a curated park
+            if form not in written and form not in ambiguous:
+                park["aliases"].append(form)
+                written[form] = owner
         for field in CATALOGUE_FIELDS:
             park.setdefault(field, zone[field])
         if not park.get("level"):
@@ -303,7 +308,6 @@ def link_catalogue(curated: list[dict]) -> tuple[list[dict], list[dict]]:
             if not known.get(field):
                 known[field] = zone[field]
         _add_list(known, zone["listed_in"])
-    ambiguous = ambiguous_forms()
     zones = []
     for zone in rest:
         forms = [f for f in zone["forms"] if f not in written and f not in ambiguous]

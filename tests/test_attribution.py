@@ -1215,3 +1215,15 @@ def test_as_of_a_part_of_this_year_and_hong_kongs_first_months_are_one_label():
     )
     assert found["248家"].period_label == "截至今年上半年"
     assert found["6.8万人次"].period_label == "今年首5个月"
+
+
+def test_one_projects_figure_is_not_the_parks_but_a_count_of_projects_is():
+    """项目总投资约58亿元 (a project no rule named): the project's, though it lies in the park the
+    paragraph is on; 本次开工的14个项目总投资203.6亿元 is the park's total."""
+    text = (
+        "湘潭经开区重点项目集中开工仪式举行。\n"
+        "湘潭经开区本次开工的14个项目总投资达203.6亿元。项目总投资约58亿元，按两个片区分步开发。"
+    )
+    found = by_number(text, title="湘潭经开区四季度重点项目集中开工")
+    assert found["203.6亿元"].park == "湘潭经开区"
+    assert (found["58亿元"].park, found["58亿元"].subject_rule) == (None, "one_project")

@@ -257,6 +257,11 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.project_tail = re.compile(f"{ending}{followed_by}")
     t.roundup_parks = rules["roundup_parks"]
     t.no_default_park_measures = frozenset(rules["no_default_park_measures"])
+    one = rules["one_project"]
+    t.project_figure_measures = frozenset(one["measures"])
+    t.project_word = re.compile("|".join(map(re.escape, one["words"])))
+    t.project_count = re.compile(one["count"])
+    t.project_class_before = re.compile(f"(?:{one['class_before']})$")
     t.timeless_measures = frozenset(rules["periods"]["timeless_measures"])
     t.clause_opening = re.compile(rules["clause_opening"])
     t.compared_before = re.compile(rules["compared_before"])

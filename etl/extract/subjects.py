@@ -193,7 +193,24 @@ class SubjectFinder:
             return found
         if self.issuer:
             return Attribution(self.issuer, "company", "notice_issuer")
-        return self._frame(cand)
+        framed = self._frame(cand)
+        if framed.kind == "park" and self._one_projects_figure(cand):
+            return Attribution(rule="one_project")
+        return framed
+
+    def _one_projects_figure(self, cand) -> bool:
+        """一力物流项目总投资约58亿元, 项目占地360亩: one project's figure, in a sentence that names
+        no park. Its park is where the project lies, not whose figure it is (a park's totals
+        count its projects: 新签约项目27个，总投资318亿元)."""
+        if cand.measure not in TABLES.project_figure_measures:
+            return False
+        start, end = cand.comma_clause
+        sentence_start, sentence_end = cand.sentence
+        named = any(
+            not TABLES.project_class_before.search(self.text, max(start, m.start() - 6), m.start())
+            for m in TABLES.project_word.finditer(self.text, start, end)
+        )
+        return named and not TABLES.project_count.search(self.text, sentence_start, sentence_end)
 
     def _frame(self, cand) -> Attribution:
         """A sentence that names nothing: the park its paragraph is on, else the main park,

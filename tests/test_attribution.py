@@ -1227,3 +1227,14 @@ def test_one_projects_figure_is_not_the_parks_but_a_count_of_projects_is():
     found = by_number(text, title="湘潭经开区四季度重点项目集中开工")
     assert found["203.6亿元"].park == "湘潭经开区"
     assert (found["58亿元"].park, found["58亿元"].subject_rule) == (None, "one_project")
+
+
+def test_a_county_written_whole_opening_a_clause_is_the_figures_place():
+    """同期，鱼台县规上工业营业收入同比增长6.4%: the county's figure, not its zone's."""
+    text = "鱼台经济开发区营业收入86.47亿元。\n同期，鱼台县规上工业营业收入同比增长6.4%。"
+    found = by_number(text)
+    assert (found["6.4%"].subject, found["6.4%"].subject_kind, found["6.4%"].park) == (
+        "鱼台县",
+        "place",
+        None,
+    )

@@ -11,12 +11,13 @@ evidence: a traditional repost of a Shandong story is still in Shandong. Names, 
 currencies are in data/places.yml. Entry points: `article_place`, `default_currency`.
 """
 
+import re
 from collections import Counter
 from functools import lru_cache
 from types import SimpleNamespace
 
 from etl.extract.gazetteer import load_park_gazetteer
-from etl.knowledge import load_yaml
+from etl.knowledge import load_csv, load_yaml
 from etl.model import CleanDocument, ParkMention, Place
 from etl.script import to_simplified
 from etl.words import WordSet, compile_trie
@@ -156,12 +157,24 @@ def places_named_at(text: str, starts) -> list[tuple[int, int, str]]:
     found = []
     for start in starts:
         match = knowledge.start_names.match(text, start)
-        if not match or not text.startswith(knowledge.subject_followers, match.end()):
+        if not match:
+            county = _county_names().match(text, start)  # 鱼台县规上工业…: a county, written whole
+            if county and text.startswith(knowledge.subject_followers, county.end()):
+                found.append((start, county.end(), county.group()))
+            continue
+        if not text.startswith(knowledge.subject_followers, match.end()):
             continue
         _, province, city = knowledge.forms.get(match.group()) or knowledge.cities[match.group()]
         short = city or province
         found.append((start, match.end(), knowledge.full_names.get(short, match.group())))
     return found
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> re.Pattern:
+    """The full names of the mainland's counties and districts (data/counties.csv: 鱼台县, 连平县),
+    as written with their 县, 区, 市 or 旗."""
+    return compile_trie([row["name"] for row in load_csv("counties.csv") if len(row["name"]) >= 3])
 
 
 def place_name(written: str, place: Place | None) -> str:

@@ -1238,3 +1238,15 @@ def test_a_county_written_whole_opening_a_clause_is_the_figures_place():
         "place",
         None,
     )
+
+
+def test_a_relative_base_of_a_change_is_not_the_figures_period():
+    """比年初增加9家, 与上年同期持平, 由上年第91位上升至第48位: the base, not the period."""
+    found = by_number(
+        "截至9月底，园区规上工业企业增至31家，比年初增加9家。"
+        "今年前三季度，新设外商投资企业7家，与上年同期持平；实现财政收入902.7亿元。"
+        "2023年度考评中，柯桥经开区排名由上年第91位上升至第48位。"
+    )
+    assert found["9家"].period_label == "截至9月底"
+    assert found["902.7亿元"].period_label == "今年前三季度"
+    assert found["第48位"].period_label == "2023年度"

@@ -1110,9 +1110,12 @@ def test_a_listed_companys_notice_gives_its_figures_to_the_issuer():
 
 
 def test_the_issuer_rule_needs_a_notice():
-    text = "乙方拟在长春新区投资建设生产基地，项目用地约200亩。"
+    text = "乙方拟在长春新区投资建设生产基地，基地用地约200亩。"
     (metric,) = metrics_of(text, main_park="长春新区")
     assert metric.subject == "长春新区"
+    # … and one project's land (项目用地) is the project's, with no park, not the issuer's either
+    (metric,) = metrics_of(text.replace("基地用地", "项目用地"), main_park="长春新区")
+    assert (metric.subject, metric.subject_rule) == (None, "one_project")
 
 
 @pytest.mark.parametrize(

@@ -308,6 +308,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.frame_breakers = re.compile(prefiltered(periods["frame_breakers"], unicode_digits=True))
     t.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
     t.comparison_base = re.compile(rf"[较比](?:{periods['rank_bases']})")
+    t.base_after = re.compile(periods["base_after"])
     t.rank_moves = re.compile(periods["rank_moves"])
 
 

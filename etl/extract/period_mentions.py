@@ -30,8 +30,12 @@ def period_mentions(text: str, taiwan: bool = False):
             and (previous in CN_DIGITS or previous.isdigit() or previous in "几每")
         ):
             continue
-        if previous and previous in "较比" and TABLES.relative_year.match(m.group()):
-            continue  # 较上年度翻一番: the usual year-on-year base, not the period
+        if (
+            previous
+            and TABLES.relative_year.match(m.group())
+            and (previous in "较比与" or previous == "由" and text.startswith("第", m.end()))
+        ):
+            continue  # 较上年度翻一番, 与上年同期持平, 由上年第91位: a base, not the period
         comparison = (
             bool(previous)
             and previous in "较比"
@@ -76,6 +80,8 @@ def period_of(text, index, periods, position):
         if start < sentence_start:
             break
         between = text[end:position]
+        if comparison and not ANY_DIGIT.search(label) and TABLES.base_after.match(text, end):
+            continue  # 比年初增加9家: a relative base of a change, not the period of the figure
         if (comparison or TABLES.period_clause_only.match(label)) and any(
             ch in "，,；;" for ch in between
         ):
@@ -132,6 +138,7 @@ def _opens_the_lead(index, start) -> bool:
 
 
 LEAD_OPENING = 6  # characters before a period that still opens the lead (本报讯 7月17日，…)
+ANY_DIGIT = re.compile(r"\d")  # 比2020年末增加…: a dated base is the figure's span (heldout3)
 LEAD_DAY = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 )

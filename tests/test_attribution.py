@@ -1250,3 +1250,9 @@ def test_a_relative_base_of_a_change_is_not_the_figures_period():
     assert found["9家"].period_label == "截至9月底"
     assert found["902.7亿元"].period_label == "今年前三季度"
     assert found["第48位"].period_label == "2023年度"
+
+
+def test_the_year_of_a_target_is_not_the_figures_period():
+    found = by_number("前10个月，园区实际利用外资1860万美元，完成全年目标的92.5%。全年计划投资4.2亿元。")
+    assert found["92.5%"].period_label == "前10个月"
+    assert found["4.2亿元"].period_label == "全年"  # a plan for the year is the year's

@@ -309,6 +309,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
     t.comparison_base = re.compile(rf"[较比](?:{periods['rank_bases']})")
     t.base_after = re.compile(periods["base_after"])
+    t.target_after = re.compile(periods["target_after"])
     t.rank_moves = re.compile(periods["rank_moves"])
 
 

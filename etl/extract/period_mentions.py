@@ -47,6 +47,8 @@ def period_mentions(text: str, taiwan: bool = False):
             comparison = True  # 将于2025年通车: the date of a planned event, for its clause only
         if TABLES.event_name_after.match(text, m.end()):
             continue  # 举行2024年第三季度重大项目集中签约活动: part of an event's name
+        if m.group() in ("全年", "年度") and TABLES.target_after.match(text, m.end()):
+            continue  # 完成全年目标的92.5%: the target's year, not the figure's period
         if (
             not comparison
             and previous == "、"

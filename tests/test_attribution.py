@@ -1256,3 +1256,8 @@ def test_the_year_of_a_target_is_not_the_figures_period():
     found = by_number("前10个月，园区实际利用外资1860万美元，完成全年目标的92.5%。全年计划投资4.2亿元。")
     assert found["92.5%"].period_label == "前10个月"
     assert found["4.2亿元"].period_label == "全年"  # a plan for the year is the year's
+
+
+def test_tong_nian_is_the_year_named_before_again():
+    found = by_number("2023年，园区实现营业收入860亿元。同年，全区地区生产总值4479亿元。")
+    assert (found["4479亿元"].period_label, found["4479亿元"].period_start) == ("同年", "2023-01-01")

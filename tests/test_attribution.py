@@ -1253,11 +1253,31 @@ def test_a_relative_base_of_a_change_is_not_the_figures_period():
 
 
 def test_the_year_of_a_target_is_not_the_figures_period():
-    found = by_number("前10个月，园区实际利用外资1860万美元，完成全年目标的92.5%。全年计划投资4.2亿元。")
+    found = by_number(
+        "前10个月，园区实际利用外资1860万美元，完成全年目标的92.5%。全年计划投资4.2亿元。"
+    )
     assert found["92.5%"].period_label == "前10个月"
     assert found["4.2亿元"].period_label == "全年"  # a plan for the year is the year's
 
 
 def test_tong_nian_is_the_year_named_before_again():
     found = by_number("2023年，园区实现营业收入860亿元。同年，全区地区生产总值4479亿元。")
-    assert (found["4479亿元"].period_label, found["4479亿元"].period_start) == ("同年", "2023-01-01")
+    assert (found["4479亿元"].period_label, found["4479亿元"].period_start) == (
+        "同年",
+        "2023-01-01",
+    )
+
+
+def test_period_labels_as_a_reader_would_cut_them():
+    """第一季度 whole; 目前 without the 到 before it; 2024年 in 从…增长到2024年的…; and last year's
+    同期 is the base of a year-on-year change, not the period."""
+    found = by_number(
+        "第一季度，园区新开工项目6个。到目前，区内共有经开区14个。"
+        "工业产值从2019年的101.2亿元增长到2024年的151.2亿元。"
+        "一季度规上工业总产值204.6亿元，集装箱71865个标准箱，较2024年同期增长91.2%。",
+        published="2025-04-20",
+    )
+    assert found["6个"].period_label == "第一季度"
+    assert found["14个"].period_label == "目前"
+    assert found["151.2亿元"].period_label == "2024年"
+    assert found["91.2%"].period_label == "一季度"

@@ -67,7 +67,10 @@ def extract_metrics(
     candidates = find_candidates(text, excluded, taiwan)
     place = place or article_place(doc, parks)
     currency_at = currency_resolver(text, default_currency(place, text))
-    mentions = period_mentions(text, taiwan)
+    published_year = (
+        int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+    )
+    mentions = period_mentions(text, taiwan, published_year)
     periods = (mentions, [p[0] for p in mentions], {})  # {}: each sentence's first number
     subjects = SubjectFinder(
         text,

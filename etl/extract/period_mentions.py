@@ -10,7 +10,7 @@ from etl.extract.metric_rules import CN_DIGITS, TABLES
 from etl.text import FULL_STOPS
 
 
-def period_mentions(text: str, taiwan: bool = False):
+def period_mentions(text: str, taiwan: bool = False, published_year: int | None = None):
     """(start, end, label, clause_only) of every time reference, in reading order.
 
     A comparison base (较2019年) qualifies only its own clause; a year listed right after
@@ -47,6 +47,8 @@ def period_mentions(text: str, taiwan: bool = False):
             comparison = True  # 将于2025年通车: the date of a planned event, for its clause only
         if TABLES.event_name_after.match(text, m.end()):
             continue  # 举行2024年第三季度重大项目集中签约活动: part of an event's name
+        if comparison and _last_years_same_period(text, m, published_year):
+            continue  # 较2020年同期增长93.6% in 2021: a year-on-year base, not a period
         if m.group() in ("全年", "年度") and TABLES.target_after.match(text, m.end()):
             continue  # 完成全年目标的92.5%: the target's year, not the figure's period
         if (
@@ -57,6 +59,9 @@ def period_mentions(text: str, taiwan: bool = False):
             and not any(ch in "，,；;。" for ch in text[found[-1][1] : m.start()])
         ):
             comparison = True
+        if m.group().startswith("到") and text.startswith("的", m.end()):
+            found.append((m.start() + 1, m.end(), m.group()[1:], comparison))  # 增长到|2024年的…
+            continue
         found.append((m.start(), m.end(), m.group(), comparison))
     return found
 
@@ -84,6 +89,8 @@ def period_of(text, index, periods, position):
         between = text[end:position]
         if comparison and not ANY_DIGIT.search(label) and TABLES.base_after.match(text, end):
             continue  # 比年初增加9家: a relative base of a change, not the period of the figure
+        if comparison and text.startswith("同期", end) and not ANY_DIGIT.search(label):
+            continue  # 较上月同期增长: a year-on-year base; the period is the current one
         if (comparison or TABLES.period_clause_only.match(label)) and any(
             ch in "，,；;" for ch in between
         ):
@@ -127,6 +134,18 @@ def period_of(text, index, periods, position):
             )
         s = prev_start - 1
     return None
+
+
+def _last_years_same_period(text, m, published_year) -> bool:
+    """较2020年同期 in an article of 2021: the usual year-on-year base. A base further back
+    (较2021年同期翻一番 in 2023) spans the years between, and is the figure's period."""
+    year = re.search(r"\d{4}", m.group())
+    return (
+        published_year is not None
+        and year is not None
+        and int(year.group()) == published_year - 1
+        and text.startswith("同期", m.end())
+    )
 
 
 def _opens_the_lead(index, start) -> bool:

@@ -1016,3 +1016,19 @@ def test_a_curated_park_takes_the_catalogues_short_forms_of_its_zone():
     assert "合肥开发区" not in rows
     parks, _ = extract_parks(doc("合肥開發區營商環境良好，區內港資企業已超過120家。"))
     assert {p.name for p in parks} == {"合肥经开区"}
+
+
+def test_a_project_named_after_its_product_beside_its_firm_is_no_other_firm():
+    names = companies_of(
+        "山西瑞赛格新材料有限公司锂电负极材料项目总投资12亿元，鲁西化工投资36亿元的高端氟硅新材料项目已开工建设。"
+    )
+    assert "锂电负极材料" not in names and "高端氟硅新材料" not in names
+    assert "瑞赛格新材料" in names and "鲁西化工" in names
+
+
+def test_a_list_closed_by_a_count_of_industries_or_the_places_after_deng_di_names_no_firm():
+    names = companies_of(
+        "围绕卷烟及配套、生物医药及大健康、新能源电池三大主导产业，园区经济保持平稳增长。"
+        "开发区招商局赴长三角、珠三角等地开展招商。"
+    )
+    assert not names

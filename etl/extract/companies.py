@@ -4,6 +4,7 @@ leftwards to a boundary word, then lists whose head or known member says they ar
 article. Entry points: `extract_companies(doc, parks)`, `merge_company_names(names)`.
 """
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -300,6 +301,7 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
         if lst["head"] != "sub_park":
             names = [text[s:e] for s, e in lst["items"]]
             lists.append((lst, names, [resolve_company_name(n) for n in names]))
+    lists = [x for x in lists if not (x[1] and COUNTED_OTHER_HEAD.search(x[1][-1]))]
     for _ in range(2):  # a second pass lets siblings of newly known names in
         for lst, names, resolved in lists:
             # 等5个项目 / 以…为代表, or a sibling already known as a firm (南京银行、金雨茂物等)
@@ -327,6 +329,7 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
             if not (titles and overlaps_any(titles, c["start"], c["end"]))
         ]
     )
+    found = _without_owned_projects(text, found)
     found = _dedupe(found + _parallel_clauses(text, found, park_spans))
     found = _dedupe(found + _repeats(text, found, park_spans))
     found = [c for c in found if not _a_phrase_of_words(text, c)]
@@ -518,6 +521,29 @@ def _sentences(text: str):
         start = m.end()
     if start < len(text):
         yield start, len(text)
+
+
+def _without_owned_projects(text: str, found: list[dict]) -> list[dict]:
+    """山西瑞赛格新材料有限公司锂电负极材料项目, 鲁西化工投资36亿元的高端氟硅新材料项目: a project
+    named after its product, in a clause that already named the firm behind it, is that firm's
+    project, not another firm."""
+    firms = sorted(c["end"] for c in found if c["rule"] != "project_name")
+    kept = []
+    for c in found:
+        if c["rule"] == "project_name":
+            i = bisect.bisect_right(firms, c["start"])
+            if i and not CLAUSE_BREAK.search(text, firms[i - 1], c["start"]):
+                continue
+        kept.append(c)
+    return kept
+
+
+# 卷烟及配套、生物医药及大健康、新能源电池三大主导产业: a list closed by a count of industries,
+# fields or sectors lists those, not firms.
+COUNTED_OTHER_HEAD = re.compile(
+    r"[一二三四五六七八九十两\d]+(?:大|个|类|项)?(?:主导|支柱|重点|新兴|优势|特色)?(?:产业|行业|领域|板块|集群)$"
+)
+CLAUSE_BREAK = re.compile(r"[，,、；;。！？\n]")
 
 
 def _dedupe(found: list[dict]) -> list[dict]:

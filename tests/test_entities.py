@@ -1032,3 +1032,27 @@ def test_a_list_closed_by_a_count_of_industries_or_the_places_after_deng_di_name
         "开发区招商局赴长三角、珠三角等地开展招商。"
     )
     assert not names
+
+
+@pytest.mark.parametrize(
+    "body, firm, not_firms",
+    [
+        # 公司 before 股东大会 is the notice's "the company", not the end of a name
+        ("本次对外投资尚需提交公司股东大会审议。", None, {"尚需提交"}),
+        # 以及 joins the last two items of a list
+        (
+            "科能自动化设备、顺发米业以及济宁大洋矿用设备有限公司二期扩能等项目均已投产。",
+            "顺发米业",
+            {"顺发米业以", "二期扩能"},
+        ),
+        # a verb after the last item ends it
+        ("闻泰科技、华新水泥入选中国制造业500强。", "华新水泥", {"华新水泥入选中国制造业"}),
+        # a size and a category of firms are no names
+        ("海亮铜箔二期、万吨级锂电池精准拆解等19个项目开工。", "海亮铜箔", {"万吨级锂电"}),
+        ("“亿元纳税企业”“潜力独角兽企业”等优秀企业受到表彰。", None, {"潜力独角兽企业"}),
+    ],
+)
+def test_phrases_around_a_list_or_a_notice_are_not_firms(body, firm, not_firms):
+    names = companies_of(body)
+    assert not (not_firms & set(names))
+    assert firm is None or firm in names

@@ -65,9 +65,11 @@ def _registered_names(text: str, R):
         )
         name = text[start : m.end()]
         if legal == "公司" and (
-            R.boundary.ending_at(text, anchor) or _noun_modifier_before(text, anchor, start)
+            R.boundary.ending_at(text, anchor)
+            or _noun_modifier_before(text, anchor, start)
+            or R.governance_after.match(text, m.end())
         ):
-            continue  # 甲方与公司, 境内外上市公司, 不代表公司: the noun "company", not a name
+            continue  # 甲方与公司, 境内外上市公司, 尚需提交公司股东大会: the noun "company"
         if not hit and not is_bad_company(name) and len(trade_core(name)) >= 2:
             yield start, m.end(), "registered_name", True
 

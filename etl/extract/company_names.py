@@ -115,6 +115,8 @@ def is_bad_company(name: str) -> bool:
     base = strip_legal(name)
     if LEVEL_CLASS.fullmatch(base):
         return True  # 央企二、三级公司: a level of subsidiaries, not a name
+    if R.company_bad_starts.match(base) or base.endswith(R.category_endings):
+        return True  # 二期扩能, 万吨级锂电: a phase or a size; 潜力独角兽企业: a category
     n = R.kind_words.ending_at(base, len(base))
     if n and len(base) > n:  # 建设银行, 经济发展集团: the kind word decides
         return kind_core_rejected(base[:-n], R.kinds[base[-n:]])

@@ -160,6 +160,10 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
             and text[kind.end() : kind.end() + 1] != "等"
         ):
             tail_start = kind.end()
+    verb = next(
+        (i for i in range(last_s + 2, tail_start) if R.verb_ends_item.starting_at(text, i)), None
+    )
+    tail_start = verb or tail_start  # …、华新水泥|入选中国制造业500强
     if len(parts) > 1:
         for s, e in _split_pair(text, last_s, tail_start):
             s, e = strip_quotes(text, s, e)
@@ -259,6 +263,8 @@ def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split the last list item on 和/及/与 when both sides can be names (生物医药和文体旅游)."""
     for i in range(end - 3, start + 1, -1):
         if text[i] in "和及与":
+            if text[i] == "及" and text[i - 1] == "以" and i - 1 > start + 1:
+                return [(start, i - 1), (i + 1, end)]  # 顺发米业|以及|济宁大洋…
             return [(start, i), (i + 1, end)]
     return [(start, end)]
 

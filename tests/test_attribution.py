@@ -1281,3 +1281,13 @@ def test_period_labels_as_a_reader_would_cut_them():
     assert found["14个"].period_label == "目前"
     assert found["151.2亿元"].period_label == "2024年"
     assert found["91.2%"].period_label == "一季度"
+
+
+def test_a_park_named_in_an_aside_is_not_the_topic_but_an_alias_in_brackets_is():
+    text = (
+        "1月至6月，湖北省31个高新区（未含新获批的潜江高新区）实现规模以上工业总产值1.46万亿元。"
+        "平房区（哈尔滨经开区）现场签下48个重点项目。"
+    )
+    found = by_number(text)
+    assert found["1.46万亿元"].park is None
+    assert found["48个"].park == "哈尔滨经开区"

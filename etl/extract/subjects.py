@@ -47,6 +47,7 @@ class Attribution:
 
 # Characters a sentence's topic walk looks back, and a comparison word is looked for around an
 # entity: far beyond any real sentence, and a bound that keeps unpunctuated text linear.
+ASIDE_REACH = 40  # characters back to the bracket an aside opens with
 REACH = 600
 COMPARED_REACH = 40
 
@@ -325,6 +326,27 @@ class SubjectFinder:
             return None
         return topic.attribution("clause" if topic.start >= clause_start else "sentence")
 
+    def _in_an_aside(self, event, cand) -> bool:
+        """Whether `event` is named inside brackets closed before the number, among other words
+        (（未含新获批的潜江高新区）); a name that fills its brackets is an alias of the name before
+        it (平房区（哈经开区）), and speaks for it."""
+        text = self.text
+        lo = max(0, event.start - ASIDE_REACH)
+        opened = max(text.rfind("（", lo, event.start), text.rfind("(", lo, event.start))
+        if (
+            opened < 0
+            or max(text.rfind("）", opened, event.start), text.rfind(")", opened, event.start)) >= 0
+        ):
+            return False
+        closes = [
+            i
+            for i in (text.find("）", event.end, cand.start), text.find(")", event.end, cand.start))
+            if i >= 0
+        ]
+        if not closes:
+            return False
+        return bool(text[opened + 1 : event.start].strip() or text[event.end : min(closes)].strip())
+
     def _topic_after(self, topic, event, cand, new_segment):
         """The topic once `event` is read: `event`, or the topic before it."""
         if topic and topic.kind == "project" and event.end <= topic.end:
@@ -333,6 +355,8 @@ class SubjectFinder:
             return event if event.kind == "company" else topic
         if self._is_compared(event):
             return topic  # 比排名第二的广州开发区高出…: the compared one is never the subject
+        if self._in_an_aside(event, cand):
+            return topic  # 31个高新区（未含新获批的潜江高新区）实现…: an aside, not the topic
         if event.kind in ("place", "group", "project"):
             return event
         if event.kind == "park":

@@ -1056,3 +1056,11 @@ def test_phrases_around_a_list_or_a_notice_are_not_firms(body, firm, not_firms):
     names = companies_of(body)
     assert not (not_firms & set(names))
     assert firm is None or firm in names
+
+
+def test_a_description_with_de_between_a_city_and_a_zone_word_is_no_zones_name():
+    parks, _ = extract_parks(
+        doc("辽阳经济开发区是辽阳市重要的工业集中区，旬阳市生态工业集中区贡献产值23.6亿元。")
+    )
+    names = {p.name for p in parks}
+    assert "辽阳市重要的工业集中区" not in names and "旬阳市生态工业集中区" in names

@@ -135,6 +135,8 @@ def _place_and_descriptor(text: str, start: int) -> int | None:
         if text[at] in R.place_level_chars:
             n = R.park_places.ending_at(text, at)
             between = text[at + 1 : start]
+            if any(ch in FUNCTION_CHARS for ch in between):
+                return None  # 辽阳市|重要的|工业集中区: a description, not a zone's name
             if n and len(between) >= 2 and not R.park_prefix_stop_re.search(between):
                 begin = at - n
                 return (

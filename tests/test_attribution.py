@@ -1291,3 +1291,10 @@ def test_a_park_named_in_an_aside_is_not_the_topic_but_an_alias_in_brackets_is()
     found = by_number(text)
     assert found["1.46万亿元"].park is None
     assert found["48个"].park == "哈尔滨经开区"
+
+
+def test_a_regions_zones_written_with_quan_qu_or_a_level_are_no_parks_anaphor():
+    text = "平果经开区上半年实现产值86亿元。目前，广西全区经开区数量已达13家，其中国家级经开区5家、自治区级经开区8家。"
+    found = by_number(text)
+    assert {found[n].park for n in ("13家", "5家", "8家")} == {None}
+    assert found["86亿元"].park == "平果经开区"

@@ -1298,3 +1298,13 @@ def test_a_regions_zones_written_with_quan_qu_or_a_level_are_no_parks_anaphor():
     found = by_number(text)
     assert {found[n].park for n in ("13家", "5家", "8家")} == {None}
     assert found["86亿元"].park == "平果经开区"
+
+
+def test_a_threshold_a_list_reached_together_is_no_ones_own():
+    text = (
+        "河口边境经济合作区、昌宁产业园区、盈江产业园区规模以上工业总产值同比增长均超过50%。"
+        "河口边境经济合作区规模以上工业总产值同比增长68.2%。"
+    )
+    found = by_number(text)
+    assert (found["50%"].park, found["50%"].subject_rule) == (None, "shared")
+    assert found["68.2%"].park == "河口边境经济合作区"

@@ -257,6 +257,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.project_tail = re.compile(f"{ending}{followed_by}")
     t.roundup_parks = rules["roundup_parks"]
     t.no_default_park_measures = frozenset(rules["no_default_park_measures"])
+    t.shared_marker = re.compile(rules["shared_marker"])
     one = rules["one_project"]
     t.project_figure_measures = frozenset(one["measures"])
     t.project_word = re.compile("|".join(map(re.escape, one["words"])))

@@ -47,6 +47,8 @@ class Attribution:
 
 # Characters a sentence's topic walk looks back, and a comparison word is looked for around an
 # entity: far beyond any real sentence, and a bound that keeps unpunctuated text linear.
+SHARED_REACH = 8  # characters before a number in which 均 marks a shared threshold
+LIST_MARK = re.compile(r"[、]|等\d*[家个项]")
 ASIDE_REACH = 40  # characters back to the bracket an aside opens with
 REACH = 600
 COMPARED_REACH = 40
@@ -180,6 +182,8 @@ class SubjectFinder:
         self.respectively = respectively_map(self.text, self.index, self.events, candidates)
 
     def subject_of(self, cand: Candidate) -> Attribution:
+        if self._shared_by_a_list(cand):
+            return Attribution(rule="shared")
         found = (
             self._group_containing(cand)
             or self._scope_before(cand)
@@ -325,6 +329,16 @@ class SubjectFinder:
         if not topic or not topic.name:
             return None
         return topic.attribution("clause" if topic.start >= clause_start else "sentence")
+
+    def _shared_by_a_list(self, cand) -> bool:
+        """河口边境经济合作区、昌宁产业园区、盈江产业园区…同比增长均超过50%: one threshold all the
+        listed reached; whose number it is, each of them, none alone."""
+        text = self.text
+        before = text[max(cand.comma_clause[0], cand.start - SHARED_REACH) : cand.start]
+        if not TABLES.shared_marker.search(before):
+            return False
+        start = self.index.sentence(cand.start)[0]
+        return bool(LIST_MARK.search(text, start, cand.start))
 
     def _in_an_aside(self, event, cand) -> bool:
         """Whether `event` is named inside brackets closed before the number, among other words

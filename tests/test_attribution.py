@@ -1308,3 +1308,11 @@ def test_a_threshold_a_list_reached_together_is_no_ones_own():
     found = by_number(text)
     assert (found["50%"].park, found["50%"].subject_rule) == (None, "shared")
     assert found["68.2%"].park == "河口边境经济合作区"
+
+
+def test_a_threshold_modifying_a_bare_zone_word_is_a_class_not_the_park():
+    text = (
+        "河口边境经济合作区营业收入增长12%。到2025年全省将培育形成营业收入超过千亿元的开发区7个。"
+    )
+    found = by_number(text)
+    assert (found["千亿元"].park, found["千亿元"].subject_rule) == (None, "class_threshold")

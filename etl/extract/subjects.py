@@ -288,6 +288,8 @@ class SubjectFinder:
                     modifies = False  # 排名第二的广州开发区, not 总投资5亿元的项目落户高新区
                 elif between == "" and cand.kind not in ("count", "person"):
                     modifies = True
+                if modifies and event.anaphoric:
+                    return Attribution(rule="class_threshold")  # 营业收入超过千亿元的开发区7个
                 if modifies:
                     return event.attribution("modified")
             break

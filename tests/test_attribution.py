@@ -1316,3 +1316,24 @@ def test_a_threshold_modifying_a_bare_zone_word_is_a_class_not_the_park():
     )
     found = by_number(text)
     assert (found["千亿元"].park, found["千亿元"].subject_rule) == (None, "class_threshold")
+
+
+def test_quarters_a_zone_lists_after_its_yi_qu_wu_yuan_are_its_sub_parks_wherever_named():
+    text = (
+        "近日，记者从万州经开区了解到，万州正按照“一区五园”的总体布局加速迈进。"
+        "据悉，“一区五园”即按照高峰园、天子园、五桥园、九龙园、新田园的总体布局推进开发建设，着力打造一流开发区。\n"
+        "- 高峰园：规划面积29.4平方公里，重点发展装备制造；\n"
+        "- 天子园：规划面积3.85平方公里，重点发展汽车制造。"
+    )
+    found = by_number(text, title="重庆万州经开区打造五大特色产业园区")
+    assert (found["29.4平方公里"].subject, found["29.4平方公里"].park) == ("高峰园", "万州经开区")
+    assert found["3.85平方公里"].subject_kind == "sub_park"
+
+
+def test_a_group_after_the_park_in_its_headline_is_its_parts_not_a_round_up():
+    text = (
+        "重庆万州经开区打造五大特色产业园区\n万州经开区规划面积65平方公里，正按照一区五园布局推进开发建设。\n"
+        "今年1-9月，规模以上工业企业完成产值438.6亿元。"
+    )
+    found = by_number(text, title="重庆万州经开区打造五大特色产业园区")
+    assert found["438.6亿元"].park == "万州经开区"

@@ -709,6 +709,9 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
             mentions.append(
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False, rule="pattern")
             )
+    for s, e, name in _listed_quarters(text, main, named_spans + [(s, e) for s, e, _ in subs]):
+        mentions.append(_mention(body, s, e, name, "industrial_park", False, rule="sub_park",
+                                 parent=main["name"], is_sub_park=True))  # fmt: skip
     if not main and len(orphan_parks) == 1:  # 广梅产业园: the one park the article is about
         (s, e, kind), *_ = [sub for sub in subs if text[sub[0] : sub[1]] in orphan_parks]
         main = {"name": to_simplified(body[s:e]), "kind": kind, "curated": False}
@@ -718,6 +721,41 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
             mentions.append(_mention(body, s, e, main["name"], main["kind"], main["curated"], rule))
     mentions.sort(key=lambda p: (p.char_start, p.char_end))
     return mentions, main["name"] if main else None
+
+
+QUARTER_LIST_CUE = re.compile(r"一区[多两二三四五六七八九十\d]园")
+
+
+def _listed_quarters(text: str, main: dict | None, taken: list) -> list[tuple[int, int, str]]:
+    """The quarters a zone lists by name after its 一区五园 (高峰园、天子园、五桥园、九龙园、新田园),
+    wherever the article names them again (- 高峰园：规划面积29.4平方公里): sub-parks of the zone."""
+    if not main:
+        return []
+    names = set()
+    for cue in QUARTER_LIST_CUE.finditer(text):
+        start, end = sentence_span(text, cue.end(), cue.end())
+        for clause in re.split("[，,；;]", text[start:end]):
+            names |= _quarter_names(clause.split("、"))
+    on_taken = overlap_test(taken)
+    return [
+        (m.start(), m.end(), name)
+        for name in names
+        for m in re.finditer(re.escape(name), text)
+        if not on_taken(m.start(), m.end())
+    ]
+
+
+def _quarter_names(pieces: list[str]) -> set:
+    """高峰园 | 天子园 | … | 新田园的总体布局 → the names, as long as the ones between the marks."""
+    middle = pieces[1:-1]
+    if len(pieces) < 3 or not all(QUARTER_NAME.fullmatch(p) for p in middle):
+        return set()
+    n = len(middle[0])
+    ends = [pieces[0][-n:], pieces[-1][:n]]
+    return set(middle) | {p for p in ends if QUARTER_NAME.fullmatch(p)}
+
+
+QUARTER_NAME = re.compile(f"[{HANZI}]{{2,4}}园区?")
 
 
 def _parks_no_zone_holds(text: str, subs: list, title: str | None) -> set:

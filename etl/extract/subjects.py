@@ -662,6 +662,9 @@ def _is_roundup(text, index, named, groups) -> bool:
     for start, _ in groups:
         if start > lead_end:
             break
+        sentence_start = index.sentence(start)[0]
+        if any(sentence_start <= s < start for s, _, _ in named):
+            continue  # 万州经开区打造五大特色产业园区: the park's own parts, not a round-up
         if start < headline_end or TABLES.clause_opening.fullmatch(
             text, index.comma_clause(start)[0], start
         ):

@@ -67,10 +67,7 @@ def extract_metrics(
     candidates = find_candidates(text, excluded, taiwan)
     place = place or article_place(doc, parks)
     currency_at = currency_resolver(text, default_currency(place, text))
-    published_year = (
-        int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
-    )
-    mentions = period_mentions(text, taiwan, published_year)
+    mentions = period_mentions(text, taiwan, _year_of(doc.published))
     periods = (mentions, [p[0] for p in mentions], {})  # {}: each sentence's first number
     subjects = SubjectFinder(
         text,
@@ -97,19 +94,7 @@ def extract_metrics(
         if cand.kind == "money" and TABLES.class_threshold_after.match(text, cand.end):
             cand.rule = "class_threshold"  # 過億元項目17個: a class of projects, not an amount
         subject = subjects.subject_of(cand)
-        label = (
-            None
-            if cand.kind in TABLES.no_period_kinds
-            else period_of(text, index, periods, cand.start)
-        )
-        if label and label[2] in INHERITED_RULES:
-            refused = refuses_inherited_frame(text, index, cand.start, cand.measure, subject.kind)
-            if refused:
-                label = (None, None, refused)  # no period, and the reason
-        if label and label[0] is not None and _capacity_outside_its_clause(cand, label):
-            label = (None, None, "capacity")
-        if cand.measure == "rank":
-            label = _rank_change_base(text, cand) or label
+        label = _period_label(text, index, periods, cand, subject)
         quote = _quote_span(text, index, cand)
         metrics.append(_metric(doc, body, text, cand, quote, subject, label, taiwan, periods))
     if any(p.kind == "table" for p in doc.paragraphs or ()):
@@ -118,6 +103,26 @@ def extract_metrics(
         )
         metrics.sort(key=lambda m: m.number_start)
     return metrics
+
+
+def _year_of(published: str | None) -> int | None:
+    return int(published[:4]) if published and published[:4].isdigit() else None
+
+
+def _period_label(text, index, periods, cand, subject) -> tuple | None:
+    """(start, end, rule) of the number's period, or (None, None, why) when it takes none."""
+    if cand.kind in TABLES.no_period_kinds:
+        return None
+    label = period_of(text, index, periods, cand.start)
+    if label and label[2] in INHERITED_RULES:
+        refused = refuses_inherited_frame(text, index, cand.start, cand.measure, subject.kind)
+        if refused:
+            label = (None, None, refused)  # no period, and the reason
+    if label and label[0] is not None and _capacity_outside_its_clause(cand, label):
+        label = (None, None, "capacity")
+    if cand.measure == "rank":
+        label = _rank_change_base(text, cand) or label
+    return label
 
 
 def _capacity_outside_its_clause(cand: Candidate, label: tuple) -> bool:

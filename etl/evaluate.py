@@ -270,6 +270,23 @@ def _score_companies(db, article_id, gold_companies) -> dict:
     }
 
 
+def _without_province(form: str) -> str:
+    """A park's written form without the province before it (浙江磐安经济开发区 → 磐安经济开发区):
+    the warehouse's mention starts after the province, the annotator's quote may not."""
+    for province in _provinces():
+        if form.startswith(province) and len(form) > len(province) + 3:
+            return form[len(province) :].removeprefix("省")
+    return form
+
+
+def _provinces() -> tuple:
+    from etl.knowledge import load_yaml  # the evaluator reads the same place list as the build
+
+    return tuple(
+        sorted({p["short"] for p in load_yaml("places.yml")["provinces"]}, key=len, reverse=True)
+    )
+
+
 def park_name_map(db, article_id, gold_parks) -> dict:
     """Gold park name → the warehouse's canonical name of the same park.
 
@@ -296,6 +313,7 @@ def park_name_map(db, article_id, gold_parks) -> dict:
             simplified(park["quote"]),
             *(simplified(a) for a in park.get("aliases") or []),
         }
+        written |= {_without_province(w) for w in written}  # 浙江|磐安经济开发区 as written
         matches = [name for name, forms in forms_of.items() if forms & written]
         if len(matches) == 1:
             mapping[park["name"]] = matches[0]

@@ -100,3 +100,34 @@ def test_a_sub_parks_figure_is_scored_as_its_parents_and_outcomes_are_split(tmp_
     (tmp_path / "gold" / "a.json").write_text(json.dumps(gold_article, ensure_ascii=False))
     report = evaluate(tmp_path / "a.db", tmp_path / "gold")
     assert report["accuracy_on_matched"]["subject_kind"] == 1.0
+
+
+def test_a_gold_quote_written_with_its_province_matches_the_park_found_after_it(tmp_path):
+    """浙江磐安经济开发区: the warehouse's mention starts after the province, the annotator's quote
+    and name (磐安经开区) may not; the park found is the gold one."""
+    article = "浙江磐安经济开发区规划面积6.42平方公里，分两个区块，以中药材加工为主导产业，已集聚规上企业58家。"
+    report = _one_article_set(
+        tmp_path,
+        article,
+        {
+            "file": "a.txt",
+            "parks": [{"name": "磐安经开区", "quote": "浙江磐安经济开发区", "aliases": []}],
+            "sub_parks": [],
+            "companies": [],
+            "quantities": [
+                _quantity(
+                    "已集聚规上企业58家",
+                    "58家",
+                    58,
+                    "家",
+                    "count",
+                    "enterprise_count",
+                    "磐安经开区",
+                    park="磐安经开区",
+                ),  # fmt: skip
+            ],
+        },
+    )
+    article = report["articles"][0]
+    assert article["parks_missed"] == [] and article["parks_extra"] == []
+    assert report["accuracy_on_matched"]["park"] == 1.0

@@ -47,6 +47,7 @@ class Attribution:
 
 # Characters a sentence's topic walk looks back, and a comparison word is looked for around an
 # entity: far beyond any real sentence, and a bound that keeps unpunctuated text linear.
+HEADING_PROSE_MIN = 15  # characters of a paragraph of prose under an unmarked heading
 SHARED_REACH = 8  # characters before a number in which 均 marks a shared threshold
 LIST_MARK = re.compile(r"[、]|等\d*[家个项]")
 ASIDE_REACH = 40  # characters back to the bracket an aside opens with
@@ -332,6 +333,15 @@ class SubjectFinder:
             return None
         return topic.attribution("clause" if topic.start >= clause_start else "sentence")
 
+    def _prose_follows(self, end) -> bool:
+        """Whether the paragraph after a name's line is prose (规划面积6.42平方公里，分两个区块。),
+        so the line heads it, not a line a sentence broke (江苏常州经济开发区|蝉联全国第一)."""
+        if end >= len(self.text):
+            return False
+        n_start, n_end = self.index.paragraph(end + 1)
+        paragraph = self.text[n_start:n_end]
+        return len(paragraph) >= HEADING_PROSE_MIN and any(ch in paragraph for ch in "，。；")
+
     def _shared_by_a_list(self, cand) -> bool:
         """河口边境经济合作区、昌宁产业园区、盈江产业园区…同比增长均超过50%: one threshold all the
         listed reached; whose number it is, each of them, none alone."""
@@ -420,9 +430,11 @@ class SubjectFinder:
         if not j:
             return None
         heading = self.headings[j - 1]
-        p_start = self.index.paragraph(heading[0])[0]
-        marked = self.text[p_start : heading[0]]
-        if not p_start or not any(not is_hanzi(ch) and not ch.isspace() for ch in marked):
+        p_start, p_end = self.index.paragraph(heading[0])
+        marked = any(
+            not is_hanzi(ch) and not ch.isspace() for ch in self.text[p_start : heading[0]]
+        )
+        if not p_start or not (marked or self._prose_follows(p_end)):
             return None  # a bare name line may be a broken sentence, the first one the headline
         i = bisect.bisect_left(self.named_starts, position)
         if i and self.named[i - 1][0] > heading[2] and self.named[i - 1][1] != heading[1]:

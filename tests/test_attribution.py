@@ -1337,3 +1337,13 @@ def test_a_group_after_the_park_in_its_headline_is_its_parts_not_a_round_up():
     )
     found = by_number(text, title="重庆万州经开区打造五大特色产业园区")
     assert found["438.6亿元"].park == "万州经开区"
+
+
+def test_quan_qu_before_a_zone_word_is_the_regions_zones_not_the_parks_whole():
+    text = (
+        "钦州港经开区去年产值超百亿元。\n"
+        "2024年，全区经开区实现外贸进出口总额2035.6亿元，同比增长11.3%。截至目前，全区共有企业800家。"
+    )
+    found = by_number(text)
+    assert found["2035.6亿元"].park is None
+    assert found["800家"].park == "钦州港经开区"  # 全区 alone is the zone's whole

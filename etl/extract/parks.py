@@ -623,6 +623,8 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
             continue  # 临高金牌港|开发区: the end of a zone no list knows, not the main park
         if not kinds and R.park_places.ending_at(text, m.start()):
             continue  # 万州全区: the district's whole, not the zone
+        if not kinds and R.bare_re.match(text, m.end()):
+            continue  # 全区经开区: the region's zones, not the zone's whole
         if kinds and main["kind"] not in kinds:
             continue
         found.append((m.start(), m.end(), "short_form" if kinds else "anaphor"))

@@ -170,6 +170,8 @@ class SubjectFinder:
         for m in TABLES.park_anaphors.finditer(text):
             if _inside_a_name(text, m.start()):
                 continue  # 產業園區管理局: the tail of a longer name, not a word of its own
+            if park_rules().bare_re.match(text, m.end()):
+                continue  # 全区经开区: the region's zones, not the zone's whole
             if m.group() in ambiguous or inside_spans(covered, m.start(), m.end()):
                 continue
             focus = self._park_in_focus(m.start())

@@ -1186,9 +1186,17 @@ def test_a_marked_section_heading_frames_figures_that_name_nothing():
     found = by_number(text, published="2025-11-04", title="常州两家开发区领跑省级开发区百强榜")
     assert (found["82%"].park, found["82%"].subject_rule) == ("常州经济开发区", "section")
     assert found["110家"].park == "溧阳高新区"
+    # unmarked, a name's line heads the prose under it, but not a line a sentence broke
     unmarked = by_number(text.replace("🔹", ""), published="2025-11-04",
                          title="常州两家开发区领跑省级开发区百强榜")  # fmt: skip
-    assert unmarked["82%"].subject_rule != "section"
+    assert unmarked["82%"].subject_rule == "section"
+    broken = by_number(
+        "常州两家开发区领跑省级开发区百强榜\n会上发布了百强榜单，参评的全国2100余个省级开发区中：\n"
+        "江苏常州经济开发区\n蝉联全国第一\n江苏共有16家省级开发区入选百强。",
+        published="2025-11-04",
+        title="常州两家开发区领跑省级开发区百强榜",
+    )
+    assert broken["第一"].subject_rule != "section"
 
 
 def test_the_day_opening_the_lead_frames_later_paragraphs_without_a_period():

@@ -1064,3 +1064,9 @@ def test_a_description_with_de_between_a_city_and_a_zone_word_is_no_zones_name()
     )
     names = {p.name for p in parks}
     assert "辽阳市重要的工业集中区" not in names and "旬阳市生态工业集中区" in names
+
+
+def test_a_well_known_firm_right_after_a_verb_stands_free():
+    assert "台积电" in companies_of(
+        "为配合台积电先进制程布局，台中园区扩建二期计划面积约89.7公顷。"
+    )

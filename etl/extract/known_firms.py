@@ -114,6 +114,7 @@ def find_known_firms(text: str) -> list[dict]:
             or R.boundary.ending_at(text, s)
             or R.company_places.ending_at(text, s)
             or R.park_places.ending_at(text, s)
+            or _after_a_verb(text, s)
         )
         if not left_free or R.park_suffix_re.match(text, e):
             continue  # 陆家嘴|金融贸易区: a place the firm is named after
@@ -135,6 +136,13 @@ def find_known_firms(text: str) -> list[dict]:
         found.append({"start": s, "end": _joint_venture_end(text, e), "rule": "well_known",
                       "full": False})  # fmt: skip
     return found
+
+
+def _after_a_verb(text: str, start: int) -> bool:
+    """为配合|台积电先进制程布局: a verb of the general vocabulary ends right before the name."""
+    from etl.extract.company_names import common_words  # that module imports this one
+
+    return start >= 2 and common_words().get(text[start - 2 : start]) == "v"
 
 
 JV_PARTNER = re.compile(r"[-－‐]([\u4e00-\u9fff]{2,3})")

@@ -1355,3 +1355,25 @@ def test_quan_qu_before_a_zone_word_is_the_regions_zones_not_the_parks_whole():
     found = by_number(text)
     assert found["2035.6亿元"].park is None
     assert found["800家"].park == "钦州港经开区"  # 全区 alone is the zone's whole
+
+
+def test_co_built_parks_are_parks_of_their_own_and_a_list_before_paiming_fenbie_maps_in_order():
+    text = (
+        "宿迁进入前10的共建园区为苏宿工业园区、张家港经济技术开发区宿豫工业园、常熟高新区泗洪工业园、"
+        "昆山沭阳工业园区和吴江经济技术开发区泗阳工业园，排名分别为第一、第三、第四、第七、第九。"
+        "张家港宿豫工业园和常熟泗洪工业园业务总收入分别达到88.3亿元和76.5亿元。"
+    )
+    facts = facts_of(text)
+    names = {p.name for p in facts.parks if not p.is_sub_park}
+    assert {"张家港经开区宿豫工业园", "常熟高新区泗洪工业园", "昆山沭阳工业园区"} <= names
+    assert not {"张家港经开区", "常熟高新区", "张家港宿豫工业园"} & names
+    found = by_number(text)
+    assert found["第三"].park == "张家港经开区宿豫工业园"
+    assert found["88.3亿元"].park == "张家港经开区宿豫工业园"
+    # a quarter named after a county of the zone's own city stays its quarter
+    subs = {
+        (p.name, p.parent)
+        for p in facts_of("沧州经济开发区新华园总占地16.4平方公里。").parks
+        if p.is_sub_park
+    }
+    assert subs == {("新华园", "沧州经济开发区")}

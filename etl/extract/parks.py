@@ -270,7 +270,54 @@ def _named_parks(text: str) -> list[dict]:
     found.extend(_partner_short_forms(text, found, spans))
     found.extend(_declared_alias_mentions(text, found, spans))
     found.extend(_short_form_mentions(text, found, spans))
-    return _one_name_per_zone(_tails_as_full_names(sorted(found, key=lambda f: f["start"])))
+    found = _co_built_parks(text, sorted(found, key=lambda f: f["start"]))
+    return _one_name_per_zone(_tails_as_full_names(found))
+
+
+def _co_built_parks(text: str, found: list[dict]) -> list[dict]:
+    """Parks two places build together are named after both (南北共建园区): a zone, then a park
+    of another place (张家港经开区|宿豫工业园), or a city before another city's county zone
+    (昆山|沭阳工业园区). The whole is one park of its own, not the partner zone's quarter."""
+    R = rules()
+    out, by_places = [], {}
+    for f in found:
+        m = QUARTER_AFTER_ZONE.match(text, f["end"]) if f["kind"] in R.parent_zone_kinds else None
+        place = _zone_place(f["name"])
+        if m and _names_another_place(m.group(1), place):
+            name = f["name"] + to_simplified(m.group())
+            by_places[(place, m.group(1)[: R.park_places.starting_at(m.group(1), 0)])] = name
+            out.append({**f, "end": m.end(), "name": name, "kind": "industrial_park",
+                        "curated": False, "catalogue": False})  # fmt: skip
+            continue
+        n = 0 if f["curated"] or f.get("catalogue") else R.park_places.ending_at(text, f["start"])
+        partner = text[f["start"] - n : f["start"]]
+        if n and partner not in R.province_names and partner not in R.county_homes.get(place, ()):
+            out.append({**f, "start": f["start"] - n, "name": partner + f["name"],
+                        "partner": (partner, place)})  # fmt: skip
+            continue
+        out.append(f)
+    for f in out:  # 张家港宿豫工业园 is the 张家港经开区宿豫工业园 the article named in full
+        if f.get("partner") in by_places:
+            f["name"] = by_places[f["partner"]]
+    spans = [(f["start"], f["end"]) for f in out]
+    return [  # 宿豫工业园 inside 张家港经开区宿豫工业园: one mention
+        f
+        for f in out
+        if not any(
+            s <= f["start"] and f["end"] <= e and (s, e) != (f["start"], f["end"]) for s, e in spans
+        )
+    ]
+
+
+def _names_another_place(part: str, place: str) -> bool:
+    """宿豫工业 after 张家港经开区: a park named after a place that is not the zone's own nor in
+    its city (沧州经济开发区|新华园: 新华区 is 沧州's)."""
+    R = rules()
+    n = R.park_places.starting_at(part, 0)
+    other = part[:n]
+    if not n or place.startswith(other) or other.startswith(place):
+        return False
+    return place not in R.county_homes.get(other, ())
 
 
 PARTNER_PARK = re.compile(

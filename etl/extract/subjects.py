@@ -47,6 +47,7 @@ class Attribution:
 
 # Characters a sentence's topic walk looks back, and a comparison word is looked for around an
 # entity: far beyond any real sentence, and a bound that keeps unpunctuated text linear.
+RESPECTIVELY_MEASURE_MAX = 4  # characters of a measure (排名, 增速) before 分别 in its clause
 HEADING_PROSE_MIN = 15  # characters of a paragraph of prose under an unmarked heading
 SHARED_REACH = 8  # characters before a number in which 均 marks a shared threshold
 LIST_MARK = re.compile(r"[、]|等\d*[家个项]")
@@ -776,8 +777,8 @@ def respectively_map(text, index, events, candidates) -> dict:
         if (
             not (listed or reuse)
             and clause_start > sentence[0]
-            and not text[clause_start : m.start()].strip()
-        ):
+            and len(text[clause_start : m.start()].strip()) <= RESPECTIVELY_MEASURE_MAX
+        ):  # …，分别增长 / …，排名分别为: the measure alone stands before 分别
             # 文昌国际航天城和临高金牌港开发区的投资增速更为亮眼，分别增长…: the clause before
             listed = _listed_members(text, index, events, event_starts, clause_start - 1)
         if listed:

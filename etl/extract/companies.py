@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 
 from etl.extract.company_names import (
-    common_words,
     company_shaped,
     is_bad_company,
     is_common_phrase,
@@ -27,7 +26,14 @@ from etl.extract.known_firms import (
     find_known_firms,
     is_curated_form,
 )
-from etl.extract.lexicon import FUNCTION_CHARS, PAREN_PLACE, QUOTES_CLOSE, QUOTES_OPEN, rules
+from etl.extract.lexicon import (
+    FUNCTION_CHARS,
+    PAREN_PLACE,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    common_words,
+    rules,
+)
 from etl.extract.lists import coordinated_lists
 from etl.extract.spans import overlap_test, overlaps_any, scan_left
 from etl.model import CleanDocument, CompanyMention, ParkMention

@@ -14,9 +14,9 @@ from etl.extract.lexicon import (
     PAREN_PLACE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    common_words,
     rules,
 )
-from etl.knowledge import load_csv
 from etl.words import WordSet
 
 
@@ -165,13 +165,6 @@ def kind_core_rejected(core: str, kind: str) -> bool:
         rest = core[len(level) :]
         return len(rest) < 4 or rest[0] in "级属内" or rest.endswith(("产业", "专项", "引导"))
     return R.generic.covers(core)
-
-
-@lru_cache(maxsize=1)
-def common_words() -> dict[str, str]:
-    """The general vocabulary of data/common_words.csv (jieba's dictionary, frequent words), each
-    with its part of speech."""
-    return {row["word"]: row["tag"] for row in load_csv("common_words.csv")}
 
 
 NOUN_TAGS = frozenset({"n", "nz", "ng", "nr", "ns", "nt", "s", "b", "j", "l"})

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.gazetteer import park_index
-from etl.extract.lexicon import FUNCTION_CHARS, rules
+from etl.extract.lexicon import FUNCTION_CHARS, common_words, rules
 from etl.extract.spans import latin_prefix
 from etl.knowledge import load_csv, load_yaml
 from etl.script import to_simplified
@@ -140,8 +140,6 @@ def find_known_firms(text: str) -> list[dict]:
 
 def _after_a_verb(text: str, start: int) -> bool:
     """为配合|台积电先进制程布局: a verb of the general vocabulary ends right before the name."""
-    from etl.extract.company_names import common_words  # that module imports this one
-
     return start >= 2 and common_words().get(text[start - 2 : start]) == "v"
 
 

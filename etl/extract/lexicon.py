@@ -192,3 +192,10 @@ def _word_rules(r: dict) -> dict:
         merge_words=WordSet(r["industry_words"] + list(r["company_kinds"]) + r["merge_only_words"]),
         corpus_merge_words=WordSet(r["corpus_merge_words"]),
     )
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, str]:
+    """The general vocabulary of data/common_words.csv (jieba's dictionary, frequent words), each
+    with its part of speech."""
+    return {row["word"]: row["tag"] for row in load_csv("common_words.csv")}

@@ -1070,3 +1070,19 @@ def test_a_well_known_firm_right_after_a_verb_stands_free():
     assert "台积电" in companies_of(
         "为配合台积电先进制程布局，台中园区扩建二期计划面积约89.7公顷。"
     )
+
+
+def test_a_verb_before_a_zone_word_is_no_place_but_a_county_named_like_a_verb_is():
+    parks, _ = extract_parks(
+        doc("田心高科园与河西示范园共同构成高新区的主体。27家企业将抱团搬迁至应城经济开发区。")
+    )
+    names = {p.name for p in parks}
+    assert "构成高新区" not in names and any(n.startswith("应城") for n in names)
+
+
+def test_a_bonded_zone_named_after_a_border_zones_place_lies_inside_it():
+    parks, _ = extract_parks(
+        doc("珲春边境经济合作区上半年进出口额增长18%。珲春出口加工区加工贸易企业27户。")
+    )
+    inner = {(p.name, p.parent) for p in parks if p.is_sub_park}
+    assert ("珲春出口加工区", "珲春边境经济合作区") in inner

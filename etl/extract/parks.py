@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from etl.extract.gazetteer import curated_sub_parks, park_index
-from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, NUMERAL_CHARS, rules
+from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, NUMERAL_CHARS, common_words, rules
 from etl.extract.lists import coordinated_lists
 from etl.extract.metric_rules import TABLES
 from etl.extract.place import place_zone_groups
@@ -106,12 +106,15 @@ def _open_prefix(text: str, start: int) -> int | None:
             or R.generic_park_modifiers.ending_at(text, start)
             or any(R.boundary.starting_at(prefix, i) for i in range(len(prefix)))
             or prefix[0] in FUNCTION_CHARS
+            or common_words().get(prefix[-2:]) in VERB_TAGS
+            and prefix[-2:] not in R.county_homes  # 应城 is a county's name before a verb
         ):
-            return None
+            return None  # 共同构成|高新区: a verb of the general vocabulary, not a place
         return begin
     return None
 
 
+VERB_TAGS = frozenset({"v", "vn", "vd"})
 DESCRIPTOR_REACH = 6  # hanzi a zone's descriptor takes between its place and its kind
 
 

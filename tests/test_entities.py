@@ -1086,3 +1086,13 @@ def test_a_bonded_zone_named_after_a_border_zones_place_lies_inside_it():
     )
     inner = {(p.name, p.parent) for p in parks if p.is_sub_park}
     assert ("珲春出口加工区", "珲春边境经济合作区") in inner
+
+
+def test_a_title_a_park_holds_in_quotes_is_no_park():
+    parks, _ = extract_parks(
+        doc(
+            "温县产业集聚区是“河南省二星级产业集聚区”和“河南省经济开发区”，先后获评“省级一类工业园区”。"
+            "“沭阳经济开发区”签约项目3个。"
+        )
+    )
+    assert {p.name for p in parks if not p.is_sub_park} == {"温县产业集聚区", "沭阳经济开发区"}

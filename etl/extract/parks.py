@@ -273,8 +273,23 @@ def _named_parks(text: str) -> list[dict]:
     found.extend(_partner_short_forms(text, found, spans))
     found.extend(_declared_alias_mentions(text, found, spans))
     found.extend(_short_form_mentions(text, found, spans))
+    found = [f for f in found if f["curated"] or f.get("catalogue") or not _an_honour(text, f)]
     found = _co_built_parks(text, sorted(found, key=lambda f: f["start"]))
     return _one_name_per_zone(_tails_as_full_names(found))
+
+
+HONOUR_BEFORE = re.compile(r"(?:获评|评为|荣获|获得|授予|命名为|认定为|入选|是|为|和|、|”)[“\"「]$")
+
+
+def _an_honour(text: str, f: dict) -> bool:
+    """获评“省级一类工业园区”, 是“河南省二星级产业集聚区”和“河南省经济开发区”: a title the park
+    holds, in quotes after the verb that gives it, not a park's name."""
+    if text[f["end"] : f["end"] + 1] not in '”"」':
+        return False
+    opened = max(text.rfind(q, max(0, f["start"] - 6), f["start"] + 1) for q in "“「")
+    if opened < 0 or "”" in text[opened : f["start"]]:
+        return False  # (“省|级一类工业园区”: the quote opens a little before the name found)
+    return HONOUR_BEFORE.search(text[max(0, opened - 3) : opened + 1]) is not None
 
 
 def _co_built_parks(text: str, found: list[dict]) -> list[dict]:

@@ -1096,3 +1096,10 @@ def test_a_title_a_park_holds_in_quotes_is_no_park():
         )
     )
     assert {p.name for p in parks if not p.is_sub_park} == {"温县产业集聚区", "沭阳经济开发区"}
+
+
+def test_a_list_whose_head_follows_a_bracket_is_still_read():
+    names = companies_of(
+        "上半年，汇龙环保、矽盛电子、百图高新、联茂机械等24个新（扩）建项目实现达产达效。"
+    )
+    assert {"汇龙环保", "矽盛电子", "百图高新", "联茂机械"} <= set(names)

@@ -36,7 +36,7 @@ def coordinated_lists(text: str) -> tuple[dict, ...]:
             key = (
                 clause.group(),
                 text[c_start - 1 : c_start] if c_start else "",
-                text[c_end : c_end + (HEAD_REACH if text[c_end : c_end + 1].isspace() else 1)],
+                text[c_end : c_end + (HEAD_REACH if _reads_on(text[c_end : c_end + 1]) else 1)],
             )
         else:
             left = c_start - before if c_start > before else 0
@@ -175,7 +175,9 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
             items.append((item_start, e))
     tail = text[tail_start:c_end]
     opener_len = R.list_openers.ending_at(text, start)
-    head, head_word = _list_head(text, start, tail + _spaced_on(text, c_end))
+    head, head_word = _list_head(
+        text, start, tail + _spaced_on(text, c_end) + _past_brackets(text, c_end)
+    )
     return {
         "items": [(s, e) for s, e in items if e - s >= 2],
         "tail": tail,
@@ -194,6 +196,20 @@ def _spaced_on(text: str, end: int) -> str:
     if not text[end : end + 1].isspace():
         return ""
     return re.sub(r"\s+", "", text[end : end + HEAD_REACH])
+
+
+def _past_brackets(text: str, end: int) -> str:
+    """What follows a clause a bracket ended (等24个新（扩）建项目), without the bracketed words, so
+    the list's head noun after 等 is still read."""
+    if text[end : end + 1] not in "（(":
+        return ""
+    close = max(text.find("）", end, end + 8), text.find(")", end, end + 8))
+    return text[close + 1 : close + 1 + HEAD_REACH] if close > end else ""
+
+
+def _reads_on(ch: str) -> bool:
+    """A clause ended by a space or a bracket: its list's head may lie past the end."""
+    return ch.isspace() or ch in "（("
 
 
 def _list_tail_word(text: str, start: int, end: int):

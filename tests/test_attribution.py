@@ -1377,3 +1377,13 @@ def test_co_built_parks_are_parks_of_their_own_and_a_list_before_paiming_fenbie_
         if p.is_sub_park
     }
     assert subs == {("新华园", "沧州经济开发区")}
+
+
+def test_partner_parks_a_park_signs_with_are_not_what_the_paragraph_is_on():
+    text = (
+        "兰州经开区还与乌鲁木齐经开区、东营经开区签订了战略合作协议。全年共有168个项目列入全市投资项目清单。"
+        "全市共建园区新引进项目104个。"
+    )
+    found = by_number(text, title="兰州经开区2023年经济运行情况")
+    assert found["168个"].park == "兰州经开区"
+    assert found["104个"].park != "兰州经开区"  # 共建园区: the city's co-built parks, not the zone

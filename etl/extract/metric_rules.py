@@ -258,6 +258,8 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.roundup_parks = rules["roundup_parks"]
     t.no_default_park_measures = frozenset(rules["no_default_park_measures"])
     t.shared_marker = re.compile(rules["shared_marker"])
+    t.partner_before = re.compile(rules["partners"]["before"])
+    t.partner_deal = re.compile(rules["partners"]["deal"])
     one = rules["one_project"]
     t.project_figure_measures = frozenset(one["measures"])
     t.project_word = re.compile("|".join(map(re.escape, one["words"])))

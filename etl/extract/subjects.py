@@ -485,7 +485,13 @@ class SubjectFinder:
         clause_end = min(clause_end, event.end + COMPARED_REACH)
         # searched to the clause end: 与X相比 needs to see the 相比 after X
         m = TABLES.compared_before.search(text, clause_start, clause_end)
-        self.compared[event.start] = found = bool(m) and m.start() < event.start
+        found = bool(m) and m.start() < event.start
+        # 兰州经开区还与乌鲁木齐经开区、东营经开区签订了战略合作协议: partners, not the topic
+        found = found or (
+            TABLES.partner_before.search(text, clause_start, event.start) is not None
+            and TABLES.partner_deal.search(text, event.end, clause_end) is not None
+        )
+        self.compared[event.start] = found
         return found
 
     def _is_object(self, start):

@@ -1387,3 +1387,14 @@ def test_partner_parks_a_park_signs_with_are_not_what_the_paragraph_is_on():
     found = by_number(text, title="兰州经开区2023年经济运行情况")
     assert found["168个"].park == "兰州经开区"
     assert found["104个"].park != "兰州经开区"  # 共建园区: the city's co-built parks, not the zone
+
+
+def test_a_park_said_to_lie_in_a_zone_is_its_quarter_whatever_place_it_is_named_after():
+    text = (
+        "河南温县产业集聚区规划面积23.6平方公里，目前入驻企业216家。"
+        "位于集聚区东区的中原泛家居产业园由县政府与深圳一家传媒企业合作开发，总投资40亿元，占地1600亩。"
+    )
+    facts = facts_of(text)
+    assert ("中原泛家居产业园", "温县产业集聚区") in {
+        (p.name, p.parent) for p in facts.parks if p.is_sub_park
+    }

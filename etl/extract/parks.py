@@ -762,6 +762,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
         if (
             parent is not None
             and kind == "industrial_park"
+            and not LOCATED_IN.search(text, max(0, s - 16), s)
             and _named_after_another_place(text[s:e], parent, named_in)
         ):
             mentions.append(  # 昌宁产业园区 beside 河口边境经济合作区: a county's zone of its own
@@ -790,6 +791,9 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     return mentions, main["name"] if main else None
 
 
+# 位于集聚区东区的中原泛家居产业园: a park said to lie in a zone is its quarter, whatever place it
+# is named after.
+LOCATED_IN = re.compile(r"位于[^，,。；;、]{1,10}的$")
 QUARTER_LIST_CUE = re.compile(r"一区[多两二三四五六七八九十\d]园")
 
 

@@ -1398,3 +1398,14 @@ def test_a_park_said_to_lie_in_a_zone_is_its_quarter_whatever_place_it_is_named_
     assert ("中原泛家居产业园", "温县产业集聚区") in {
         (p.name, p.parent) for p in facts.parks if p.is_sub_park
     }
+
+
+def test_a_park_the_lead_names_as_a_venue_is_not_the_articles_topic():
+    text = (
+        "高陵区2024年第一批重大项目集中开工 15个项目总投资142.6亿元\n"
+        "3月18日上午，高陵区2024年第一批重大项目集中开工仪式在西安经开区泾渭新城陕汽新能源整车基地项目现场举行。"
+        "区委、区政府主要领导参加。\n"
+        "去年，高陵先后引进比亚迪、中建等34个、总投资620亿元的项目。"
+    )
+    found = by_number(text, title="高陵区2024年第一批重大项目集中开工 15个项目总投资142.6亿元")
+    assert (found["620亿元"].park, found["620亿元"].subject_rule) == (None, "not_the_topic")

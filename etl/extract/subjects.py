@@ -640,7 +640,16 @@ def _is_the_articles_topic(text, index, parks, named, main_park, title) -> bool:
             True  # 上半年经开区规上工业增加值增长19.2%: the headline's bare 经开区 is the main park
         )
     lead = index.lead()
-    return any(name == main_park and start < lead[1] for start, name, _ in named)
+    return any(
+        name == main_park and start < lead[1] and not _a_venue(text, start)
+        for start, name, _ in named
+    )
+
+
+def _a_venue(text, start) -> bool:
+    """仪式在西安经开区泾渭新城…现场举行: the lead names the park as where an event is held, and a
+    district's report is not the park's."""
+    return text[max(0, start - 1) : start] in VENUE_BEFORE
 
 
 def _headline_names_kind(title, kind, park) -> bool:
@@ -663,6 +672,7 @@ def _headline_names_kind(title, kind, park) -> bool:
     return False
 
 
+VENUE_BEFORE = ("在", "于")  # 在|西安经开区…举行, 于|某园区举行
 HEADLINE_LEFT_CHARS = "年月度季日"  # 上半年|经开区, 一季度|高新区, 1—8月|开发区
 
 

@@ -1409,3 +1409,12 @@ def test_a_park_the_lead_names_as_a_venue_is_not_the_articles_topic():
     )
     found = by_number(text, title="高陵区2024年第一批重大项目集中开工 15个项目总投资142.6亿元")
     assert (found["620亿元"].park, found["620亿元"].subject_rule) == (None, "not_the_topic")
+
+
+def test_a_number_of_big_functional_zones_is_a_group():
+    text = (
+        "六大高端产业功能区主要经济指标（2017年1-9月）\n"
+        "前三季度，中关村科技园区收入增长12.8%。六大高端产业功能区（剔重）实现收入46318.7亿元，同比增长9.2%。"
+    )
+    found = by_number(text, title="六大高端产业功能区主要经济指标（2017年1-9月）")
+    assert (found["46318.7亿元"].subject_kind, found["46318.7亿元"].park) == ("group", None)

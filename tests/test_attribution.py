@@ -1418,3 +1418,10 @@ def test_a_number_of_big_functional_zones_is_a_group():
     )
     found = by_number(text, title="六大高端产业功能区主要经济指标（2017年1-9月）")
     assert (found["46318.7亿元"].subject_kind, found["46318.7亿元"].park) == ("group", None)
+
+
+def test_dang_nian_before_xin_says_new_this_year_not_the_period():
+    found = by_number(
+        "1~11月，我县共上报浙商回归项目31个，其中当年新引进项目27个，历年结转项目2个。"
+    )
+    assert found["27个"].period_label == "1~11月"

@@ -313,6 +313,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.comparison_base = re.compile(rf"[较比](?:{periods['rank_bases']})")
     t.base_after = re.compile(periods["base_after"])
     t.target_after = re.compile(periods["target_after"])
+    t.same_year_attributive = re.compile(periods["same_year_attributive"])
     t.rank_moves = re.compile(periods["rank_moves"])
 
 

@@ -49,6 +49,8 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
             continue  # 举行2024年第三季度重大项目集中签约活动: part of an event's name
         if comparison and _last_years_same_period(text, m, published_year):
             continue  # 较2020年同期增长93.6% in 2021: a year-on-year base, not a period
+        if m.group() == "当年" and TABLES.same_year_attributive.match(text, m.end()):
+            continue  # 当年新引进项目27个, 当年签约、当年开工: "new this year", not a period
         if m.group() in ("全年", "年度") and TABLES.target_after.match(text, m.end()):
             continue  # 完成全年目标的92.5%: the target's year, not the figure's period
         if (

@@ -1103,3 +1103,13 @@ def test_a_list_whose_head_follows_a_bracket_is_still_read():
         "上半年，汇龙环保、矽盛电子、百图高新、联茂机械等24个新（扩）建项目实现达产达效。"
     )
     assert {"汇龙环保", "矽盛电子", "百图高新", "联茂机械"} <= set(names)
+
+
+def test_places_listed_before_a_count_of_zones_stand_for_those_zones():
+    parks, _ = extract_parks(
+        doc(
+            "其中，武汉东湖、襄阳、宜昌、孝感等4个国家高新区完成工业总产值8231亿元，武汉、长沙等城市表现突出。"
+        )
+    )
+    assert {"东湖高新区", "襄阳高新区", "宜昌高新区", "孝感高新区"} <= {p.name for p in parks}
+    assert not any(p.surface == "武汉" for p in parks)

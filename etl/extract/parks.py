@@ -274,8 +274,35 @@ def _named_parks(text: str) -> list[dict]:
     found.extend(_declared_alias_mentions(text, found, spans))
     found.extend(_short_form_mentions(text, found, spans))
     found = [f for f in found if f["curated"] or f.get("catalogue") or not _an_honour(text, f)]
+    found += _elided_list_parks(text, index, [(f["start"], f["end"]) for f in found])
     found = _co_built_parks(text, sorted(found, key=lambda f: f["start"]))
     return _one_name_per_zone(_tails_as_full_names(found))
+
+
+ELIDED_LIST = re.compile(
+    rf"((?:[{HANZI}]{{2,4}}、)+[{HANZI}]{{2,4}})等[\d一二三四五六七八九十两]+[个家]"
+    r"(?:国家级|国家|省级)?(高新区|经开区|综合保税区|综保区)"
+)
+
+
+def _elided_list_parks(text: str, index: dict, taken: list) -> list[dict]:
+    """武汉东湖、襄阳、宜昌…等7个国家高新区: the places of a list stand for their zones of the
+    kind named after 等, when the gazetteer holds each (襄阳高新区)."""
+    found = []
+    on_taken = overlap_test(taken)
+    for m in ELIDED_LIST.finditer(text):
+        items, kind = m.group(1).split("、"), m.group(2)
+        rows = [index.get(item + kind) for item in items]
+        if not all(rows):
+            continue  # every item a zone of that kind the gazetteer knows, or none is read
+        at = m.start(1)
+        for item, row in zip(items, rows):
+            if not on_taken(at, at + len(item)):
+                found.append({"start": at, "end": at + len(item), "name": row["name"],
+                              "kind": row["kind"], "curated": row["curated"],
+                              "catalogue": bool(row.get("catalogue_code"))})  # fmt: skip
+            at += len(item) + 1
+    return found
 
 
 HONOUR_BEFORE = re.compile(r"(?:获评|评为|荣获|获得|授予|命名为|认定为|入选|是|为|和|、|”)[“\"「]$")

@@ -268,6 +268,12 @@ def _named_parks(text: str) -> list[dict]:
             }
         )
         spans.append((place_start, m.end()))
+    return _other_mentions(text, index, found, spans)
+
+
+def _other_mentions(text: str, index: dict, found: list[dict], spans: list) -> list[dict]:
+    """The names found, without groups and titles, with the short forms, declared aliases and
+    list items that stand for parks, and co-built parks read whole."""
     groups = place_zone_groups(text)
     found = [f for f in found if f["curated"] or (f["start"], f["end"]) not in groups]
     found.extend(_partner_short_forms(text, found, spans))

@@ -1425,3 +1425,10 @@ def test_dang_nian_before_xin_says_new_this_year_not_the_period():
         "1~11月，我县共上报浙商回归项目31个，其中当年新引进项目27个，历年结转项目2个。"
     )
     assert found["27个"].period_label == "1~11月"
+
+
+def test_a_county_written_whole_before_its_count_is_the_counts_place():
+    text = "其中，安庆高新区1个，为总投资65亿元的新材料项目；宿松县1个，为光伏电池片项目。"
+    found = {(m.number_text, m.number_start): m for m in facts_of(text).metrics}
+    county = next(m for (n, s), m in found.items() if n == "1个" and s > text.index("宿松县"))
+    assert (county.subject, county.park) == ("宿松县", None)

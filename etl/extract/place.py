@@ -159,7 +159,10 @@ def places_named_at(text: str, starts) -> list[tuple[int, int, str]]:
         match = knowledge.start_names.match(text, start)
         if not match:
             county = _county_names().match(text, start)  # 鱼台县规上工业…: a county, written whole
-            if county and text.startswith(knowledge.subject_followers, county.end()):
+            if county and (
+                text.startswith(knowledge.subject_followers, county.end())
+                or text[county.end() : county.end() + 1].isdigit()  # 宿松县1个: its count
+            ):
                 found.append((start, county.end(), county.group()))
             continue
         if not text.startswith(knowledge.subject_followers, match.end()):

@@ -5,6 +5,7 @@ their corpus, so this is a feature, not only a test helper.
 """
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
@@ -279,6 +280,7 @@ def _without_province(form: str) -> str:
     return form
 
 
+@lru_cache(maxsize=1)
 def _provinces() -> tuple:
     from etl.knowledge import load_yaml  # the evaluator reads the same place list as the build
 

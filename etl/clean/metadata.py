@@ -77,7 +77,8 @@ def take_metadata_lines(blocks: list, removed: dict) -> tuple[list, dict]:
             continue
         found["position"] = (prose_seen, len(kept))
         short = len(text) <= METADATA_MAX
-        if len(LINK_TARGET.sub("]", text)) <= METADATA_MAX and table["chrome"](text):
+        visible = LINK_TARGET.sub("]", text) if "](" in text else text
+        if len(visible) <= METADATA_MAX and table["chrome"](text):
             if BREADCRUMB_SPLIT.search(text):
                 found.setdefault("breadcrumb", text)
             count(removed, "page_chrome")

@@ -114,8 +114,9 @@ def later_zones() -> tuple[dict, ...]:
         forms = _later_forms(zone)
         official = to_simplified(zone["name"])
         city, district = zone_city(official, zone["province"])
-        if zone["kind"] == "ftz_area" and _ftz_place(zone):
-            city, district = zone_city(_ftz_place(zone), zone["province"])
+        ftz_place = _ftz_place(zone) if zone["kind"] == "ftz_area" else None
+        if ftz_place:
+            city, district = zone_city(ftz_place, zone["province"])
         rows.append(
             _zone_row(
                 forms,

@@ -31,7 +31,7 @@ from etl.extract.lexicon import (
     PAREN_PLACE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
-    common_words,
+    is_common_verb,
     rules,
 )
 from etl.extract.lists import coordinated_lists
@@ -304,12 +304,7 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
     ] + known_firms
     known = {resolve_company_name(text[c["start"] : c["end"]]) for c in found}
     known |= {trade_core(k) for k in known}
-    lists = []
-    for lst in coordinated_lists(text):
-        if lst["head"] != "sub_park":
-            names = [text[s:e] for s, e in lst["items"]]
-            lists.append((lst, names, [resolve_company_name(n) for n in names]))
-    lists = [x for x in lists if not (x[1] and COUNTED_OTHER_HEAD.search(x[1][-1]))]
+    lists = _firm_lists(text)
     for _ in range(2):  # a second pass lets siblings of newly known names in
         for lst, names, resolved in lists:
             # 等5个项目 / 以…为代表, or a sibling already known as a firm (南京银行、金雨茂物等)
@@ -360,6 +355,19 @@ def extract_companies(doc: CleanDocument, parks: list[ParkMention]) -> list[Comp
         )
         for c, (name, by_curator) in zip(found, resolved)
     ]
+
+
+def _firm_lists(text: str) -> list[tuple]:
+    """(list, item names, their canonical names) of the lists that may name firms: not a list of
+    sub-parks, nor one closed by a count of industries (…新能源电池三大主导产业)."""
+    counted = rules().counted_other_head
+    lists = []
+    for lst in coordinated_lists(text):
+        if lst["head"] != "sub_park":
+            names = [text[s:e] for s, e in lst["items"]]
+            if not (names and counted.search(names[-1])):
+                lists.append((lst, names, [resolve_company_name(n) for n in names]))
+    return lists
 
 
 def _list_member(start: int, end: int, lst: dict) -> dict:
@@ -418,8 +426,7 @@ def _without_leading_verb(text: str, cand: dict) -> dict:
     if cand["rule"] == "well_known":
         return cand
     start, end = cand["start"], cand["end"]
-    verb = text[start : start + 2]
-    if common_words().get(verb) != "v" or end - start < 5:
+    if not is_common_verb(text[start : start + 2]) or end - start < 5:
         return cand
     rest = strip_legal(text[start + 2 : end])
     if len(trade_core(rest)) < 2 or is_curated_form(text[start:end]):
@@ -546,11 +553,6 @@ def _without_owned_projects(text: str, found: list[dict]) -> list[dict]:
     return kept
 
 
-# 卷烟及配套、生物医药及大健康、新能源电池三大主导产业: a list closed by a count of industries,
-# fields or sectors lists those, not firms.
-COUNTED_OTHER_HEAD = re.compile(
-    r"[一二三四五六七八九十两\d]+(?:大|个|类|项)?(?:主导|支柱|重点|新兴|优势|特色)?(?:产业|行业|领域|板块|集群)$"
-)
 CLAUSE_BREAK = re.compile(r"[，,、；;。！？\n]")
 
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.gazetteer import park_index
-from etl.extract.lexicon import FUNCTION_CHARS, common_words, rules
+from etl.extract.lexicon import FUNCTION_CHARS, is_common_verb, rules
 from etl.extract.spans import latin_prefix
 from etl.knowledge import load_csv, load_yaml
 from etl.script import to_simplified
@@ -34,12 +34,12 @@ def known_firm_pattern() -> Automaton | None:
     return Automaton(forms) if forms else None
 
 
-@lru_cache(maxsize=1)
 def is_curated_form(form: str) -> bool:
     """Whether a written form is a curated or well-known firm's (data/companies.yml)."""
     return form in _curated_forms()
 
 
+@lru_cache(maxsize=1)
 def _curated_forms() -> frozenset:
     return frozenset(known_firm_forms())
 
@@ -140,7 +140,7 @@ def find_known_firms(text: str) -> list[dict]:
 
 def _after_a_verb(text: str, start: int) -> bool:
     """为配合|台积电先进制程布局: a verb of the general vocabulary ends right before the name."""
-    return start >= 2 and common_words().get(text[start - 2 : start]) == "v"
+    return start >= 2 and is_common_verb(text[start - 2 : start])
 
 
 JV_PARTNER = re.compile(r"[-－‐]([\u4e00-\u9fff]{2,3})")

@@ -69,6 +69,8 @@ def _park_rules(r: dict) -> dict:
         quarter_not_name_ends=tuple(r["quarter_not_name_ends"]),
         quarter_not_names=frozenset(r["quarter_not_names"]),
         quarter_endings=tuple(r["quarter_endings"]),
+        elided_list_kinds=tuple(r["elided_list_kinds"]),
+        honour_before=re.compile(rf"(?:{alternation(r['honour_words'])}|和|、|”)[“\"「]$"),
         generic_sub_starts=WordSet(r["generic_sub_park_starts"]),
         sub_list_heads=r["sub_park_list_heads"],
         # …and the words that stand for the article's city or county (我市|深圳（河源）产业园)
@@ -149,6 +151,7 @@ def _company_rules(r: dict) -> dict:
         verb_ends_item=WordSet(r["item_ending_verbs"]),
         company_bad_starts=re.compile(r["company_bad_starts"]),
         category_endings=tuple(r["category_endings"]),
+        counted_other_head=re.compile(r["counted_other_head"]),
         plant_re=re.compile(f"[{HANZI}]{{2,3}}(?:{alternation(r['firm_plant_words'])})"),
         project_left=WordSet(r["project_name_left_contexts"]),
         project_right=WordSet(r["project_name_right_contexts"]),
@@ -199,3 +202,8 @@ def common_words() -> dict[str, str]:
     """The general vocabulary of data/common_words.csv (jieba's dictionary, frequent words), each
     with its part of speech."""
     return {row["word"]: row["tag"] for row in load_csv("common_words.csv")}
+
+
+def is_common_verb(word: str) -> bool:
+    """Whether the general vocabulary knows `word` as a verb (确保, 配合)."""
+    return common_words().get(word) == "v"

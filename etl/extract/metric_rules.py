@@ -260,6 +260,8 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.shared_marker = re.compile(rules["shared_marker"])
     t.partner_before = re.compile(rules["partners"]["before"])
     t.partner_deal = re.compile(rules["partners"]["deal"])
+    t.venue_before = tuple(rules["venue"]["before"])
+    t.venue_event = re.compile("|".join(rules["venue"]["events"]))
     one = rules["one_project"]
     t.project_figure_measures = frozenset(one["measures"])
     t.project_word = re.compile("|".join(map(re.escape, one["words"])))

@@ -285,10 +285,13 @@ def _other_mentions(text: str, index: dict, found: list[dict], spans: list) -> l
     return _one_name_per_zone(_tails_as_full_names(found))
 
 
-ELIDED_LIST = re.compile(
-    rf"((?:[{HANZI}]{{2,4}}、)+[{HANZI}]{{2,4}})等[\d一二三四五六七八九十两]+[个家]"
-    r"(?:国家级|国家|省级)?(高新区|经开区|综合保税区|综保区)"
-)
+@lru_cache(maxsize=1)
+def _elided_list() -> re.Pattern:
+    kinds = "|".join(rules().elided_list_kinds)
+    return re.compile(
+        rf"((?:[{HANZI}]{{2,4}}、)+[{HANZI}]{{2,4}})等[\d一二三四五六七八九十两]+[个家]"
+        rf"(?:国家级|国家|省级)?({kinds})"
+    )
 
 
 def _elided_list_parks(text: str, index: dict, taken: list) -> list[dict]:
@@ -296,7 +299,7 @@ def _elided_list_parks(text: str, index: dict, taken: list) -> list[dict]:
     kind named after 等, when the gazetteer holds each (襄阳高新区)."""
     found = []
     on_taken = overlap_test(taken)
-    for m in ELIDED_LIST.finditer(text):
+    for m in _elided_list().finditer(text):
         items, kind = m.group(1).split("、"), m.group(2)
         rows = [index.get(item + kind) for item in items]
         if not all(rows):
@@ -311,9 +314,6 @@ def _elided_list_parks(text: str, index: dict, taken: list) -> list[dict]:
     return found
 
 
-HONOUR_BEFORE = re.compile(r"(?:获评|评为|荣获|获得|授予|命名为|认定为|入选|是|为|和|、|”)[“\"「]$")
-
-
 def _an_honour(text: str, f: dict) -> bool:
     """获评“省级一类工业园区”, 是“河南省二星级产业集聚区”和“河南省经济开发区”: a title the park
     holds, in quotes after the verb that gives it, not a park's name."""
@@ -322,7 +322,7 @@ def _an_honour(text: str, f: dict) -> bool:
     opened = max(text.rfind(q, max(0, f["start"] - 6), f["start"] + 1) for q in "“「")
     if opened < 0 or "”" in text[opened : f["start"]]:
         return False  # (“省|级一类工业园区”: the quote opens a little before the name found)
-    return HONOUR_BEFORE.search(text[max(0, opened - 3) : opened + 1]) is not None
+    return rules().honour_before.search(text[max(0, opened - 3) : opened + 1]) is not None
 
 
 def _co_built_parks(text: str, found: list[dict]) -> list[dict]:

@@ -89,10 +89,12 @@ def period_of(text, index, periods, position):
         if start < sentence_start:
             break
         between = text[end:position]
-        if comparison and not ANY_DIGIT.search(label) and TABLES.base_after.match(text, end):
-            continue  # 比年初增加9家: a relative base of a change, not the period of the figure
-        if comparison and text.startswith("同期", end) and not ANY_DIGIT.search(label):
-            continue  # 较上月同期增长: a year-on-year base; the period is the current one
+        if (
+            comparison
+            and not ANY_DIGIT.search(label)
+            and (TABLES.base_after.match(text, end) or text.startswith("同期", end))
+        ):
+            continue  # 比年初增加9家, 较上月同期增长: a relative base, not the figure's period
         if (comparison or TABLES.period_clause_only.match(label)) and any(
             ch in "，,；;" for ch in between
         ):
@@ -162,8 +164,9 @@ def _opens_the_lead(index, start) -> bool:
 
 LEAD_OPENING = 6  # characters before a period that still opens the lead (本报讯 7月17日，…)
 ANY_DIGIT = re.compile(r"\d")  # 比2020年末增加…: a dated base is the figure's span (heldout3)
+_DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 LEAD_DAY = re.compile(
-    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    rf"{_DAY_DATE.pattern}|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
 )
 LEAD_CREDIT = re.compile(r"[（(【\[][^）)】\]]{0,40}[）)】\]]")  # (记者 周思远 通讯员 李婷)10月9日
 
@@ -228,9 +231,6 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             break
         opening = (start, end)
     return opening
-
-
-_DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
 def _list_start(text, index, paragraph_start):

@@ -649,11 +649,11 @@ def _is_the_articles_topic(text, index, parks, named, main_park, title) -> bool:
 def _a_venue(text, start) -> bool:
     """仪式在西安经开区泾渭新城…现场举行: the lead names the park as where an event is held, and a
     district's report is not the park's."""
-    if text[max(0, start - 1) : start] not in VENUE_BEFORE or start < 2:
+    if text[max(0, start - 1) : start] not in TABLES.venue_before or start < 2:
         return False
     if not is_hanzi(text[start - 2]):
         return False  # 在合肥高新区，新签约…: 在 opening a clause sets the topic's place
-    return VENUE_EVENT.search(text, start, start + VENUE_REACH) is not None
+    return TABLES.venue_event.search(text, start, start + VENUE_REACH) is not None
 
 
 def _headline_names_kind(title, kind, park) -> bool:
@@ -676,8 +676,6 @@ def _headline_names_kind(title, kind, park) -> bool:
     return False
 
 
-VENUE_BEFORE = ("在", "于")  # 仪式在|西安经开区…举行, 于|某园区举行
-VENUE_EVENT = re.compile("举行|召开|举办|开幕|启动")
 VENUE_REACH = 40  # characters after the park in which the event is held
 HEADLINE_LEFT_CHARS = "年月度季日"  # 上半年|经开区, 一季度|高新区, 1—8月|开发区
 

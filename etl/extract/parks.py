@@ -286,12 +286,25 @@ def _other_mentions(text: str, index: dict, found: list[dict], spans: list) -> l
 
 
 @lru_cache(maxsize=1)
-def _elided_list() -> re.Pattern:
+def _elided_list_tail() -> re.Pattern:
     kinds = "|".join(rules().elided_list_kinds)
-    return re.compile(
-        rf"((?:[{HANZI}]{{2,4}}、)+[{HANZI}]{{2,4}})等[\d一二三四五六七八九十两]+[个家]"
-        rf"(?:国家级|国家|省级)?({kinds})"
-    )
+    return re.compile(rf"等[\d一二三四五六七八九十两]+[个家](?:国家级|国家|省级)?({kinds})")
+
+
+ELIDED_ITEMS = re.compile(rf"(?:[{HANZI}]{{2,4}}、)+[{HANZI}]{{2,4}}$")
+ELIDED_REACH = 400  # characters of a list before its 等N个…
+
+
+def _elided_lists(text: str):
+    """(items start, items, kind) of each 武汉东湖、襄阳…等7个国家高新区: the count's tail is found
+    first, then the items that end right before it, from after the last list read."""
+    read_to = 0
+    for tail in _elided_list_tail().finditer(text):
+        lo = max(read_to, tail.start() - ELIDED_REACH)
+        items = ELIDED_ITEMS.search(text, lo, tail.start())
+        if items:
+            read_to = tail.end()
+            yield items.start(), items.group().split("、"), tail.group(1)
 
 
 def _elided_list_parks(text: str, index: dict, taken: list) -> list[dict]:
@@ -299,12 +312,10 @@ def _elided_list_parks(text: str, index: dict, taken: list) -> list[dict]:
     kind named after 等, when the gazetteer holds each (襄阳高新区)."""
     found = []
     on_taken = overlap_test(taken)
-    for m in _elided_list().finditer(text):
-        items, kind = m.group(1).split("、"), m.group(2)
+    for at, items, kind in _elided_lists(text):
         rows = [index.get(item + kind) for item in items]
         if not all(rows):
             continue  # every item a zone of that kind the gazetteer knows, or none is read
-        at = m.start(1)
         for item, row in zip(items, rows):
             if not on_taken(at, at + len(item)):
                 found.append({"start": at, "end": at + len(item), "name": row["name"],
@@ -333,7 +344,7 @@ def _co_built_parks(text: str, found: list[dict]) -> list[dict]:
     out, by_places = [], {}
     for f in found:
         m = QUARTER_AFTER_ZONE.match(text, f["end"]) if f["kind"] in R.parent_zone_kinds else None
-        place = _zone_place(f["name"])
+        place = _zone_place(f["name"]) if m else None
         if m and _names_another_place(m.group(1), place):
             name = f["name"] + to_simplified(m.group())
             by_places[(place, m.group(1)[: R.park_places.starting_at(m.group(1), 0)])] = name
@@ -342,6 +353,7 @@ def _co_built_parks(text: str, found: list[dict]) -> list[dict]:
             continue
         n = 0 if f["curated"] or f.get("catalogue") else R.park_places.ending_at(text, f["start"])
         partner = text[f["start"] - n : f["start"]]
+        place = place or (_zone_place(f["name"]) if n else None)
         if n and partner not in R.province_names and partner not in R.county_homes.get(place, ()):
             out.append({**f, "start": f["start"] - n, "name": partner + f["name"],
                         "partner": (partner, place)})  # fmt: skip
@@ -350,14 +362,21 @@ def _co_built_parks(text: str, found: list[dict]) -> list[dict]:
     for f in out:  # 张家港宿豫工业园 is the 张家港经开区宿豫工业园 the article named in full
         if f.get("partner") in by_places:
             f["name"] = by_places[f["partner"]]
-    spans = [(f["start"], f["end"]) for f in out]
-    return [  # 宿豫工业园 inside 张家港经开区宿豫工业园: one mention
-        f
-        for f in out
-        if not any(
-            s <= f["start"] and f["end"] <= e and (s, e) != (f["start"], f["end"]) for s, e in spans
-        )
-    ]
+    inside = _spans_inside_others([(f["start"], f["end"]) for f in out])
+    return [
+        f for f in out if (f["start"], f["end"]) not in inside
+    ]  # 宿豫工业园 in 张家港…宿豫工业园
+
+
+def _spans_inside_others(spans: list) -> set:
+    """The spans that lie inside another, longer span, in one sorted pass: in (start, longest
+    first) order a span is inside another exactly when an earlier one reaches as far."""
+    inside, reach = set(), -1
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if end <= reach:
+            inside.add((start, end))
+        reach = max(reach, end)
+    return inside
 
 
 def _names_another_place(part: str, place: str) -> bool:

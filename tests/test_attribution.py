@@ -1432,3 +1432,65 @@ def test_a_county_written_whole_before_its_count_is_the_counts_place():
     found = {(m.number_text, m.number_start): m for m in facts_of(text).metrics}
     county = next(m for (n, s), m in found.items() if n == "1个" and s > text.index("宿松县"))
     assert (county.subject, county.park) == ("宿松县", None)
+
+
+def test_a_lead_day_after_a_photo_credit_or_a_slashed_credit_frames_later_paragraphs():
+    """▲…现场。刘振宇 摄2月28日上午，…; /大湾区经济网获悉/ 2025年1月21日，…: what a page writes
+    before the day does not stop it opening the lead."""
+    caption = (
+        "▲衡水高新区一季度项目集中开工活动现场。刘振宇 摄2月28日上午，衡水高新区项目集中开工活动"
+        "在中车智能风机制造项目现场举行。\n本次集中开工项目共7个，总投资31.6亿元。\n"
+    )
+    found = by_number(caption, published="2024-03-01")
+    assert (found["7个"].period_label, found["7个"].period_rule) == ("2月28日", "article")
+    slashed = by_number(
+        "/大湾区经济网肇庆频道获悉/ 2025年1月21日，肇庆高新区举行招商大会，会议总结了一年工作。\n"
+        "现场31个项目集中签约，计划总投资126亿元。\n",
+        published="2025-01-22",
+    )
+    assert slashed["126亿元"].period_label == "2025年1月21日"
+    unrelated = by_number(caption.replace("刘振宇 摄2月28日上午", "刘振宇 摄。据悉，2月28日上午"))
+    assert unrelated["7个"].period_label is None
+
+
+def test_a_same_day_aside_in_the_lead_keeps_the_leads_day_but_one_heading_a_paragraph_frames():
+    """2月26日，…。当天，全省开发区共签约…: the later paragraphs are the lead's day; a 当天 that
+    heads a paragraph opens a section on that day, which the next paragraph continues."""
+    text = (
+        "本报讯（记者张晓燕）2月26日，我市举行开发区集中签约活动，与太原主会场同步进行。"
+        "当天，全省开发区共签约项目406个。\n集中签约仪式上，临汾经济开发区签约精密智造项目，"
+        "总投资18.6亿元。\n"
+    )
+    found = by_number(text, published="2022-02-27")
+    assert found["18.6亿元"].period_label == "2月26日"
+    heading = by_number(
+        "3月30日，磴口县春季重点项目集中开工仪式在工业园区举行。\n"
+        "当天，主会场所在的和瑞包装项目开工建设，占地约150亩。\n开工仪式同时设立7个分会场。\n",
+        published="2023-03-30",
+    )
+    assert heading["7个"].period_label == "当天"
+
+
+def test_a_day_before_an_events_name_is_its_date_and_yesterday_opening_a_clause_is_the_day():
+    """6月27日集中开工的重点项目共16个: the event's day, not a part of its name (2024年第二批…集中开工
+    is); 昨日，…举办招商大会 is the day before publication, 管理局昨日公布 is no period."""
+    found = by_number(
+        "正阳县举行2024年第二批重点项目集中开工仪式。\n6月27日集中开工的重点项目共16个。"
+        "为打造第一家园，昨日，泉州台商投资区举办招商大会，总投资212亿元。"
+        "管理局昨日公布，园区营业额达1.2万亿元。",
+        published="2021-05-01",
+    )
+    assert found["16个"].period_label == "6月27日"
+    assert found["212亿元"].period_label == "昨日"
+    assert found["1.2万亿元"].period_label is None
+
+
+def test_last_years_whole_year_is_one_label_and_a_target_with_its_amount_is_no_period():
+    """去年全年全市新签约项目…: 去年全年, not 全年; 占全年48亿元目标任务的48.8%: the target's year."""
+    found = by_number(
+        "去年全年全市新签约项目协议投资总额2286.4亿元。"
+        "上半年，招商引资到位资金23.4亿元，占全年48亿元目标任务的48.8%。",
+        published="2024-01-10",
+    )
+    assert found["2286.4亿元"].period_label == "去年全年"
+    assert found["48.8%"].period_label == "上半年"

@@ -45,8 +45,9 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
         )  # 是2005年的5.2倍
         if text[max(0, m.start() - 4) : m.start()].endswith(TABLES.period_clause_only_after):
             comparison = True  # 将于2025年通车: the date of a planned event, for its clause only
-        if TABLES.event_name_after.match(text, m.end()):
+        if TABLES.event_name_after.match(text, m.end()) and not m.group().endswith("日"):
             continue  # 举行2024年第三季度重大项目集中签约活动: part of an event's name
+            # (6月27日集中开工的项目: a day is the event's date)
         if comparison and _last_years_same_period(text, m, published_year):
             continue  # 较2020年同期增长93.6% in 2021: a year-on-year base, not a period
         if m.group() == "当年" and TABLES.same_year_attributive.match(text, m.end()):
@@ -130,7 +131,11 @@ def period_of(text, index, periods, position):
                 and not TABLES.reporting_period.search(text, *opening)
                 and not _opens_the_lead(index, opening[0])
             ):
-                return None
+                if text[opening[0] : opening[1]] not in TABLES.same_day:
+                    return None
+                if not _opens_its_paragraph(text, index, opening[0]):
+                    s = prev_start - 1  # 当天，全省…: an aside on the day named before it
+                    continue
             return (*opening, "article" if earlier_paragraph else "paragraph")
         if lo < len(periods) and periods[lo][0] < s:
             return (
@@ -153,12 +158,28 @@ def _last_years_same_period(text, m, published_year) -> bool:
 
 
 def _opens_the_lead(index, start) -> bool:
-    """Whether a period opens the lead (10月9日，湘潭经开区…集中开工): the day the story is of
-    frames the paragraphs after it that name no period of their own."""
+    """Whether a period opens a sentence of the lead (10月9日，湘潭经开区…集中开工): the day the
+    story is of frames the paragraphs after it that name no period of their own. What a page
+    puts before it (a credit, a photo caption, 本报讯) does not count."""
     lead_start, lead_end = index.lead()
-    if not lead_start <= start < lead_end or not LEAD_DAY.match(index.text, start):
+    day = LEAD_DAY.match(index.text, start)
+    if not lead_start <= start < lead_end or not day:
         return False  # a day: not 目前 or 今年以来, which hold for their own paragraph only
-    before = LEAD_CREDIT.sub("", index.text[lead_start:start])
+    if TABLES.earlier_day_before.search(index.text, max(lead_start, start - 4), start):
+        return False  # 此前，10月9日，…: a day before the story's
+    if index.text.startswith(("，", ","), day.end()):
+        return (
+            True  # …着力打造台胞台企登陆的第一家园，昨日，泉州台商投资区举办…: a clause of its own
+        )
+    sentence_start = max(index.full_sentence(start)[0], lead_start)
+    before = LEAD_CREDIT.sub("", index.text[sentence_start:start])
+    return len(before.strip()) <= LEAD_OPENING
+
+
+def _opens_its_paragraph(text, index, start) -> bool:
+    """当天，… at the head of a paragraph opens a section on that day (the later paragraphs
+    are of it too); written later in a paragraph it is an aside."""
+    before = LEAD_CREDIT.sub("", text[index.paragraph(start)[0] : start])
     return len(before.strip()) <= LEAD_OPENING
 
 
@@ -166,9 +187,13 @@ LEAD_OPENING = 6  # characters before a period that still opens the lead (本报
 ANY_DIGIT = re.compile(r"\d")  # 比2020年末增加…: a dated base is the figure's span (heldout3)
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 LEAD_DAY = re.compile(
-    rf"{_DAY_DATE.pattern}|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
+    rf"{_DAY_DATE.pattern}|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|昨日|昨天"
 )
-LEAD_CREDIT = re.compile(r"[（(【\[][^）)】\]]{0,40}[）)】\]]")  # (记者 周思远 通讯员 李婷)10月9日
+# What a page writes before the lead's day: (记者 周思远 通讯员 李婷), /大湾区经济网获悉/,
+# a photo's credit (刘振宇 摄)
+LEAD_CREDIT = re.compile(
+    r"[（(【\[][^）)】\]]{0,40}[）)】\]]|/[^/\n]{1,30}/|\S{2,4}\s*摄(?=\d|[一二三四五六七八九十])"
+)
 
 INHERITED_RULES = ("paragraph", "article")
 

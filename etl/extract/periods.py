@@ -7,7 +7,7 @@ without it. Vague labels (近年来, 目前) get only the end that can be known.
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from etl.extract.numbers import read_number
@@ -20,6 +20,7 @@ _CN = "一二三四五六七八九十两"
 _NUM = rf"[\d{_CN}]{{1,3}}"
 
 _YEAR_WORDS = CALENDAR["year_offsets"]
+_DAY_WORDS = CALENDAR["day_offsets"]
 _PARTS_OF_YEAR = {label: tuple(days) for label, days in CALENDAR["parts_of_year"].items()}
 _WINDOW_FUTURE = tuple(CALENDAR["window_future"])
 
@@ -98,6 +99,9 @@ def _resolve(label: str, pub: date | None):
         return date(first, 1, 1), date(first + 4, 12, 31)
     if pub is None:
         return None
+    if label in _DAY_WORDS:
+        day = pub + timedelta(days=_DAY_WORDS[label])
+        return day, day
     if _AS_OF.match(label):
         return None, pub
     if label in _VAGUE_PAST or _SINCE_EVENT.match(label):

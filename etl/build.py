@@ -93,6 +93,13 @@ def file_hash(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def _hash_or_empty(path: Path) -> str:
+    try:
+        return file_hash(path)[0]
+    except OSError:
+        return ""  # unreadable: the error row says why
+
+
 class OverBudget(BaseException):
     """Raised by the budget's alarm. A BaseException, so no `except Exception` on the way
     (a rule's own fallback) can swallow it and let the file run on."""
@@ -134,6 +141,7 @@ def process_file(args, budget: float | None = FILE_BUDGET_SECONDS):
     """
     path, root, content_hash, size = args
     relative = Path(path).relative_to(root).as_posix()
+
     running = ["read"]
     try:
         with time_budget(budget):
@@ -149,6 +157,8 @@ def process_file(args, budget: float | None = FILE_BUDGET_SECONDS):
     except Exception as error:  # noqa: BLE001 - recorded in ingest_errors, never swallowed
         stage, error_class = running[0], type(error).__name__
         message = f"unexpected {type(error).__name__}: {error}"
+    if content_hash is None:  # a file new to the database: the planner left the hash to us
+        content_hash = _hash_or_empty(Path(path))
     return {
         "status": "error",
         "path": relative,
@@ -344,7 +354,7 @@ def _plan(db, loader: Loader, input_dir: Path, summary: BuildSummary):
             "select path, content_hash, extractor_version, size_bytes, mtime_ns from files"
         )
     }
-    current, jobs, stats = {}, [], {}
+    current, jobs, stats, changed_paths = {}, [], {}, []
     for relative, size, mtime_ns in files:
         stats[relative] = (size, mtime_ns)
         previous = known.get(relative)
@@ -356,12 +366,18 @@ def _plan(db, loader: Loader, input_dir: Path, summary: BuildSummary):
             summary.files_unchanged += 1
             continue
         path = input_dir / relative
+        if previous is None:  # new to the database: the worker hashes the bytes it reads
+            current[relative] = None
+            jobs.append((str(path), str(input_dir), None, stats[relative][0]))
+            changed_paths.append(relative)
+            continue
         content_hash, size = file_hash(path)
         current[relative] = content_hash
         if current_version and previous[0] == content_hash:
             summary.files_unchanged += 1
             continue
         jobs.append((str(path), str(input_dir), content_hash, size))
+        changed_paths.append(relative)
 
     for relative, message in bad_links:  # no bytes to hash: recorded again on every build
         current[relative] = ""
@@ -370,7 +386,7 @@ def _plan(db, loader: Loader, input_dir: Path, summary: BuildSummary):
         loader.save_error(relative, "read", "BadSymlink", message, "", 0, EXTRACTOR_VERSION)
     removed = [p for p in known if p not in current]
     summary.files_removed = len(removed)
-    changed = {Path(job[0]).relative_to(input_dir).as_posix() for job in jobs}
+    changed = set(changed_paths)
     # Files whose canonical article goes away must be looked at again.
     orphaned = _duplicates_of(db, set(removed) | changed) - changed - set(removed)
     for relative in sorted(orphaned):

@@ -1,5 +1,6 @@
 """The build end to end on the real corpus: accounting, idempotency, incremental and atomic rebuilds."""
 
+import hashlib
 import os
 import shutil
 import signal
@@ -112,6 +113,10 @@ def test_every_file_accounted_for(tmp_path):
         where substr(texts.body, metrics.char_start + 1, metrics.char_end - metrics.char_start) != metrics.quote""")
     )
     assert bad == []
+    # The planner leaves a new file's hash to the worker that reads it: every file's row,
+    # article or error, still carries the sha256 of its bytes.
+    hashes = {r["path"]: r["content_hash"] for r in db["files"].rows}
+    assert hashes == {path: hashlib.sha256((raw / path).read_bytes()).hexdigest() for path in files}
 
 
 def test_build_twice_gives_same_rows(tmp_path):

@@ -1494,3 +1494,15 @@ def test_last_years_whole_year_is_one_label_and_a_target_with_its_amount_is_no_p
     )
     assert found["2286.4亿元"].period_label == "去年全年"
     assert found["48.8%"].period_label == "上半年"
+
+
+def test_one_projects_figure_in_a_sub_parks_paragraph_is_the_projects():
+    """青岛前湾保税港区开工项目4个。其中，总投资85亿元的芯恩…二期项目…: the sub-park's paragraph
+    frames the count, not one project's investment; a count of projects keeps the sub-park."""
+    found = by_number(
+        "青岛西海岸新区重点项目集中开工。\n从分布看，青岛前湾保税港区开工项目4个、总投资31亿元。"
+        "其中，总投资85亿元的芯恩12英寸集成电路二期项目建成后可新增月产能3万片。",
+        title="青岛西海岸新区重点项目集中开工",
+    )
+    assert found["31亿元"].subject == "青岛前湾保税港区"
+    assert (found["85亿元"].park, found["85亿元"].subject_rule) == (None, "one_project")

@@ -694,7 +694,7 @@ def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, s
     found = []
     on_named = overlap_test(named_spans)
     for m in R.sub_suffix_re.finditer(text):
-        if on_named(m.start(), m.end()):
+        if on_named(m.start(), m.end()) or text.startswith(R.project_name_after, m.end()):
             continue
         if named_spans and R.sub_suffixes[m.group()].get("without_zone"):
             continue

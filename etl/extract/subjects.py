@@ -203,7 +203,7 @@ class SubjectFinder:
         if self.issuer:
             return Attribution(self.issuer, "company", "notice_issuer")
         framed = self._frame(cand)
-        if framed.kind == "park" and self._one_projects_figure(cand):
+        if framed.kind in ("park", "sub_park") and self._one_projects_figure(cand):
             return Attribution(rule="one_project")
         return framed
 

@@ -1506,3 +1506,15 @@ def test_one_projects_figure_in_a_sub_parks_paragraph_is_the_projects():
     )
     assert found["31亿元"].subject == "青岛前湾保税港区"
     assert (found["85亿元"].park, found["85亿元"].subject_rule) == (None, "one_project")
+
+
+def test_a_place_after_a_clauses_period_and_an_autonomous_prefecture_by_its_short_name():
+    """同期黔东南州规模以上工业增加值同比增长9.4%: the prefecture's figure (黔东南州, as news writes
+    黔东南苗族侗族自治州), though a period opens the clause before it."""
+    found = by_number(
+        "凯里经济开发区1-10月工业企业用电量达到61247万千瓦时。"
+        "据了解，同期黔东南州规模以上工业增加值同比增长9.4%。",
+        title="凯里经济开发区工业增长",
+    )
+    assert found["61247万千瓦时"].park == "凯里经济开发区"
+    assert (found["9.4%"].subject, found["9.4%"].park) == ("黔东南苗族侗族自治州", None)

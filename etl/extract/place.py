@@ -165,11 +165,15 @@ def places_named_at(text: str, starts) -> list[tuple[int, int, str]]:
             ):
                 found.append((start, county.end(), county.group()))
             continue
-        if not text.startswith(knowledge.subject_followers, match.end()):
-            continue
         _, province, city = knowledge.forms.get(match.group()) or knowledge.cities[match.group()]
         short = city or province
-        found.append((start, match.end(), knowledge.full_names.get(short, match.group())))
+        full = knowledge.full_names.get(short, match.group())
+        end = match.end()
+        if full.endswith("自治州") and text.startswith("州", end):
+            end += 1  # 黔东南州, 恩施州: an autonomous prefecture as news writes it
+        if not text.startswith(knowledge.subject_followers, end):
+            continue
+        found.append((start, end, full))
     return found
 
 

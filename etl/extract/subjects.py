@@ -14,6 +14,7 @@ sentence names no park) the subject stays empty and `rule` says why.
 
 import bisect
 import re
+from itertools import repeat
 from dataclasses import dataclass
 
 from etl.extract.candidates import Candidate
@@ -731,7 +732,9 @@ def _places(text, index, place):
             events.append(Event(start, m.end(), "place", place_name(text[start : m.end()], place)))
     events.sort(key=lambda e: e.start)
     taken = {e.start for e in events}
-    for start, end, name in places_named_at(text, [0, *(at + 1 for at in index.comma_ends)]):
+    clause_starts = [0, *(at + 1 for at in index.comma_ends)]
+    after_a_period = [m.end() for m in map(TABLES.periods.match, repeat(text), clause_starts) if m]
+    for start, end, name in places_named_at(text, clause_starts + after_a_period):
         if start not in taken:
             events.append(Event(start, end, "place", name))  # 苏州规上工业总产值…: no 市
     return sorted(events, key=lambda e: e.start)

@@ -14,8 +14,8 @@ sentence names no park) the subject stays empty and `rule` says why.
 
 import bisect
 import re
-from itertools import repeat
 from dataclasses import dataclass
+from itertools import repeat
 
 from etl.extract.candidates import Candidate
 from etl.extract.lexicon import rules as park_rules

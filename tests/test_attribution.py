@@ -1518,3 +1518,17 @@ def test_a_place_after_a_clauses_period_and_an_autonomous_prefecture_by_its_shor
     )
     assert found["61247万千瓦时"].park == "凯里经济开发区"
     assert (found["9.4%"].subject, found["9.4%"].park) == ("黔东南苗族侗族自治州", None)
+
+
+def test_a_count_of_zones_opening_a_clause_is_a_group():
+    """上半年，5家县域经开区合计实现营业收入312.7亿元: the five zones', not the last one named;
+    签约5个产业园区项目 counts projects, not a group."""
+    found = by_number(
+        "凤县工业园区晋级省级经济技术开发区以来，园区承载能力明显增强。"
+        "上半年，5家县域经开区合计实现营业收入312.7亿元，同比增长10.4%。",
+        title="宝鸡开发区上半年",
+    )
+    assert (found["312.7亿元"].subject, found["312.7亿元"].park) == ("5家县域经开区", None)
+    assert found["10.4%"].subject_kind == "group"
+    single = by_number("凤县工业园区上半年签约5个产业园区项目，总投资12亿元。")
+    assert single["12亿元"].subject_kind != "group"

@@ -565,8 +565,11 @@ def park_groups(text) -> list[tuple[int, int]]:
         m = TABLES.park_groups.search(text, lo, kind.end())
         if m and m.start() <= kind.start():
             m = TABLES.park_groups.match(text, m.start())  # with the kinds joined after it
-            found.append((m.start(), m.end()))
             last_end = m.end()
+            if not text.startswith(
+                park_rules().project_name_after, m.end()
+            ):  # 5个园区项目: projects
+                found.append((m.start(), m.end()))
     return found
 
 

@@ -1532,3 +1532,16 @@ def test_a_count_of_zones_opening_a_clause_is_a_group():
     assert found["10.4%"].subject_kind == "group"
     single = by_number("凤县工业园区上半年签约5个产业园区项目，总投资12亿元。")
     assert single["12亿元"].subject_kind != "group"
+
+
+def test_zones_a_threshold_picks_out_are_a_class_not_the_articles_park():
+    """全市营收规模超百亿元的开发区有6个：上饶经济技术开发区…: the count is of a class of zones;
+    the zones listed after it keep their own figures."""
+    found = by_number(
+        "全市营收规模超百亿元的开发区有6个：上饶经济技术开发区以538.27亿元领跑；"
+        "广丰经济开发区实现341.06亿元。",
+        title="上饶开发区营收突破1700亿元",
+    )
+    assert (found["6个"].subject_kind, found["6个"].park) == ("group", None)
+    assert found["538.27亿元"].park == "上饶经开区"
+    assert found["341.06亿元"].park == "广丰经济开发区"

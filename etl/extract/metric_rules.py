@@ -251,6 +251,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     )
     t.park_kind_words = re.compile(rules["park_group_kinds"])
     t.group_markers = re.compile(rules["park_group_markers"])
+    t.class_modifier_before = re.compile(rules["class_modifier_before"])
     t.sum_groups = re.compile(rules["sum_groups"])
     t.sum_words = re.compile(rules["sum_words"])
     ending, followed_by = rules["project_ending"], rules["project_followed_by"]

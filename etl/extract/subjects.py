@@ -113,7 +113,7 @@ class SubjectFinder:
         self.main_park = main_park
         self.compared = {}  # event start → whether it is compared with (read once)
         events, bare = _events(parks, companies, counted_ends)
-        groups = park_groups(text) + sum_groups(text)
+        groups = park_groups(text) + sum_groups(text) + class_groups(text)
         taken = groups + [(p.char_start, p.char_end) for p in parks or () if p.curated]
         groups = sorted(
             groups + [g for g in place_zone_groups(text) if not overlaps_any(taken, *g)]
@@ -570,6 +570,19 @@ def park_groups(text) -> list[tuple[int, int]]:
                 park_rules().project_name_after, m.end()
             ):  # 5个园区项目: projects
                 found.append((m.start(), m.end()))
+    return found
+
+
+def class_groups(text) -> list[tuple[int, int]]:
+    """(start, end) of the zones a threshold picks out (营收规模超百亿元的开发区有6个, 主营业务收入
+    过百亿元的园区): a class of parks, not the park the article is on."""
+    found = []
+    for kind in TABLES.park_kind_words.finditer(text):
+        m = TABLES.class_modifier_before.search(
+            text, max(0, kind.start() - GROUP_HEAD), kind.start()
+        )
+        if m:
+            found.append((m.start(), kind.end()))
     return found
 
 

@@ -218,6 +218,14 @@ def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
     t.rank_after = CLAUSE_END + rules["rank"]["after"]
 
 
+def _one_project(t, one: dict) -> None:
+    """One project's figure (项目总投资约58亿元) and the counts of projects that keep a park's."""
+    t.project_figure_measures = frozenset(one["measures"])
+    t.project_word = re.compile("|".join(map(re.escape, one["words"])))
+    t.project_count = re.compile(one["count"])
+    t.project_class_before = re.compile(f"(?:{one['class_before']})$")
+
+
 @table_group
 def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     """Words that point back to a park or a company (该区, 该公司) and facility names that are not
@@ -263,11 +271,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.partner_deal = re.compile(rules["partners"]["deal"])
     t.venue_before = tuple(rules["venue"]["before"])
     t.venue_event = re.compile("|".join(rules["venue"]["events"]))
-    one = rules["one_project"]
-    t.project_figure_measures = frozenset(one["measures"])
-    t.project_word = re.compile("|".join(map(re.escape, one["words"])))
-    t.project_count = re.compile(one["count"])
-    t.project_class_before = re.compile(f"(?:{one['class_before']})$")
+    _one_project(t, rules["one_project"])
     t.timeless_measures = frozenset(rules["periods"]["timeless_measures"])
     t.clause_opening = re.compile(rules["clause_opening"])
     t.compared_before = re.compile(rules["compared_before"])

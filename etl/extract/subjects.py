@@ -113,7 +113,8 @@ class SubjectFinder:
         self.main_park = main_park
         self.compared = {}  # event start → whether it is compared with (read once)
         events, bare = _events(parks, companies, counted_ends)
-        groups = park_groups(text) + sum_groups(text) + class_groups(text)
+        self.classes = class_groups(text)
+        groups = park_groups(text) + sum_groups(text) + self.classes
         taken = groups + [(p.char_start, p.char_end) for p in parks or () if p.curated]
         groups = sorted(
             groups + [g for g in place_zone_groups(text) if not overlaps_any(taken, *g)]
@@ -189,6 +190,8 @@ class SubjectFinder:
     def subject_of(self, cand: Candidate) -> Attribution:
         if self._shared_by_a_list(cand):
             return Attribution(rule="shared")
+        if inside_spans(self.classes, cand.start, cand.end):
+            return Attribution(rule="class_threshold")  # 营收超百亿元的开发区: the threshold
         found = (
             self._group_containing(cand)
             or self._scope_before(cand)

@@ -340,11 +340,14 @@ def test_bare_short_forms_resolve_to_the_main_park_but_generic_uses_do_not():
         ("打造集研发制造、商业办公、住宿餐饮等功能为一体的综合园区。", set()),
         # 等平台 makes sub-parks only with a member that is one by its suffix
         ("腾讯云、华为云、阿里云等平台为企业提供服务。", set()),
-        # a name followed by 项目 is a project to be built, not a place in the park
+        # a firm's project (a listed firm's name, or its owner before 的) is not a place in the park;
+        # an unowned one is the park-to-be
         (
             "签约总投资65亿元的集泰股份新材料产业基地项目，新能源产业园已投入使用。",
             {"新能源产业园"},
         ),
+        ("其中，三鱼新能源的新能源产业园项目投资额最大。", set()),
+        ("投资10亿元的黄海数字智谷产业园项目签约落地。", {"黄海数字智谷产业园"}),
     ],
 )
 def test_sub_parks(body, sub_parks):

@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from etl.extract.gazetteer import curated_sub_parks, park_index
+from etl.extract.known_firms import known_firm_pattern
 from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, NUMERAL_CHARS, common_words, rules
 from etl.extract.lists import coordinated_lists
 from etl.extract.metric_rules import TABLES
@@ -694,7 +695,7 @@ def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, s
     found = []
     on_named = overlap_test(named_spans)
     for m in R.sub_suffix_re.finditer(text):
-        if on_named(m.start(), m.end()) or text.startswith(R.project_name_after, m.end()):
+        if on_named(m.start(), m.end()):
             continue
         if named_spans and R.sub_suffixes[m.group()].get("without_zone"):
             continue
@@ -703,11 +704,27 @@ def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, s
         lo = max((e for s, e in named_spans if e <= m.start()), default=0)
         start, hit = scan_left(text, m.start(), lo, R.sub_boundary, 14, lambda s: s)
         name = text[start : m.end()]
-        if hit or _bad_sub_park(name, m.group()):
+        if hit or _bad_sub_park(name, m.group()) or _names_a_firms_project(text, start, m.end()):
             continue
         found.append((start, m.end(), R.sub_suffixes[m.group()]["kind"]))
     # keep the longest of nested candidates (黄海智谷 inside 黄海智谷服务外包产业园)
     return [c for c in found if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
+
+
+def _names_a_firms_project(text: str, start: int, end: int) -> bool:
+    """三鱼新能源的新能源产业园项目, 集泰股份新材料产业基地项目: a firm's project to be built, not a
+    place in the park. Unowned (投资10亿元的黄海数字智谷产业园项目), it is the park-to-be."""
+    if not text.startswith(rules().project_name_after, end):
+        return False
+    if text[start - 1 : start] == "的" and not AMOUNT_BEFORE.search(
+        text, max(0, start - 9), start - 1
+    ):
+        return True
+    firms = known_firm_pattern()
+    return bool(firms and firms.longest_at(text, start))
+
+
+AMOUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?(?:元|美元|亩|平方米)$")
 
 
 def _bad_sub_park(name: str, suffix: str) -> bool:

@@ -1121,3 +1121,24 @@ def test_places_listed_before_a_count_of_zones_stand_for_those_zones():
     )
     assert {"东湖高新区", "襄阳高新区", "宜昌高新区", "孝感高新区"} <= {p.name for p in parks}
     assert not any(p.surface == "武汉" for p in parks)
+
+
+def test_guangdong_county_parks_and_a_partner_parks_short_form():
+    """广东省紫金产业园, 连平产业园 (a county's 产业园), 深圳福田（和平）产业园 (the partner city's district
+    with the host county in brackets) are parks; 新能源产业园 (no place) and 中马钦州产业园区's tail are
+    not; 海珠（大埔）产业园 is 广州海珠（大埔）产业转移工业园 written short."""
+    parks, _ = extract_parks(
+        doc(
+            "河源市产业园考核结果公布。深圳福田（和平）产业园开发建设加速。广东省紫金产业园围绕新电子"
+            "集聚发展。连平产业园新增规上企业12家。新能源产业园已投入使用。"
+        )
+    )
+    named = {p.name for p in parks if not p.is_sub_park}
+    assert {"深圳福田（和平）产业园", "紫金产业园", "连平产业园"} <= named
+    assert "新能源产业园" not in named
+    inside, _ = extract_parks(doc("中马钦州产业园区实现产值12亿元。"))
+    assert "钦州产业园区" not in {p.name for p in inside}
+    partner, _ = extract_parks(
+        doc("广州海珠（大埔）产业转移工业园新增企业8家。海珠（大埔）产业园的贡献率超过六成。")
+    )
+    assert {p.name for p in partner} == {"广州海珠（大埔）产业转移工业园"}

@@ -8,7 +8,14 @@ from functools import cache, lru_cache
 
 from etl.extract.gazetteer import curated_sub_parks, park_index
 from etl.extract.known_firms import known_firm_pattern
-from etl.extract.lexicon import ASCII_DIGIT, FUNCTION_CHARS, NUMERAL_CHARS, common_words, rules
+from etl.extract.lexicon import (
+    ASCII_DIGIT,
+    FUNCTION_CHARS,
+    ITEM_NOT_START,
+    NUMERAL_CHARS,
+    common_words,
+    rules,
+)
 from etl.extract.lists import coordinated_lists
 from etl.extract.metric_rules import TABLES
 from etl.extract.place import place_zone_groups
@@ -139,8 +146,8 @@ def _place_and_descriptor(text: str, start: int) -> int | None:
         if text[at] in R.place_level_chars:
             n = R.park_places.ending_at(text, at)
             between = text[at + 1 : start]
-            if any(ch in FUNCTION_CHARS for ch in between):
-                return None  # 辽阳市|重要的|工业集中区: a description, not a zone's name
+            if any(ch in ITEM_NOT_START for ch in between):
+                return None  # 辽阳市|重要的|工业集中区, 玉林市|以龙潭|产业园区: not a zone's name
             if n and len(between) >= 2 and not R.park_prefix_stop_re.search(between):
                 begin = at - n
                 return (
@@ -245,6 +252,8 @@ def _named_parks(text: str) -> list[dict]:
             place_start = _open_prefix(text, m.start())
         if place_start is None:
             continue
+        if info.get("place_only") and not _free_before(text, place_start):
+            continue  # 中马|钦州产业园区: a place inside a longer name
         before = info.get("requires_before")
         if before and not text[:place_start].endswith(tuple(before)):
             continue
@@ -391,6 +400,7 @@ def _names_another_place(part: str, place: str) -> bool:
     return place not in R.county_homes.get(other, ())
 
 
+PARTNER_SHORT = re.compile(r"^(?P<partner>[^（(]{2,4})[（(](?P<host>[^）)]{2,4})[）)]产业园$")
 PARTNER_PARK = re.compile(
     r"^(?P<partner>[^（(]{2,6})[（(](?P<host>[^）)]{2,4})[）)]产业转移工业园$"
 )
@@ -406,6 +416,13 @@ def _partner_short_forms(text: str, found: list[dict], spans: list) -> list[dict
             continue
         short = m.group("partner")[0] + m.group("host")[0] + "产业园"
         extra.extend(_mentions_written(text, short, text.find(short), f, spans))
+        partner, host = m.group("partner"), m.group("host")
+        for (
+            other
+        ) in found:  # 海珠（大埔）产业园: the partner's district and the host, written short
+            o = PARTNER_SHORT.match(other["name"])
+            if o and o.group("host") == host and partner.endswith(o.group("partner")):
+                other.update(name=f["name"], kind=f["kind"], curated=f["curated"])
     return extra
 
 
@@ -519,11 +536,15 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
     quarters = _quarters_after_zones(text, named)
     renamed = _quarter_variants(named, quarters)
     kept, inner = [], list(quarters)
+    named_in = cache(text.__contains__)
     for f in named:
         if f["name"] in renamed:
             parent, name = renamed[f["name"]]
             inner.append({**f, "name": name, "parent": parent})
-        elif f["name"] in parent_of:
+        elif f["name"] in parent_of and not (
+            f["kind"] == "industrial_park"
+            and _named_after_another_place(f["name"], parent_of[f["name"]], named_in)
+        ):  # 其中，安宁产业园区…: a county's zone of its own, not a part of 河口边境经济合作区
             inner.append({**f, "parent": parent_of[f["name"]]})
         else:
             kept.append(f)

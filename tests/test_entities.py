@@ -1142,3 +1142,5 @@ def test_guangdong_county_parks_and_a_partner_parks_short_form():
         doc("广州海珠（大埔）产业转移工业园新增企业8家。海珠（大埔）产业园的贡献率超过六成。")
     )
     assert {p.name for p in partner} == {"广州海珠（大埔）产业转移工业园"}
+    host, _ = extract_parks(doc("## 和平产业园：开发提速\n深圳福田（和平）产业园征地1260亩。"))
+    assert {p.name for p in host} == {"深圳福田（和平）产业园"}

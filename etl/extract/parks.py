@@ -402,13 +402,14 @@ def _names_another_place(part: str, place: str) -> bool:
 
 PARTNER_SHORT = re.compile(r"^(?P<partner>[^（(]{2,4})[（(](?P<host>[^）)]{2,4})[）)]产业园$")
 PARTNER_PARK = re.compile(
-    r"^(?P<partner>[^（(]{2,6})[（(](?P<host>[^）)]{2,4})[）)]产业转移工业园$"
+    r"^(?P<partner>[^（(]{2,6})[（(](?P<host>[^）)]{2,4})[）)](?:产业转移工业园|产业园)$"
 )
 
 
 def _partner_short_forms(text: str, found: list[dict], spans: list) -> list[dict]:
-    """Guangdong's 产业转移工业园 are called by the first characters of the partner city and the
-    host (广州（梅州）产业转移工业园 → 广梅产业园): those mentions are the same park."""
+    """Guangdong's 产业转移工业园 and partner 产业园 are called by the first characters of the partner
+    city and the host (广州（梅州）产业转移工业园 → 广梅产业园), by the partner's district and the host
+    (海珠（大埔）产业园) or by the host alone (和平产业园): those mentions are the same park."""
     extra = []
     for f in {f["name"]: f for f in found}.values():
         m = PARTNER_PARK.match(f["name"])
@@ -416,14 +417,17 @@ def _partner_short_forms(text: str, found: list[dict], spans: list) -> list[dict
             continue
         short = m.group("partner")[0] + m.group("host")[0] + "产业园"
         extra.extend(_mentions_written(text, short, text.find(short), f, spans))
-        partner, host = m.group("partner"), m.group("host")
-        for (
-            other
-        ) in found:  # 海珠（大埔）产业园: the partner's district and the host, written short
-            o = PARTNER_SHORT.match(other["name"])
-            if o and o.group("host") == host and partner.endswith(o.group("partner")):
+        for other in found:
+            if _short_for_partner_park(other["name"], m.group("partner"), m.group("host")):
                 other.update(name=f["name"], kind=f["kind"], curated=f["curated"])
     return extra
+
+
+def _short_for_partner_park(name: str, partner: str, host: str) -> bool:
+    short = PARTNER_SHORT.match(name)
+    if short and short.group("host") == host:
+        return partner.endswith(short.group("partner")) and partner != short.group("partner")
+    return name == host + "产业园"
 
 
 def _mentions_written(text: str, form: str, at: int, park: dict, spans: list) -> list[dict]:

@@ -1545,3 +1545,22 @@ def test_zones_a_threshold_picks_out_are_a_class_not_the_articles_park():
     assert (found["6个"].subject_kind, found["6个"].park) == ("group", None)
     assert found["538.27亿元"].park == "上饶经开区"
     assert found["341.06亿元"].park == "广丰经济开发区"
+
+
+def test_a_sentence_opening_with_qizhong_takes_the_period_of_the_sentence_it_breaks_down():
+    """…5家国家高新区龙头带动作用突出，一季度营业收入占全省高新区的35.2%。其中，石家庄高新区营业收入
+    增长15.7%: 一季度, wherever the sentence before wrote it; not a day inside an exception
+    (除3月18日率先开工的…外)."""
+    found = by_number(
+        "河北日报讯 4月16日，从推进会上获悉，1—3月，我省高新区营业收入增长12.64%。\n"
+        "石家庄、保定5家国家高新区龙头带动作用突出，一季度营业收入占全省高新区的35.2%。"
+        "其中，石家庄高新区营业收入增长15.7%。",
+        published="2024-04-17",
+    )
+    assert (found["15.7%"].period_label, found["15.7%"].period_rule) == ("一季度", "paragraph")
+    spring = by_number(
+        "磴口县共集中开工28个重点项目，除3月18日率先开工的光储项目外，本次开工27个重点项目。"
+        "其中，企业投资类项目18个。",
+        published="2023-03-30",
+    )
+    assert spring["18个"].period_label != "3月18日"

@@ -105,11 +105,11 @@ def period_of(text, index, periods, position):
         return start, end, "sentence"
     if TABLES.frame_breakers.search(text, sentence_start, position):
         return None
-    clause_start = max(index.comma_clause(position)[0], sentence_start)
-    if text.startswith(TABLES.stock_part_words, clause_start) and clause_start > sentence_start:
-        clause_start = max(index.comma_clause(clause_start - 1)[0], sentence_start)  # its whole
-    if TABLES.stock_markers.search(text, clause_start, position):
+    if _a_stocks_clause(text, index, sentence_start, position):
         return None  # 已集聚企业1.6万家: a stock takes no inherited frame
+    breakdown = _breakdown_of_the_last_sentence(text, index, periods, starts, sentence_start)
+    if breakdown:
+        return breakdown
     # A period that opened an earlier sentence carries on, across paragraphs, until another
     # period appears (今年1至5月，全省…。从各高新区看，…): the frame of a headline, lead or
     # paragraph opening. The look-back is bounded so a long text stays linear.
@@ -142,6 +142,34 @@ def period_of(text, index, periods, position):
                 None  # a sentence with its own time reference (计划明年投产) ends the older frame
             )
         s = prev_start - 1
+    return None
+
+
+def _a_stocks_clause(text, index, sentence_start, position) -> bool:
+    clause_start = max(index.comma_clause(position)[0], sentence_start)
+    if text.startswith(TABLES.stock_part_words, clause_start) and clause_start > sentence_start:
+        clause_start = max(index.comma_clause(clause_start - 1)[0], sentence_start)  # its whole
+    return TABLES.stock_markers.search(text, clause_start, position) is not None
+
+
+def _breakdown_of_the_last_sentence(text, index, mentions, starts, sentence_start):
+    """其中，石家庄高新区营业收入增长15.7%: a breakdown of the sentence before it (…一季度营业收入占
+    全省高新区的35.2%), whose period it takes wherever that sentence wrote it."""
+    if not TABLES.breakdown_opening.match(text, sentence_start) or sentence_start < 2:
+        return None
+    previous_start = index.full_sentence(sentence_start - 2)[0]
+    lo, hi = bisect_left(starts, previous_start), bisect_left(starts, sentence_start)
+    for start, end, label, comparison in reversed(mentions[lo:hi]):
+        if comparison or TABLES.period_clause_only.match(label) or label in TABLES.same_as_before:
+            continue
+        opens = not text[index.comma_clause(start)[0] : start].strip()
+        if not opens and not TABLES.reporting_period.search(text, start, end):
+            continue  # 除3月18日率先开工的…外: a day inside a clause, not what the sentence reports
+        if TABLES.period_sentence_only.match(label) or TABLES.frame_breakers.search(
+            text, end, sentence_start
+        ):
+            return None
+        return start, end, "paragraph"
     return None
 
 

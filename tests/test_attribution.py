@@ -1564,3 +1564,12 @@ def test_a_sentence_opening_with_qizhong_takes_the_period_of_the_sentence_it_bre
         published="2023-03-30",
     )
     assert spring["18个"].period_label != "3月18日"
+
+
+def test_a_city_named_right_after_qizhong_before_its_growth_is_the_figures_place():
+    """其中郑州市增长18.2%: the city's figure, not the zone the article named last."""
+    found = by_number(
+        "孟州市产业集聚区规上工业增加值增长9%。分省辖市看，一季度有11个省辖市增速高于全省平均水平，"
+        "其中郑州市增长18.2%，居各省辖市首位。"
+    )
+    assert (found["18.2%"].subject, found["18.2%"].park) == ("郑州市", None)

@@ -753,7 +753,8 @@ def _places(text, index, place):
     taken = {e.start for e in events}
     clause_starts = [0, *(at + 1 for at in index.comma_ends)]
     after_a_period = [m.end() for m in map(TABLES.periods.match, repeat(text), clause_starts) if m]
-    for start, end, name in places_named_at(text, clause_starts + after_a_period):
+    after_qizhong = [at + 2 for at in clause_starts if text.startswith("其中", at)]  # 其中郑州市…
+    for start, end, name in places_named_at(text, clause_starts + after_a_period + after_qizhong):
         if start not in taken:
             events.append(Event(start, end, "place", name))  # 苏州规上工业总产值…: no 市
     return sorted(events, key=lambda e: e.start)

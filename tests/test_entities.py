@@ -1121,6 +1121,8 @@ def test_places_listed_before_a_count_of_zones_stand_for_those_zones():
     )
     assert {"东湖高新区", "襄阳高新区", "宜昌高新区", "孝感高新区"} <= {p.name for p in parks}
     assert not any(p.surface == "武汉" for p in parks)
+    unmarked, _ = extract_parks(doc("石家庄、保定、唐山、承德4家国家高新区龙头带动作用突出。"))
+    assert {"唐山高新区", "承德高新区"} <= {p.name for p in unmarked}  # without 等
 
 
 def test_guangdong_county_parks_and_a_partner_parks_short_form():

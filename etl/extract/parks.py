@@ -298,7 +298,7 @@ def _other_mentions(text: str, index: dict, found: list[dict], spans: list) -> l
 @lru_cache(maxsize=1)
 def _elided_list_tail() -> re.Pattern:
     kinds = "|".join(rules().elided_list_kinds)
-    return re.compile(rf"等[\d一二三四五六七八九十两]+[个家](?:国家级|国家|省级)?({kinds})")
+    return re.compile(rf"等?[\d一二三四五六七八九十两]+[个家](?:国家级|国家|省级)?({kinds})")
 
 
 ELIDED_ITEMS = re.compile(rf"(?:[{HANZI}]{{2,4}}、)+[{HANZI}]{{2,4}}$")

@@ -143,6 +143,7 @@ class SubjectFinder:
             and not inside_spans(covered, e.start, e.end)
         ]
         not_anaphors = sorted(groups + [(e.start, e.end) for e in places])  # 广西全区: a place
+        self.group_spans = groups
         events += self._anaphors(bare, covered, not_anaphors, ambiguous)
         events += places
         self.place = place
@@ -168,6 +169,8 @@ class SubjectFinder:
             if text[p.char_start : p.char_end] in ambiguous:
                 continue
             focus = self._park_in_focus(p.char_start)
+            if not focus and self._group_before_in_paragraph(p.char_start):
+                continue  # 一季度全省高新区实现…。高新区高新技术产业产值…: the group's, again
             name = focus[1] if focus else p.name
             events.append(Event(p.char_start, p.char_end, "park", name, name, anaphoric=True))
         for m in TABLES.park_anaphors.finditer(text):
@@ -178,6 +181,8 @@ class SubjectFinder:
             if m.group() in ambiguous or inside_spans(covered, m.start(), m.end()):
                 continue
             focus = self._park_in_focus(m.start())
+            if not focus and self._group_before_in_paragraph(m.start()):
+                continue  # 全省园区…。园区专利授权量达2.13万件: the group's, again
             name = focus[1] if focus else self.main_park
             if name and not inside_spans(not_anaphors, m.start(), m.end()):
                 events.append(Event(m.start(), m.end(), "park", name, name, anaphoric=True))
@@ -417,6 +422,10 @@ class SubjectFinder:
         if self._is_topic(event.end):
             return event
         return topic
+
+    def _group_before_in_paragraph(self, position) -> bool:
+        paragraph_start = self.index.paragraph(position)[0]
+        return any(paragraph_start <= s < position for s, _ in self.group_spans)
 
     def _park_in_focus(self, position):
         """(start, name, end) of the park named last before `position` in its paragraph: in a

@@ -181,7 +181,11 @@ class SubjectFinder:
             if m.group() in ambiguous or inside_spans(covered, m.start(), m.end()):
                 continue
             focus = self._park_in_focus(m.start())
-            if not focus and self._group_before_in_paragraph(m.start()):
+            if (
+                not focus
+                and m.group() not in TABLES.district_anaphors  # 全区共有企业800家: the whole
+                and self._group_before_in_paragraph(m.start())
+            ):
                 continue  # 全省园区…。园区专利授权量达2.13万件: the group's, again
             name = focus[1] if focus else self.main_park
             if name and not inside_spans(not_anaphors, m.start(), m.end()):

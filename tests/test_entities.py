@@ -1146,3 +1146,17 @@ def test_guangdong_county_parks_and_a_partner_parks_short_form():
     assert {p.name for p in partner} == {"广州海珠（大埔）产业转移工业园"}
     host, _ = extract_parks(doc("## 和平产业园：开发提速\n深圳福田（和平）产业园征地1260亩。"))
     assert {p.name for p in host} == {"深圳福田（和平）产业园"}
+
+
+def test_the_catalogues_parks_of_a_zone_are_its_sub_parks_and_a_compared_park_is_not_the_main():
+    """柴达木循环经济试验区大柴旦工业园 (a catalogue row named with its zone) is a park of 柴达木循环经济
+    试验区; 格尔木工业园, named only after 仅次于, is not what the article is about."""
+    parks, main = extract_parks(
+        doc(
+            "2018年，柴达木循环经济试验区大柴旦工业园立足盐湖资源。园区工业增加值在“一区四园”中"
+            "仅次于格尔木工业园和德令哈工业园，居第三位。"
+        )
+    )
+    subs = {p.name: p.parent for p in parks if p.is_sub_park}
+    assert subs["大柴旦工业园"] == "柴达木循环经济试验区"
+    assert main != "格尔木工业园"

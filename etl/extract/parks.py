@@ -705,12 +705,20 @@ def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
         return None
     title = to_simplified(title or "")
     stats = {}
-    for order, f in enumerate(named):
+    compared = {f["name"] for f in named if _named_as_compared(text, f)}
+    compared -= {f["name"] for f in named if not _named_as_compared(text, f)}
+    for order, f in enumerate(f for f in named if f["name"] not in compared):
         s = stats.setdefault(f["name"], {"park": f, "count": 0, "first": order, "in_title": False})
         s["count"] += 1
         s["in_title"] |= f["name"] in title or text[f["start"] : f["end"]] in title
+    if not stats:
+        return None  # 仅次于格尔木工业园: a park named only to compare with is not the article's
     best = max(stats.values(), key=lambda s: (s["in_title"], s["count"], -s["first"]))
     return best["park"]
+
+
+def _named_as_compared(text: str, f: dict) -> bool:
+    return TABLES.compared_before.search(text, max(0, f["start"] - 4), f["start"]) is not None
 
 
 def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, str]]:

@@ -1160,3 +1160,15 @@ def test_the_catalogues_parks_of_a_zone_are_its_sub_parks_and_a_compared_park_is
     subs = {p.name: p.parent for p in parks if p.is_sub_park}
     assert subs["大柴旦工业园"] == "柴达木循环经济试验区"
     assert main != "格尔木工业园"
+
+
+def test_a_countys_bonded_zone_lies_in_its_citys_free_trade_zone_area():
+    """凭祥综合保税区 beside 崇左自贸片区: 凭祥 is a county-level city of 崇左, so the bonded zone is
+    a part of the area, not a park of its own."""
+    parks, _ = extract_parks(
+        doc(
+            "中国（广西）自由贸易试验区崇左片区进出口增长两成。其中，凭祥综合保税区进出口总额186.7亿元。"
+        )
+    )
+    subs = {p.name: p.parent for p in parks if p.is_sub_park}
+    assert subs.get("凭祥综合保税区") == "崇左自贸片区"

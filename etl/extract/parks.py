@@ -631,6 +631,9 @@ def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
             continue
         place = _zone_place(f["name"])
         parents = [z for z in zones if z != f["name"] and _zone_place(z) == place]
+        if not parents:  # 凭祥综合保税区 in 崇左自贸片区: a county's bonded zone, its city's zone
+            homes = R.county_homes.get(place, ())
+            parents = [z for z in zones if z != f["name"] and _zone_place(z) in homes]
         if len(parents) == 1:
             found[f["name"]] = parents[0]
     return found

@@ -1587,3 +1587,16 @@ def test_a_bare_zone_word_after_a_group_in_its_paragraph_is_the_groups_not_a_par
     )
     assert found["63.8%"].park is None
     assert (found["六成"].subject_kind, found["六成"].park) == ("group", None)
+
+
+def test_a_planned_period_written_as_a_clause_of_its_own_frames_its_sentence():
+    """预计全年，地区生产总值增长5.5%；规上工业增加值增长6.2%: the year's estimate; 将于2025年通车 is
+    still the date of its own clause only."""
+    found = by_number(
+        "2023年，全区经济运行企稳回升。\n预计全年，地区生产总值增长5.5%；规上工业增加值增长6.2%。"
+        "项目将于2025年建成，届时可新增产值30亿元。",
+        published="2024-01-10",
+    )
+    assert found["5.5%"].period_label == "全年"
+    assert found["6.2%"].period_label == "全年"
+    assert found["30亿元"].period_label != "2025年"

@@ -1177,7 +1177,9 @@ def test_a_countys_bonded_zone_lies_in_its_citys_free_trade_zone_area():
 def test_harbins_pingfang_area_is_the_etdz_not_the_new_area():
     """哈爾濱新區平房經濟技術片區, 平房區（哈經開區）: the ETDZ's administration, one with 平房区."""
     parks, main = extract_parks(
-        doc("哈爾濱新區平房經濟技術片區集中簽約52個項目。平房區（哈經開區）的52個重點項目集中簽約。")
+        doc(
+            "哈爾濱新區平房經濟技術片區集中簽約52個項目。平房區（哈經開區）的52個重點項目集中簽約。"
+        )
     )
     assert main == "哈尔滨经开区"
     assert "哈尔滨新区" not in {p.name for p in parks}

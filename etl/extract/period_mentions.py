@@ -43,8 +43,11 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
             or previous == "是"
             and text[m.end() : m.end() + 1] == "的"
         )  # 是2005年的5.2倍
-        if text[max(0, m.start() - 4) : m.start()].endswith(TABLES.period_clause_only_after):
+        if text[max(0, m.start() - 4) : m.start()].endswith(
+            TABLES.period_clause_only_after
+        ) and not text.startswith(("，", ","), m.end()):
             comparison = True  # 将于2025年通车: the date of a planned event, for its clause only
+            # (预计全年，地区生产总值增长5.5%: a clause of its own frames the sentence)
         if TABLES.event_name_after.match(text, m.end()) and not m.group().endswith("日"):
             continue  # 举行2024年第三季度重大项目集中签约活动: part of an event's name
             # (6月27日集中开工的项目: a day is the event's date)

@@ -1600,3 +1600,15 @@ def test_a_planned_period_written_as_a_clause_of_its_own_frames_its_sentence():
     assert found["5.5%"].period_label == "全年"
     assert found["6.2%"].period_label == "全年"
     assert found["30亿元"].period_label != "2025年"
+
+
+def test_a_comparison_base_does_not_end_the_frame_and_a_half_year_is_a_rank_base():
+    """1—9月，…；广丰经济开发区…排全省第九位，比上半年前移2位。\\n从增速看，…增长12.6%: 1—9月 still
+    frames the next paragraph (比上半年 is a base); the move of rank spans from 比上半年."""
+    found = by_number(
+        "1—9月，全市工业园区实现工业增加值421.5亿元。广丰经济开发区389.02亿元，排全省第九位，"
+        "比上半年前移2位。\n从增速看，广丰经济开发区营业收入同比增长10.3%。",
+        published="2023-10-20",
+    )
+    assert found["10.3%"].period_label == "1—9月"
+    assert found["2位"].period_label == "比上半年"

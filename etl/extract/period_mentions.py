@@ -140,12 +140,24 @@ def period_of(text, index, periods, position):
                     s = prev_start - 1  # 当天，全省…: an aside on the day named before it
                     continue
             return (*opening, "article" if earlier_paragraph else "paragraph")
-        if lo < len(periods) and periods[lo][0] < s:
+        if _names_a_time_of_its_own(text, periods, lo, s):
             return (
                 None  # a sentence with its own time reference (计划明年投产) ends the older frame
             )
         s = prev_start - 1
     return None
+
+
+def _names_a_time_of_its_own(text, periods, lo, end) -> bool:
+    """Whether a sentence names a time of its own before `end` (计划明年投产, 力争5月底通车); a
+    comparison base in it (比上半年前移2位) does not count."""
+    for start, _, label, comparison in periods[lo:]:
+        if start >= end:
+            return False
+        base = comparison and (label[:1] in "较比" or text[start - 1 : start] in ("较", "比", "与"))
+        if not base:
+            return True
+    return False
 
 
 def _a_stocks_clause(text, index, sentence_start, position) -> bool:

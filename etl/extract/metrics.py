@@ -78,6 +78,7 @@ def extract_metrics(
         counted_ends={c.end for c in candidates if c.kind in ("count", "person")},
         place=place,
         title=to_simplified(doc.title or ""),
+        periods=mentions,
     )
     metrics = []
     for cand in candidates:

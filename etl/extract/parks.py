@@ -296,9 +296,24 @@ def _other_mentions(text: str, index: dict, found: list[dict], spans: list) -> l
 
 
 @lru_cache(maxsize=1)
-def _elided_list_tail() -> re.Pattern:
+def _elided_list_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The count of zones after a list: after 等 (…孝感等4个国家高新区), or right after the last
+    item (…燕郊、承德5家国家高新区), found from the 、 before that item (a literal each pattern
+    opens with, so the scan stays fast)."""
     kinds = "|".join(rules().elided_list_kinds)
-    return re.compile(rf"等?[\d一二三四五六七八九十两]+[个家](?:国家级|国家|省级)?({kinds})")
+    count = rf"[\d一二三四五六七八九十两]+[个家](?:国家级|国家|省级)?({kinds})"
+    last_item = rf"、[{HANZI}]{{2,4}}?(?={count})"
+    return re.compile(f"等{count}"), re.compile(last_item), re.compile(count)
+
+
+def _elided_list_tail_matches(text: str) -> list:
+    after_deng, last_item, count = _elided_list_tails()
+    tails = list(after_deng.finditer(text))
+    for m in last_item.finditer(text):
+        tail = count.match(text, m.end())
+        if tail:
+            tails.append(tail)
+    return sorted(tails, key=lambda t: t.start())
 
 
 ELIDED_ITEMS = re.compile(rf"(?:[{HANZI}]{{2,4}}、)+[{HANZI}]{{2,4}}$")
@@ -309,7 +324,7 @@ def _elided_lists(text: str):
     """(items start, items, kind) of each 武汉东湖、襄阳…等7个国家高新区: the count's tail is found
     first, then the items that end right before it, from after the last list read."""
     read_to = 0
-    for tail in _elided_list_tail().finditer(text):
+    for tail in _elided_list_tail_matches(text):
         lo = max(read_to, tail.start() - ELIDED_REACH)
         items = ELIDED_ITEMS.search(text, lo, tail.start())
         if items:
@@ -708,8 +723,9 @@ def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
         return None
     title = to_simplified(title or "")
     stats = {}
-    compared = {f["name"] for f in named if _named_as_compared(text, f)}
-    compared -= {f["name"] for f in named if not _named_as_compared(text, f)}
+    as_compared = [_named_as_compared(text, f) for f in named]
+    compared = {f["name"] for f, c in zip(named, as_compared) if c}
+    compared -= {f["name"] for f, c in zip(named, as_compared) if not c}
     for order, f in enumerate(f for f in named if f["name"] not in compared):
         s = stats.setdefault(f["name"], {"park": f, "count": 0, "first": order, "in_title": False})
         s["count"] += 1

@@ -15,7 +15,6 @@ sentence names no park) the subject stays empty and `rule` says why.
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import repeat
 
 from etl.extract.candidates import Candidate
 from etl.extract.lexicon import rules as park_rules
@@ -107,6 +106,7 @@ class SubjectFinder:
         counted_ends=frozenset(),
         place=None,
         title="",
+        periods=(),
     ):
         self.text = text
         self.index = index
@@ -138,7 +138,7 @@ class SubjectFinder:
         ambiguous = TABLES.district_anaphors if shared_place else frozenset()
         places = [
             e
-            for e in _places(text, index, place)
+            for e in _places(text, index, place, periods)
             if not inside_spans(groups, e.start, e.end)
             and not inside_spans(covered, e.start, e.end)
         ]
@@ -594,6 +594,8 @@ def class_groups(text) -> list[tuple[int, int]]:
     过百亿元的园区): a class of parks, not the park the article is on."""
     found = []
     for kind in TABLES.park_kind_words.finditer(text):
+        if text[kind.start() - 1 : kind.start()] != "的":
+            continue
         m = TABLES.class_modifier_before.search(
             text, max(0, kind.start() - GROUP_HEAD), kind.start()
         )
@@ -740,7 +742,7 @@ def _is_roundup(text, index, named, groups) -> bool:
     return False
 
 
-def _places(text, index, place):
+def _places(text, index, place, period_mentions=()):
     """全市, 全省, 苏州市 opening a clause: the clause is about the place (全市规上工业总产值
     增长5%), until a park is named after it. Named as the place the word stands for. Only
     clauses holding a place's last character are tried."""
@@ -765,7 +767,8 @@ def _places(text, index, place):
     events.sort(key=lambda e: e.start)
     taken = {e.start for e in events}
     clause_starts = [0, *(at + 1 for at in index.comma_ends)]
-    after_a_period = [m.end() for m in map(TABLES.periods.match, repeat(text), clause_starts) if m]
+    opening = set(clause_starts)
+    after_a_period = [end for start, end, *_ in period_mentions or () if start in opening]
     after_qizhong = [at + 2 for at in clause_starts if text.startswith("其中", at)]  # 其中郑州市…
     for start, end, name in places_named_at(text, clause_starts + after_a_period + after_qizhong):
         if start not in taken:

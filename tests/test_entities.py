@@ -1183,3 +1183,19 @@ def test_harbins_pingfang_area_is_the_etdz_not_the_new_area():
     )
     assert main == "哈尔滨经开区"
     assert "哈尔滨新区" not in {p.name for p in parks}
+
+
+def test_a_park_said_to_belong_to_a_zone_is_its_sub_park():
+    """高新区所属的海新工业园区, 开发区下辖的苍山产业集聚区: parts of the zone, named or bare."""
+    parks, _ = extract_parks(
+        doc("抚顺高新区营业收入486亿元。高新区所属的海新工业园区新材料产业集聚成势。")
+    )
+    assert {p.name: p.parent for p in parks if p.is_sub_park} == {"海新工业园区": "抚顺高新区"}
+    named, _ = extract_parks(
+        doc(
+            "天台经济开发区规上工业总产值186.4亿元。天台经济开发区下辖的苍山产业集聚区入驻企业42家。"
+        )
+    )
+    assert {p.name: p.parent for p in named if p.is_sub_park} == {
+        "苍山产业集聚区": "天台经济开发区"
+    }

@@ -551,7 +551,11 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
     Their figures are not that park's, and they roll up to it; the article's main park is then
     chosen among the rest (贵安综保区 in the headline of a 贵安新区 post)."""
     main = _main_park(text, named, title)
-    parent_of = _parents_by_place(named, main) | _breakdown_parts(text, named, main)
+    parent_of = (
+        _parents_by_place(named, main)
+        | _breakdown_parts(text, named, main)
+        | _parts_said_to_belong(text, named, main)
+    )
     quarters = _quarters_after_zones(text, named)
     renamed = _quarter_variants(named, quarters)
     kept, inner = [], list(quarters)
@@ -652,6 +656,27 @@ def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
         if len(parents) == 1:
             found[f["name"]] = parents[0]
     return found
+
+
+def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> dict[str, str]:
+    """A park the text says belongs to a zone (高新区所属的海新工业园区, 开发区下辖的苍山产业集聚区):
+    a part of the zone named right before the word, or of the main park for a bare 高新区."""
+    R = rules()
+    ends = {f["end"]: f for f in named}
+    found = {}
+    for f in named:
+        word = BELONGS_TO.search(text, max(0, f["start"] - 4), f["start"])
+        if not word or f["curated"]:
+            continue
+        zone = ends.get(word.start())
+        if zone is None and main and R.bare_re.search(text, max(0, word.start() - 5), word.start()):
+            zone = main  # 高新区所属的…: the main park, named bare
+        if zone and zone["name"] != f["name"]:
+            found[f["name"]] = zone["name"]
+    return found
+
+
+BELONGS_TO = re.compile(r"(?:所属的|下辖的|管辖的|旗下的|辖区内的)$")
 
 
 def _older_bonded_zone(name: str) -> bool:

@@ -1199,3 +1199,11 @@ def test_a_park_said_to_belong_to_a_zone_is_its_sub_park():
     assert {p.name: p.parent for p in named if p.is_sub_park} == {
         "苍山产业集聚区": "天台经济开发区"
     }
+
+
+def test_a_renamed_zone_and_its_local_short_form_are_one_park():
+    """安巢经开区 is 安徽巢湖经济开发区, the catalogue's 合肥巢湖经济开发区 (renamed in 2018)."""
+    parks, main = extract_parks(
+        doc("2023年，安徽巢湖经济开发区位列四大开发区第二位。安巢经开区招商引资到位资金156亿元。")
+    )
+    assert {p.name for p in parks} == {"巢湖经济开发区"} and main == "巢湖经济开发区"

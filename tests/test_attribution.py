@@ -1612,3 +1612,15 @@ def test_a_comparison_base_does_not_end_the_frame_and_a_half_year_is_a_rank_base
     )
     assert found["10.3%"].period_label == "1—9月"
     assert found["2位"].period_label == "比上半年"
+
+
+def test_a_word_with_a_numeral_in_it_is_no_first_number_before_the_sentences_period():
+    """园区以汽车及零部件…为主导产业,前三季度,吉利汽车…生产整车8.6万辆: 零部件 reports no number,
+    so 前三季度 opens the sentence's figures and frames the next sentence."""
+    found = by_number(
+        "湘潭经开区前三季度技工贸总收入1402.8亿元。\n"
+        "负责人介绍,园区以汽车及零部件、智能装备制造为主导产业,前三季度,吉利汽车湘潭基地生产整车8.6万辆。"
+        "园区41家高新技术企业实现高新技术产值436.2亿元。",
+        published="2017-10-27",
+    )
+    assert found["436.2亿元"].period_label == "前三季度"

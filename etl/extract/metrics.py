@@ -22,6 +22,7 @@ from etl.extract.metric_rules import TABLES
 from etl.extract.numbers import FULLWIDTH
 from etl.extract.period_mentions import (
     INHERITED_RULES,
+    FirstNumbers,
     period_mentions,
     period_of,
     refuses_inherited_frame,
@@ -68,7 +69,7 @@ def extract_metrics(
     place = place or article_place(doc, parks)
     currency_at = currency_resolver(text, default_currency(place, text))
     mentions = period_mentions(text, taiwan, _year_of(doc.published))
-    periods = (mentions, [p[0] for p in mentions], {})  # {}: each sentence's first number
+    periods = (mentions, [p[0] for p in mentions], FirstNumbers(c.start for c in candidates))
     subjects = SubjectFinder(
         text,
         index,

@@ -256,18 +256,34 @@ def refuses_inherited_frame(text, index, position, measure, subject_kind):
     return None
 
 
+class FirstNumbers:
+    """Each sentence's first number, remembered (the next number's walk reads the same sentences
+    again): from the numbers the article reports when given (汽车及零部件 holds none), else the
+    first match of the number pattern."""
+
+    def __init__(self, starts=None):
+        self.starts = sorted(starts) if starts is not None else None
+        self.found = {}
+
+    def first_in(self, text, start, end) -> int:
+        if (start, end) not in self.found:
+            if self.starts is not None:
+                i = bisect_left(self.starts, start)
+                first = self.starts[i] if i < len(self.starts) and self.starts[i] < end else end
+            else:
+                m = TABLES.quantity.search(text, start, end)
+                first = m.start() if m else end
+            self.found[(start, end)] = first
+        return self.found[(start, end)]
+
+
 def _opening_period(text, index, periods, lo, sentence_start, sentence_end, first_numbers):
     """(start, end) of the period that frames a sentence: the last of those that open a clause
     (去年，…; 10月28日，记者…获悉，1—9 月，全省…) before its first number, or None.
-    `first_numbers` remembers each sentence's first number: the next number's walk reads the
-    same sentences again."""
+    `first_numbers` (FirstNumbers) gives each sentence's first number."""
     if lo >= len(periods) or periods[lo][0] > sentence_end:
         return None  # no period in the sentence at all
-    key = (sentence_start, sentence_end)
-    if key not in first_numbers:
-        first_number = TABLES.quantity.search(text, sentence_start, sentence_end)
-        first_numbers[key] = first_number.start() if first_number else sentence_end
-    limit = first_numbers[key]
+    limit = first_numbers.first_in(text, sentence_start, sentence_end)
     opening = None
     for start, end, label, comparison in periods[lo:]:
         if start > limit:  # (2023年 itself reads as a number: equal is the period)

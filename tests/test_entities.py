@@ -1207,3 +1207,10 @@ def test_a_renamed_zone_and_its_local_short_form_are_one_park():
         doc("2023年，安徽巢湖经济开发区位列四大开发区第二位。安巢经开区招商引资到位资金156亿元。")
     )
     assert {p.name for p in parks} == {"巢湖经济开发区"} and main == "巢湖经济开发区"
+
+
+def test_a_known_firm_heading_a_listed_project_is_the_firm_without_its_product():
+    """TCL中环太阳能级单晶硅材料、…等项目 → TCL中环 (a listed firm, two hanzi after a Latin name);
+    首钢京唐… goes on with a name, not a product word, and keeps it."""
+    names = companies_of("紧盯TCL中环太阳能级单晶硅材料、鑫晶盛工业蓝宝石制造加工等项目建设进度。")
+    assert "TCL中环" in names and "TCL中环太阳能级单晶硅材料" not in names

@@ -25,12 +25,14 @@ from etl.extract.known_firms import (
     curated_companies,
     find_known_firms,
     is_curated_form,
+    known_firm_pattern,
 )
 from etl.extract.lexicon import (
     FUNCTION_CHARS,
     PAREN_PLACE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    common_words,
     is_common_verb,
     rules,
 )
@@ -401,6 +403,12 @@ def _without_product(text: str, cand: dict) -> dict:
     product is the firm's (`_firm_end`)."""
     if cand["rule"] != "project_name" and not cand.get("project"):
         return cand
+    firms = known_firm_pattern()
+    known = firms.longest_at(text, cand["start"]) if firms else 0
+    rest = text[cand["start"] + known : cand["end"]]
+    if known >= 2 and rest and any(common_words().get(rest[:n]) for n in (4, 3, 2)):
+        return {**cand, "end": cand["start"] + known}  # TCL中环|太阳能级…: a known firm, a product
+        # (首钢京唐 goes on with a name, not a word)
     end = _firm_end(text, cand["start"], cand["end"])
     return cand if end == cand["end"] else {**cand, "end": end}
 

@@ -73,6 +73,9 @@ def known_firm_forms() -> list[str]:
     ]
 
 
+LATIN_HEAD = re.compile(r"[A-Za-z]{2,}[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1)
 def listed_firm_forms() -> list[str]:
     """The names and brands of data/listed_companies.csv a text may name a firm by alone: not a
@@ -89,7 +92,8 @@ def listed_firm_forms() -> list[str]:
             if (
                 form
                 and common == "0"
-                and sum(is_hanzi(c) for c in form) >= 3  # 正文, 全台, 宏泰: two are phrases too
+                and (sum(is_hanzi(c) for c in form) >= 3 or LATIN_HEAD.match(form))
+                # 正文, 全台, 宏泰: two hanzi are phrases too, unless a Latin name leads (TCL中环)
                 and not form.endswith(R.listed_name_not_endings)
                 and not R.company_places.covers(form)
                 and not R.park_places.covers(form)

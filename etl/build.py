@@ -141,7 +141,6 @@ def process_file(args, budget: float | None = FILE_BUDGET_SECONDS):
     """
     path, root, content_hash, size = args
     relative = Path(path).relative_to(root).as_posix()
-
     running = ["read"]
     try:
         with time_budget(budget):

@@ -57,6 +57,7 @@ def _park_rules(r: dict) -> dict:
         sub_suffix_re=re.compile(alternation(sub_suffixes)),
         standalone_sub_parks=frozenset(r["standalone_sub_parks"]),
         project_name_after=tuple(r["project_name_after"]),
+        belongs_to_before=re.compile(f"(?:{alternation(r['belongs_to_before'])})$"),
         government_body_ends=tuple(r["government_body_ends"]),
         parent_zone_kinds=frozenset(r["parent_zone_kinds"]),
         article_short_forms=r["article_short_forms"],

@@ -665,7 +665,7 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
     ends = {f["end"]: f for f in named}
     found = {}
     for f in named:
-        word = BELONGS_TO.search(text, max(0, f["start"] - 4), f["start"])
+        word = R.belongs_to_before.search(text, max(0, f["start"] - 4), f["start"])
         if not word or f["curated"]:
             continue
         zone = ends.get(word.start())
@@ -674,9 +674,6 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
         if zone and zone["name"] != f["name"]:
             found[f["name"]] = zone["name"]
     return found
-
-
-BELONGS_TO = re.compile(r"(?:所属的|下辖的|管辖的|旗下的|辖区内的)$")
 
 
 def _older_bonded_zone(name: str) -> bool:

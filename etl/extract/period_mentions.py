@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from etl.extract.metric_rules import CN_DIGITS, TABLES
+from etl.extract.periods import CALENDAR
 from etl.text import FULL_STOPS
 
 
@@ -210,27 +211,29 @@ def _opens_the_lead(index, start) -> bool:
         return False  # a day: not 目前 or 今年以来, which hold for their own paragraph only
     if TABLES.earlier_day_before.search(index.text, max(lead_start, start - 4), start):
         return False  # 此前，10月9日，…: a day before the story's
+    # …着力打造台胞台企登陆的第一家园，昨日，泉州台商投资区举办…: a clause of its own
     if index.text.startswith(("，", ","), day.end()):
-        return (
-            True  # …着力打造台胞台企登陆的第一家园，昨日，泉州台商投资区举办…: a clause of its own
-        )
-    sentence_start = max(index.full_sentence(start)[0], lead_start)
-    before = LEAD_CREDIT.sub("", index.text[sentence_start:start])
-    return len(before.strip()) <= LEAD_OPENING
+        return True
+    return _only_credits_before(index.text, max(index.full_sentence(start)[0], lead_start), start)
 
 
 def _opens_its_paragraph(text, index, start) -> bool:
     """当天，… at the head of a paragraph opens a section on that day (the later paragraphs
     are of it too); written later in a paragraph it is an aside."""
-    before = LEAD_CREDIT.sub("", text[index.paragraph(start)[0] : start])
-    return len(before.strip()) <= LEAD_OPENING
+    return _only_credits_before(text, index.paragraph(start)[0], start)
+
+
+def _only_credits_before(text, begin, start) -> bool:
+    """Whether nothing but a credit, a caption or a few characters (本报讯) stands between."""
+    return len(LEAD_CREDIT.sub("", text[begin:start]).strip()) <= LEAD_OPENING
 
 
 LEAD_OPENING = 6  # characters before a period that still opens the lead (本报讯 7月17日，…)
 ANY_DIGIT = re.compile(r"\d")  # 比2020年末增加…: a dated base is the figure's span (heldout3)
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
-LEAD_DAY = re.compile(
-    rf"{_DAY_DATE.pattern}|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|昨日|昨天"
+LEAD_DAY = re.compile(  # … and a day named from the publication date (昨日: day_offsets)
+    rf"{_DAY_DATE.pattern}|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|"
+    + "|".join(map(re.escape, CALENDAR["day_offsets"]))
 )
 # What a page writes before the lead's day: (记者 周思远 通讯员 李婷), /大湾区经济网获悉/,
 # a photo's credit (刘振宇 摄)
@@ -257,22 +260,17 @@ def refuses_inherited_frame(text, index, position, measure, subject_kind):
 
 
 class FirstNumbers:
-    """Each sentence's first number, remembered (the next number's walk reads the same sentences
-    again): from the numbers the article reports when given (汽车及零部件 holds none), else the
-    first match of the number pattern."""
+    """Each sentence's first number among the numbers the article reports (汽车及零部件 holds
+    none), remembered: the next number's walk reads the same sentences again."""
 
-    def __init__(self, starts=None):
-        self.starts = sorted(starts) if starts is not None else None
+    def __init__(self, starts):
+        self.starts = sorted(starts)
         self.found = {}
 
-    def first_in(self, text, start, end) -> int:
+    def first_in(self, start, end) -> int:
         if (start, end) not in self.found:
-            if self.starts is not None:
-                i = bisect_left(self.starts, start)
-                first = self.starts[i] if i < len(self.starts) and self.starts[i] < end else end
-            else:
-                m = TABLES.quantity.search(text, start, end)
-                first = m.start() if m else end
+            i = bisect_left(self.starts, start)
+            first = self.starts[i] if i < len(self.starts) and self.starts[i] < end else end
             self.found[(start, end)] = first
         return self.found[(start, end)]
 
@@ -283,7 +281,7 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
     `first_numbers` (FirstNumbers) gives each sentence's first number."""
     if lo >= len(periods) or periods[lo][0] > sentence_end:
         return None  # no period in the sentence at all
-    limit = first_numbers.first_in(text, sentence_start, sentence_end)
+    limit = first_numbers.first_in(sentence_start, sentence_end)
     opening = None
     for start, end, label, comparison in periods[lo:]:
         if start > limit:  # (2023年 itself reads as a number: equal is the period)

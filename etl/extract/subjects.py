@@ -582,9 +582,8 @@ def park_groups(text) -> list[tuple[int, int]]:
         if m and m.start() <= kind.start():
             m = TABLES.park_groups.match(text, m.start())  # with the kinds joined after it
             last_end = m.end()
-            if not text.startswith(
-                park_rules().project_name_after, m.end()
-            ):  # 5个园区项目: projects
+            # 签约5个产业园区项目: a count of projects, not a group of parks
+            if not text.startswith(park_rules().project_name_after, m.end()):
                 found.append((m.start(), m.end()))
     return found
 

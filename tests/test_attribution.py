@@ -1624,3 +1624,21 @@ def test_a_word_with_a_numeral_in_it_is_no_first_number_before_the_sentences_per
         published="2017-10-27",
     )
     assert found["436.2亿元"].period_label == "前三季度"
+
+
+def test_a_day_of_the_month_alone_opening_a_clause_is_the_day_and_frames_its_breakdown():
+    """18日，在…签约仪式上，10个项目完成签约: the 18th of the publication month (18日，记者从…获悉
+    is the day the news came out). A paragraph opening with 其中 breaks down the signing, and
+    takes its day."""
+    text = (
+        "海城市地处辽东半岛腹地。\n"
+        "18日，在海城经济开发区重点项目集中签约仪式上，10个项目完成签约，总投资达73.5亿元。"
+        "本次签约项目包括智能机器人制造项目、锂电池组装项目。\n"
+        "其中，锂电池组装项目总投资15亿元，规划用地180亩。"
+    )
+    found = by_number(text, published="2024-07-19")
+    assert found["10个"].period_label == "18日"
+    assert found["15亿元"].period_label == "18日"
+    assert found["180亩"].period_label == "18日"
+    news_day = by_number("18日，记者从海城经济开发区获悉，园区营业收入增长12%。", published="2024-07-19")
+    assert news_day["12%"].period_label is None

@@ -134,6 +134,7 @@ def period_of(text, index, periods, position):
                 earlier_paragraph
                 and not TABLES.reporting_period.search(text, *opening)
                 and not _opens_the_lead(index, opening[0])
+                and not _breaks_down_the_days_paragraph(text, index, paragraph_start, opening)
             ):
                 if text[opening[0] : opening[1]] not in TABLES.same_day:
                     return None
@@ -147,6 +148,16 @@ def period_of(text, index, periods, position):
             )
         s = prev_start - 1
     return None
+
+
+def _breaks_down_the_days_paragraph(text, index, paragraph_start, opening) -> bool:
+    """18日，…集中签约仪式上，10个项目完成签约…。|其中，三鱼新能源的项目投资额最大: a paragraph
+    opening with 其中 breaks down the one before it, and the day that opened that one (the
+    event's day) is its figures' too. A moment (目前，…) stays its own paragraph's."""
+    if paragraph_start < 2 or not TABLES.breakdown_opening.match(text, paragraph_start):
+        return False
+    previous_start = index.paragraph(paragraph_start - 2)[0]
+    return opening[0] >= previous_start and bool(LEAD_DAY.fullmatch(text, *opening))
 
 
 def _names_a_time_of_its_own(text, periods, lo, end) -> bool:
@@ -232,7 +243,7 @@ LEAD_OPENING = 6  # characters before a period that still opens the lead (本报
 ANY_DIGIT = re.compile(r"\d")  # 比2020年末增加…: a dated base is the figure's span (heldout3)
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 LEAD_DAY = re.compile(  # … and a day named from the publication date (昨日: day_offsets)
-    rf"{_DAY_DATE.pattern}|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|"
+    rf"{_DAY_DATE.pattern}|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|\d{{1,2}}日|"
     + "|".join(map(re.escape, CALENDAR["day_offsets"]))
 )
 # What a page writes before the lead's day: (记者 周思远 通讯员 李婷), /大湾区经济网获悉/,

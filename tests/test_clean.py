@@ -235,6 +235,16 @@ def test_pdf_text_is_rejoined(width):
     assert doc.removed["broken_lines"] == len(pdf_dump(width).split("\n")) - 4
 
 
+def test_a_headline_in_a_double_spaced_dump_is_not_a_line_broken_at_the_page_width():
+    """A portal dump (焦作日报数字报, heldout16) with a blank line after every line and short
+    chrome lines looks PDF-like by width, but its lines end where its paragraphs do: the
+    headline stays apart from the lead (its 17个 is no part of the lead's first sentence)."""
+    path = ROOT / "tests" / "heldout16" / "corpus" / "h07_wenxian_jiaozuo_epaper.txt"
+    doc = clean(path.read_text(encoding="utf-8"), path.name)
+    assert "温县产业集聚区集中签约17个项目 总投资61亿元" in texts_of(doc)
+    assert any(text.startswith("本报讯（记者 宋文博") for text in texts_of(doc))
+
+
 def test_image_captions_in_a_plain_dump():
     doc = clean(
         "标题在这里\n\n正文第一段，内容足够长，说明园区的情况。\n\n\n\n企业引入数字技改。\n\n\n\n"

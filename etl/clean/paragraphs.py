@@ -34,14 +34,18 @@ def merge_broken_lines(blocks: list, title: str | None, removed: dict) -> list:
     # PDF text breaks most lines at the same width, which is then the typical open-ended length.
     page_width = open_ended[len(open_ended) // 2] if open_ended else 0
     pdf_like = len(open_ended) >= 3 and len(open_ended) >= 0.3 * len(blocks) and page_width <= 120
+    # A text with a blank line after most lines (a portal dump) breaks lines by sentences, not
+    # by width: a line as long as the others (a headline) is no proof of a broken one.
+    width_gap = 1 if is_double_spaced(blocks) else 2
     merged = [blocks[0]]
     for block in blocks[1:]:
         previous = merged[-1]
+        by_width = pdf_like and block.gap < width_gap
         if (
             block.gap <= 1
             and not block.image
             and previous.text != title
-            and is_broken(previous.text, block.text, pdf_like, page_width)
+            and is_broken(previous.text, block.text, by_width, page_width)
         ):
             joiner = (
                 " "
@@ -53,6 +57,14 @@ def merge_broken_lines(blocks: list, title: str | None, removed: dict) -> list:
             continue
         merged.append(block)
     return merged
+
+
+def is_double_spaced(blocks: list) -> bool:
+    """Whether most lines stand after a blank line (a portal dump, 焦作日报数字报)."""
+    return sum(1 for b in blocks[1:] if b.gap >= 1) >= DOUBLE_SPACED * (len(blocks) - 1)
+
+
+DOUBLE_SPACED = 0.6  # share of lines after a blank line
 
 
 def is_broken(text: str, following: str, pdf_like: bool, page_width: int) -> bool:

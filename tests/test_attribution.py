@@ -1640,5 +1640,23 @@ def test_a_day_of_the_month_alone_opening_a_clause_is_the_day_and_frames_its_bre
     assert found["10个"].period_label == "18日"
     assert found["15亿元"].period_label == "18日"
     assert found["180亩"].period_label == "18日"
-    news_day = by_number("18日，记者从海城经济开发区获悉，园区营业收入增长12%。", published="2024-07-19")
+    news_day = by_number(
+        "18日，记者从海城经济开发区获悉，园区营业收入增长12%。", published="2024-07-19"
+    )
     assert news_day["12%"].period_label is None
+
+
+def test_a_signed_projects_investment_takes_the_signing_day_and_its_land_does_not():
+    """6月22日上午，…集中签约活动。其中，…项目投资额为7.35亿元，用地约210亩: the investment
+    signed that day is the day's (heldout6's README: only a 续建 or 累计 project's 总投资 is
+    timeless); the land is a standing attribute. A reporting period (1—5月) frames neither."""
+    found = by_number(
+        "6月22日上午，温县产业集聚区举办重点项目集中签约活动。\n"
+        "其中，河南银港实业集团投资的银港智能家居项目投资额为7.35亿元，用地约210亩。\n"
+        "今年1—5月，全县新引进项目38个。\n"
+        "河南中建北方建材科技有限公司投资的铝合金模板项目投资额为4.6亿元。",
+        published="2021-06-24",
+    )
+    assert found["7.35亿元"].period_label == "6月22日"
+    assert found["210亩"].period_label is None
+    assert found["4.6亿元"].period_label is None

@@ -85,6 +85,8 @@ FLOORS = {
             ("companies", "precision"): 0.95,
             ("companies", "recall"): 0.60,
         },
+        # period 0.788 -> 0.777 when a signed project's investment began to take the signing
+        # day (as heldout6's README and heldout8-19 annotate): e03's list items are null here.
         "accuracy": {"qualifier": 0.98, "measure": 0.92, "park": 0.89, "period": 0.77},
         "wrong": {"park": 0.07},
         "metadata": ["published", "url", "script"],

@@ -313,6 +313,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.stock_measures = frozenset(periods["stock_measures"])
     t.flow_words = re.compile(trie_alternation(periods["flow_words"]))
     t.attribute_measures = frozenset(periods["attribute_measures"])
+    t.day_framed_measures = frozenset(periods["day_framed_measures"])
     t.attribute_subject_kinds = frozenset(periods["attribute_subject_kinds"])
     t.event_name_after = re.compile(periods["event_name_after"])
     t.part_of_a_year = re.compile(periods["part_of_a_year"])

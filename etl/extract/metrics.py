@@ -117,7 +117,9 @@ def _period_label(text, index, periods, cand, subject) -> tuple | None:
         return None
     label = period_of(text, index, periods, cand.start)
     if label and label[2] in INHERITED_RULES:
-        refused = refuses_inherited_frame(text, index, cand.start, cand.measure, subject.kind)
+        refused = refuses_inherited_frame(
+            text, index, cand.start, cand.measure, subject.kind, label[:2]
+        )
         if refused:
             label = (None, None, refused)  # no period, and the reason
     if label and label[0] is not None and _capacity_outside_its_clause(cand, label):

@@ -255,17 +255,21 @@ LEAD_CREDIT = re.compile(
 INHERITED_RULES = ("paragraph", "article")
 
 
-def refuses_inherited_frame(text, index, position, measure, subject_kind):
-    """Why a number takes no period inherited from an earlier sentence, or None.
+def refuses_inherited_frame(text, index, position, measure, subject_kind, frame):
+    """Why a number takes no period inherited from an earlier sentence (`frame`, the
+    inherited mention's offsets), or None.
 
     `stock`: a count of what a park has (上市企业54家) is counted at no reporting period unless
     its clause makes it a flow (新增企业312家). `attribute`: a firm's project figure (总投资120亿元,
-    用地860亩) describes the project, not the period the article opened with."""
+    用地860亩) describes the project, not the period the article opened with; its investment
+    on the day of a signing the story is of is that day's."""
     if measure in TABLES.stock_measures:
         clause_start = index.comma_clause(position)[0]
         if not TABLES.flow_words.search(text, clause_start, position):
             return "stock"
     if measure in TABLES.attribute_measures and subject_kind in TABLES.attribute_subject_kinds:
+        if measure in TABLES.day_framed_measures and LEAD_DAY.fullmatch(text, *frame):
+            return None
         return "attribute"
     return None
 

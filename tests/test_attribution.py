@@ -1660,3 +1660,25 @@ def test_a_signed_projects_investment_takes_the_signing_day_and_its_land_does_no
     assert found["7.35亿元"].period_label == "6月22日"
     assert found["210亩"].period_label is None
     assert found["4.6亿元"].period_label is None
+
+
+def test_a_future_condition_in_an_earlier_paragraph_ends_a_quarter_but_not_the_events_day():
+    """建成后将成为…新地标 ends the frame within its paragraph. The list of the day's projects
+    in the next paragraph is still the day's (6月29日上午，…集中开工活动); a reporting period
+    (今年一季度) does not reach past it to a project described after it."""
+    day = by_number(
+        "6月29日上午，天台县重大项目集中开工活动举行。\n"
+        "总部经济大楼项目总投资12.6亿元，建成后将成为城市新地标。\n"
+        "本次集中开工的12个重大项目，总投资61.35亿元。",
+        published="2023-06-30",
+    )
+    assert day["12个"].period_label == "6月29日"
+    assert day["61.35亿元"].period_label == "6月29日"
+    quarter = by_number(
+        "今年一季度，长沙经开区累计签约项目46个。\n"
+        "其中，湘域重工项目建成后可年产高端液压件20万套。\n"
+        "位于星沙智造谷的恒盾重工盾构再制造中心项目总投资18亿元。",
+        published="2024-04-02",
+    )
+    assert quarter["46个"].period_label == "今年一季度"
+    assert quarter["18亿元"].period_label is None

@@ -319,7 +319,14 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.part_of_a_year = re.compile(periods["part_of_a_year"])
     t.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
     t.no_period_kinds = set(periods["no_period_kinds"])
-    t.frame_breakers = re.compile(prefiltered(periods["frame_breakers"], unicode_digits=True))
+    t.lasting_frame_breakers = re.compile(
+        prefiltered(periods["frame_breakers"], unicode_digits=True)
+    )
+    t.frame_breakers = re.compile(
+        prefiltered(
+            periods["frame_breakers"] + "|" + periods["future_conditions"], unicode_digits=True
+        )
+    )
     t.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
     t.comparison_base = re.compile(rf"[较比](?:{periods['rank_bases']})")
     t.base_after = re.compile(periods["base_after"])

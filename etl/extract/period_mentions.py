@@ -87,26 +87,9 @@ def period_of(text, index, periods, position):
     periods, starts, first_numbers = periods
     sentence_start, _ = index.full_sentence(position)
     sentence_start = max(sentence_start, position - SENTENCE_REACH)  # linear when unpunctuated
-    hi = bisect.bisect_left(starts, position)
-    for start, end, label, comparison in reversed(periods[max(0, hi - 8) : hi]):
-        if end > position:
-            continue
-        if start < sentence_start:
-            break
-        between = text[end:position]
-        if (
-            comparison
-            and not ANY_DIGIT.search(label)
-            and (TABLES.base_after.match(text, end) or text.startswith("同期", end))
-        ):
-            continue  # 比年初增加9家, 较上月同期增长: a relative base, not the figure's period
-        if (comparison or TABLES.period_clause_only.match(label)) and any(
-            ch in "，,；;" for ch in between
-        ):
-            continue
-        if TABLES.frame_breakers.search(text, end, position):
-            return None
-        return start, end, "sentence"
+    own = _in_its_sentence(text, periods, starts, sentence_start, position)
+    if own is not None:
+        return own or None
     if TABLES.frame_breakers.search(text, sentence_start, position):
         return None
     if _a_stocks_clause(text, index, sentence_start, position):
@@ -120,13 +103,21 @@ def period_of(text, index, periods, position):
     s = sentence_start - 1
     floor = max(0, sentence_start - FRAME_REACH)
     paragraph_start = _list_start(text, index, index.paragraph(position)[0])
+    after_a_future = False
     while s > floor:
         prev_start = max(index.full_sentence(s)[0], floor)
         earlier_paragraph = prev_start < paragraph_start
-        if TABLES.frame_breakers.search(text, prev_start, s):
+        if TABLES.lasting_frame_breakers.search(text, prev_start, s):
             return None
+        if TABLES.frame_breakers.search(text, prev_start, s):
+            if not earlier_paragraph:
+                return None
+            after_a_future = True  # 建成后将成为…: the day of the event goes on past it
+
         lo = bisect.bisect_left(starts, prev_start)
         opening = _opening_period(text, index, periods, lo, prev_start, s, first_numbers)
+        if opening and after_a_future and not LEAD_DAY.fullmatch(text, *opening):
+            return None  # …建成后可年产…。|开工项目…总投资18亿元: not the quarter's any more
         if opening:
             # Across paragraphs only a reporting period (一季度, 1—9月, 上半年) frames an
             # article; a moment (目前, 2月7日) or a year opening a paragraph is that paragraph's.
@@ -147,6 +138,32 @@ def period_of(text, index, periods, position):
                 None  # a sentence with its own time reference (计划明年投产) ends the older frame
             )
         s = prev_start - 1
+    return None
+
+
+def _in_its_sentence(text, periods, starts, sentence_start, position):
+    """The nearest period before `position` in its sentence as (start, end, "sentence"); ()
+    when a frame breaker stands between them; None when the sentence names none."""
+    hi = bisect.bisect_left(starts, position)
+    for start, end, label, comparison in reversed(periods[max(0, hi - 8) : hi]):
+        if end > position:
+            continue
+        if start < sentence_start:
+            break
+        between = text[end:position]
+        if (
+            comparison
+            and not ANY_DIGIT.search(label)
+            and (TABLES.base_after.match(text, end) or text.startswith("同期", end))
+        ):
+            continue  # 比年初增加9家, 较上月同期增长: a relative base, not the figure's period
+        if (comparison or TABLES.period_clause_only.match(label)) and any(
+            ch in "，,；;" for ch in between
+        ):
+            continue
+        if TABLES.frame_breakers.search(text, end, position):
+            return ()
+        return start, end, "sentence"
     return None
 
 

@@ -1682,3 +1682,19 @@ def test_a_future_condition_in_an_earlier_paragraph_ends_a_quarter_but_not_the_e
     )
     assert quarter["46个"].period_label == "今年一季度"
     assert quarter["18亿元"].period_label is None
+
+
+def test_a_zones_area_is_a_standing_attribute_unless_land_was_dealt_with_in_the_period():
+    """今年1-9月，… frames the paragraph's figures, but 天子园4.2平方公里 is the sub-park's size,
+    not a figure of those months; 完成土地供应1860亩 is what happened in them."""
+    found = by_number(
+        "今年1-9月，万州经开区实现规上工业产值486.2亿元。\n"
+        "各园区产业定位明确：高峰园规划面积31.4平方公里，重点发展装备制造；"
+        "天子园4.2平方公里，重点发展汽车制造。\n"
+        "园区完成土地供应1860亩。",
+        published="2024-10-20",
+    )
+    assert found["486.2亿元"].period_label == "今年1-9月"
+    assert found["4.2平方公里"].period_label is None
+    assert found["31.4平方公里"].period_label is None
+    assert found["1860亩"].period_label == "今年1-9月"

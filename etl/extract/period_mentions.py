@@ -284,8 +284,17 @@ def refuses_inherited_frame(text, index, position, measure, subject_kind, frame)
         clause_start = index.comma_clause(position)[0]
         if not TABLES.flow_words.search(text, clause_start, position):
             return "stock"
+    on_the_day = LEAD_DAY.fullmatch(text, *frame)
+    if (
+        measure in TABLES.standing_measures
+        and subject_kind in TABLES.standing_subject_kinds
+        and not on_the_day
+    ):
+        clause_start = index.comma_clause(position)[0]
+        if not TABLES.land_flow_words.search(text, clause_start, position):
+            return "standing"
     if measure in TABLES.attribute_measures and subject_kind in TABLES.attribute_subject_kinds:
-        if measure in TABLES.day_framed_measures and LEAD_DAY.fullmatch(text, *frame):
+        if measure in TABLES.day_framed_measures and on_the_day:
             return None
         return "attribute"
     return None

@@ -1214,3 +1214,23 @@ def test_a_known_firm_heading_a_listed_project_is_the_firm_without_its_product()
     首钢京唐… goes on with a name, not a product word, and keeps it."""
     names = companies_of("紧盯TCL中环太阳能级单晶硅材料、鑫晶盛工业蓝宝石制造加工等项目建设进度。")
     assert "TCL中环" in names and "TCL中环太阳能级单晶硅材料" not in names
+
+
+def test_taiwans_zones_together_are_read_only_alone_and_in_traditional_script():
+    """科技產業園區 (原加工出口區) is the zones 經濟部 runs, taken together; 臺中港科技產業園區 is
+    one of them by its new name; 全臺10處科技產業園區 is the category, and a mainland
+    南京科技产业园区 is no Taiwanese park."""
+    parks, main = extract_parks(
+        doc(
+            "科技產業園區上半年營業額2,618億元\n經濟部23日公布科技產業園區（原加工出口區）營運成果。"
+            "臺中港科技產業園區營業額成長18.6%，全臺10處科技產業園區合計5,460億元，"
+            "楠梓科技產業園區第三園區動土。"
+        )
+    )
+    found = {(p.surface, p.name) for p in parks}
+    assert main == "科技产业园区"
+    assert ("臺中港科技產業園區", "中港园区") in found
+    assert ("科技產業園區", "科技产业园区") in found
+    assert sum(1 for p in parks if p.name == "科技产业园区") == 2  # headline and lead, not 10處
+    mainland, _ = extract_parks(doc("南京科技产业园区上半年营业收入增长12%。"))
+    assert "科技产业园区" not in {p.name for p in mainland}

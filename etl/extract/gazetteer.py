@@ -43,6 +43,18 @@ def _gazetteer() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def written_form_rules() -> dict[str, dict]:
+    """Park name → how its forms must be written to count (`written_alone`,
+    `traditional_only`), for the few whose names are common phrases elsewhere."""
+    keys = ("written_alone", "traditional_only")
+    return {
+        entry["name"]: {k: bool(entry.get(k)) for k in keys}
+        for entry in load_yaml("parks.yml")["parks"]
+        if any(entry.get(k) for k in keys)
+    }
+
+
+@lru_cache(maxsize=1)
 def sub_park_index() -> tuple[dict, re.Pattern | None]:
     """Written form (simplified) → curated sub-park entry (name, parent, kind, requires_parent)."""
     index = {}

@@ -58,6 +58,7 @@ def _park_rules(r: dict) -> dict:
         standalone_sub_parks=frozenset(r["standalone_sub_parks"]),
         project_name_after=tuple(r["project_name_after"]),
         belongs_to_before=re.compile(f"(?:{alternation(r['belongs_to_before'])})$"),
+        category_count_chars=r["category_count_chars"],
         government_body_ends=tuple(r["government_body_ends"]),
         parent_zone_kinds=frozenset(r["parent_zone_kinds"]),
         article_short_forms=r["article_short_forms"],

@@ -6,7 +6,7 @@ article's main park. Entry point: `extract_parks(doc)`.
 import re
 from functools import cache, lru_cache
 
-from etl.extract.gazetteer import curated_sub_parks, park_index
+from etl.extract.gazetteer import curated_sub_parks, park_index, written_form_rules
 from etl.extract.known_firms import known_firm_pattern
 from etl.extract.lexicon import (
     ASCII_DIGIT,
@@ -171,6 +171,22 @@ def _free_before(text: str, start: int) -> bool:
     )
 
 
+def _written_as_its_row_needs(text, body, start, end, row) -> bool:
+    """A name that is a common phrase elsewhere (科技产业园区, Taiwan's zones together) counts
+    only written alone (not 南京|科技产业园区) and, if its row says so, in traditional script."""
+    R, needs = rules(), written_form_rules().get(row["name"])
+    if not needs:
+        return True
+    if needs["written_alone"] and (
+        not (_hard_left(text, start) or text[start - 1] in FUNCTION_CHARS)
+        or (start > 0 and text[start - 1] in R.category_count_chars)
+        or R.generic_park_modifiers.ending_at(text, start)
+    ):
+        return False  # 南京|科技产业园区, 全台10处|科技产业园区
+    written = body[start:end] if body and len(body) == len(text) else text[start:end]
+    return not (needs["traditional_only"] and written == text[start:end])
+
+
 def _ends_a_date(text: str, end: int) -> bool:
     """text[:end] ends with 年, 月 or 日 after a digit (1-9月, 2023年)."""
     return end > 1 and text[end - 1] in "年月日" and text[end - 2].isdigit()
@@ -214,8 +230,9 @@ def _county_prefix(text: str, start: int) -> int | None:
     return None
 
 
-def _named_parks(text: str) -> list[dict]:
-    """Gazetteer aliases, then `<place><suffix>` patterns not already covered."""
+def _named_parks(text: str, body: str | None = None) -> list[dict]:
+    """Gazetteer aliases, then `<place><suffix>` patterns not already covered. `body`, the text
+    as written, tells a form written in traditional script."""
     R = rules()
     index, pattern = park_index()
     found = []
@@ -223,6 +240,8 @@ def _named_parks(text: str) -> list[dict]:
         row = index[form]
         if not row["curated"] and not _free_before(text, start):
             continue  # 太|和县经济开发区: a catalogue zone's name inside another name
+        if not _written_as_its_row_needs(text, body, start, end, row):
+            continue
         found.append(
             {
                 "start": start,
@@ -875,7 +894,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     canonical name of its main park."""
     text = doc.body_simplified or doc.body
     body = doc.body or text
-    named = _named_parks(text)
+    named = _named_parks(text, body)
     curated_subs = curated_sub_parks(text, named)
     named = [
         f

@@ -1234,3 +1234,10 @@ def test_taiwans_zones_together_are_read_only_alone_and_in_traditional_script():
     assert sum(1 for p in parks if p.name == "科技产业园区") == 2  # headline and lead, not 10處
     mainland, _ = extract_parks(doc("南京科技产业园区上半年营业收入增长12%。"))
     assert "科技产业园区" not in {p.name for p in mainland}
+
+
+def test_a_cooperation_park_named_by_its_two_partner_cities_is_known():
+    """苏银产业园 (苏州 and 银川's park in 银川滨河新区, data/parks.yml): 苏银 is no place a
+    pattern could read before 产业园."""
+    parks, _ = extract_parks(doc("银川经开区上半年签约项目12个。苏银产业园签约项目4个，总投资4.25亿元。"))
+    assert "苏银产业园" in {p.name for p in parks}

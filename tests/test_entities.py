@@ -1239,5 +1239,21 @@ def test_taiwans_zones_together_are_read_only_alone_and_in_traditional_script():
 def test_a_cooperation_park_named_by_its_two_partner_cities_is_known():
     """苏银产业园 (苏州 and 银川's park in 银川滨河新区, data/parks.yml): 苏银 is no place a
     pattern could read before 产业园."""
-    parks, _ = extract_parks(doc("银川经开区上半年签约项目12个。苏银产业园签约项目4个，总投资4.25亿元。"))
+    parks, _ = extract_parks(
+        doc("银川经开区上半年签约项目12个。苏银产业园签约项目4个，总投资4.25亿元。")
+    )
     assert "苏银产业园" in {p.name for p in parks}
+
+
+def test_the_science_parks_short_forms_count_alone_in_a_traditional_article():
+    """竹科、中科、南科 name Taiwan's science parks in Taiwanese news; 中科院 or a mainland 南科
+    (南方科技大学) does not."""
+    parks, _ = extract_parks(
+        doc(
+            "科學園區營業額合計2.81兆元，其中竹科0.84兆元，南科1.43兆元。中科管理局表示，營運穩定。"
+        )
+    )
+    assert {"新竹科学园区", "南部科学园区", "中部科学园区"} <= {p.name for p in parks}
+    institute, _ = extract_parks(doc("中國科學院（中科院）在臺灣設立辦事處，營業額1.2億元。"))
+    mainland, _ = extract_parks(doc("南科大与深圳高新区签约，中科创达落户园区。"))
+    assert not {p.name for p in institute + mainland} & {"中部科学园区", "南部科学园区"}

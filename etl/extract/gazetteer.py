@@ -43,15 +43,15 @@ def _gazetteer() -> tuple:
 
 
 @lru_cache(maxsize=1)
-def written_form_rules() -> dict[str, dict]:
-    """Park name → how its forms must be written to count (`written_alone`,
-    `traditional_only`), for the few whose names are common phrases elsewhere."""
-    keys = ("written_alone", "traditional_only")
-    return {
-        entry["name"]: {k: bool(entry.get(k)) for k in keys}
+def alone_forms() -> frozenset:
+    """Forms (simplified) that count only written alone and in traditional script: names that
+    are common phrases elsewhere (科技产业园区) or other names' heads (中科院), listed as
+    `alone_forms` in data/parks.yml."""
+    return frozenset(
+        to_simplified(form)
         for entry in load_yaml("parks.yml")["parks"]
-        if any(entry.get(k) for k in keys)
-    }
+        for form in entry.get("alone_forms") or []
+    )
 
 
 @lru_cache(maxsize=1)

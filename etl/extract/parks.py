@@ -6,7 +6,7 @@ article's main park. Entry point: `extract_parks(doc)`.
 import re
 from functools import cache, lru_cache
 
-from etl.extract.gazetteer import curated_sub_parks, park_index, written_form_rules
+from etl.extract.gazetteer import alone_forms, curated_sub_parks, park_index
 from etl.extract.known_firms import known_firm_pattern
 from etl.extract.lexicon import (
     ASCII_DIGIT,
@@ -171,20 +171,21 @@ def _free_before(text: str, start: int) -> bool:
     )
 
 
-def _written_as_its_row_needs(text, body, start, end, row) -> bool:
-    """A name that is a common phrase elsewhere (科技产业园区, Taiwan's zones together) counts
-    only written alone (not 南京|科技产业园区) and, if its row says so, in traditional script."""
-    R, needs = rules(), written_form_rules().get(row["name"])
-    if not needs:
+def _written_as_it_must_be(text, body, start, end) -> bool:
+    """A form that is a common phrase elsewhere (科技产业园区, Taiwan's zones together; 中科)
+    counts only written alone (not 南京|科技产业园区, 全台10处|科技产业园区, 中科|院) and in
+    traditional script, as Taiwanese news writes it."""
+    if text[start:end] not in alone_forms():
         return True
-    if needs["written_alone"] and (
+    R = rules()
+    if (
         not (_hard_left(text, start) or text[start - 1] in FUNCTION_CHARS)
         or (start > 0 and text[start - 1] in R.category_count_chars)
         or R.generic_park_modifiers.ending_at(text, start)
+        or text[end : end + 1] in tuple(R.alone_form_not_before)
     ):
-        return False  # 南京|科技产业园区, 全台10处|科技产业园区
-    written = body[start:end] if body and len(body) == len(text) else text[start:end]
-    return not (needs["traditional_only"] and written == text[start:end])
+        return False
+    return bool(body) and body != text  # an article written in traditional script
 
 
 def _ends_a_date(text: str, end: int) -> bool:
@@ -240,7 +241,7 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
         row = index[form]
         if not row["curated"] and not _free_before(text, start):
             continue  # 太|和县经济开发区: a catalogue zone's name inside another name
-        if not _written_as_its_row_needs(text, body, start, end, row):
+        if not _written_as_it_must_be(text, body, start, end):
             continue
         found.append(
             {

@@ -1646,10 +1646,10 @@ def test_a_day_of_the_month_alone_opening_a_clause_is_the_day_and_frames_its_bre
     assert news_day["12%"].period_label is None
 
 
-def test_a_signed_projects_investment_takes_the_signing_day_and_its_land_does_not():
-    """6月22日上午，…集中签约活动。其中，…项目投资额为7.35亿元，用地约210亩: the investment
-    signed that day is the day's (heldout6's README: only a 续建 or 累计 project's 总投资 is
-    timeless); the land is a standing attribute. A reporting period (1—5月) frames neither."""
+def test_a_signed_projects_investment_and_land_take_the_signing_day():
+    """6月22日上午，…集中签约活动。其中，…项目投资额为7.35亿元，用地约210亩: the investment and
+    land signed that day are the day's (heldout6's README: only a 续建 or 累计 project's 总投资
+    is timeless). A reporting period (1—5月) frames neither."""
     found = by_number(
         "6月22日上午，温县产业集聚区举办重点项目集中签约活动。\n"
         "其中，河南银港实业集团投资的银港智能家居项目投资额为7.35亿元，用地约210亩。\n"
@@ -1658,7 +1658,7 @@ def test_a_signed_projects_investment_takes_the_signing_day_and_its_land_does_no
         published="2021-06-24",
     )
     assert found["7.35亿元"].period_label == "6月22日"
-    assert found["210亩"].period_label is None
+    assert found["210亩"].period_label == "6月22日"
     assert found["4.6亿元"].period_label is None
 
 

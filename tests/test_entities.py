@@ -1257,3 +1257,18 @@ def test_the_science_parks_short_forms_count_alone_in_a_traditional_article():
     institute, _ = extract_parks(doc("中國科學院（中科院）在臺灣設立辦事處，營業額1.2億元。"))
     mainland, _ = extract_parks(doc("南科大与深圳高新区签约，中科创达落户园区。"))
     assert not {p.name for p in institute + mainland} & {"中部科学园区", "南部科学园区"}
+
+
+@pytest.mark.parametrize(
+    "body, firm",
+    [
+        ("具体包括：\n艾普科年产8000平方米航空复合材料模具生产线项目，总投资3.2亿元；", "艾普科"),
+        ("具体包括：\n永进机械年产500台精密机床项目，总投资2.8亿元。", "永进机械"),
+        ("另有一个年产2万吨怀山药精深加工项目，总投资3.2亿元。", None),
+        ("项目建成后，该项目年产值10亿元。", None),
+        ("签约项目包括：全县年产10万吨饲料项目。", None),
+    ],
+)
+def test_a_list_item_opening_with_a_name_then_a_capacity_and_a_project_names_its_firm(body, firm):
+    names = set(companies_of(body))
+    assert (firm in names) if firm else not names

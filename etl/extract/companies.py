@@ -29,6 +29,7 @@ from etl.extract.known_firms import (
 )
 from etl.extract.lexicon import (
     FUNCTION_CHARS,
+    NUMERAL_CHARS,
     PAREN_PLACE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -163,7 +164,57 @@ def _role_holders(text: str, R):
             yield cand[0], cand[1], "performer", False
 
 
-CANDIDATE_RULES = (_registered_names, _kind_names, _project_names, _quoted_names, _role_holders)
+def _capacity_project_owners(text: str, R):
+    """艾普科年产8000平方米航空复合材料模具生产线项目: a list item that opens with a name, then
+    the plant's capacity and 项目, names the firm that builds it. The name must be no word of
+    the general vocabulary, no place and no generic phrase (该项目, 企业, 全县)."""
+    for at in _occurrences(text, "年产"):
+        start = at
+        while start > 0 and at - start < OWNER_MAX and is_hanzi(text[start - 1]):
+            start -= 1
+        name = text[start:at]
+        if not OWNER_MIN <= len(name) <= OWNER_MAX or not _opens_a_list_item(text, start):
+            continue
+        clause_end = CLAUSE_END.search(text, at)
+        item = text[at : clause_end.start() if clause_end else len(text)]
+        if not item.endswith("项目") or name in common_words() or is_bad_company(name):
+            continue
+        if _holds_a_function_word(name):
+            continue  # 另有一个|年产2万吨…项目
+        if R.company_places.covers(name) or R.park_places.covers(name):
+            continue
+        yield start, at, "capacity_project_owner", False
+
+
+OWNER_MIN, OWNER_MAX = 2, 5  # characters of a firm's short name before 年产
+CLAUSE_END = re.compile(r"[，,。；;：:\n]")
+LIST_ITEM_OPENING = re.compile(r"(?:^|[\n；;：:。]|[①-⑳]|\d[.、．]|[（(]\d+[）)])\s*$")
+
+
+def _holds_a_function_word(name: str) -> bool:
+    """Whether a numeral or a two-character word of the general vocabulary that is a numeral,
+    pronoun, verb, adverb, preposition or conjunction stands in `name` (一个, 该项)."""
+    words = common_words()
+    return any(c in NUMERAL_CHARS for c in name) or any(
+        words.get(name[i : i + 2]) in FUNCTION_TAGS for i in range(len(name) - 1)
+    )
+
+
+FUNCTION_TAGS = frozenset("mrvdpcq")
+
+
+def _opens_a_list_item(text: str, start: int) -> bool:
+    return bool(LIST_ITEM_OPENING.search(text[max(0, start - 6) : start]))
+
+
+CANDIDATE_RULES = (
+    _registered_names,
+    _kind_names,
+    _project_names,
+    _quoted_names,
+    _role_holders,
+    _capacity_project_owners,
+)
 
 
 def _quoted_name_before(text: str, at: int) -> tuple[int, int] | None:

@@ -183,6 +183,7 @@ def _written_as_it_must_be(text, body, start, end) -> bool:
         or (start > 0 and text[start - 1] in R.category_count_chars)
         or R.generic_park_modifiers.ending_at(text, start)
         or text[end : end + 1] in tuple(R.alone_form_not_before)
+        or text[start - 1 : start] in ("（", "(")  # 中部科学园区（中科）: a declaration
     ):
         return False
     return bool(body) and body != text  # an article written in traditional script

@@ -245,6 +245,21 @@ def test_a_headline_in_a_double_spaced_dump_is_not_a_line_broken_at_the_page_wid
     assert any(text.startswith("本报讯（记者 宋文博") for text in texts_of(doc))
 
 
+def test_a_markdown_heading_in_a_plain_dump_is_a_heading_of_its_own():
+    """### （一）坚持项目为王，产业基础更加牢固: a heading without its marks, never joined to the
+    paragraph under it (its comma would otherwise make it look like broken prose)."""
+    doc = clean(
+        "# 2024 年东洲区政府工作报告\n\n## 一、2023 年工作回顾\n\n"
+        "2023 年，是全面贯彻党的二十大精神的开局之年，是实施全面振兴新突破三年行动的首战之年。\n\n"
+        "### （一）坚持项目为王，产业基础更加牢固\n\n"
+        "全年规上工业总产值达 652 亿元。总投资 72 亿元的中化超高分子量聚乙烯、宏达新材料等\n"
+        "11 个重大产业项目开工建设。"
+    )
+    assert "（一）坚持项目为王，产业基础更加牢固" in texts_of(doc)
+    assert "一、2023 年工作回顾" in texts_of(doc)
+    assert not any("#" in text for text in texts_of(doc))
+
+
 def test_image_captions_in_a_plain_dump():
     doc = clean(
         "标题在这里\n\n正文第一段，内容足够长，说明园区的情况。\n\n\n\n企业引入数字技改。\n\n\n\n"

@@ -13,13 +13,19 @@ from etl.clean.tables import TABLE_TAGS, join_table_rows
 
 
 def text_blocks(text: str) -> list:
+    """A block per line. A line in Markdown heading syntax (### （一）坚持项目为王) is a heading,
+    without its marks: a dump of a Markdown page keeps them."""
     blocks, gap = [], 0
     for line in text.split("\n"):
         line = line.strip(EDGE_SPACE)
         if not line:
             gap += 1
             continue
-        blocks.append(Block(line, gap=gap))
+        heading = MARKDOWN_HEADING.fullmatch(line)
+        if heading:
+            blocks.append(Block(heading.group(2), gap=gap, tag=f"h{len(heading.group(1))}"))
+        else:
+            blocks.append(Block(line, gap=gap))
         gap = 0
     return blocks
 

@@ -45,6 +45,8 @@ def merge_broken_lines(blocks: list, title: str | None, removed: dict) -> list:
             block.gap <= 1
             and not block.image
             and previous.text != title
+            and previous.tag not in HEADING_TAGS  # ### （一）坚持项目为王，…: a heading, whole
+            and block.tag not in HEADING_TAGS
             and is_broken(previous.text, block.text, by_width, page_width)
         ):
             joiner = (

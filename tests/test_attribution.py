@@ -1698,3 +1698,15 @@ def test_a_zones_area_is_a_standing_attribute_unless_land_was_dealt_with_in_the_
     assert found["4.2平方公里"].period_label is None
     assert found["31.4平方公里"].period_label is None
     assert found["1860亩"].period_label == "今年1-9月"
+
+
+def test_a_year_written_with_a_space_before_its_character_is_a_period():
+    """PDF text writes 2024 年 and 1 月 9 日: periods all the same."""
+    found = by_number(
+        "2023 年，全区经济运行稳中向好。\n全年规上工业总产值达 652 亿元。\n"
+        "2024 年全区主要预期目标是：地区生产总值增长 6% 左右。",
+        published="2024-01-18",
+    )
+    assert found["652 亿元"].period_label == "全年"
+    assert found["6%"].period_label == "2024 年"
+    assert found["6%"].period_start == "2024-01-01"

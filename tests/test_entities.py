@@ -1272,3 +1272,12 @@ def test_the_science_parks_short_forms_count_alone_in_a_traditional_article():
 def test_a_list_item_opening_with_a_name_then_a_capacity_and_a_project_names_its_firm(body, firm):
     names = set(companies_of(body))
     assert (firm in names) if firm else not names
+
+
+def test_a_listed_name_of_common_words_ending_in_an_industry_word_is_a_firm():
+    """时代电气 and 永兴材料 are phrases of the general vocabulary but a trade name and an
+    industry word: a listed firm in a clause about firms. 航天科技704所 is an institute."""
+    names = set(companies_of("时代电气在园区投资建设新工厂，永兴材料落户宜春经开区。"))
+    assert {"时代电气", "永兴材料"} <= names
+    institute = set(companies_of("日照高新区引进了航天科技704所、华楷半导体等企业。"))
+    assert "航天科技" not in institute

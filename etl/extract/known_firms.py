@@ -91,7 +91,7 @@ def listed_firm_forms() -> list[str]:
         ):
             if (
                 form
-                and common == "0"
+                and (common == "0" or _trade_name_and_industry(form))
                 and (sum(is_hanzi(c) for c in form) >= 3 or LATIN_HEAD.match(form))
                 # 正文, 全台, 宏泰: two hanzi are phrases too, unless a Latin name leads (TCL中环)
                 and not form.endswith(R.listed_name_not_endings)
@@ -100,6 +100,13 @@ def listed_firm_forms() -> list[str]:
             ):
                 forms.append(form)
     return list(dict.fromkeys(forms))
+
+
+def _trade_name_and_industry(form: str) -> bool:
+    """时代电气, 永兴材料, 航天电器: words of the general vocabulary both, but a trade name and an
+    industry word make a firm's name, not a phrase (线上线下, 金融街 have no industry word)."""
+    n = rules().industry.ending_at(form, len(form))
+    return n > 0 and len(form) - n >= 2 and all(is_hanzi(c) for c in form)
 
 
 def find_known_firms(text: str) -> list[dict]:
@@ -122,6 +129,8 @@ def find_known_firms(text: str) -> list[dict]:
         )
         if not left_free or R.park_suffix_re.match(text, e):
             continue  # 陆家嘴|金融贸易区: a place the firm is named after
+        if NUMBERED_INSTITUTE.match(text, e):
+            continue  # 航天科技|704所: a group's numbered institute, not a firm
         if text[s:e] not in _curated_forms() and (
             not _in_firm_context(text, s, e) or cut_inside_a_word(text, s, e)
         ):
@@ -140,6 +149,9 @@ def find_known_firms(text: str) -> list[dict]:
         found.append({"start": s, "end": _joint_venture_end(text, e), "rule": "well_known",
                       "full": False})  # fmt: skip
     return found
+
+
+NUMBERED_INSTITUTE = re.compile(r"[\d一二三四五六七八九〇零]+(?:所|院|厂|研究所)")
 
 
 def _after_a_verb(text: str, start: int) -> bool:

@@ -1281,3 +1281,16 @@ def test_a_listed_name_of_common_words_ending_in_an_industry_word_is_a_firm():
     assert {"时代电气", "永兴材料"} <= names
     institute = set(companies_of("日照高新区引进了航天科技704所、华楷半导体等企业。"))
     assert "航天科技" not in institute
+
+
+def test_cross_border_zones_and_the_china_malaysia_park_are_named():
+    """中老磨憨—磨丁经济合作区 and 中越凭祥—同登跨境经济合作区 are named after their two border
+    towns; 中马钦州产业园区 is a park of its own (data/parks.yml), not 钦州's 产业园区."""
+    parks, _ = extract_parks(
+        doc(
+            "中老磨憨—磨丁经济合作区新签约项目27个。凭祥将推动中越凭祥—同登跨境经济合作区建设。"
+            "中马钦州产业园区新签约项目12个。"
+        )
+    )
+    names = {p.name for p in parks}
+    assert {"中老磨憨—磨丁经济合作区", "中越凭祥—同登跨境经济合作区", "中马钦州产业园区"} <= names

@@ -171,6 +171,20 @@ def _free_before(text: str, start: int) -> bool:
     )
 
 
+def _cross_border_zones(text: str, found: list[dict]) -> list[dict]:
+    """中老磨憨—磨丁经济合作区, 中越凭祥—同登跨境经济合作区: a zone two neighbours name after their
+    two border towns, as written (data/entity_rules.yml cross_border_zone)."""
+    taken = [(f["start"], f["end"]) for f in found]
+    return [
+        _pattern_park(m.start(), m.end(), to_simplified(m.group()), CROSS_BORDER_INFO)
+        for m in rules().cross_border_zone.finditer(text)
+        if not overlaps_any(taken, m.start(), m.end())
+    ]
+
+
+CROSS_BORDER_INFO = {"kind": "border_cooperation_zone"}
+
+
 def _written_as_it_must_be(text, body, start, end) -> bool:
     """A form that is a common phrase elsewhere (科技产业园区, Taiwan's zones together; 中科)
     counts only written alone (not 南京|科技产业园区, 全台10处|科技产业园区, 中科|院) and in
@@ -254,6 +268,7 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
                 "catalogue": bool(row.get("catalogue_code")),
             }
         )
+    found += _cross_border_zones(text, found)
     spans = [(f["start"], f["end"]) for f in found]
     for m in R.park_suffix_re.finditer(text):
         if overlaps_any(spans, m.start(), m.end()):

@@ -38,7 +38,7 @@ class Paragraph:
 
     start: int
     end: int
-    kind: str = "body"  # body / heading / caption / commentary
+    kind: str = "body"  # body / heading / caption / commentary / background
 
 
 @dataclass

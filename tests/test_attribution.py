@@ -1710,3 +1710,25 @@ def test_a_year_written_with_a_space_before_its_character_is_a_period():
     assert found["652 亿元"].period_label == "全年"
     assert found["6%"].period_label == "2024 年"
     assert found["6%"].period_start == "2024-01-01"
+
+
+def test_background_under_a_post_names_parks_but_its_figures_are_not_the_storys():
+    """延伸阅读 under a report on Hainan's key parks lists all 13: parks the article names, but no
+    figures of its own, and no zone the story's parks lie in (海口综合保税区 stays its own park
+    beside 海口高新区)."""
+    from etl.clean import clean_document
+    from etl.read import read_bytes
+
+    text = (
+        "海南自贸港重点园区上半年税收增长\n"
+        "上半年，海口综合保税区、海口江东新区分别完成税收29.87亿元、131.42亿元。\n"
+        "延伸阅读\n"
+        "海南自贸港共有13个重点园区，分别是：洋浦经济开发区、海口国家高新技术产业开发区。"
+    )
+    doc = clean_document(read_bytes(text.encode("utf-8"), "a.txt"))
+    assert [p.kind for p in doc.paragraphs][-2:] == ["background", "background"]
+    facts = extract_facts(doc)
+    found = {m.number_text: m for m in facts.metrics}
+    assert "13个" not in found
+    assert found["29.87亿元"].park == "海口综合保税区"
+    assert {"洋浦经济开发区", "海口高新区"} <= {p.name for p in facts.parks}

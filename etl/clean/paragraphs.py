@@ -105,7 +105,7 @@ def drop_repeats(blocks: list, title: str | None, removed: dict) -> list:
 
 def assign_kinds(blocks: list, title: str | None):
     table = rules()
-    in_commentary = False
+    in_commentary = in_background = False
     after_image = False
     for i, block in enumerate(blocks):
         text = block.text
@@ -114,8 +114,12 @@ def assign_kinds(blocks: list, title: str | None):
             continue
         if bare(text) in table["commentary_markers"]:
             in_commentary = True
+        if bare(text) in table["background_markers"]:
+            in_background = True
         short = len(text) <= 40
-        if in_commentary:
+        if in_background:
+            block.kind = "background"
+        elif in_commentary:
             block.kind = "commentary"
         elif block.tag == "tr":
             block.kind = "table"

@@ -71,6 +71,7 @@ def rules() -> dict:
     return {
         "cut_markers": both_scripts(cleaning["cut_markers"]),
         "commentary_markers": both_scripts(cleaning["commentary_markers"]),
+        "background_markers": both_scripts(cleaning["background_markers"]),
         "chrome": line_matcher(cleaning["chrome_lines"]),
         "noise": line_matcher(cleaning["noise_lines"]),
         "caption": re.compile("|".join(f"(?:{p})" for p in cleaning["caption_markers"])),

@@ -918,19 +918,20 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
         for f in named
         if not any(c["start"] <= f["start"] and f["end"] <= c["end"] for c in curated_subs)
     ]
+    named, background = _outside_background(named, doc)
     named, inner = _inner_parks(text, named, doc.title)
     main = _main_park(text, named, doc.title)
     mentions = [
         _mention(body, f["start"], f["end"], f["name"], f["kind"], f["curated"],
                  rule="gazetteer" if f["curated"] else "catalogue" if f.get("catalogue") else "pattern")
-        for f in named
+        for f in named + background
     ]  # fmt: skip
     for c in curated_subs + inner:
         mentions.append(
             _mention(body, c["start"], c["end"], c["name"], c["kind"], c.get("curated", True),
                      rule="sub_park", parent=c["parent"], is_sub_park=True)
         )  # fmt: skip
-    named_spans = [(f["start"], f["end"]) for f in named] + [
+    named_spans = [(f["start"], f["end"]) for f in named + background] + [
         (c["start"], c["end"]) for c in curated_subs + inner
     ]
     subs = _uncurated_sub_parks(text, named_spans)
@@ -968,6 +969,19 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
             mentions.append(_mention(body, s, e, main["name"], main["kind"], main["curated"], rule))
     mentions.sort(key=lambda p: (p.char_start, p.char_end))
     return mentions, main["name"] if main else None
+
+
+def _outside_background(named: list[dict], doc: CleanDocument) -> tuple[list, list]:
+    """(named in the story, named only in its background): a park a 延伸阅读 list names is one
+    the article names, but neither its main park nor a zone the story's parks lie in."""
+    spans = [(p.start, p.end) for p in doc.paragraphs or () if p.kind == "background"]
+    if not spans:
+        return named, []
+    in_background = overlap_test(spans)
+    return (
+        [f for f in named if not in_background(f["start"], f["end"])],
+        [f for f in named if in_background(f["start"], f["end"])],
+    )
 
 
 # 位于集聚区东区的中原泛家居产业园: a park said to lie in a zone is its quarter, whatever place it

@@ -466,10 +466,10 @@ class SubjectFinder:
         them (贵安综合保税区…举行。此次集中投产项目8个): a sub-park's figures roll up to its
         parent all the same. A compared park is not what a paragraph is on."""
         return sorted(
-            (e.start, e.end, e)
-            for e in events
-            if e.kind in ("park", "sub_park") and not self._is_compared(e)
-        )
+            ((e.start, e.end, e) for e in events if e.kind in ("park", "sub_park")
+             and not self._is_compared(e)),
+            key=lambda framing: framing[:2],  # two mentions of one span never compare events
+        )  # fmt: skip
 
     def _frame_in_focus(self, position):
         """The park or sub-park named last before `position` in its paragraph, as an event."""

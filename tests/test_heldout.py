@@ -186,7 +186,9 @@ FLOORS = {
         "totals": {
             ("quantities", "precision"): 0.97,
             ("quantities", "recall"): 0.98,
-            ("parks", "precision"): 0.94,
+            # 0.957 -> 0.936 when Taiwan's zones together (科技產業園區) became a park: h06's
+            # 在科技產業園區方面 names them, and its gold leaves them out.
+            ("parks", "precision"): 0.93,
             ("parks", "recall"): 0.77,
             ("companies", "precision"): 0.88,
             ("companies", "recall"): 0.77,
@@ -249,7 +251,9 @@ FLOORS = {
         "totals": {
             ("quantities", "precision"): 0.97,
             ("quantities", "recall"): 0.95,
-            ("parks", "precision"): 0.95,
+            # 0.962 -> 0.893 when the parks a 延伸閱讀 names became the article's: h06's names 竹科
+            # and 南科, which its gold leaves out (heldout11, 16 and 18 annotate theirs).
+            ("parks", "precision"): 0.89,
             ("parks", "recall"): 0.88,
             ("companies", "precision"): 0.88,
             ("companies", "recall"): 0.75,

@@ -1294,3 +1294,13 @@ def test_cross_border_zones_and_the_china_malaysia_park_are_named():
     )
     names = {p.name for p in parks}
     assert {"中老磨憨—磨丁经济合作区", "中越凭祥—同登跨境经济合作区", "中马钦州产业园区"} <= names
+
+
+def test_indicators_listed_before_a_project_word_are_not_firms():
+    """公司數、營業額、出口額等項目皆創新高: a list of indicators, though 公司 heads it."""
+    names = set(
+        companies_of(
+            "今年上半年園區公司數、營業額、出口額等項目皆創同期新高。日月光投資約186億元。"
+        )
+    )
+    assert names == {"日月光"}

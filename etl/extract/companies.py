@@ -338,6 +338,8 @@ def _accept_list_item(name: str, strong: bool, known: set) -> bool:
         )
     if is_bad_company(name):
         return False
+    if name.endswith(rules().indicator_endings) and resolve_company_name(name) not in known:
+        return False  # 公司数、营业额、出口额等项目: indicators, not firms
     if strong:
         return True
     return resolve_company_name(name) in known or company_shaped(name)

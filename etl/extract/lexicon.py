@@ -152,6 +152,7 @@ def _company_rules(r: dict) -> dict:
         firm_descriptor_endings=tuple(r["firm_descriptor_endings"]),
         listed_name_not_endings=tuple(r["listed_name_not_endings"]),
         listed_firm_context_re=re.compile(alternation(r["listed_firm_context_words"])),
+        indicator_endings=tuple(r["indicator_endings"]),
         governance_after=re.compile(alternation(r["governance_words"])),
         verb_ends_item=WordSet(r["item_ending_verbs"]),
         company_bad_starts=re.compile(r["company_bad_starts"]),

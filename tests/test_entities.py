@@ -1304,3 +1304,11 @@ def test_indicators_listed_before_a_project_word_are_not_firms():
         )
     )
     assert names == {"日月光"}
+
+
+def test_zhengzhous_airport_zone_by_all_its_names():
+    """郑州航空港经济综合实验区, 郑州航空港区 and, in Henan's rankings, 郑州航空港产业集聚区: one park."""
+    parks, _ = extract_parks(
+        doc("郑州航空港产业集聚区一季度完成投资23.46亿元。郑州航空港经济综合实验区获批十年。")
+    )
+    assert {p.name for p in parks} == {"郑州航空港区"}

@@ -1322,3 +1322,19 @@ def test_cangzhous_bohai_new_area_and_its_parks():
     )
     assert main == "沧州渤海新区"
     assert {"中捷产业园区", "南大港产业园区"} <= {p.name for p in parks if not p.is_sub_park}
+
+
+def test_a_border_zones_parts_and_its_bare_name():
+    """琿春中俄互市貿易區 is a part of 琿春邊境經濟合作區; 合作區 alone is the zone; a park the text
+    puts inside the zone (合作區內的琿春溫州工業園) is its part too."""
+    body = (
+        "琿春邊境經濟合作區1992年經國務院批設。國務院又在合作區內批設了琿春中俄互市貿易區。"
+        "中俄互市貿易區互市交易額18.4億元。合作區地區生產總值佔琿春市的58.3%。"
+        "截至年底，合作區內的琿春溫州工業園累計入駐企業17戶。"
+    )
+    parks, main = extract_parks(doc(body))
+    assert main == "珲春边境经济合作区"
+    parents = {p.name: p.parent for p in parks if p.is_sub_park}
+    assert parents.get("珲春中俄互市贸易区") == "珲春边境经济合作区"
+    assert parents.get("珲春温州工业园") == "珲春边境经济合作区"
+    assert any(p.surface == "合作區" and p.name == "珲春边境经济合作区" for p in parks)

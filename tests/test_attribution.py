@@ -1732,3 +1732,18 @@ def test_background_under_a_post_names_parks_but_its_figures_are_not_the_storys(
     assert "13个" not in found
     assert found["29.87亿元"].park == "海口综合保税区"
     assert {"洋浦经济开发区", "海口高新区"} <= {p.name for p in facts.parks}
+
+
+def test_a_count_after_a_stock_marker_is_a_flow_when_its_clause_says_what_happened():
+    """共有15个项目开工建设 on the day of a groundbreaking is that day's; 已集聚企业126家 is a stock."""
+    found = by_number(
+        "3月29日，沧州市春季重点项目集中开工活动举行。\n"
+        "在生物医药产业园，共有15个项目开工建设。目前，园区已集聚企业126家。",
+        published="2024-03-30",
+    )
+    assert found["15个"].period_label == "3月29日"
+    assert found["126家"].period_label == "目前"
+    stock = by_number(
+        "3月29日，项目集中开工。\n生物医药产业园已集聚企业126家。", published="2024-03-30"
+    )
+    assert stock["126家"].period_label is None

@@ -1318,7 +1318,9 @@ def test_cangzhous_bohai_new_area_and_its_parks():
     """沧州渤海新区 (a 河北 zone of 2007, data/parks.yml) and its 中捷产业园区 and 南大港产业园区,
     parks with administrations of their own."""
     parks, main = extract_parks(
-        doc("沧州渤海新区82个重点项目集中开工。中捷产业园区开工项目9个，南大港产业园区开工项目6个。")
+        doc(
+            "沧州渤海新区82个重点项目集中开工。中捷产业园区开工项目9个，南大港产业园区开工项目6个。"
+        )
     )
     assert main == "沧州渤海新区"
     assert {"中捷产业园区", "南大港产业园区"} <= {p.name for p in parks if not p.is_sub_park}

@@ -314,6 +314,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.flow_words = re.compile(trie_alternation(periods["flow_words"]))
     t.attribute_measures = frozenset(periods["attribute_measures"])
     t.day_framed_measures = frozenset(periods["day_framed_measures"])
+    t.flow_events = re.compile("|".join(map(re.escape, periods["flow_events"])))
     t.standing_measures = frozenset(periods["standing_measures"])
     t.standing_subject_kinds = frozenset(periods["standing_subject_kinds"])
     t.land_flow_words = re.compile("|".join(map(re.escape, periods["land_flow_words"])))

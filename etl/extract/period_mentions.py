@@ -190,10 +190,14 @@ def _names_a_time_of_its_own(text, periods, lo, end) -> bool:
 
 
 def _a_stocks_clause(text, index, sentence_start, position) -> bool:
+    """已集聚企业1.6万家: a stock. Not 共有15个项目开工建设, whose clause says what happened."""
     clause_start = max(index.comma_clause(position)[0], sentence_start)
     if text.startswith(TABLES.stock_part_words, clause_start) and clause_start > sentence_start:
         clause_start = max(index.comma_clause(clause_start - 1)[0], sentence_start)  # its whole
-    return TABLES.stock_markers.search(text, clause_start, position) is not None
+    if TABLES.stock_markers.search(text, clause_start, position) is None:
+        return False
+    clause_end = index.comma_clause(position)[1]
+    return TABLES.flow_events.search(text, position, clause_end) is None
 
 
 def _breakdown_of_the_last_sentence(text, index, mentions, starts, sentence_start):

@@ -1747,3 +1747,13 @@ def test_a_count_after_a_stock_marker_is_a_flow_when_its_clause_says_what_happen
         "3月29日，项目集中开工。\n生物医药产业园已集聚企业126家。", published="2024-03-30"
     )
     assert stock["126家"].period_label is None
+
+
+def test_a_record_for_the_time_of_year_is_no_period():
+    """各项目皆创同期新高，其中营业额达2,718.4亿元: 同期新高 is a record, not 'the same period';
+    the figure keeps 今年上半年."""
+    found = by_number(
+        "经济部近日发布园区今年上半年营运统计，营业额等项目皆创同期新高，其中营业额达2,718.4亿元。",
+        published="2024-08-01",
+    )
+    assert found["2,718.4亿元"].period_label == "今年上半年"

@@ -37,6 +37,8 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
             and (previous in "较比与" or previous == "由" and text.startswith("第", m.end()))
         ):
             continue  # 较上年度翻一番, 与上年同期持平, 由上年第91位: a base, not the period
+        if MULTIPLE_OF.match(text, m.end()):
+            continue  # 是2011年的1.8倍: the base of a multiple, never the figure's period
         comparison = (
             bool(previous)
             and previous in "较比"
@@ -73,6 +75,7 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
     return found
 
 
+MULTIPLE_OF = re.compile(r"的[\d.一二三四五六七八九十两]+倍")
 FRAME_REACH = 3000  # characters a period frame reaches back
 SENTENCE_REACH = 600  # characters of a number's own sentence searched for its period
 

@@ -1761,5 +1761,7 @@ def test_a_record_for_the_time_of_year_is_no_period():
 
 def test_the_base_of_a_multiple_is_never_the_figures_period():
     """2016年，全县实现地区生产总值196.4亿元，是2011年的1.8倍: the multiple is 2016's."""
-    found = by_number("2016年，全县实现地区生产总值196.4亿元，是2011年的1.8倍。", published="2017-02-01")
+    found = by_number(
+        "2016年，全县实现地区生产总值196.4亿元，是2011年的1.8倍。", published="2017-02-01"
+    )
     assert found["1.8倍"].period_label == "2016年"

@@ -1340,3 +1340,20 @@ def test_a_border_zones_parts_and_its_bare_name():
     assert parents.get("珲春中俄互市贸易区") == "珲春边境经济合作区"
     assert parents.get("珲春温州工业园") == "珲春边境经济合作区"
     assert any(p.surface == "合作區" and p.name == "珲春边境经济合作区" for p in parks)
+
+
+def test_a_provincial_high_tech_park_with_its_level_written_in_and_by_its_short_name():
+    """嵊州省级高新技术产业园区 and 嵊州高新园区 are one park, 嵊州高新区; a level after a word that
+    is no place (科技部国家高新区) names none."""
+    parks, main = extract_parks(
+        doc(
+            "绍兴市科学技术局\n嵊州省级高新技术产业园区于2010年经省政府批准设立。2023年，嵊州高新园区实现规上工业"
+            "总产值386.5亿元。园区与嵊州经济开发区实行“两块牌子、一套班子”管理。",
+            title="嵊州高新园区：做强“两翼”平台",
+        )
+    )
+    assert main == "嵊州高新区"
+    surfaces = {p.surface for p in parks if p.name == "嵊州高新区"}
+    assert {"嵊州省级高新技术产业园区", "嵊州高新园区"} <= surfaces
+    ministry, _ = extract_parks(doc("科技部国家高新区评价结果出炉。"))
+    assert "科技部高新区" not in {p.name for p in ministry}

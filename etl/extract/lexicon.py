@@ -59,6 +59,7 @@ def _park_rules(r: dict) -> dict:
         project_name_after=tuple(r["project_name_after"]),
         belongs_to_before=re.compile(f"(?:{alternation(r['belongs_to_before'])})$"),
         category_count_chars=r["category_count_chars"],
+        level_infixes=tuple(r["level_infixes"]),
         cross_border_zone=re.compile(r["cross_border_zone"]),
         alone_form_not_before=r["alone_form_not_before"],
         government_body_ends=tuple(r["government_body_ends"]),

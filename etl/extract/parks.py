@@ -171,6 +171,15 @@ def _free_before(text: str, start: int) -> bool:
     )
 
 
+def _level_infix(text: str, start: int) -> int:
+    """Length of a level written between a zone's place and its kind (嵊州省级高新技术产业园区,
+    日照国家级经开区 is a gazetteer form): the name is the place's and the kind's."""
+    for infix in rules().level_infixes:
+        if text.startswith(infix, start - len(infix)):
+            return len(infix)
+    return 0
+
+
 def _cross_border_zones(text: str, found: list[dict]) -> list[dict]:
     """中老磨憨—磨丁经济合作区, 中越凭祥—同登跨境经济合作区: a zone two neighbours name after their
     two border towns, as written (data/entity_rules.yml cross_border_zone)."""
@@ -274,7 +283,8 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
         if overlaps_any(spans, m.start(), m.end()):
             continue
         info = R.park_suffixes[m.group()]
-        place_start = _place_before(text, m.start())
+        name_end = m.start() - _level_infix(text, m.start())  # 嵊州|省级|高新技术产业园区
+        place_start = _place_before(text, name_end)
         if place_start is None and info.get("requires_before"):
             place_start = _after_required(text, m.start(), info["requires_before"])
         if place_start is None and info.get("descriptor"):
@@ -284,8 +294,10 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
                 found.append(_pattern_park(described, m.end(), to_simplified(surface), info))
                 spans.append((described, m.end()))
                 continue
+        if place_start is None:
+            name_end = m.start()  # a level after an unknown name (科技部|国家高新区): no name
         if place_start is None and info.get("open_prefix"):
-            place_start = _open_prefix(text, m.start())
+            place_start = _open_prefix(text, name_end)
         if place_start is None:
             continue
         if info.get("place_only") and not _free_before(text, place_start):
@@ -294,7 +306,7 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
         if before and not text[:place_start].endswith(tuple(before)):
             continue
         place_start = _dash_joined_place(text, place_start)
-        place = text[place_start : m.start()]
+        place = text[place_start : max(name_end, place_start)]
         place = (
             place.rstrip("市县区") if len(place.rstrip("市县区")) >= 2 else place
         )  # 宁乡市 → 宁乡; 沛县 stays

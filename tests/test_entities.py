@@ -1357,3 +1357,16 @@ def test_a_provincial_high_tech_park_with_its_level_written_in_and_by_its_short_
     assert {"嵊州省级高新技术产业园区", "嵊州高新园区"} <= surfaces
     ministry, _ = extract_parks(doc("科技部国家高新区评价结果出炉。"))
     assert "科技部高新区" not in {p.name for p in ministry}
+
+
+def test_xinings_parks_are_parts_of_its_etdz_only_beside_it():
+    """东川、甘河、南川工业园区 are 西宁经开区's 园区 (data/parks.yml); 重庆南川工业园区 is not."""
+    parks, _ = extract_parks(
+        doc(
+            "西宁经开区规模以上工业增加值同比增长10.86%，其中东川工业园区增长13.27%，南川工业园区增长18.61%。"
+        )
+    )
+    parents = {p.name: p.parent for p in parks if p.is_sub_park}
+    assert parents == {"东川工业园区": "西宁经开区", "南川工业园区": "西宁经开区"}
+    chongqing, _ = extract_parks(doc("重庆南川工业园区规上工业产值增长12%。"))
+    assert not any(p.is_sub_park for p in chongqing)

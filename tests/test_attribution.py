@@ -1765,3 +1765,17 @@ def test_the_base_of_a_multiple_is_never_the_figures_period():
         "2016年，全县实现地区生产总值196.4亿元，是2011年的1.8倍。", published="2017-02-01"
     )
     assert found["1.8倍"].period_label == "2016年"
+
+
+def test_a_year_opening_a_clause_of_the_lead_frames_the_paragraphs_after_it():
+    """国科会今日公布科学园区2025年营运概况，…强劲，去年三大科学园区营业额再创新高: 去年 is the year
+    the story reports; the next paragraph's 竹科营业额1.68兆元 is that year's too. 2025年 in the
+    report's name does not frame it."""
+    found = by_number(
+        "〔记者吴佳颖／台北报导〕国科会今（10）日公布科学园区2025年营运概况，受惠AI芯片需求强劲，"
+        "去年三大科学园区营业额再创新高，达5.64兆元。\n"
+        "国科会统计，其中竹科营业额1.68兆元，较前年成长11.6%。",
+        published="2026-02-10",
+    )
+    assert found["5.64兆元"].period_label == "去年"
+    assert found["1.68兆元"].period_label == "去年"

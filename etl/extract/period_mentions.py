@@ -241,6 +241,8 @@ def _opens_the_lead(index, start) -> bool:
     story is of frames the paragraphs after it that name no period of their own. What a page
     puts before it (a credit, a photo caption, 本报讯) does not count."""
     lead_start, lead_end = index.lead()
+    if lead_start <= start < lead_end and _a_year_opening_a_clause(index, start):
+        return True  # …，去年三大科学园区营业额再创新高: the year the story reports
     day = LEAD_DAY.match(index.text, start)
     if not lead_start <= start < lead_end or not day:
         return False  # a day: not 目前 or 今年以来, which hold for their own paragraph only
@@ -250,6 +252,18 @@ def _opens_the_lead(index, start) -> bool:
     if index.text.startswith(("，", ","), day.end()):
         return True
     return _only_credits_before(index.text, max(index.full_sentence(start)[0], lead_start), start)
+
+
+def _a_year_opening_a_clause(index, start) -> bool:
+    """去年 or 2024年 alone, opening a clause (…强劲，去年三大科学园区营业额…)."""
+    year = LEAD_YEAR.match(index.text, start)
+    return bool(year) and not index.text[index.comma_clause(start)[0] : start].strip()
+
+
+LEAD_YEAR = re.compile(
+    r"(?:去年|今年|上年|\d{4} ?年)(?!度|底|末|初|内|中|以来|前|后|全年|上半年|下半年|同期"
+    r"|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]{1,2}个?月)"
+)
 
 
 def _opens_its_paragraph(text, index, start) -> bool:
@@ -358,6 +372,8 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             in_lead = not opening and lead_start <= start < lead_end
             if (day or in_lead) and TABLES.reporting_period.search(text, start, end):
                 opening = (start, end)
+            elif lead_start <= start < lead_end and _a_year_opening_a_clause(index, start):
+                opening = (start, end)  # …需求强劲，去年三大科学园区营业额…: the lead's year
             break
         opening = (start, end)
     return opening

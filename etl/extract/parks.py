@@ -194,6 +194,29 @@ def _cross_border_zones(text: str, found: list[dict]) -> list[dict]:
 CROSS_BORDER_INFO = {"kind": "border_cooperation_zone"}
 
 
+def _gazetteer_parks(text: str, body: str | None) -> list[dict]:
+    """The parks a gazetteer form names, where the form may stand as a name."""
+    index, pattern = park_index()
+    found = []
+    for start, end, form in pattern.finditer(text):
+        row = index[form]
+        if not row["curated"] and not _free_before(text, start):
+            continue  # 太|和县经济开发区: a catalogue zone's name inside another name
+        if not _written_as_it_must_be(text, body, start, end):
+            continue
+        found.append(
+            {
+                "start": start,
+                "end": end,
+                "name": row["name"],
+                "kind": row["kind"],
+                "curated": row["curated"],
+                "catalogue": bool(row.get("catalogue_code")),
+            }
+        )
+    return found
+
+
 def _written_as_it_must_be(text, body, start, end) -> bool:
     """A form that is a common phrase elsewhere (科技产业园区, Taiwan's zones together; 中科)
     counts only written alone (not 南京|科技产业园区, 全台10处|科技产业园区, 中科|院) and in
@@ -259,24 +282,8 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
     """Gazetteer aliases, then `<place><suffix>` patterns not already covered. `body`, the text
     as written, tells a form written in traditional script."""
     R = rules()
-    index, pattern = park_index()
-    found = []
-    for start, end, form in pattern.finditer(text):
-        row = index[form]
-        if not row["curated"] and not _free_before(text, start):
-            continue  # 太|和县经济开发区: a catalogue zone's name inside another name
-        if not _written_as_it_must_be(text, body, start, end):
-            continue
-        found.append(
-            {
-                "start": start,
-                "end": end,
-                "name": row["name"],
-                "kind": row["kind"],
-                "curated": row["curated"],
-                "catalogue": bool(row.get("catalogue_code")),
-            }
-        )
+    index = park_index()[0]
+    found = _gazetteer_parks(text, body)
     found += _cross_border_zones(text, found)
     spans = [(f["start"], f["end"]) for f in found]
     for m in R.park_suffix_re.finditer(text):

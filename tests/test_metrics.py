@@ -611,8 +611,14 @@ def test_period_at_the_start_of_a_sentence():
 
 
 def test_opening_period_carries_through_the_paragraph_but_not_beyond():
+    """A year opening a paragraph after the lead is that paragraph's (the lead's year frames
+    the article: test_attribution's year opening a clause of the lead)."""
+    lead = (
+        "记者从该区获悉，该区全力推进民生工程和重点项目建设，各项工作取得积极进展，"
+        "群众满意度持续提升，社会大局和谐稳定。\n"
+    )
     assert periods(
-        "去年，该区招聘教师202名；新建幼儿园8所。全区配建养老中心45家。\n招引项目20个。"
+        lead + "去年，该区招聘教师202名；新建幼儿园8所。全区配建养老中心45家。\n招引项目20个。"
     ) == [
         ("202名", "去年", "2021-01-01", "2021-12-31"),
         ("8所", "去年", "2021-01-01", "2021-12-31"),

@@ -326,6 +326,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.lasting_frame_breakers = re.compile(
         prefiltered(periods["frame_breakers"], unicode_digits=True)
     )
+    t.future_conditions = re.compile(periods["future_conditions"])
     t.frame_breakers = re.compile(
         prefiltered(
             periods["frame_breakers"] + "|" + periods["future_conditions"], unicode_digits=True

@@ -110,13 +110,11 @@ def period_of(text, index, periods, position):
     while s > floor:
         prev_start = max(index.full_sentence(s)[0], floor)
         earlier_paragraph = prev_start < paragraph_start
-        if TABLES.lasting_frame_breakers.search(text, prev_start, s):
-            return None
-        if TABLES.frame_breakers.search(text, prev_start, s):
-            if not earlier_paragraph:
+        breaker = TABLES.frame_breakers.search(text, prev_start, s)
+        if breaker:
+            if not earlier_paragraph or not _only_future_conditions(text, breaker, s):
                 return None
             after_a_future = True  # 建成后将成为…: the day of the event goes on past it
-
         lo = bisect.bisect_left(starts, prev_start)
         opening = _opening_period(text, index, periods, lo, prev_start, s, first_numbers)
         if opening and after_a_future and not LEAD_DAY.fullmatch(text, *opening):
@@ -142,6 +140,15 @@ def period_of(text, index, periods, position):
             )
         s = prev_start - 1
     return None
+
+
+def _only_future_conditions(text, breaker, end) -> bool:
+    """Whether the breakers from `breaker` on to `end` are future conditions (建成后, 达产后)
+    only, which end a frame within their paragraph, not after it."""
+    return bool(
+        TABLES.future_conditions.fullmatch(breaker.group())
+        and not TABLES.lasting_frame_breakers.search(text, breaker.end(), end)
+    )
 
 
 def _in_its_sentence(text, periods, starts, sentence_start, position):

@@ -1370,3 +1370,14 @@ def test_xinings_parks_are_parts_of_its_etdz_only_beside_it():
     assert parents == {"东川工业园区": "西宁经开区", "南川工业园区": "西宁经开区"}
     chongqing, _ = extract_parks(doc("重庆南川工业园区规上工业产值增长12%。"))
     assert not any(p.is_sub_park for p in chongqing)
+
+
+def test_a_places_bare_development_zone_beside_its_full_name_is_that_park():
+    """沧州开发区 in the headline and 沧州经济开发区 in the text are one park; 全盟工业园区 is the
+    league's parks together, no park's name."""
+    parks, main = extract_parks(
+        doc("沧州开发区31个项目集中开工。\n31个项目在沧州经济开发区集中开工，总投资186.4亿元。"),
+    )
+    assert {p.name for p in parks} == {"沧州经济开发区"}
+    league, _ = extract_parks(doc("今年以来，全盟工业园区完成投资4.12亿元。"))
+    assert league == []

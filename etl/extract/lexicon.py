@@ -66,6 +66,7 @@ def _park_rules(r: dict) -> dict:
         parent_zone_kinds=frozenset(r["parent_zone_kinds"]),
         article_short_forms=r["article_short_forms"],
         one_park_endings=r["one_park_endings"],
+        one_park_full_endings=r["one_park_full_endings"],
         inner_park_kinds=frozenset(r["inner_park_kinds"]),
         inner_park_endings=tuple(r["inner_park_endings"]),
         part_park_kinds=frozenset(r["part_park_kinds"]),

@@ -522,6 +522,12 @@ def _one_name_per_zone(found: list[dict]) -> list[dict]:
             short = name[: -len(long_end)] + short_end
             if name.endswith(long_end) and not names[name]["curated"] and short in names:
                 renamed[name] = names[short]
+    for short_end, long_end in rules().one_park_full_endings.items():
+        for name in names:  # 沧州开发区 beside 沧州经济开发区: the full name
+            full = name[: -len(short_end)] + long_end
+            if name.endswith(short_end) and not name.endswith(long_end) and full in names:
+                if not names[name]["curated"] and full not in renamed:
+                    renamed[name] = names[full]
     return [
         {**renamed[f["name"]], "start": f["start"], "end": f["end"]} if f["name"] in renamed else f
         for f in found

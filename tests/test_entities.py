@@ -1381,3 +1381,12 @@ def test_a_places_bare_development_zone_beside_its_full_name_is_that_park():
     assert {p.name for p in parks} == {"沧州经济开发区"}
     league, _ = extract_parks(doc("今年以来，全盟工业园区完成投资4.12亿元。"))
     assert league == []
+
+
+def test_a_verbs_second_character_is_no_part_of_the_firm_after_it():
+    """泰富特钢并入中信特钢集团后…: 并入 is a verb; the firm is 中信特钢集团, not 入中信特钢集团."""
+    names = set(
+        companies_of("此外，泰富特钢并入中信特钢集团后加快做精做强，上半年实现开票销售16.8亿元。")
+    )
+    assert "入中信特钢集团" not in names
+    assert any(name.startswith("中信特钢") for name in names)

@@ -487,12 +487,16 @@ def _without_leading_verb(text: str, cand: dict) -> dict:
     if cand["rule"] == "well_known":
         return cand
     start, end = cand["start"], cand["end"]
-    if not is_common_verb(text[start : start + 2]) or end - start < 5:
+    if start and is_common_verb(text[start - 1 : start + 1]) and end - start >= 4:
+        cut = 1  # 并|入中信特钢集团, 新（扩）|建汇龙环保: the verb's second character
+    elif is_common_verb(text[start : start + 2]) and end - start >= 5:
+        cut = 2
+    else:
         return cand
-    rest = strip_legal(text[start + 2 : end])
+    rest = strip_legal(text[start + cut : end])
     if len(trade_core(rest)) < 2 or is_curated_form(text[start:end]):
         return cand
-    return {**cand, "start": start + 2}
+    return {**cand, "start": start + cut}
 
 
 def _without_activity_tail(text: str, cand: dict) -> dict:

@@ -66,6 +66,10 @@ class CleanDocument:
     removed: dict = field(default_factory=dict)  # junk removed, e.g. {"pinyin_glosses": 3}
     warnings: list = field(default_factory=list)
 
+    def spans_of(self, kind: str) -> list[tuple[int, int]]:
+        """(start, end) of the paragraphs of one kind (background: under 延伸阅读)."""
+        return [(p.start, p.end) for p in self.paragraphs or () if p.kind == kind]
+
 
 @dataclass
 class ParkMention:

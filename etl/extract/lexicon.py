@@ -60,8 +60,11 @@ def _park_rules(r: dict) -> dict:
         belongs_to_before=re.compile(f"(?:{alternation(r['belongs_to_before'])})$"),
         category_count_chars=r["category_count_chars"],
         level_infixes=tuple(r["level_infixes"]),
-        cross_border_zone=re.compile(r["cross_border_zone"]),
-        alone_form_not_before=r["alone_form_not_before"],
+        cross_border_zone={
+            "pattern": re.compile(r["cross_border_zone"]["pattern"]),
+            "kind": r["cross_border_zone"]["kind"],
+        },
+        alone_form_not_before=frozenset(r["alone_form_not_before"]),
         government_body_ends=tuple(r["government_body_ends"]),
         parent_zone_kinds=frozenset(r["parent_zone_kinds"]),
         article_short_forms=r["article_short_forms"],

@@ -63,7 +63,7 @@ def extract_metrics(
     )
     text = simplified.translate(FULLWIDTH) if FULLWIDTH_CHARS.search(simplified) else simplified
     index = TextIndex(text)
-    excluded = sorted(excluded_spans(text) + _background_spans(doc))
+    excluded = sorted(excluded_spans(text) + doc.spans_of("background"))  # 延伸阅读's figures
     taiwan = is_taiwan_article(text, body, doc.script)
     candidates = find_candidates(text, excluded, taiwan)
     place = place or article_place(doc, parks)
@@ -127,12 +127,6 @@ def _period_label(text, index, periods, cand, subject) -> tuple | None:
     if cand.measure == "rank":
         label = _rank_change_base(text, cand) or label
     return label
-
-
-def _background_spans(doc: CleanDocument) -> list[tuple[int, int]]:
-    """Paragraphs of background (延伸阅读): the parks and firms they name are the article's, their
-    figures are not."""
-    return [(p.start, p.end) for p in doc.paragraphs or () if p.kind == "background"]
 
 
 def _capacity_outside_its_clause(cand: Candidate, label: tuple) -> bool:

@@ -184,14 +184,12 @@ def _cross_border_zones(text: str, found: list[dict]) -> list[dict]:
     """中老磨憨—磨丁经济合作区, 中越凭祥—同登跨境经济合作区: a zone two neighbours name after their
     two border towns, as written (data/entity_rules.yml cross_border_zone)."""
     taken = [(f["start"], f["end"]) for f in found]
+    R = rules()
     return [
-        _pattern_park(m.start(), m.end(), to_simplified(m.group()), CROSS_BORDER_INFO)
-        for m in rules().cross_border_zone.finditer(text)
+        _pattern_park(m.start(), m.end(), to_simplified(m.group()), R.cross_border_zone)
+        for m in R.cross_border_zone["pattern"].finditer(text)
         if not overlaps_any(taken, m.start(), m.end())
     ]
-
-
-CROSS_BORDER_INFO = {"kind": "border_cooperation_zone"}
 
 
 def _gazetteer_parks(text: str, body: str | None) -> list[dict]:
@@ -228,7 +226,7 @@ def _written_as_it_must_be(text, body, start, end) -> bool:
         not (_hard_left(text, start) or text[start - 1] in FUNCTION_CHARS)
         or (start > 0 and text[start - 1] in R.category_count_chars)
         or R.generic_park_modifiers.ending_at(text, start)
-        or text[end : end + 1] in tuple(R.alone_form_not_before)
+        or text[end : end + 1] in R.alone_form_not_before
         or text[start - 1 : start] in ("（", "(")  # 中部科学园区（中科）: a declaration
     ):
         return False
@@ -999,7 +997,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
 def _outside_background(named: list[dict], doc: CleanDocument) -> tuple[list, list]:
     """(named in the story, named only in its background): a park a 延伸阅读 list names is one
     the article names, but neither its main park nor a zone the story's parks lie in."""
-    spans = [(p.start, p.end) for p in doc.paragraphs or () if p.kind == "background"]
+    spans = doc.spans_of("background")
     if not spans:
         return named, []
     in_background = overlap_test(spans)

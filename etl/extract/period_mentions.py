@@ -45,7 +45,7 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
             or m.group()[:1] in "较比"
             or previous == "是"
             and text[m.end() : m.end() + 1] == "的"
-        )  # 是2005年的5.2倍
+        )  # 是2005年的水平 (a multiple's base, 是2005年的5.2倍, is no mention at all)
         if text[max(0, m.start() - 4) : m.start()].endswith(
             TABLES.period_clause_only_after
         ) and not text.startswith(("，", ","), m.end()):
@@ -267,8 +267,9 @@ def _a_year_opening_a_clause(index, start) -> bool:
     return bool(year) and not index.text[index.comma_clause(start)[0] : start].strip()
 
 
-LEAD_YEAR = re.compile(
-    r"(?:去年|今年|上年|\d{4} ?年)(?!度|底|末|初|内|中|以来|前|后|全年|上半年|下半年|同期"
+LEAD_YEAR = re.compile(  # a year alone, by number or by name (今年, 去年: calendar year_offsets)
+    rf"(?:{'|'.join(map(re.escape, CALENDAR['year_offsets']))}|\d{{4}} ?年)"
+    r"(?!度|底|末|初|内|中|以来|前|后|全年|上半年|下半年|同期"
     r"|第?[一二三四1-4]季度|\d|[一二三四五六七八九十]{1,2}个?月)"
 )
 

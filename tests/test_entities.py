@@ -1236,6 +1236,33 @@ def test_taiwans_zones_together_are_read_only_alone_and_in_traditional_script():
     assert "科技产业园区" not in {p.name for p in mainland}
 
 
+def test_taiwans_zones_are_parts_of_the_whole_an_article_is_on():
+    """An article on 科技產業園區 (its headline names it) reports 楠梓園區 and 屏東園區 as its
+    parts: their figures roll up to the whole. A round-up that names the whole only in passing
+    (在科技產業園區方面) keeps each zone a park of its own, and 屏東園區 beside 南科 is the
+    science park's."""
+    title = "科技產業園區上半年營業額2,612億元"
+    on_the_whole, main = extract_parks(
+        doc(
+            title + "\n經濟部產業園區管理局公布科技產業園區上半年營運成果。楠梓園區營收成長約3成，"
+            "屏東園區貿易額成長約4成。",
+            title,
+        )
+    )
+    parts = {p.name: p.parent for p in on_the_whole if p.is_sub_park}
+    assert main == "科技产业园区"
+    assert parts == {"楠梓园区": "科技产业园区", "屏东园区": "科技产业园区"}
+    roundup, _ = extract_parks(
+        doc(
+            "園管局公布新園區進度。在科技產業園區方面，楠梓科技產業園區營業額年增18.5%。",
+            "園管局雙軌拚用地 九處新園區估增產值逾千億",
+        )
+    )
+    assert {p.name: p.is_sub_park for p in roundup if p.name == "楠梓园区"} == {"楠梓园区": False}
+    science, _ = extract_parks(doc("南部科學園區上半年營業額成長12%，其中屏東園區成長20%。"))
+    assert {p.name: p.parent for p in science if p.is_sub_park} == {"屏东园区": "南部科学园区"}
+
+
 def test_a_cooperation_park_named_by_its_two_partner_cities_is_known():
     """苏银产业园 (苏州 and 银川's park in 银川滨河新区, data/parks.yml): 苏银 is no place a
     pattern could read before 产业园."""

@@ -55,12 +55,22 @@ def alone_forms() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def part_of() -> dict:
+    """Park name → the park it is a part of in an article on that park (`part_of` in
+    data/parks.yml: 楠梓园区 → 科技产业园区)."""
+    return {e["name"]: e["part_of"] for e in load_yaml("parks.yml")["parks"] if e.get("part_of")}
+
+
+@lru_cache(maxsize=1)
 def sub_park_index() -> tuple[dict, re.Pattern | None]:
-    """Written form (simplified) → curated sub-park entry (name, parent, kind, requires_parent)."""
+    """Written form (simplified) → the curated sub-park entries written so (name, parent, kind,
+    requires_parent), in data order: 屏东园区 is a part of 南部科学园区 and of 科技产业园区."""
     index = {}
     for entry in (load_yaml("parks.yml").get("sub_parks") or []) + later_sub_parks():
         for form in [entry["name"], *(entry.get("aliases") or [])]:
-            index.setdefault(to_simplified(form), entry)
+            entries = index.setdefault(to_simplified(form), [])
+            if entry not in entries:
+                entries.append(entry)
     return index, (compile_trie(index) if index else None)
 
 
@@ -71,8 +81,11 @@ def curated_sub_parks(text: str, named: list[dict]) -> list[dict]:
     parents = {f["name"] for f in named}
     found = []
     for m in pattern.finditer(text) if pattern else ():
-        entry = index[m.group()]
-        if entry.get("requires_parent") and entry["parent"] not in parents:
+        entry = next(
+            (e for e in index[m.group()] if not e.get("requires_parent") or e["parent"] in parents),
+            None,
+        )
+        if entry is None:
             continue
         found.append(
             {

@@ -6,7 +6,7 @@ article's main park. Entry point: `extract_parks(doc)`.
 import re
 from functools import cache, lru_cache
 
-from etl.extract.gazetteer import alone_forms, curated_sub_parks, park_index
+from etl.extract.gazetteer import alone_forms, curated_sub_parks, park_index, part_of
 from etl.extract.known_firms import known_firm_pattern
 from etl.extract.lexicon import (
     ASCII_DIGIT,
@@ -614,6 +614,7 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
         _parents_by_place(named, main)
         | _breakdown_parts(text, named, main)
         | _parts_said_to_belong(text, named, main)
+        | _declared_parts(named, title)
     )
     quarters = _quarters_after_zones(text, named)
     renamed = _quarter_variants(named, quarters)
@@ -685,6 +686,30 @@ def _quarter_core(name: str) -> str:
     """新华工业园区, 新华园 → 新华."""
     endings = [e for e in rules().quarter_endings if name.endswith(e)]
     return name[: -len(max(endings, key=len))] if endings else name
+
+
+def _declared_parts(named: list[dict], title: str | None) -> dict[str, str]:
+    """A zone data/parks.yml says is `part_of` another, in an article on that other (科技产业园区
+    上半年营业额… and its 楠梓园区): one of its parts. Named alone, or in a round-up that names
+    the whole only in passing (在科技产业园区方面), it is a zone of its own."""
+    title = to_simplified(title or "")
+    names = {f["name"] for f in named}
+    wholes = part_of()
+    return {
+        f["name"]: wholes[f["name"]]
+        for f in named
+        if wholes.get(f["name"]) in names and _title_names(title, wholes[f["name"]])
+    }
+
+
+def _title_names(title: str, name: str) -> bool:
+    index, _ = park_index()
+    return any(index[form]["name"] == name for form in _forms_in(title))
+
+
+def _forms_in(title: str) -> list[str]:
+    _, pattern = park_index()
+    return [form for _, _, form in pattern.finditer(title)]
 
 
 def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:

@@ -751,6 +751,28 @@ def test_a_district_bracketed_with_its_zone_stands_for_the_zone():
     assert found["12个"].park == "沈阳高新区"
 
 
+def test_a_new_area_declared_the_same_as_its_zone_stands_for_the_zone():
+    """辽东湾新区（即盘锦辽滨沿海经济技术开发区）: 即 declares the new area and the zone one, as a
+    district bracketed with its zone is."""
+    text = (
+        "盘锦辽东湾新区（即盘锦辽滨沿海经济技术开发区）全年实现工业总产值812亿元。"
+        "同期，盘锦全市地区生产总值增长5.6%，辽东湾新区增速高出全市4个百分点。"
+    )
+    found = by_number(text, published="2025-01-20")
+    assert found["812亿元"].park == "盘锦辽滨沿海经开区"
+    assert found["4个百分点"].park == "盘锦辽滨沿海经开区"
+
+
+def test_a_city_after_a_comma_and_spaces_opens_its_clause():
+    """同期 ， 盘锦全市地区生产总值…: a spaced page (PDF text, odd sites) puts spaces around its
+    commas; the city still opens the clause, and its figure is the city's."""
+    text = "辽东湾新区全年工业总产值812亿元 。⏎同期 ， 盘锦全市地区生产总值增长5.6% 。".replace(
+        "⏎", "\n"
+    )
+    found = by_number(text, published="2025-01-20")
+    assert (found["5.6%"].subject, found["5.6%"].park) == ("盘锦市", None)
+
+
 def test_a_single_named_place_with_no_zone_is_not_made_a_park():
     """One 产业园 in an article that names no zone is as likely a project as a park."""
     facts = facts_of("角美智造产业园项目总投资约15亿元，用地320亩。")

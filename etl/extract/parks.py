@@ -591,14 +591,12 @@ def _declared_alias_mentions(text: str, found: list[dict], spans: list) -> list[
 
 
 def _district_before(text: str, f: dict) -> str | None:
-    """The district or county a park is put in brackets after (浑南区（沈阳高新区）), or None."""
-    if (
-        not f["start"]
-        or text[f["start"] - 1] not in "（("
-        or text[f["end"] : f["end"] + 1] not in "）)"
-    ):
+    """The district, county or new area a park is put in brackets after (浑南区（沈阳高新区）,
+    辽东湾新区（即盘锦辽滨沿海经济技术开发区）), or None."""
+    opened = f["start"] - 1 if text[f["start"] - 1 : f["start"]] == "即" else f["start"]
+    if not opened or text[opened - 1] not in "（(" or text[f["end"] : f["end"] + 1] not in "）)":
         return None
-    m = DISTRICT_BEFORE.search(text, max(0, f["start"] - 6), f["start"])
+    m = DISTRICT_BEFORE.search(text, max(0, opened - 6), opened)
     return m.group(1) if m else None
 
 

@@ -765,14 +765,23 @@ def _places(text, index, place, period_mentions=()):
             events.append(Event(start, m.end(), "place", place_name(text[start : m.end()], place)))
     events.sort(key=lambda e: e.start)
     taken = {e.start for e in events}
-    clause_starts = [0, *(at + 1 for at in index.comma_ends)]
+    # past the spaces a PDF or a spaced page puts after a comma (同期 ， 盘锦全市…)
+    clause_starts = [_past_spaces(text, at) for at in (0, *(at + 1 for at in index.comma_ends))]
     opening = set(clause_starts)
-    after_a_period = [end for start, end, *_ in period_mentions or () if start in opening]
+    after_a_period = [
+        _past_spaces(text, end) for start, end, *_ in period_mentions or () if start in opening
+    ]
     after_qizhong = [at + 2 for at in clause_starts if text.startswith("其中", at)]  # 其中郑州市…
     for start, end, name in places_named_at(text, clause_starts + after_a_period + after_qizhong):
         if start not in taken:
             events.append(Event(start, end, "place", name))  # 苏州规上工业总产值…: no 市
     return sorted(events, key=lambda e: e.start)
+
+
+def _past_spaces(text, at):
+    while text[at : at + 1] in (" ", "\u3000"):
+        at += 1
+    return at
 
 
 def _firm_words(text, covered, issuer):

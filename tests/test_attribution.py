@@ -1259,6 +1259,24 @@ def test_one_projects_figure_is_not_the_parks_but_a_count_of_projects_is():
     assert (found["58亿元"].park, found["58亿元"].subject_rule) == (None, "one_project")
 
 
+def test_one_projects_figure_in_a_sentence_naming_its_park_is_the_projects():
+    """威海临港经济技术开发区的一个船舶配套件项目，总投资3.2亿元 / 为总投资110亿元的…项目: the
+    park is where the project lies, not whose figure it is. The park keeps its totals of
+    projects, and a slogan (“项目落地年”) names no project."""
+    text = (
+        "威海临港经济技术开发区的一个船舶配套件项目，总投资3.2亿元，用地96亩。"
+        "安庆经开区1个，为总投资110亿元的新能源汽车零部件基地项目。"
+        "威海临港经济技术开发区新签约项目27个，总投资318亿元。"
+        "青岛科技创新园紧紧围绕“项目落地年”部署要求，引进总投资额30.49亿元的“四新经济”项目。"
+    )
+    found = by_number(text)
+    for number in ("3.2亿元", "96亩"):
+        assert (found[number].park, found[number].subject_rule) == (None, "one_project")
+    assert (found["110亿元"].park, found["110亿元"].subject_kind) == (None, "project")
+    assert found["318亿元"].park == "威海临港经开区"
+    assert found["30.49亿元"].park == "青岛科技创新园"
+
+
 def test_a_county_written_whole_opening_a_clause_is_the_figures_place():
     """同期，鱼台县规上工业营业收入同比增长6.4%: the county's figure, not its zone's."""
     text = "鱼台经济开发区营业收入86.47亿元。\n同期，鱼台县规上工业营业收入同比增长6.4%。"

@@ -224,6 +224,7 @@ def _one_project(t, one: dict) -> None:
     t.project_word = re.compile("|".join(map(re.escape, one["words"])))
     t.project_count = re.compile(one["count"])
     t.project_class_before = re.compile(f"(?:{one['class_before']})$")
+    t.project_after_figure = re.compile(one["after_figure"])
 
 
 @table_group

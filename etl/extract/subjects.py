@@ -211,6 +211,13 @@ class SubjectFinder:
         if found and found.kind == "park" and cand.measure in TABLES.no_default_park_measures:
             if found.rule in ("clause", "sentence"):  # 孟州产业集聚区的西泠电器120万台冰柜
                 return Attribution(rule="no_default")
+        if (
+            found
+            and found.kind == "park"
+            and found.rule in ("clause", "sentence")
+            and self._a_project_in_the_park(cand, found.end)
+        ):
+            return Attribution(rule="one_project")
         if found:
             return found
         if self.issuer:
@@ -233,6 +240,32 @@ class SubjectFinder:
             for m in TABLES.project_word.finditer(self.text, start, end)
         )
         return named and not TABLES.project_count.search(self.text, sentence_start, sentence_end)
+
+    def _a_project_in_the_park(self, cand, park_end) -> bool:
+        """临港经开区的一个船舶配套件项目，总投资3.2亿元 / 为总投资110亿元的美的…项目: one project's
+        figure in a sentence that names the park it lies in. The park is where the project is, not
+        whose figure it is; a park's totals count projects (新签约项目27个，总投资318亿元)."""
+        if cand.measure not in TABLES.project_figure_measures or park_end is None:
+            return False
+        text = self.text
+        sentence_start, sentence_end = cand.sentence
+        if TABLES.project_count.search(text, sentence_start, sentence_end):
+            return False
+        # 项目 in the park's own clause (…开发区的一个船舶配套件项目，) or in the number's
+        _, park_clause_end = self.index.comma_clause(park_end - 1)
+        regions = [(max(park_end, sentence_start), min(park_clause_end, cand.start))]
+        regions.append((max(park_end, cand.comma_clause[0]), cand.start))
+        before = any(
+            self._names_one_project(start, m.start())
+            for start, end in regions
+            for m in TABLES.project_word.finditer(text, start, end)
+        )
+        after = TABLES.project_after_figure.match(text, cand.end)
+        return before or bool(after) and self._names_one_project(cand.end, after.end() - 2)
+
+    def _names_one_project(self, start, at) -> bool:
+        """项目 at `at` ends one project's name, not a class (签约项目, “四新经济”项目)."""
+        return not TABLES.project_class_before.search(self.text, max(start, at - 6), at)
 
     def _frame(self, cand) -> Attribution:
         """A sentence that names nothing: the park its paragraph is on, else the main park,

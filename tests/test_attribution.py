@@ -1277,6 +1277,21 @@ def test_one_projects_figure_in_a_sentence_naming_its_park_is_the_projects():
     assert found["30.49亿元"].park == "青岛科技创新园"
 
 
+def test_a_project_named_clauses_before_its_figures_keeps_them():
+    """…封装项目，总投资25亿元，用地210亩: the project opens its ；-segment and its figures
+    follow clause after clause; they are the project's, not the park the article is on."""
+    text = (
+        "泉州台商投资区举行台资招商大会，现场签约项目16个，总投资146亿元。主要签约项目有："
+        "台湾晶元光电投资的Mini LED芯片封装项目，总投资25亿元，用地210亩；"
+        "钜闽机械二期数控机床项目，总投资4.5亿元。"
+    )
+    found = by_number(text, title="泉州台商投资区台资招商大会签约项目16个")
+    assert found["146亿元"].park == "泉州台商投资区"
+    for number in ("25亿元", "210亩"):
+        assert (found[number].park, found[number].subject_rule) == (None, "one_project")
+    assert (found["4.5亿元"].subject, found["4.5亿元"].park) == ("钜闽机械二期数控机床项目", None)
+
+
 def test_a_county_written_whole_opening_a_clause_is_the_figures_place():
     """同期，鱼台县规上工业营业收入同比增长6.4%: the county's figure, not its zone's."""
     text = "鱼台经济开发区营业收入86.47亿元。\n同期，鱼台县规上工业营业收入同比增长6.4%。"

@@ -233,11 +233,11 @@ class SubjectFinder:
         count its projects: 新签约项目27个，总投资318亿元)."""
         if cand.measure not in TABLES.project_figure_measures:
             return False
-        start, end = cand.comma_clause
+        _, end = cand.comma_clause
         sentence_start, sentence_end = cand.sentence
         named = any(
-            not TABLES.project_class_before.search(self.text, max(start, m.start() - 6), m.start())
-            for m in TABLES.project_word.finditer(self.text, start, end)
+            self._names_one_project(sentence_start, m.start())
+            for m in TABLES.project_word.finditer(self.text, sentence_start, end)
         )
         return named and not TABLES.project_count.search(self.text, sentence_start, sentence_end)
 

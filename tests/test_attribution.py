@@ -1292,6 +1292,20 @@ def test_a_project_named_clauses_before_its_figures_keeps_them():
     assert (found["4.5亿元"].subject, found["4.5亿元"].park) == ("钜闽机械二期数控机床项目", None)
 
 
+def test_a_bare_company_word_after_a_firm_is_named_is_that_firm():
+    """2018年入驻瑞丽的瑞丽音皇电子科技有限公司…。…李静说，去年公司实现营业收入3.41亿元: 公司
+    opening the clause is the firm the paragraph is on; 公司副总经理 is its officer, no subject."""
+    text = (
+        "瑞丽沿边产业园区上半年实现营业收入13.46亿元。\n"
+        "2018年入驻瑞丽的瑞丽音皇电子科技有限公司，已完成全产业链搬迁。"
+        "公司副总经理李静说，去年公司实现营业收入3.41亿元。"
+    )
+    found = by_number(text, title="瑞丽沿边产业园区上半年营收增长")
+    assert found["13.46亿元"].park == "瑞丽沿边产业园区"
+    assert found["3.41亿元"].subject_kind == "company"
+    assert found["3.41亿元"].subject.startswith("瑞丽音皇")
+
+
 def test_a_county_written_whole_opening_a_clause_is_the_figures_place():
     """同期，鱼台县规上工业营业收入同比增长6.4%: the county's figure, not its zone's."""
     text = "鱼台经济开发区营业收入86.47亿元。\n同期，鱼台县规上工业营业收入同比增长6.4%。"

@@ -1306,6 +1306,21 @@ def test_a_bare_company_word_after_a_firm_is_named_is_that_firm():
     assert found["3.41亿元"].subject.startswith("瑞丽音皇")
 
 
+def test_several_firms_named_as_the_clauses_subject_own_its_figure_together():
+    """A、B等企业实现产值…: the firms' output together, nobody's alone, not the park's. The
+    count of firms a park attracted is the park's, and so is a trade's figure the firms drive."""
+    text = (
+        "宿迁经开区上半年规上工业总产值增长12%。"
+        "区内，华为技术有限公司、比亚迪股份有限公司等龙头企业实现产值120亿元；"
+        "今年引进华为技术有限公司、比亚迪股份有限公司等企业20家；"
+        "华为技术有限公司、比亚迪股份有限公司等企业带动新型显示产业产值增长21.4%。"
+    )
+    found = by_number(text, title="宿迁经开区上半年规上工业总产值增长12%")
+    assert (found["120亿元"].park, found["120亿元"].subject_rule) == (None, "firms_together")
+    assert found["20家"].park == "宿迁经开区"
+    assert found["21.4%"].park == "宿迁经开区"
+
+
 def test_a_county_written_whole_opening_a_clause_is_the_figures_place():
     """同期，鱼台县规上工业营业收入同比增长6.4%: the county's figure, not its zone's."""
     text = "鱼台经济开发区营业收入86.47亿元。\n同期，鱼台县规上工业营业收入同比增长6.4%。"

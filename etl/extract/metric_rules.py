@@ -237,6 +237,8 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.county_city_level = rules["county_city_level"]
     t.anaphor_left_words = frozenset(rules["anaphor_left_words"])
     t.project_headings = re.compile(rules["project_headings"])
+    t.firms_together = re.compile(rules["firms_together"])
+    t.firms_drive = re.compile(rules["firms_drive"])
     t.district_whole = re.compile(trie_alternation(rules["district_whole_words"]))
     t.project_heading_reach = rules["project_heading_reach"]
     t.company_anaphors = re.compile(

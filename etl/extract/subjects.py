@@ -208,6 +208,10 @@ class SubjectFinder:
             or self.respectively.get(cand.start)
             or self._clause_topic(cand)
         )
+        if not found or found.kind == "park" and found.rule == "sentence":
+            firms = self._firms_together(cand)
+            if firms:
+                return firms
         if found and found.kind == "park" and cand.measure in TABLES.no_default_park_measures:
             if found.rule in ("clause", "sentence"):  # 孟州产业集聚区的西泠电器120万台冰柜
                 return Attribution(rule="no_default")
@@ -240,6 +244,24 @@ class SubjectFinder:
             for m in TABLES.project_word.finditer(self.text, sentence_start, end)
         )
         return named and not TABLES.project_count.search(self.text, sentence_start, sentence_end)
+
+    def _firms_together(self, cand):
+        """陕汽、上汽、东风等整车企业生产整车2.46万辆: the output of several firms together, named
+        as the clause's subject; whose it is, none of them alone (and not the park's). A count
+        after such a list (引进A、B等企业20家) is the park's, and stays its."""
+        if cand.kind == "count":
+            return None
+        start = cand.comma_clause[0]
+        m = TABLES.firms_together.search(self.text, start, cand.start)
+        if not m:
+            return None
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, m.start())
+        if sum(e.kind == "company" for e in self.events[lo:hi]) < 2:
+            return None  # 雅化锂业等锂电材料企业: the firms of a trade, led by one
+        if TABLES.firms_drive.search(self.text, m.end(), cand.start):
+            return None  # 京东方、维信诺等企业带动新型显示产业产值增长21.4%: the trade's figure
+        return Attribution(rule="firms_together", start=start, end=m.end())
 
     def _a_project_in_the_park(self, cand, park_end) -> bool:
         """临港经开区的一个船舶配套件项目，总投资3.2亿元 / 为总投资110亿元的美的…项目: one project's

@@ -821,7 +821,10 @@ def _places(text, index, place, period_mentions=()):
     events.sort(key=lambda e: e.start)
     taken = {e.start for e in events}
     # past the spaces a PDF or a spaced page puts after a comma (同期 ， 盘锦全市…)
-    clause_starts = [_past_spaces(text, at) for at in (0, *(at + 1 for at in index.comma_ends))]
+    clause_starts = [
+        _past_spaces(text, at) if text[at : at + 1] in SPACES else at
+        for at in (0, *(at + 1 for at in index.comma_ends))
+    ]
     opening = set(clause_starts)
     after_a_period = [
         _past_spaces(text, end) for start, end, *_ in period_mentions or () if start in opening
@@ -833,8 +836,11 @@ def _places(text, index, place, period_mentions=()):
     return sorted(events, key=lambda e: e.start)
 
 
+SPACES = frozenset(" \u3000")
+
+
 def _past_spaces(text, at):
-    while text[at : at + 1] in (" ", "\u3000"):
+    while text[at : at + 1] in SPACES:
         at += 1
     return at
 

@@ -233,6 +233,18 @@ def test_one_name_per_company_within_an_article():
     assert set(found) == {"兴华半导体", "海声尼克"}
 
 
+def test_a_function_character_after_de_or_a_place_opens_a_registered_name():
+    """旗下的如佑纺织印染有限公司, 北京同仁安药业有限公司: after 的, 了 or a place no preposition
+    stands, so 如 and 同 are the names' own; 与 after a comma is the preposition it reads as."""
+    found = companies_of(
+        "新东旭集团旗下的如佑纺织印染有限公司签约落户开远片区。"
+        "北京同仁安药业有限公司沧州分公司原料药项目总投资3.8亿元。"
+        "园区，与华为技术有限公司签约。"
+    )
+    assert {"如佑纺织印染", "同仁安药业", "华为"} <= set(found)  # 华为技术 by its brand
+    assert not {"佑纺织印染", "仁安药业", "与华为", "与华为技术"} & set(found)
+
+
 def test_registered_name_gives_full_name_to_the_short_form():
     body = "生产掩膜板的山东奥莱电子科技有限公司获得贷款。该区为奥莱电子、华楷电子等7个项目投资。"
     found = companies_of(body)

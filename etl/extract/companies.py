@@ -72,6 +72,7 @@ def _registered_names(text: str, R):
             lambda span, legal=legal: trade_core(span + legal),
             prefer_punctuation=True,
         )
+        start = _function_char_of_the_name(text, start, R)
         name = text[start : m.end()]
         if legal == "公司" and (
             R.boundary.ending_at(text, anchor)
@@ -81,6 +82,22 @@ def _registered_names(text: str, R):
             continue  # 甲方与公司, 境内外上市公司, 尚需提交公司股东大会: the noun "company"
         if not hit and not is_bad_company(name) and len(trade_core(name)) >= 2:
             yield start, m.end(), "registered_name", True
+
+
+def _function_char_of_the_name(text: str, start: int, R) -> int:
+    """旗下的|如|佑纺织印染有限公司, 北京|同|仁安药业有限公司: a one-character function word (如,
+    同, 和) right after 的, 了 or a place opens the name; no preposition stands there."""
+    if start < 2 or R.registered_boundary.ending_at(text, start) != 1:
+        return start
+    before = start - 1
+    if not is_hanzi(text[before]) or text[before] in NOT_NAME_OPENERS:
+        return start
+    if text[before - 1] in "的了" or R.company_places.ending_at(text, before):
+        return before
+    return start
+
+
+NOT_NAME_OPENERS = frozenset("的了是在为将把被从对向由于与及等之")
 
 
 def _noun_modifier_before(text: str, anchor: int, start: int) -> bool:

@@ -878,6 +878,19 @@ def test_link_in_brackets_after_the_article():
     assert doc.url == "https://www.21jingji.com/article/20240813/herald/b2d9e4c7a1f35e8d.html"
 
 
+def test_an_e_papers_page_navigation_is_chrome_and_never_the_title():
+    """A newspaper's e-paper page: 上一版    下一版, 上一篇    下一篇 and 第A02版：要闻 are its
+    navigation and page label; the headline under them is the article's title."""
+    doc = clean(
+        "山西青年报数字报\n首页 | 往期回顾 | 版面导航 | 标题导航 | 返回主页\n2025年08月11日 星期一\n"
+        "第A02版：要闻\n上一版    下一版\n上一篇    下一篇\n\n"
+        "山西转型综改示范区上半年主要指标保持两位数增长\n\n"
+        "上半年，山西转型综改示范区规上工业增加值增长12.4%、固定资产投资增长28.7%。"
+    )
+    assert doc.title == "山西转型综改示范区上半年主要指标保持两位数增长"
+    assert not {"上一版    下一版", "上一篇    下一篇", "第A02版：要闻"} & set(texts_of(doc))
+
+
 def test_headline_with_a_comma_after_a_portal_title_line():
     doc = clean(
         "新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多\n新浪财经_新浪网\n"

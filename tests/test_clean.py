@@ -914,6 +914,8 @@ def test_headline_with_a_comma_after_a_portal_title_line():
         "加權指數 22,345.67 ▲128.40 (0.58%)　櫃買指數 265.31 ▼0.92",  # a ticker
         "中共福建省委宣传部主管",  # the site's sponsor
         "**浙江瑞拓精密部件股份有限公司**",  # the issuer, in Markdown bold
+        "德清在线 - 德清本地门户",  # a local portal and its slogan
+        "绍兴市科学技术局",  # the agency whose site it is
     ],
 )
 def test_a_dumps_site_lines_are_never_its_headline(first_lines):

@@ -429,6 +429,26 @@ def test_header_lines_give_date_and_source(header, published, source):
     assert header not in doc.body
 
 
+def test_a_headline_in_a_div_that_the_title_tag_opens_with_heads_the_info_line():
+    """A government page with no <h1>: its headline is a <div> the <title> opens with, and the
+    来源/date line between it and the content element is read."""
+    page = (
+        "<html><head><title>泉州台商投资区举办台资招商大会 31个项目签约 - 县市区动态 - 泉州市人民政府"
+        "</title></head><body><div class='logo'>泉州市人民政府 www.quanzhou.gov.cn</div>"
+        "<div class='xl_box'><div class='xl_title'>泉州台商投资区举办台资招商大会 31个项目签约</div>"
+        "<div class='xl_info'>来源：泉州晚报　2023-04-28 08:56　阅读人数：<span>3</span></div>"
+        "<div class='xl_con'><p>昨日，泉州台商投资区举办2023年台资招商大会，现场共有31个台资项目"
+        "成功签约，总投资212亿元。</p>"
+        + "<p>签约项目涵盖高端装备制造、新材料、电子信息、大健康等领域，其中10亿元以上项目7个，"
+        "先进制造业项目19个、总投资146亿元，台资集聚效应持续显现。</p>"
+        * 4
+        + "</div></div></body></html>"
+    )
+    doc = clean(page, "a.html")
+    assert doc.title == "泉州台商投资区举办台资招商大会 31个项目签约"
+    assert (doc.published, doc.source_name) == ("2023-04-28", "泉州晚报")
+
+
 @pytest.mark.parametrize(
     "line, expected",
     [

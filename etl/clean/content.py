@@ -2,6 +2,8 @@
 run of blocks that is the content rather than navigation or sidebars.
 """
 
+import re
+
 from etl.clean.rules import METADATA_MAX
 
 
@@ -11,7 +13,7 @@ def headline_block(blocks: list, title_tag: str):
     h1 = next((b for b in blocks if b.tag == "h1" and b.text), None)
     if h1:
         return h1
-    return next(
+    heading = next(
         (
             b
             for b in blocks
@@ -19,6 +21,24 @@ def headline_block(blocks: list, title_tag: str):
         ),
         None,
     )
+    if heading or not title_tag:
+        return heading
+    # <div class="xl_title">: any element whose whole text the <title> opens with, and then ends
+    # or goes on after a separator (泉州台商投资区举办… - 县市区动态 - 泉州市人民政府)
+    return next(
+        (
+            b
+            for b in blocks
+            if len(b.text) >= HEADLINE_MIN
+            and title_tag.startswith(b.text)
+            and TITLE_TAG_REST.match(title_tag, len(b.text))
+        ),
+        None,
+    )
+
+
+HEADLINE_MIN = 8  # characters of a headline found by its <title> alone
+TITLE_TAG_REST = re.compile(r"$|\s*[-–—_|｜]")
 
 
 def header_lines(page: list, content: list, headline) -> list:

@@ -493,6 +493,8 @@ def test_outlet_in_byline(byline, outlet):
         ("网易首页 > 正文", "网易"),
         ("首页 > 新闻中心 > 园区动态", None),
         ("新浪首页 > 新浪财经 > 产经", "新浪财经"),
+        ("您的位置：首页 > 行业资讯 > 本地新闻", None),  # the label is no site
+        ("当前位置：网易首页 > 网易山东 > 正文", "网易山东"),
     ],
 )
 def test_channel_in_breadcrumb(line, channel):

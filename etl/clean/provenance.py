@@ -114,9 +114,13 @@ def outlet_in_byline(byline: str) -> str | None:
     return prefix if len(prefix) >= 3 and prefix.endswith(table["outlet_suffixes"]) else None
 
 
+LOCATION_LABEL = re.compile(r"^\s*[^：:>＞]{0,6}位置\s*[：:]\s*")
+
+
 def channel_in_breadcrumb(line: str) -> str | None:
-    """网易首页 > 网易山东 > 正文 → 网易山东: the site's channel, named after the site."""
-    crumbs = [c for c in BREADCRUMB_SPLIT.split(line) if c]
+    """网易首页 > 网易山东 > 正文 → 网易山东: the site's channel, named after the site. The label
+    before the trail (您的位置：首页 > …) names nothing."""
+    crumbs = [c for c in BREADCRUMB_SPLIT.split(LOCATION_LABEL.sub("", line)) if c]
     site = next((c[:-2] for c in crumbs if c.endswith("首页") and len(c) > 2), None)
     if not site:
         return None

@@ -1321,6 +1321,18 @@ def test_several_firms_named_as_the_clauses_subject_own_its_figure_together():
     assert found["21.4%"].park == "宿迁经开区"
 
 
+def test_a_figure_modifying_a_project_named_after_its_park_is_the_projects():
+    """总投资8亿元的正阳县产业集聚区标准化厂房三期项目: the park opens the project's name; the
+    figure is the project's. 投资10亿元的黄海数字智谷产业园项目 builds a place in the park, and
+    the gold gives its figure to that sub-park and its park."""
+    text = (
+        "正阳县产业集聚区5个项目集中开工，分别为总投资26亿元的城南片区综合开发项目、"
+        "总投资8亿元的正阳县产业集聚区标准化厂房三期项目。"
+    )
+    found = by_number(text, title="正阳县产业集聚区5个项目集中开工")
+    assert (found["8亿元"].park, found["8亿元"].subject_rule) == (None, "one_project")
+
+
 def test_a_county_written_whole_opening_a_clause_is_the_figures_place():
     """同期，鱼台县规上工业营业收入同比增长6.4%: the county's figure, not its zone's."""
     text = "鱼台经济开发区营业收入86.47亿元。\n同期，鱼台县规上工业营业收入同比增长6.4%。"

@@ -54,6 +54,7 @@ LIST_MARK = re.compile(r"[、]|等\d*[家个项]")
 ASIDE_REACH = 40  # characters back to the bracket an aside opens with
 REACH = 600
 COMPARED_REACH = 40
+PROJECT_NAME_TAIL = 16  # characters after a park in a project's name before its 项目
 
 # The kinds a frame can hold, and what each rolls up to.
 TOPIC_KINDS = ("park", "sub_park", "company", "project", "place", "group")
@@ -362,6 +363,10 @@ class SubjectFinder:
                     modifies = True
                 if modifies and event.anaphoric:
                     return Attribution(rule="class_threshold")  # 营业收入超过千亿元的开发区7个
+                if modifies and self._names_a_project_after(cand, event):
+                    return Attribution(
+                        rule="one_project"
+                    )  # 总投资8亿元的…产业集聚区标准化厂房三期项目
                 if modifies:
                     return event.attribution("modified")
             break
@@ -372,6 +377,15 @@ class SubjectFinder:
             )
             return Attribution(name, "project", "modified", m.start("name"), m.end())
         return None
+
+    def _names_a_project_after(self, cand, event) -> bool:
+        """总投资8亿元的正阳县产业集聚区标准化厂房三期项目: the park the number modifies opens the
+        name of a project in it; the figure is the project's. (A sub-park named so, 黄海数字智谷
+        产业园项目, is the place the project builds, and keeps it.)"""
+        if event.kind != "park" or cand.measure not in TABLES.project_figure_measures:
+            return False
+        m = TABLES.project_word.search(self.text, event.end, event.end + PROJECT_NAME_TAIL)
+        return bool(m) and not any(ch in CLAUSE_END for ch in self.text[event.end : m.start()])
 
     def _clause_topic(self, cand):
         """The entity the number's sentence is about, up to the number: the last one named

@@ -245,6 +245,15 @@ def test_a_function_character_after_de_or_a_place_opens_a_registered_name():
     assert not {"佑纺织印染", "仁安药业", "与华为", "与华为技术"} & set(found)
 
 
+def test_items_of_a_list_of_firms_are_firms_whatever_their_words():
+    """太重轨道、天地煤机等企业: 太重轨道 reads as words (太重, 轨道), but the list says it is a
+    firm. A verb and its object (聚焦整车、汽车零部件等规上企业) is still no firm."""
+    assert {"太重轨道", "天地煤机"} <= set(
+        companies_of("太重轨道、天地煤机等企业的进出口业务陆续落地。")
+    )
+    assert not companies_of("开发区将聚焦整车、汽车零部件等规上企业补链延链。")
+
+
 def test_registered_name_gives_full_name_to_the_short_form():
     body = "生产掩膜板的山东奥莱电子科技有限公司获得贷款。该区为奥莱电子、华楷电子等7个项目投资。"
     found = companies_of(body)

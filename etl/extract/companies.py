@@ -445,16 +445,23 @@ def _firm_lists(text: str) -> list[tuple]:
 def _list_member(start: int, end: int, lst: dict) -> dict:
     """A firm found as an item of a list; in A、B等项目 the items are firms' projects."""
     project = lst["head_word"] == "项目"
-    return {"start": start, "end": end, "rule": "list_member", "full": False, "project": project}
+    return {
+        "start": start,
+        "end": end,
+        "rule": "list_member",
+        "full": False,
+        "project": project,
+        "of_firms": lst["head"] == "company" and not project,  # A、B等企业: firms by the list
+    }
 
 
 def _a_phrase_of_words(text: str, cand: dict) -> bool:
     """A candidate whose name core is common words (影响|公司, 海洋牧场, 总部类): not a firm's name,
     unless a curated or listed name (they are looked up, not read), a name with a legal form more
     than the noun 公司 (…有限公司) or one after a place."""
-    if cand["rule"] == "well_known":
-        return False
     surface = text[cand["start"] : cand["end"]]
+    if cand["rule"] == "well_known" or cand.get("of_firms") and not _a_verb_phrase(surface):
+        return False  # 太重轨道、天地煤机等企业: the list says they are firms, whatever their words
     if resolve_surface(surface)[1]:
         return False
     base = strip_legal(surface)
@@ -466,6 +473,11 @@ def _a_phrase_of_words(text: str, cand: dict) -> bool:
     if R.kind_words.ending_at(base, len(base)):
         return False  # 国家开发银行, 统一集团: a kind of firm names one whatever its words
     return is_common_phrase(trade_core(base))
+
+
+def _a_verb_phrase(name: str) -> bool:
+    """聚焦整车 (…、汽车零部件等规上企业): a verb and its object, not a firm's name."""
+    return is_common_verb(name[:2])
 
 
 def _without_product(text: str, cand: dict) -> dict:

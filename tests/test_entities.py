@@ -1101,6 +1101,12 @@ def test_a_well_known_firm_right_after_a_verb_stands_free():
     )
 
 
+def test_a_well_known_firm_after_a_word_describing_it_stands_free():
+    """半導體龍頭台積電: 龙头 describes the firm named right after it."""
+    assert "台积电" in companies_of("半導體龍頭台積電也持續在臺中園區擴充先進製程產能。")
+    assert "比亚迪" in companies_of("新能源车企比亚迪在园区投资建设电池项目。")
+
+
 def test_a_verb_before_a_zone_word_is_no_place_but_a_county_named_like_a_verb_is():
     parks, _ = extract_parks(
         doc("田心高科园与河西示范园共同构成高新区的主体。27家企业将抱团搬迁至应城经济开发区。")

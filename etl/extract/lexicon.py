@@ -142,6 +142,7 @@ def _company_rules(r: dict) -> dict:
         kind_blockers=frozenset(r["kind_blockers"]),
         generic_core_endings=tuple(r["generic_core_endings"]),
         firm_left_chars=frozenset(r["firm_left_chars"]),
+        firm_left_words=WordSet(r["firm_left_words"]),
         joint_venture_next=tuple(r["joint_venture_next_words"]),
         keep_place_suffixes=tuple(r["keep_place_suffixes"]),
         generic_company_cores=frozenset(r["generic_company_cores"]),

@@ -86,6 +86,21 @@ def test_a_round_up_gives_no_park_to_a_sentence_that_names_none():
     assert (found["12.6亿美元"].park, found["12.6亿美元"].subject_rule) == (None, "roundup")
 
 
+def test_in_a_round_up_a_bare_park_word_with_no_park_in_focus_is_no_ones():
+    """13个重点园区…。二、…园区累计完成固定资产投资938.47亿元: in a round-up, 园区 in a
+    paragraph that names no park is the parks together, not the article's main park; in a
+    paragraph on one park it is that park."""
+    text = (
+        "前三季度，全省13个重点园区累计实现营业收入16088.52亿元。洋浦经济开发区、海口江东新区、"
+        "三亚中央商务区、海口综合保税区四个园区拉动园区总营收增长11.2个百分点。\n"
+        "二、投资增速快于全省。前三季度，园区累计完成固定资产投资938.47亿元。\n"
+        "分园区看，洋浦经济开发区实现营业收入5211.60亿元，园区规上工业产值增长11.6%。"
+    )
+    found = by_number(text, title="前三季度海南自贸港重点园区营业收入同比增长12.7%")
+    assert found["938.47亿元"].park is None
+    assert found["11.6%"].park == "洋浦经济开发区"
+
+
 def test_the_compared_park_is_never_the_subject():
     text = (
         "苏州工业园区实际使用外资22.6亿美元，比排名第二的广州开发区高出约4亿美元。"

@@ -170,7 +170,7 @@ class SubjectFinder:
             if text[p.char_start : p.char_end] in ambiguous:
                 continue
             focus = self._park_in_focus(p.char_start)
-            if not focus and self._group_before_in_paragraph(p.char_start):
+            if not focus and (self.roundup or self._group_before_in_paragraph(p.char_start)):
                 continue  # 一季度全省高新区实现…。高新区高新技术产业产值…: the group's, again
             name = focus[1] if focus else p.name
             events.append(Event(p.char_start, p.char_end, "park", name, name, anaphoric=True))
@@ -185,9 +185,10 @@ class SubjectFinder:
             if (
                 not focus
                 and m.group() not in TABLES.district_anaphors  # 全区共有企业800家: the whole
-                and self._group_before_in_paragraph(m.start())
+                and (self.roundup or self._group_before_in_paragraph(m.start()))
             ):
-                continue  # 全省园区…。园区专利授权量达2.13万件: the group's, again
+                continue  # 全省园区…。园区专利授权量达2.13万件: the group's, again; in a round-up
+                # (13个重点园区…。二、…园区累计完成固定资产投资…) the parks' together, no one's
             name = focus[1] if focus else self.main_park
             if name and not inside_spans(not_anaphors, m.start(), m.end()):
                 events.append(Event(m.start(), m.end(), "park", name, name, anaphoric=True))

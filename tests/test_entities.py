@@ -1290,6 +1290,12 @@ def test_taiwans_zones_are_parts_of_the_whole_an_article_is_on():
     assert {p.name: p.parent for p in science if p.is_sub_park} == {"屏东园区": "南部科学园区"}
 
 
+def test_a_banners_industrial_park_is_read_like_a_countys():
+    """苏尼特左旗工业园区: a 旗 is a county of Inner Mongolia, and its park is named after it."""
+    parks, _ = extract_parks(doc("锡林郭勒盟苏尼特左旗工业园区新入驻企业8家。"))
+    assert "苏尼特左旗工业园区" in {p.name for p in parks}
+
+
 def test_a_cooperation_park_named_by_its_two_partner_cities_is_known():
     """苏银产业园 (苏州 and 银川's park in 银川滨河新区, data/parks.yml): 苏银 is no place a
     pattern could read before 产业园."""

@@ -26,9 +26,10 @@ from etl.text import HANZI, is_hanzi
 
 
 def _place_before(text: str, start: int) -> int | None:
-    """Start of the place name right before `start` (日照 in 日照高新区), allowing 市/县/区."""
+    """Start of the place name right before `start` (日照 in 日照高新区), allowing 市/县/区/旗
+    (苏尼特左旗工业园区: a banner is a county)."""
     places = rules().park_places
-    for skip in (1, 0) if start and text[start - 1] in "市县区" else (0,):
+    for skip in (1, 0) if start and text[start - 1] in "市县区旗" else (0,):
         n = places.ending_at(text, start - skip)
         if n:
             return _with_home_before(text, start - skip - n, start - skip)

@@ -277,7 +277,7 @@ class SubjectFinder:
             return False
         # 项目 in the park's own clause (…开发区的一个船舶配套件项目，) or in the number's
         _, park_clause_end = self.index.comma_clause(park_end - 1)
-        regions = [(max(park_end, sentence_start), min(park_clause_end, cand.start))]
+        regions = [(park_end, min(park_clause_end, cand.start))]
         regions.append((max(park_end, cand.comma_clause[0]), cand.start))
         before = any(
             self._names_one_project(start, m.start())

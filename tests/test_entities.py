@@ -341,6 +341,15 @@ def test_bare_short_forms_resolve_to_the_main_park_but_generic_uses_do_not():
     assert all(p.name == "日照经开区" for p in parks)
 
 
+def test_a_taiwan_investment_zones_own_short_form_is_the_main_park():
+    """台商区 is how 泉州台商投资区 writes itself short."""
+    parks, main = extract_parks(
+        doc("泉州台商投资区举办台资招商大会。今年一季度，台商区新批台资项目16个。")
+    )
+    assert main == "泉州台商投资区"
+    assert ("台商区", "泉州台商投资区") in {(p.surface, p.name) for p in parks}
+
+
 @pytest.mark.parametrize(
     "body, sub_parks",
     [

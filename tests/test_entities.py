@@ -1299,6 +1299,21 @@ def test_taiwans_zones_are_parts_of_the_whole_an_article_is_on():
     assert {p.name: p.parent for p in science if p.is_sub_park} == {"屏东园区": "南部科学园区"}
 
 
+def test_a_zone_known_by_its_older_name_is_its_catalogue_entry():
+    """盐城环保科技城 is the catalogue's 江苏省盐城环保高新技术产业开发区 (data/parks.yml); beside
+    盐城经济技术开发区 it is a park of its own, not a place inside that one."""
+    parks, main = extract_parks(
+        doc(
+            "一、中国盐城环保科技城\n2014年，盐城环保科技城完成财政总收入4.63亿元。盐城经济技术开发区全年生产整车64.6万辆。"
+        )
+    )
+    found = {p.name: p for p in parks}
+    assert main == "盐城环保科技城"
+    assert not found["盐城环保科技城"].is_sub_park
+    row = next(r for r in load_park_gazetteer() if r["name"] == "盐城环保科技城")
+    assert (row["level"], row["kind"]) == ("provincial", "high_tech_zone")
+
+
 def test_a_banners_industrial_park_is_read_like_a_countys():
     """苏尼特左旗工业园区: a 旗 is a county of Inner Mongolia, and its park is named after it."""
     parks, _ = extract_parks(doc("锡林郭勒盟苏尼特左旗工业园区新入驻企业8家。"))

@@ -1314,6 +1314,19 @@ def test_a_zone_known_by_its_older_name_is_its_catalogue_entry():
     assert (row["level"], row["kind"]) == ("provincial", "high_tech_zone")
 
 
+def test_a_park_the_text_calls_a_zones_core_platform_lies_in_that_zone():
+    """作为中国（浙江）自由贸易试验区金义片区的核心平台，金华金义综合保税区…: the bonded zone is a
+    part of the free-trade-zone area, and its figures roll up to it."""
+    parks, _ = extract_parks(
+        doc(
+            "今年以来，作为中国（浙江）自由贸易试验区金义片区的核心平台，金华金义综合保税区"
+            "外贸进出口逆势上扬。一季度，金义综合保税区进出口总值排名全省第二。"
+        )
+    )
+    parents = {p.name: p.parent for p in parks if p.is_sub_park}
+    assert parents.get("金义综合保税区") == "浙江自贸试验区金义片区"
+
+
 def test_a_banners_industrial_park_is_read_like_a_countys():
     """苏尼特左旗工业园区: a 旗 is a county of Inner Mongolia, and its park is named after it."""
     parks, _ = extract_parks(doc("锡林郭勒盟苏尼特左旗工业园区新入驻企业8家。"))

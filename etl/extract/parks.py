@@ -756,7 +756,34 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
             zone = main  # 高新区所属的…: the main park, named bare
         if zone and zone["name"] != f["name"]:
             found[f["name"]] = zone["name"]
+    return found | _platforms_of_zones(text, named)
+
+
+def _platforms_of_zones(text: str, named: list[dict]) -> dict[str, str]:
+    """作为中国（浙江）自由贸易试验区金义片区的核心平台，金华金义综合保税区…: the text says the park
+    is a platform or part of the zone named before it (its city may stand before its name)."""
+    R = rules()
+    found = {}
+    for f in named:
+        m = AS_PART_OF.search(text, max(0, f["start"] - AS_PART_REACH), f["start"])
+        if not m:
+            continue
+        zones = [
+            z
+            for z in named
+            if m.start(1) <= z["start"]
+            and z["end"] <= m.end(1)
+            and z["kind"] in R.parent_zone_kinds
+        ]
+        if zones and zones[-1]["name"] != f["name"]:
+            found[f["name"]] = zones[-1]["name"]
     return found
+
+
+AS_PART_OF = re.compile(
+    r"作为([^，。；,;]{2,40}?)的(?:核心|重要|主要)?(?:平台|载体|组成部分|核心区|主阵地|主体|功能区)[，,]\s*(?:[^，。；,;]{2,4})?$"
+)
+AS_PART_REACH = 60  # characters before a park in which 作为…的核心平台， is looked for
 
 
 def _older_bonded_zone(name: str) -> bool:

@@ -1876,6 +1876,10 @@ def test_the_base_of_a_multiple_is_never_the_figures_period():
         "2016年，全县实现地区生产总值196.4亿元，是2011年的1.8倍。", published="2017-02-01"
     )
     assert found["1.8倍"].period_label == "2016年"
+    found = by_number(  # 是去年同期的6.7倍: the base is last year's same quarter
+        "一季度，金义综保区出口总值是去年同期的6.7倍。", published="2023-04-27"
+    )
+    assert found["6.7倍"].period_label == "一季度"
 
 
 def test_a_year_opening_a_clause_of_the_lead_frames_the_paragraphs_after_it():

@@ -75,7 +75,7 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
     return found
 
 
-MULTIPLE_OF = re.compile(r"的[\d.一二三四五六七八九十两]+倍")
+MULTIPLE_OF = re.compile(r"(?:同期)?的[\d.一二三四五六七八九十两]+倍")  # 是去年同期的6.7倍 too
 FRAME_REACH = 3000  # characters a period frame reaches back
 SENTENCE_REACH = 600  # characters of a number's own sentence searched for its period
 

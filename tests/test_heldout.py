@@ -402,36 +402,38 @@ FLOORS = {
     },
     # Written at the start of the session of 2026-12-06 (6) and run once on the rules the previous
     # session left, b67328b (tests/heldout23/README.md: park right 0.846 / wrong 0.089, period
-    # 0.892, parks 0.912 / 0.912, companies F1 0.832); floors at that first run.
+    # 0.892, parks 0.912 / 0.912, companies F1 0.832); floors raised to the scores after the rules
+    # its reading pointed to (park right 0.927, parks P 0.969, companies 0.922 / 0.797).
     "heldout23": {
         "articles": 12,
         "totals": {
             ("quantities", "precision"): 0.97,
             ("quantities", "recall"): 0.93,
-            ("parks", "precision"): 0.91,
+            ("parks", "precision"): 0.96,
             ("parks", "recall"): 0.91,
-            ("companies", "precision"): 0.90,
-            ("companies", "recall"): 0.77,
+            ("companies", "precision"): 0.92,
+            ("companies", "recall"): 0.79,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.84, "park": 0.84, "period": 0.89},
-        "wrong": {"park": 0.09},
-        "metadata": ["script"],
+        "accuracy": {"qualifier": 0.99, "measure": 0.84, "park": 0.92, "period": 0.89},
+        "wrong": {"park": 0.05},
+        "metadata": ["title", "script"],
     },
     # Written while heldout23 was read, sealed, and run once on the rules frozen at ee40eea
     # (tests/heldout24/README.md: park right 0.770 / wrong 0.172, period 0.742, parks 0.886 /
-    # 0.861, companies F1 0.740); floors at that first run.
+    # 0.861, companies F1 0.740); floors raised to the scores after the rules its reading pointed
+    # to (park right 0.853 / wrong 0.089, period 0.754, parks 0.914 / 0.889).
     "heldout24": {
         "articles": 12,
         "totals": {
             ("quantities", "precision"): 0.98,
             ("quantities", "recall"): 0.97,
-            ("parks", "precision"): 0.88,
-            ("parks", "recall"): 0.86,
+            ("parks", "precision"): 0.91,
+            ("parks", "recall"): 0.88,
             ("companies", "precision"): 0.75,
             ("companies", "recall"): 0.72,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.88, "park": 0.76, "period": 0.74},
-        "wrong": {"park": 0.18},
+        "accuracy": {"qualifier": 0.99, "measure": 0.88, "park": 0.85, "period": 0.75},
+        "wrong": {"park": 0.09},
         "metadata": ["script"],
     },
 }

@@ -254,6 +254,13 @@ def test_items_of_a_list_of_firms_are_firms_whatever_their_words():
     assert not companies_of("开发区将聚焦整车、汽车零部件等规上企业补链延链。")
 
 
+def test_a_quoted_name_is_a_firm_only_when_it_ends_like_one():
+    """“兴华半导体有限公司” is a firm; “项目授信、公司代采、第三方担保、政策兜底” is a slogan with
+    公司 inside it."""
+    assert "兴华半导体" in companies_of("“兴华半导体有限公司”落户园区。")
+    assert not companies_of("公司按照“项目授信、公司代采、第三方担保、政策兜底”的模式提供服务。")
+
+
 def test_registered_name_gives_full_name_to_the_short_form():
     body = "生产掩膜板的山东奥莱电子科技有限公司获得贷款。该区为奥莱电子、华楷电子等7个项目投资。"
     found = companies_of(body)

@@ -44,6 +44,7 @@ from etl.script import to_simplified
 from etl.text import FULL_STOPS, is_hanzi
 
 QUOTED_NAME = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
+SLOGAN_MARKS = re.compile(r"[、，,；;]")
 
 
 def _candidates(text: str) -> list[dict]:
@@ -149,11 +150,14 @@ def _project_names(text: str, R):
 
 
 def _quoted_names(text: str, R):
-    """“兴华半导体有限公司”: a quoted name that ends like a firm's."""
+    """“兴华半导体有限公司”: a quoted name that ends like a firm's (not a quoted slogan, “项目授信、
+    公司代采、…”, with 公司 inside it)."""
     for m in QUOTED_NAME.finditer(text):
         name = m.group(1)
+        legal = R.legal_re.search(name)
         if (
-            (R.kind_words.ending_at(name, len(name)) or R.legal_re.search(name))
+            (R.kind_words.ending_at(name, len(name)) or legal and legal.end() == len(name))
+            and not SLOGAN_MARKS.search(name)
             and not is_bad_company(name)
             and len(trade_core(name)) >= 2
         ):

@@ -261,6 +261,12 @@ def test_a_quoted_name_is_a_firm_only_when_it_ends_like_one():
     assert not companies_of("公司按照“项目授信、公司代采、第三方担保、政策兜底”的模式提供服务。")
 
 
+def test_a_verb_split_by_a_bracket_is_no_part_of_the_name_after_it():
+    """新（扩）建汇龙环保、矽盛电子等31个项目: 新建 and 扩建 end at 建; the firm is 汇龙环保."""
+    found = companies_of("新（扩）建汇龙环保、矽盛电子、百图高新、联茂机械等31个项目实现达产达效。")
+    assert "汇龙环保" in found and "建汇龙环保" not in found
+
+
 def test_registered_name_gives_full_name_to_the_short_form():
     body = "生产掩膜板的山东奥莱电子科技有限公司获得贷款。该区为奥莱电子、华楷电子等7个项目投资。"
     found = companies_of(body)

@@ -520,7 +520,7 @@ def _without_leading_verb(text: str, cand: dict) -> dict:
     if cand["rule"] == "well_known":
         return cand
     start, end = cand["start"], cand["end"]
-    if start and is_common_verb(text[start - 1 : start + 1]) and end - start >= 4:
+    if start and _verb_ends_at(text, start) and end - start >= 4:
         cut = 1  # 并|入中信特钢集团, 新（扩）|建汇龙环保: the verb's second character
     elif is_common_verb(text[start : start + 2]) and end - start >= 5:
         cut = 2
@@ -530,6 +530,21 @@ def _without_leading_verb(text: str, cand: dict) -> dict:
     if len(trade_core(rest)) < 2 or is_curated_form(text[start:end]):
         return cand
     return {**cand, "start": start + cut}
+
+
+def _verb_ends_at(text: str, start: int) -> bool:
+    """Whether text[start] ends a verb of the general vocabulary begun before it, also across a
+    bracket (新（扩）建: 新建 and 扩建)."""
+    if is_common_verb(text[start - 1 : start + 1]):
+        return True
+    if text[start - 1 : start] not in "）)":
+        return False
+    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if opened < 1 or start - opened > 4:
+        return False
+    return is_common_verb(text[opened - 1] + text[start]) or is_common_verb(
+        text[start - 2] + text[start]
+    )
 
 
 def _without_activity_tail(text: str, cand: dict) -> dict:

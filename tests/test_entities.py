@@ -267,6 +267,13 @@ def test_a_verb_split_by_a_bracket_is_no_part_of_the_name_after_it():
     assert "汇龙环保" in found and "建汇龙环保" not in found
 
 
+def test_a_groups_subsidiary_is_named_after_旗下():
+    """美的集团旗下广东美芝精密制造有限公司: 旗下 ends the group's name and opens the subsidiary's."""
+    found = companies_of("美的集团旗下广东美芝精密制造有限公司投资建设压缩机项目。")
+    assert "美的集团" in found
+    assert not any(name.startswith(("集团", "旗下")) for name in found)
+
+
 def test_registered_name_gives_full_name_to_the_short_form():
     body = "生产掩膜板的山东奥莱电子科技有限公司获得贷款。该区为奥莱电子、华楷电子等7个项目投资。"
     found = companies_of(body)

@@ -267,7 +267,7 @@ def test_a_verb_split_by_a_bracket_is_no_part_of_the_name_after_it():
     assert "汇龙环保" in found and "建汇龙环保" not in found
 
 
-def test_a_groups_subsidiary_is_named_after_旗下():
+def test_a_groups_subsidiary_is_named_after_the_word_for_it():
     """美的集团旗下广东美芝精密制造有限公司: 旗下 ends the group's name and opens the subsidiary's."""
     found = companies_of("美的集团旗下广东美芝精密制造有限公司投资建设压缩机项目。")
     assert "美的集团" in found

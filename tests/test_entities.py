@@ -1136,6 +1136,11 @@ def test_a_well_known_firm_after_a_word_describing_it_stands_free():
     assert "比亚迪" in companies_of("新能源车企比亚迪在园区投资建设电池项目。")
 
 
+def test_a_well_known_firm_right_after_its_zone_stands_free():
+    """石家庄高新区以岭药业: the zone names where the firm is, and the firm's name starts after it."""
+    assert "以岭药业" in companies_of("石家庄高新区以岭药业1—5月营业收入增长15.4%。")
+
+
 def test_a_verb_before_a_zone_word_is_no_place_but_a_county_named_like_a_verb_is():
     parks, _ = extract_parks(
         doc("田心高科园与河西示范园共同构成高新区的主体。27家企业将抱团搬迁至应城经济开发区。")

@@ -123,6 +123,7 @@ def find_known_firms(text: str) -> list[dict]:
             or not is_hanzi(text[s - 1])
             or text[s - 1] in R.firm_left_chars  # 受|日月光…带动, 的|富士康精密模具
             or R.firm_left_words.ending_at(text, s)  # 半导体龙头|台积电
+            or R.zone_words.ending_at(text, s)  # 石家庄高新区|以岭药业: the firm in the zone
             or R.boundary.ending_at(text, s)
             or R.company_places.ending_at(text, s)
             or R.park_places.ending_at(text, s)

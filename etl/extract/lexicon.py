@@ -50,6 +50,7 @@ def _park_rules(r: dict) -> dict:
     return dict(
         park_suffixes=park_suffixes,
         park_suffix_re=re.compile(alternation(park_suffixes)),
+        zone_words=WordSet([*park_suffixes, *r["bare_park_forms"]]),
         bare_forms=r["bare_park_forms"],
         bare_re=re.compile(alternation(r["bare_park_forms"])),
         generic_park_modifiers=WordSet(r["generic_park_modifiers"]),

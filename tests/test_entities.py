@@ -1352,6 +1352,17 @@ def test_a_park_the_text_calls_a_zones_core_platform_lies_in_that_zone():
     assert parents.get("金义综合保税区") == "浙江自贸试验区金义片区"
 
 
+def test_a_park_written_right_after_a_zone_is_a_part_of_it():
+    """宜昌高新区湖北深圳工业园: the park no list knows, written right after the zone (湖北 between),
+    is a part of 宜昌高新区, here and wherever else the article names it."""
+    parks, main = extract_parks(
+        doc("宜昌高新区湖北深圳工业园提速扩能\n数据显示，湖北深圳工业园目前已开工建设项目82个。")
+    )
+    assert main == "宜昌高新区"
+    parts = [(p.name, p.parent) for p in parks if p.is_sub_park]
+    assert parts == [("深圳工业园", "宜昌高新区")] * 2
+
+
 def test_a_banners_industrial_park_is_read_like_a_countys():
     """苏尼特左旗工业园区: a 旗 is a county of Inner Mongolia, and its park is named after it."""
     parks, _ = extract_parks(doc("锡林郭勒盟苏尼特左旗工业园区新入驻企业8家。"))

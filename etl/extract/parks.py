@@ -614,6 +614,7 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
         | _breakdown_parts(text, named, main)
         | _parts_said_to_belong(text, named, main)
         | _declared_parts(named, title)
+        | _written_after_a_zone(text, named)
     )
     quarters = _quarters_after_zones(text, named)
     renamed = _quarter_variants(named, quarters)
@@ -685,6 +686,22 @@ def _quarter_core(name: str) -> str:
     """新华工业园区, 新华园 → 新华."""
     endings = [e for e in rules().quarter_endings if name.endswith(e)]
     return name[: -len(max(endings, key=len))] if endings else name
+
+
+def _written_after_a_zone(text: str, named: list[dict]) -> dict[str, str]:
+    """宜昌高新区湖北深圳工业园: a park no list knows written right after a zone's name (a place
+    may stand between) is a part of that zone, wherever else the article names it."""
+    R = rules()
+    zones = {z["end"]: z for z in named if z["kind"] in R.parent_zone_kinds}
+    found = {}
+    for f in named:
+        if f["curated"] or f.get("catalogue") or f["kind"] not in R.part_park_kinds:
+            continue
+        gap = R.home_places.ending_at(text, f["start"])
+        zone = zones.get(f["start"]) or zones.get(f["start"] - gap)
+        if zone and zone["name"] != f["name"]:
+            found[f["name"]] = zone["name"]
+    return found
 
 
 def _declared_parts(named: list[dict], title: str | None) -> dict[str, str]:

@@ -913,6 +913,21 @@ def test_an_e_papers_page_navigation_is_chrome_and_never_the_title():
     assert not {"上一版    下一版", "上一篇    下一篇", "第A02版：要闻"} & set(texts_of(doc))
 
 
+def test_a_reader_services_dump_header_is_metadata_and_chrome():
+    """Title: …, URL Source: …, Markdown Content: and a breadcrumb of Markdown links head a
+    reader service's dump of a page: title, address and chrome; the body starts at the headline."""
+    doc = clean(
+        "Title: 四川省10個國家級經開區前三季度進出口同比增長22%_中國網\n\n"
+        "URL Source: http://big5.china.com.cn/gate/big5/sl.china.com.cn/2024/1030/201877.shtml\n\n"
+        "Markdown Content:\n[首頁](http://big5.china.com.cn/) > [開發區](http://big5.china.com.cn/node_kfq.htm)\n\n"
+        "四川省10個國家級經開區前三季度進出口同比增長22%\n\n"
+        "10月28日記者獲悉，前三季度，全省10個國家級經濟技術開發區完成規上工業總産值8921.6億元。",
+        "a.md",
+    )
+    assert doc.url == "http://big5.china.com.cn/gate/big5/sl.china.com.cn/2024/1030/201877.shtml"
+    assert doc.body.startswith("四川省10個國家級經開區")
+
+
 def test_headline_with_a_comma_after_a_portal_title_line():
     doc = clean(
         "新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多\n新浪财经_新浪网\n"

@@ -101,6 +101,21 @@ def test_in_a_round_up_a_bare_park_word_with_no_park_in_focus_is_no_ones():
     assert found["11.6%"].park == "洋浦经济开发区"
 
 
+def test_a_list_of_parks_as_the_subject_owns_the_figure_together():
+    """石家庄、保定、唐山、燕郊、承德国家高新区营业收入合计…: the parks together, nobody's alone; a
+    zone with its district (广州开发区、黄埔区实现…) stays the zone's."""
+    found = by_number(
+        "上半年，全省34家高新区实现营业收入8925.6亿元。"
+        "石家庄、保定、唐山、承德国家高新区营业收入合计3081.4亿元，占全省高新区的34.5%。"
+    )
+    assert (found["3081.4亿元"].park, found["3081.4亿元"].subject_rule) == (None, "shared")
+    merged = by_number(
+        "记者从广州开发区（黄埔区）获悉，今年上半年，广州开发区、黄埔区实现地区生产总值2091.7亿元。",
+        title="广州开发区上半年规上工业产值逾3400亿元",
+    )
+    assert merged["2091.7亿元"].park is not None
+
+
 def test_the_compared_park_is_never_the_subject():
     text = (
         "苏州工业园区实际使用外资22.6亿美元，比排名第二的广州开发区高出约4亿美元。"

@@ -210,6 +210,13 @@ class SubjectFinder:
             or self.respectively.get(cand.start)
             or self._clause_topic(cand)
         )
+        if (
+            found
+            and found.kind == "park"
+            and found.rule in ("clause", "sentence")
+            and self._last_of_a_list_of_parks(found)
+        ):  # 石家庄、保定、唐山、燕郊、承德国家高新区营业收入合计…: the parks together, no one's
+            return Attribution(rule="shared", start=found.start, end=found.end)
         if not found or found.kind == "park" and found.rule == "sentence":
             firms = self._firms_together(cand)
             if firms:
@@ -246,6 +253,22 @@ class SubjectFinder:
             for m in TABLES.project_word.finditer(self.text, sentence_start, end)
         )
         return named and not TABLES.project_count.search(self.text, sentence_start, sentence_end)
+
+    def _last_of_a_list_of_parks(self, found) -> bool:
+        """Whether the park a clause is about closes a list of parks (A、B、C国家高新区; 宝鸡高新区、
+        杨凌示范区实现…): another park, or a place its zone word is elided after, stands right
+        before it across a 、, and the park is named, not an anaphor (园区事业1家)."""
+        text, start = self.text, found.start
+        if start is None or text[start - 1 : start] != "、":
+            return False
+        i = bisect.bisect_left(self.starts, start)
+        event = self.events[i] if i < len(self.events) else None
+        if event is None or event.start != start or event.anaphoric:
+            return False
+        before = [e for e in self.events[max(0, i - 3) : i] if e.end == start - 1]
+        if before:
+            return before[-1].kind == "park" and before[-1].name != found.subject
+        return park_rules().park_places.ending_at(text, start - 1) > 0  # 唐山、燕郊、承德…
 
     def _firms_together(self, cand):
         """陕汽、上汽、东风等整车企业生产整车2.46万辆: the output of several firms together, named

@@ -708,24 +708,13 @@ def _declared_parts(named: list[dict], title: str | None) -> dict[str, str]:
     """A zone data/parks.yml says is `part_of` another, in an article on that other (科技产业园区
     上半年营业额… and its 楠梓园区): one of its parts. Named alone, or in a round-up that names
     the whole only in passing (在科技产业园区方面), it is a zone of its own."""
-    title = to_simplified(title or "")
-    names = {f["name"] for f in named}
     wholes = part_of()
-    return {
-        f["name"]: wholes[f["name"]]
-        for f in named
-        if wholes.get(f["name"]) in names and _title_names(title, wholes[f["name"]])
-    }
-
-
-def _title_names(title: str, name: str) -> bool:
-    index, _ = park_index()
-    return any(index[form]["name"] == name for form in _forms_in(title))
-
-
-def _forms_in(title: str) -> list[str]:
-    _, pattern = park_index()
-    return [form for _, _, form in pattern.finditer(title)]
+    if not any(f["name"] in wholes for f in named):
+        return {}
+    index, pattern = park_index()
+    in_title = {index[form]["name"] for _, _, form in pattern.finditer(to_simplified(title or ""))}
+    names = {f["name"] for f in named} & in_title
+    return {f["name"]: wholes[f["name"]] for f in named if wholes.get(f["name"]) in names}
 
 
 def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
@@ -782,7 +771,7 @@ def _platforms_of_zones(text: str, named: list[dict]) -> dict[str, str]:
     R = rules()
     found = {}
     for f in named:
-        m = AS_PART_OF.search(text, max(0, f["start"] - AS_PART_REACH), f["start"])
+        m = R.as_part_of.search(text, max(0, f["start"] - AS_PART_REACH), f["start"])
         if not m:
             continue
         zones = [
@@ -797,9 +786,6 @@ def _platforms_of_zones(text: str, named: list[dict]) -> dict[str, str]:
     return found
 
 
-AS_PART_OF = re.compile(
-    r"作为([^，。；,;]{2,40}?)的(?:核心|重要|主要)?(?:平台|载体|组成部分|核心区|主阵地|主体|功能区)[，,]\s*(?:[^，。；,;]{2,4})?$"
-)
 AS_PART_REACH = 60  # characters before a park in which 作为…的核心平台， is looked for
 
 

@@ -182,25 +182,23 @@ def places_named_at(text: str, starts) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=1)
 def _name_first_chars() -> frozenset:
-    """The first characters of every name `places_named_at` reads: a start with any other is
-    no name, and skipping it saves two regular-expression calls."""
-    data = load_yaml("places.yml")
-    names = [row["name"] for row in load_csv("counties.csv")]
-    for entry in data["provinces"]:
-        names += [entry["name"], entry["short"]]
-        for full, short in {
-            **(entry.get("cities") or {}),
-            **(entry.get("county_cities") or {}),
-        }.items():
-            names += [full, short or full]
-    return frozenset(name[0] for name in names if name)
+    """The first characters of every name `places_named_at` reads (the names `start_names` and
+    `_county_names` are built from): a start with any other is no name, and skipping it saves
+    two regular-expression calls."""
+    knowledge = _places()
+    names = [*knowledge.cities, *knowledge.forms, *_county_name_list()]
+    return frozenset(name[0] for name in names)
 
 
 @lru_cache(maxsize=1)
 def _county_names() -> re.Pattern:
     """The full names of the mainland's counties and districts (data/counties.csv: 鱼台县, 连平县),
     as written with their 县, 区, 市 or 旗."""
-    return compile_trie([row["name"] for row in load_csv("counties.csv") if len(row["name"]) >= 3])
+    return compile_trie(_county_name_list())
+
+
+def _county_name_list() -> list[str]:
+    return [row["name"] for row in load_csv("counties.csv") if len(row["name"]) >= 3]
 
 
 def place_name(written: str, place: Place | None) -> str:

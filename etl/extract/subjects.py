@@ -210,27 +210,9 @@ class SubjectFinder:
             or self.respectively.get(cand.start)
             or self._clause_topic(cand)
         )
-        if (
-            found
-            and found.kind == "park"
-            and found.rule in ("clause", "sentence")
-            and self._last_of_a_list_of_parks(found)
-        ):  # 石家庄、保定、唐山、燕郊、承德国家高新区营业收入合计…: the parks together, no one's
-            return Attribution(rule="shared", start=found.start, end=found.end)
-        if not found or found.kind == "park" and found.rule == "sentence":
-            firms = self._firms_together(cand)
-            if firms:
-                return firms
-        if found and found.kind == "park" and cand.measure in TABLES.no_default_park_measures:
-            if found.rule in ("clause", "sentence"):  # 孟州产业集聚区的西泠电器120万台冰柜
-                return Attribution(rule="no_default")
-        if (
-            found
-            and found.kind == "park"
-            and found.rule in ("clause", "sentence")
-            and self._a_project_in_the_park(cand, found.end)
-        ):
-            return Attribution(rule="one_project")
+        overruled = self._not_the_named_parks(cand, found)
+        if overruled:
+            return overruled
         if found:
             return found
         if self.issuer:
@@ -240,19 +222,29 @@ class SubjectFinder:
             return Attribution(rule="one_project")
         return framed
 
+    def _not_the_named_parks(self, cand, found):
+        """Why the park a number's clause or sentence names is not whose number it is, as the
+        empty attribution to store instead, or None: a list of parks together (石家庄、保定、
+        唐山、承德国家高新区…合计), firms together (A、B等整车企业生产整车…), a plant's capacity
+        (孟州产业集聚区的西泠电器120万台冰柜) or one project's figure (…开发区的一个…项目，总投资…)."""
+        named_park = found and found.kind == "park" and found.rule in ("clause", "sentence")
+        if named_park and self._last_of_a_list_of_parks(found):
+            return Attribution(rule="shared", start=found.start, end=found.end)
+        if not found or found.kind == "park" and found.rule == "sentence":
+            firms = self._firms_together(cand)
+            if firms:
+                return firms
+        if named_park and cand.measure in TABLES.no_default_park_measures:
+            return Attribution(rule="no_default")
+        if named_park and self._a_project_in_the_park(cand, found.end):
+            return Attribution(rule="one_project")
+        return None
+
     def _one_projects_figure(self, cand) -> bool:
         """一力物流项目总投资约58亿元, 项目占地360亩: one project's figure, in a sentence that names
         no park. Its park is where the project lies, not whose figure it is (a park's totals
         count its projects: 新签约项目27个，总投资318亿元)."""
-        if cand.measure not in TABLES.project_figure_measures:
-            return False
-        _, end = cand.comma_clause
-        sentence_start, sentence_end = cand.sentence
-        named = any(
-            self._names_one_project(sentence_start, m.start())
-            for m in TABLES.project_word.finditer(self.text, sentence_start, end)
-        )
-        return named and not TABLES.project_count.search(self.text, sentence_start, sentence_end)
+        return self._a_projects_figure(cand, [(cand.sentence[0], cand.comma_clause[1])])
 
     def _last_of_a_list_of_parks(self, found) -> bool:
         """Whether the park a clause is about closes a list of parks (A、B、C国家高新区; 宝鸡高新区、
@@ -292,23 +284,33 @@ class SubjectFinder:
         """临港经开区的一个船舶配套件项目，总投资3.2亿元 / 为总投资110亿元的美的…项目: one project's
         figure in a sentence that names the park it lies in. The park is where the project is, not
         whose figure it is; a park's totals count projects (新签约项目27个，总投资318亿元)."""
-        if cand.measure not in TABLES.project_figure_measures or park_end is None:
-            return False
-        text = self.text
-        sentence_start, sentence_end = cand.sentence
-        if TABLES.project_count.search(text, sentence_start, sentence_end):
+        if park_end is None:
             return False
         # 项目 in the park's own clause (…开发区的一个船舶配套件项目，) or in the number's
         _, park_clause_end = self.index.comma_clause(park_end - 1)
-        regions = [(park_end, min(park_clause_end, cand.start))]
-        regions.append((max(park_end, cand.comma_clause[0]), cand.start))
-        before = any(
+        regions = [
+            (park_end, min(park_clause_end, cand.start)),
+            (max(park_end, cand.comma_clause[0]), cand.start),
+        ]
+        return self._a_projects_figure(cand, regions, or_after=True)
+
+    def _a_projects_figure(self, cand, regions, or_after=False) -> bool:
+        """Whether one project, named by a 项目 in one of `regions` (or, `or_after`, right after
+        the number: 总投资110亿元的…项目), owns an investment, land or floor-area figure in a
+        sentence that counts no projects."""
+        text = self.text
+        if cand.measure not in TABLES.project_figure_measures:
+            return False
+        if TABLES.project_count.search(text, *cand.sentence):
+            return False
+        if any(
             self._names_one_project(start, m.start())
             for start, end in regions
             for m in TABLES.project_word.finditer(text, start, end)
-        )
-        after = TABLES.project_after_figure.match(text, cand.end)
-        return before or bool(after) and self._names_one_project(cand.end, after.end() - 2)
+        ):
+            return True
+        after = TABLES.project_after_figure.match(text, cand.end) if or_after else None
+        return bool(after) and self._names_one_project(cand.end, after.end() - 2)
 
     def _names_one_project(self, start, at) -> bool:
         """项目 at `at` ends one project's name, not a class (签约项目, “四新经济”项目)."""

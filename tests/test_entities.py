@@ -1523,3 +1523,19 @@ def test_a_verbs_second_character_is_no_part_of_the_firm_after_it():
     )
     assert "入中信特钢集团" not in names
     assert any(name.startswith("中信特钢") for name in names)
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("其中，锡林郭勒经济技术开发区工业总产值196.2亿元。", "锡林郭勒经济开发区"),
+        ("黔东南经济开发区新入驻企业12家。", "黔东南经济开发区"),
+        ("红河综合保税区进出口总额增长8%。", "红河综合保税区"),
+    ],
+)
+def test_a_league_or_autonomous_prefecture_names_a_park_like_a_city(body, name):
+    """锡林郭勒 (a 盟), 黔东南 and 红河 (autonomous prefectures) are prefecture-level units of the
+    national code list (data/places.yml), so a zone named after one is found like 日照高新区's."""
+    parks, _ = extract_parks(doc(body))
+    assert name in {p.name for p in parks if not p.is_sub_park}
+

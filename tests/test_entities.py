@@ -1539,3 +1539,20 @@ def test_a_league_or_autonomous_prefecture_names_a_park_like_a_city(body, name):
     parks, _ = extract_parks(doc(body))
     assert name in {p.name for p in parks if not p.is_sub_park}
 
+
+def test_a_part_listed_beside_its_zone_is_a_park_of_its_own():
+    """临高金牌港开发区 is 洋浦经济开发区's part in data/zones_later.csv (2020), and 海口综合保税区 shares
+    its city's name with the main park; listed as items beside those zones, each is a park with
+    figures of its own. Named elsewhere without them, the part stays the zone's."""
+    body = (
+        "海口江东新区实现营业收入120亿元。洋浦经济开发区、海口江东新区、海口综合保税区贡献突出，"
+        "分别完成税收207.44亿元、46.08亿元、27.91亿元。"
+        "洋浦经济开发区、临高金牌港开发区和东方临港产业园共有企业300家。"
+    )
+    parks, _ = extract_parks(doc(body, "海口江东新区营收增长"))
+    own = {p.name for p in parks if not p.is_sub_park}
+    assert {"海口综合保税区", "临高金牌港开发区", "东方临港产业园"} <= own
+    parks, _ = extract_parks(doc("洋浦经济开发区营收增长。临高金牌港开发区新签约项目5个。"))
+    assert [(p.name, p.parent) for p in parks if p.is_sub_park] == [
+        ("临高金牌港开发区", "洋浦经济开发区")
+    ]

@@ -620,18 +620,64 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
     renamed = _quarter_variants(named, quarters)
     kept, inner = [], list(quarters)
     named_in = cache(text.__contains__)
+    peers = _peer_lists(text, named)
     for f in named:
         if f["name"] in renamed:
             parent, name = renamed[f["name"]]
             inner.append({**f, "name": name, "parent": parent})
-        elif f["name"] in parent_of and not (
-            f["kind"] == "industrial_park"
-            and _named_after_another_place(f["name"], parent_of[f["name"]], named_in)
-        ):  # 其中，安宁产业园区…: a county's zone of its own, not a part of 河口边境经济合作区
+        elif (
+            f["name"] in parent_of
+            and not (
+                f["kind"] == "industrial_park"
+                and _named_after_another_place(f["name"], parent_of[f["name"]], named_in)
+            )  # 其中，安宁产业园区…: a county's zone of its own, not a part of 河口边境经济合作区
+            and not any({f["name"], parent_of[f["name"]]} <= names for names in peers)
+        ):
             inner.append({**f, "parent": parent_of[f["name"]]})
         else:
             kept.append(f)
     return kept, inner
+
+
+LIST_MARKS = frozenset("、和及与")
+
+
+def _peer_lists(text: str, mentions: list[dict]) -> list[set]:
+    """The names of each run of parks written as one list (洋浦经济开发区、海口江东新区、海口综合保税区):
+    items joined by 、 和 及 与 and nothing else."""
+    runs, last = [], None
+    for f in sorted(mentions, key=lambda f: f["start"]):
+        if last is not None and text[last["end"] : f["start"]] in LIST_MARKS:
+            runs[-1].add(f["name"])
+        else:
+            runs.append({f["name"]})
+        last = f
+    return [names for names in runs if len(names) > 1]
+
+
+def _listed_beside_their_parent(text: str, named: list[dict], subs: list[dict]):
+    """(sub-parks, parks): a place the gazetteer holds inside a zone, listed as an item beside that
+    zone (the thirteen key parks: 洋浦经济开发区、…、临高金牌港开发区), is a park of its own in the
+    article, which gives it figures of its own; elsewhere it stays the zone's part."""
+    peers = _peer_lists(text, named + subs)
+    own = {c["name"] for c in subs if any({c["name"], c["parent"]} <= names for names in peers)}
+    if not own:
+        return subs, []
+    parks = [
+        {"start": c["start"], "end": c["end"], "name": c["name"],
+         "kind": c.get("kind") or _kind_by_suffix(c["name"]), "curated": False}
+        for c in subs if c["name"] in own
+    ]  # fmt: skip
+    return [c for c in subs if c["name"] not in own], parks
+
+
+def _kind_by_suffix(name: str) -> str:
+    """The kind of a park by the zone word its name ends with (临高金牌港开发区 → development_zone)."""
+    R = rules()
+    for suffix in sorted(R.park_suffixes, key=len, reverse=True):
+        if name.endswith(suffix):
+            return R.park_suffixes[suffix]["kind"]
+    return "industrial_park"
 
 
 QUARTER_AFTER_ZONE = re.compile(
@@ -990,11 +1036,12 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     body = doc.body or text
     named = _named_parks(text, body)
     curated_subs = curated_sub_parks(text, named)
+    curated_subs, peers = _listed_beside_their_parent(text, named, curated_subs)
     named = [
         f
         for f in named
         if not any(c["start"] <= f["start"] and f["end"] <= c["end"] for c in curated_subs)
-    ]
+    ] + peers
     named, background = _outside_background(named, doc)
     named, inner = _inner_parks(text, named, doc.title)
     main = _main_park(text, named, doc.title)

@@ -1909,3 +1909,17 @@ def test_a_year_opening_a_clause_of_the_lead_frames_the_paragraphs_after_it():
     )
     assert found["5.64兆元"].period_label == "去年"
     assert found["1.68兆元"].period_label == "去年"
+
+
+def test_the_day_a_reporter_learned_the_news_is_no_figures_period():
+    """1月13日，记者从省商务厅获悉: the day the story was told. The figures it reports take the
+    period the text gives them (前三季度) or none, never that day."""
+    found = by_number(
+        "近日，商务部公布了考核评价结果。1月13日，记者从省商务厅获悉，我省9个国家级经开区中有8个"
+        "位列前140名。\n前三季度，郑州经开区实现营业收入520亿元。",
+        published="2025-01-15",
+    )
+    assert found["8个"].period_label is None
+    assert found["520亿元"].period_label == "前三季度"
+    day = by_number("1月13日，郑州经开区集中签约项目12个。", published="2025-01-15")
+    assert day["12个"].period_label == "1月13日"

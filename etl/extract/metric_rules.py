@@ -310,6 +310,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.same_day = frozenset(periods["same_day"])
     t.breakdown_opening = re.compile(periods["breakdown_opening"])
     t.earlier_day_before = re.compile(periods["earlier_day_before"])
+    t.news_day_after = re.compile(periods["news_day_after"])
     t.reporting_period = re.compile(periods["reporting"])
     t.stock_markers = re.compile(periods["stock_markers"])
     t.stock_part_words = tuple(periods["stock_part_words"])

@@ -37,6 +37,8 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
             and (previous in "较比与" or previous == "由" and text.startswith("第", m.end()))
         ):
             continue  # 较上年度翻一番, 与上年同期持平, 由上年第91位: a base, not the period
+        if m.group().endswith("日") and TABLES.news_day_after.match(text, m.end()):
+            continue  # 1月13日，记者从省商务厅获悉: the day the story was told
         if MULTIPLE_OF.match(text, m.end()):
             continue  # 是2011年的1.8倍: the base of a multiple, never the figure's period
         comparison = (

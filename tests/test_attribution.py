@@ -1923,3 +1923,15 @@ def test_the_day_a_reporter_learned_the_news_is_no_figures_period():
     assert found["520亿元"].period_label == "前三季度"
     day = by_number("1月13日，郑州经开区集中签约项目12个。", published="2025-01-15")
     assert day["12个"].period_label == "1月13日"
+
+
+def test_a_named_project_opening_a_sentence_owns_the_investment_it_completed():
+    """…其中新开工项目57个。陕汽新能源重卡扩能项目完成投资6.8亿元: the project's own figure, not the
+    zone's (the zone's own 217.6亿元 is no project's)."""
+    found = by_number(
+        "2023年，经开区实施重点项目138个，完成投资217.6亿元。陕汽新能源重卡扩能项目完成投资6.8亿元。",
+        title="乌鲁木齐经开区2023年计划执行情况",
+    )
+    assert found["6.8亿元"].subject_kind == "project"
+    assert found["6.8亿元"].subject == "陕汽新能源重卡扩能项目"
+    assert found["217.6亿元"].subject_kind != "project"

@@ -267,3 +267,22 @@ def test_indexed_text_is_the_same_computed_in_chunks(text, chunk):
         assert indexed_text(text) == whole
     finally:
         search_module.PAIR_CHUNK = original
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("nestle", {1}),
+        ("NESTLÉ", {1}),
+        ("Café", {2}),
+        ("cafe", {2}),
+        ("ｌｇ", {3}),
+        ("ωmega", {3}),
+        ("bmw", set()),
+    ],
+)
+def test_search_folds_case_and_latin_diacritics_as_unicode61_did(query, expected):
+    """The ascii tokenizer folds ASCII letters only; fold_case does the rest for both the text
+    and the query (a user typing nestle finds 雀巢Nestlé, Ｌｇ finds ＬＧ)."""
+    db = _db_with(["雀巢Nestlé在园区投资", "园区新开CAFÉ", "ＬＧ显示与ΩMEGA签约"])
+    assert _search(db, query) == expected

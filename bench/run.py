@@ -157,8 +157,29 @@ def _memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def _rss_kb(pid: int) -> int:
+    """RSS of one process in kB from /proc/<pid>/statm: O(1), where smaps_rollup walks the page
+    tables (about 6 ms for a 400 MB process)."""
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * PAGE_KB
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+# PSS is read when the tree's RSS has grown by this share since the last reading, else once a
+# second: reading it ten times a second took about a sixth of a core from the build it measured.
+PSS_GROWTH = 1.02
+PSS_EVERY = 1.0
+
+
 class TreeMemory:
-    """Polls a process tree's total PSS and RSS; keeps the peaks."""
+    """Polls a process tree's total PSS and RSS; keeps the peaks.
+
+    RSS is cheap and read every `interval`; PSS (what the peak is judged on) is read when RSS
+    has grown since the last reading, so a peak is caught without the poller competing with the
+    build for the CPU it measures."""
 
     def __init__(self, pid: int, interval: float = 0.1):
         self.pid, self.interval = pid, interval
@@ -167,6 +188,7 @@ class TreeMemory:
         self._started = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+        self._pss_at = self._rss_at_pss = 0
 
     def _tree(self):
         pending, seen = _children(self.pid), []  # the wrapper itself is not part of the build
@@ -179,19 +201,24 @@ class TreeMemory:
     def _run(self):
         while not self._stop.is_set():
             pids = self._tree()
-            totals = [_memory_kb(pid) for pid in pids]
-            self.peak_rss_sum_kb = max(self.peak_rss_sum_kb, sum(r for r, _ in totals))
-            self.peak_pss_kb = max(self.peak_pss_kb, sum(p for _, p in totals))
+            rss = [_rss_kb(pid) for pid in pids]
+            self.peak_rss_sum_kb = max(self.peak_rss_sum_kb, sum(rss))
             self.peak_processes = max(self.peak_processes, len(pids))
             elapsed = time.perf_counter() - self._started
-            if totals and (not self.timeline or elapsed - self.timeline[-1][0] >= 1.0):
-                self.timeline.append(
-                    (
-                        round(elapsed, 1),
-                        round(sum(p for _, p in totals) / 1024),
-                        round(max(r for r, _ in totals) / 1024),
+            if pids and (
+                sum(rss) > self._rss_at_pss * PSS_GROWTH or elapsed - self._pss_at >= PSS_EVERY
+            ):
+                totals = [_memory_kb(pid) for pid in pids]
+                self.peak_pss_kb = max(self.peak_pss_kb, sum(p for _, p in totals))
+                self._pss_at, self._rss_at_pss = elapsed, sum(r for r, _ in totals)
+                if not self.timeline or elapsed - self.timeline[-1][0] >= 1.0:
+                    self.timeline.append(
+                        (
+                            round(elapsed, 1),
+                            round(sum(p for _, p in totals) / 1024),
+                            round(max(r for r, _ in totals) / 1024),
+                        )
                     )
-                )
             self._stop.wait(self.interval)
 
     def __enter__(self):

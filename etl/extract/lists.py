@@ -146,7 +146,7 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
         return None
     items = [(start, first_e)]
     for s, e in parts[1:-1]:
-        items.append(strip_quotes(text, s, e))
+        items.extend(strip_quotes(text, a, b) for a, b in _two_lists_meet(text, s, e))
     last_s, last_e = parts[-1]
     term = LIST_TERMINATOR.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
     tail_start = term.start() if term else _name_end(text, last_s, last_e)
@@ -188,6 +188,18 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
 
 
 HEAD_REACH = 24  # characters after 等 in which a list's head noun is looked for
+# 翰森光电|等外资企业与|启元生物: one list closed by 等 and its head, the next opened by a joint
+LISTS_MEET = re.compile(r"等[^、，,。；;]{1,10}?(?:与|和|及|以及)")
+
+
+def _two_lists_meet(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item of two lists written one after the other (德磊精工、翰森光电等外资企业与启元生物、
+    云途科技等本土创新企业): the last item of the first and the first of the second, without the
+    first list's closing words between them."""
+    meet = LISTS_MEET.search(text, start, end)
+    if not meet or meet.start() - start < 2 or end - meet.end() < 2:
+        return [(start, end)]
+    return [(start, meet.start()), (meet.end(), end)]
 
 
 def _spaced_on(text: str, end: int) -> str:

@@ -1556,3 +1556,22 @@ def test_a_part_listed_beside_its_zone_is_a_park_of_its_own():
     assert [(p.name, p.parent) for p in parks if p.is_sub_park] == [
         ("临高金牌港开发区", "洋浦经济开发区")
     ]
+
+
+def test_a_name_holding_the_character_yuan_is_no_sum_of_money():
+    """庆元县菇乡竹木制品有限公司: 元 in a county's name (庆元) or a brand (元气森林) is no currency;
+    only an amount's unit (3亿元, 美元) keeps a phrase from being a firm."""
+    found = companies_of(
+        "- 庆元县菇乡竹木制品有限公司年产50万套竹制家居用品项目，用地32亩，总投资1.2亿元；"
+    )
+    assert "菇乡竹木制品" in found
+    assert found["菇乡竹木制品"].full_name == "庆元县菇乡竹木制品有限公司"
+
+
+def test_two_lists_of_firms_written_one_after_the_other_are_read_apart():
+    """德磊精工、翰森光电等外资企业与启元生物、云途科技等本土创新企业: 等外资企业与 closes the first list
+    and opens the second, and is no part of a firm's name."""
+    found = companies_of(
+        "德磊精工、翰森光电等外资企业与启元生物、云途科技等本土创新企业在这里比邻而居。"
+    )
+    assert set(found) == {"德磊精工", "翰森光电", "启元生物", "云途科技"}

@@ -30,11 +30,11 @@ def strip_legal(name: str) -> str:
 
 
 def strip_place(name: str, places: WordSet) -> str:
-    """Drop leading place names (山东日照XX → XX) while a name of three characters or more,
+    """Drop leading place names (山东日照XX → XX, 庆元县XX → XX) while a name of three characters or more,
     not counting a kind word, remains (山东高速集团 and 日照港集团 keep their place)."""
     R = rules()
     while True:
-        n = places.starting_at(name, 0)
+        n = places.starting_at(name, 0) or R.county_full_names.starting_at(name, 0)
         if not n:
             return name
         rest = name[n:]

@@ -20,7 +20,7 @@ CLAUSE_SPLIT = re.compile(
 )  # [x][x]*: a class scan
 ASCII_DIGIT = re.compile(r"[0-9０-９]")
 PAREN_PLACE = re.compile(f"[（(]([{HANZI}]{{2,4}})[）)]")
-CURRENCY = re.compile(r"[亿万]?元|美元")
+CURRENCY = re.compile(r"[亿万]元|美元|港元|澳门元")
 # Single characters that never end a name (巨擘等, 林立的, 拼出了).
 FUNCTION_CHARS = frozenset("等的了将在和是与及把被从对向给也都又还就才并而且于")
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿几")
@@ -217,6 +217,10 @@ def _word_rules(r: dict) -> dict:
         classifiers=WordSet(r["count_classifiers"]),
         generic=WordSet(generic),
         company_places=WordSet(company_places),
+        # 庆元县菇乡竹木制品有限公司 → 菇乡竹木制品: a county's full name before a trade name
+        county_full_names=WordSet(
+            row["name"] for row in load_csv("counties.csv") if row["name"][-1:] in "县市区旗"
+        ),
         countries=WordSet(r["countries"]),
         paren_name_parts=frozenset(r["paren_name_parts"]) | frozenset(company_places),
         merge_words=WordSet(r["industry_words"] + list(r["company_kinds"]) + r["merge_only_words"]),

@@ -398,6 +398,11 @@ def test_a_taiwan_investment_zones_own_short_form_is_the_main_park():
         ),
         ("其中，三鱼新能源的新能源产业园项目投资额最大。", set()),
         ("投资10亿元的黄海数字智谷产业园项目签约落地。", {"黄海数字智谷产业园"}),
+        # the quarters a county zone is planned in (庆元经济开发区's)
+        (
+            "其中，屏都综合新区完成交地8个；竹口工业功能区完成交地4个。",
+            {"屏都综合新区", "竹口工业功能区"},
+        ),
     ],
 )
 def test_sub_parks(body, sub_parks):

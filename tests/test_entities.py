@@ -1580,3 +1580,18 @@ def test_two_lists_of_firms_written_one_after_the_other_are_read_apart():
         "德磊精工、翰森光电等外资企业与启元生物、云途科技等本土创新企业在这里比邻而居。"
     )
     assert set(found) == {"德磊精工", "翰森光电", "启元生物", "云途科技"}
+
+
+def test_a_sub_park_lies_in_the_zone_of_the_city_its_name_brackets():
+    """中德（许昌）国际合作产业园区 in a round-up naming 许昌经开区 and, last, 郑州经开区 (the main park):
+    the city in brackets places it in 许昌经开区."""
+    parks, main = extract_parks(
+        doc(
+            "许昌经开区、郑州经开区排名前移。郑州经开区位居全国第24位。"
+            "其中，中德（许昌）国际合作产业园区去年新引进德资项目7个。"
+        )
+    )
+    assert main == "郑州经开区"
+    assert ("中德（许昌）国际合作产业园区", "许昌经开区") in {
+        (p.name, p.parent) for p in parks if p.is_sub_park
+    }

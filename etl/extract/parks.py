@@ -13,6 +13,7 @@ from etl.extract.lexicon import (
     FUNCTION_CHARS,
     ITEM_NOT_START,
     NUMERAL_CHARS,
+    PAREN_PLACE,
     common_words,
     rules,
 )
@@ -1023,10 +1024,27 @@ def _tail_of_a_name(text: str, start: int) -> bool:
     )
 
 
-def _parent_for(text: str, start: int, named: list[dict], main: dict | None) -> str | None:
+def _parent_for(
+    text: str, start: int, end: int, named: list[dict], main: dict | None
+) -> str | None:
+    """The zone a sub-park no list knows lies in: the one its name places it in, else the zone
+    named before it in its sentence, else the main park."""
+    placed = _zone_placed_in_the_name(text[start:end], named)
+    if placed:
+        return placed
     s_start, _ = sentence_span(text, start, start)
     before = [f for f in named if s_start <= f["start"] < start]
     return before[-1]["name"] if before else (main["name"] if main else None)
+
+
+def _zone_placed_in_the_name(name: str, named: list[dict]) -> str | None:
+    """中德（许昌）国际合作产业园区: the city in brackets names the zone it lies in, when exactly one
+    of the article's zones is named after that city (许昌经开区), whichever zone the text named last."""
+    bracket = PAREN_PLACE.search(name)
+    if not bracket:
+        return None
+    zones = {f["name"] for f in named if _zone_place(f["name"]) == bracket.group(1)}
+    return zones.pop() if len(zones) == 1 else None
 
 
 def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
@@ -1062,7 +1080,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     orphan_parks = set() if named else _parks_no_zone_holds(text, subs, doc.title)
     named_in = cache(text.__contains__)  # a county's city or province, looked up once an article
     for s, e, kind in subs:
-        parent = _parent_for(text, s, named, main)
+        parent = _parent_for(text, s, e, named, main)
         if (
             parent is not None
             and kind == "industrial_park"

@@ -1595,3 +1595,13 @@ def test_a_sub_park_lies_in_the_zone_of_the_city_its_name_brackets():
     assert ("中德（许昌）国际合作产业园区", "许昌经开区") in {
         (p.name, p.parent) for p in parks if p.is_sub_park
     }
+
+
+def test_a_listed_firm_opening_a_phased_project_item_is_the_firm():
+    """伯特利線控製動三期 in a list of projects: the item ends with its phase, so it names the
+    listed firm's project, and the firm is 伯特利, not 伯特利线控制动."""
+    found = companies_of(
+        "同批開工的還有奇瑞汽車智能座艙基地、伯特利線控製動三期等龍頭企業項目，分別投資18.5億元和9.2億元。"
+    )
+    assert "伯特利" in found
+    assert "伯特利线控制动" not in found

@@ -573,19 +573,25 @@ def _trim_to_known_plant(text: str, cand: dict, known_firms: list[dict]) -> dict
     return cand
 
 
+# An item that ends with its phase (伯特利线控制动三期) names a project, whoever's name opens it.
+PROJECT_PHASE_END = re.compile(r"(?:[一二三四五六七八九十\d]期(?:项目|工程)?)$")
+
+
 def _trim_to_known(text: str, cand: dict, known_firms: list[dict]) -> dict:
     """A candidate read too far left onto a well-known firm (区内科大讯飞) starts at the firm,
     unless what it adds is a place (深圳华为) or it is a registered name. A project named by a
-    known or listed firm and its product (比亚迪新能源汽车零部件项目) is that firm's."""
+    known or listed firm and its product (比亚迪新能源汽车零部件项目, 伯特利线控制动三期) is that firm's."""
     if cand["full"]:
         return cand
+    phased = PROJECT_PHASE_END.search(text, cand["start"], cand["end"])
     for k in known_firms:
         if (
-            (cand["rule"] == "project_name" or cand.get("project"))
+            (cand["rule"] == "project_name" or cand.get("project") or phased)
             and k["start"] == cand["start"] < k["end"] < cand["end"]
             and (
                 rules().industry.starting_at(text, k["end"])  # not 中伟新材|料
                 or is_curated_form(text[k["start"] : k["end"]])  # 富士康|精密模具等项目
+                or phased  # 伯特利|线控制动三期: a phase of the firm's project
             )
         ):
             return dict(cand, end=k["end"])

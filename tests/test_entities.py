@@ -207,6 +207,12 @@ def test_resolve_company_name(surface, name):
             {"龙大美食", "杰瑞石油服务"},
             set(),
         ),
+        # who owns a firm is no firm's name
+        (
+            "由區屬平台公司建設的中小企業標準化廠房三期項目建築面積約21萬平方米。",
+            set(),
+            {"区属平台"},
+        ),
     ],
 )
 def test_extract_companies(body, expected, excluded):

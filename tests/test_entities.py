@@ -207,6 +207,8 @@ def test_resolve_company_name(surface, name):
             {"龙大美食", "杰瑞石油服务"},
             set(),
         ),
+        # a listed firm's brand alone, reporting its own output (康师傅, HKEX 00322)
+        ("乌苏啤酒市场份额稳步扩大；康师傅产量增加650万箱，创历年最好水平。", {"康师傅"}, set()),
         # who owns a firm is no firm's name
         (
             "由區屬平台公司建設的中小企業標準化廠房三期項目建築面積約21萬平方米。",

@@ -1613,3 +1613,17 @@ def test_a_listed_firm_opening_a_phased_project_item_is_the_firm():
     )
     assert "伯特利" in found
     assert "伯特利线控制动" not in found
+
+
+def test_places_listed_before_a_zone_word_name_their_own_zones():
+    """郑州、漯河、鹤壁、红旗渠经开区: the zone word is written once for the whole list, so each place
+    names its own zone, when the gazetteer holds every one of them."""
+    parks, _ = extract_parks(doc("郑州、漯河、鹤壁、红旗渠经开区连续三年跻身全国前100位。"))
+    assert [(p.name, p.surface) for p in parks] == [
+        ("郑州经开区", "郑州"),
+        ("漯河经开区", "漯河"),
+        ("鹤壁经开区", "鹤壁"),
+        ("红旗渠经开区", "红旗渠经开区"),
+    ]
+    parks, _ = extract_parks(doc("安徽、江苏高新区营业收入增长。"))
+    assert "安徽高新区" not in {p.name for p in parks}

@@ -346,6 +346,7 @@ def _other_mentions(text: str, index: dict, found: list[dict], spans: list) -> l
     found.extend(_short_form_mentions(text, found, spans))
     found = [f for f in found if f["curated"] or f.get("catalogue") or not _an_honour(text, f)]
     found += _elided_list_parks(text, index, [(f["start"], f["end"]) for f in found])
+    found += _places_sharing_a_zone_word(text, index, found)
     found = _co_built_parks(text, sorted(found, key=lambda f: f["start"]))
     return _one_name_per_zone(_tails_as_full_names(found))
 
@@ -403,6 +404,32 @@ def _elided_list_parks(text: str, index: dict, taken: list) -> list[dict]:
                               "catalogue": bool(row.get("catalogue_code"))})  # fmt: skip
             at += len(item) + 1
     return found
+
+
+LIST_JOINTS = "、和及与"
+
+
+def _places_sharing_a_zone_word(text: str, index: dict, found: list[dict]) -> list[dict]:
+    """郑州、漯河、鹤壁、红旗渠经开区; 廣州、南沙經開區: the places listed before a zone share its zone
+    word, and each names its own zone (郑州经开区), when the gazetteer holds every one of them."""
+    R = rules()
+    taken = {f["start"] for f in found}
+    out = []
+    for f in found:
+        ending = next((e for e in _canonical_endings() if f["name"].endswith(e)), None)
+        items, at = [], f["start"]
+        while ending and at > 1 and text[at - 1] in LIST_JOINTS:
+            n = R.park_places.ending_at(text, at - 1)
+            row = index.get(text[at - 1 - n : at - 1] + ending) if n else None
+            if row is None or at - 1 - n in taken:
+                break
+            items.append({"start": at - 1 - n, "end": at - 1, "name": row["name"],
+                          "kind": row["kind"], "curated": row["curated"],
+                          "catalogue": bool(row.get("catalogue_code"))})  # fmt: skip
+            at -= 1 + n
+        if items and (at == 0 or text[at - 1] not in LIST_JOINTS):
+            out.extend(items)  # the whole list read, not a place stopped at halfway
+    return out
 
 
 def _an_honour(text: str, f: dict) -> bool:

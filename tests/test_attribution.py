@@ -1935,3 +1935,13 @@ def test_a_named_project_opening_a_sentence_owns_the_investment_it_completed():
     assert found["6.8亿元"].subject_kind == "project"
     assert found["6.8亿元"].subject == "陕汽新能源重卡扩能项目"
     assert found["217.6亿元"].subject_kind != "project"
+
+
+def test_a_respectively_lists_members_end_at_the_de_before_its_measure():
+    """廣州、南沙經開區的研究與試驗發展經費投入強度分別達6.93%、5.61%: 與 inside the measure joins
+    no members; the list is 广州 (经开区, the zone word shared) and 南沙经开区."""
+    found = by_number(
+        "廣州、南沙經開區的研究與試驗發展經費投入強度分別達6.93%、5.61%。", published="2024-12-20"
+    )
+    assert found["6.93%"].park == "广州经开区"
+    assert found["5.61%"].park == "南沙经开区"

@@ -975,10 +975,11 @@ def _listed_members(text, index, events, starts, at):
     lead = TABLES.list_lead.match(head)
     offset = clause_start + (lead.end() if lead else 0)
     pieces, cursor = [], offset
-    for joint in TABLES.member_split.finditer(text, offset, at):
+    end = _end_of_the_members(text, offset, at)
+    for joint in TABLES.member_split.finditer(text, offset, end):
         pieces.append((cursor, joint.start()))
         cursor = joint.end()  # (以及 is two characters)
-    pieces.append((cursor, at))
+    pieces.append((cursor, end))
     if len(pieces) < 2 or any(e - s < 2 for s, e in pieces):
         return None
     members, named, named_first = [], 0, False
@@ -1005,6 +1006,16 @@ def _listed_members(text, index, events, starts, at):
         ]
     # 投资额和数量分别占…: measures of one subject, unless a member names an entity
     return members if named else None
+
+
+def _end_of_the_members(text, start, at):
+    """Where the members end: at the 的 after the last of them, when one follows a joint
+    (广州、南沙经开区的研究与试验发展经费投入强度分别…: 与 inside the measure joins no members)."""
+    joint = TABLES.member_split.search(text, start, at)
+    if joint is None:
+        return at
+    de = text.find("的", joint.end(), at)
+    return de if de > 0 else at
 
 
 def _member_name(text, start, end) -> str:

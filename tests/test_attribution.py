@@ -1945,3 +1945,16 @@ def test_a_respectively_lists_members_end_at_the_de_before_its_measure():
     )
     assert found["6.93%"].park == "广州经开区"
     assert found["5.61%"].park == "南沙经开区"
+
+
+def test_the_place_a_park_lies_in_named_after_it_is_the_subject():
+    """广梅产业园所在的梅县区增长9.1%: the county the park lies in, not the park."""
+    found = by_number(
+        "据梅州市统计局数据，一季度全市规上工业增加值同比增长5.8%，广梅产业园所在的梅县区增长9.1%。",
+        title="广梅产业园签约4个项目",
+    )
+    assert (found["9.1%"].subject, found["9.1%"].subject_kind, found["9.1%"].park) == (
+        "梅县区",
+        "place",
+        None,
+    )

@@ -870,7 +870,11 @@ def _places(text, index, place, period_mentions=()):
         _past_spaces(text, end) for start, end, *_ in period_mentions or () if start in opening
     ]
     after_qizhong = [at + 2 for at in clause_starts if text.startswith("其中", at)]  # 其中郑州市…
-    for start, end, name in places_named_at(text, clause_starts + after_a_period + after_qizhong):
+    # 广梅产业园所在的梅县区增长9.1%: the place a park lies in, named after it, is the subject
+    home = [m.end() for m in TABLES.where_it_lies.finditer(text)]
+    for start, end, name in places_named_at(
+        text, clause_starts + after_a_period + after_qizhong + home
+    ):
         if start not in taken:
             events.append(Event(start, end, "place", name))  # 苏州规上工业总产值…: no 市
     return sorted(events, key=lambda e: e.start)

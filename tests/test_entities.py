@@ -1627,3 +1627,16 @@ def test_places_listed_before_a_zone_word_name_their_own_zones():
     ]
     parks, _ = extract_parks(doc("安徽、江苏高新区营业收入增长。"))
     assert "安徽高新区" not in {p.name for p in parks}
+
+
+def test_a_countys_zone_of_its_own_stays_one_wherever_the_article_names_it():
+    """河口沿边产业园区 beside 中国老挝磨憨—磨丁经济合作区 in a 云南 round-up is a county's zone of its
+    own; named again after 位于红河州中越边境的, it is still that zone, not the main park's quarter."""
+    parks, _ = extract_parks(
+        doc(
+            "在云南，瑞丽沿边产业园区、河口沿边产业园区、中国老挝磨憨—磨丁经济合作区等沿边园区正成为首选地。\n"
+            "位于红河州中越边境的河口沿边产业园区，规划面积合计38平方公里。"
+        )
+    )
+    hekou = [p for p in parks if p.name == "河口沿边产业园区"]
+    assert len(hekou) == 2 and not any(p.is_sub_park for p in hekou)

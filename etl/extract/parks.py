@@ -1106,15 +1106,18 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     subs = _uncurated_sub_parks(text, named_spans)
     orphan_parks = set() if named else _parks_no_zone_holds(text, subs, doc.title)
     named_in = cache(text.__contains__)  # a county's city or province, looked up once an article
-    for s, e, kind in subs:
-        parent = _parent_for(text, s, e, named, main)
-        if (
-            parent is not None
-            and kind == "industrial_park"
-            and not LOCATED_IN.search(text, max(0, s - 16), s)
-            and _named_after_another_place(text[s:e], parent, named_in)
-        ):
-            mentions.append(  # 昌宁产业园区 beside 河口边境经济合作区: a county's zone of its own
+    parents = [_parent_for(text, s, e, named, main) for s, e, _ in subs]
+    own_zones = {  # 昌宁产业园区 beside 河口边境经济合作区: a county's zone of its own, wherever named
+        text[s:e]
+        for (s, e, kind), parent in zip(subs, parents)
+        if parent is not None
+        and kind == "industrial_park"
+        and not LOCATED_IN.search(text, max(0, s - 16), s)
+        and _named_after_another_place(text[s:e], parent, named_in)
+    }
+    for (s, e, kind), parent in zip(subs, parents):
+        if parent is not None and text[s:e] in own_zones:
+            mentions.append(
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False, rule="pattern")
             )
         elif parent is not None:

@@ -1958,3 +1958,17 @@ def test_the_place_a_park_lies_in_named_after_it_is_the_subject():
         "place",
         None,
     )
+
+
+def test_a_forecast_reporting_period_holds_for_its_whole_sentence_only():
+    """预计全年实现地区生产总值412亿元，增长7.6%左右；实现规模以上工业总产值1360亿元: 全年 is the
+    forecast's period for every figure of the sentence (a planned event's date, 将于2025年通车,
+    stays its clause's), and no frame for the sentences after it."""
+    found = by_number(
+        "一是经济运行稳中有进。预计全年实现地区生产总值412亿元，增长7.6%左右；"
+        "实现规模以上工业总产值1360亿元，增长16.2%。新建人才公寓3000套。",
+        published="2024-01-10",
+    )
+    for number in ("412亿元", "7.6%", "1360亿元", "16.2%"):
+        assert found[number].period_label == "全年", number
+    assert found["3000套"].period_label is None

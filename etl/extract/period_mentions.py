@@ -48,11 +48,14 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
             or previous == "是"
             and text[m.end() : m.end() + 1] == "的"
         )  # 是2005年的水平 (a multiple's base, 是2005年的5.2倍, is no mention at all)
-        if text[max(0, m.start() - 4) : m.start()].endswith(
-            TABLES.period_clause_only_after
-        ) and not text.startswith(("，", ","), m.end()):
+        if (
+            text[max(0, m.start() - 4) : m.start()].endswith(TABLES.period_clause_only_after)
+            and not text.startswith(("，", ","), m.end())
+            and not TABLES.reporting_period.search(m.group())
+        ):
             comparison = True  # 将于2025年通车: the date of a planned event, for its clause only
-            # (预计全年，地区生产总值增长5.5%: a clause of its own frames the sentence)
+            # (预计全年，地区生产总值增长5.5%: a clause of its own frames the sentence; 预计全年实现
+            # 地区生产总值412亿元，增长7.6%…: a reporting period is the forecast's, all along it)
         if TABLES.event_name_after.match(text, m.end()) and not m.group().endswith("日"):
             continue  # 举行2024年第三季度重大项目集中签约活动: part of an event's name
             # (6月27日集中开工的项目: a day is the event's date)
@@ -362,6 +365,8 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             continue
         if TABLES.period_sentence_only.match(label):
             continue  # 近年来，…: a trend, not the frame of the sentences after it
+        if text[max(0, start - 4) : start].endswith(TABLES.period_clause_only_after):
+            continue  # 预计全年实现…: the forecast's own sentence, not the frame of the next ones
         clause_start = index.comma_clause(start)[0]
         opens_a_clause = start - clause_start <= 2 and not text[clause_start:start].strip()
         opens_a_clause = opens_a_clause and bool(  # 从总体看，前三季度13个…

@@ -1972,3 +1972,20 @@ def test_a_forecast_reporting_period_holds_for_its_whole_sentence_only():
     for number in ("412亿元", "7.6%", "1360亿元", "16.2%"):
         assert found[number].period_label == "全年", number
     assert found["3000套"].period_label is None
+
+
+def test_an_evaluation_year_frames_the_ranks_of_that_evaluation():
+    """江苏省商务厅关于2023年度…考核评价情况日前出炉: the ranks given later 在全省国家级经济开发区综合考核
+    评价中 are of that 年度; after a frame of another kind (上半年) such a scope still ends it."""
+    found = by_number(
+        "江苏省商务厅关于2023年度全省经济开发区科学发展综合考核评价情况日前出炉，全省118家经济开发区"
+        "综合排序中，南京有5家位列前25位。\n在全省国家级经济开发区综合考核评价中，江宁经开区位列第一。",
+        published="2024-05-20",
+    )
+    assert found["第一"].period_label == "2023年度"
+    found = by_number(
+        "上半年，江宁经开区实现营业收入1200亿元。\n在全省国家级经济开发区综合考核评价中，"
+        "江宁经开区位列第一。",
+        published="2024-07-20",
+    )
+    assert found["第一"].period_label is None

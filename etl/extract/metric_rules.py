@@ -328,11 +328,14 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.part_of_a_year = re.compile(periods["part_of_a_year"])
     t.period_clause_only_after = tuple(sorted(periods["clause_only_after"], key=len, reverse=True))
     t.no_period_kinds = set(periods["no_period_kinds"])
-    t.lasting_frame_breakers = re.compile(
-        prefiltered(periods["frame_breakers"], unicode_digits=True)
-    )
+    breakers = periods["frame_breakers"] + "|" + periods["evaluation_scope"]
+    t.lasting_frame_breakers = re.compile(prefiltered(breakers, unicode_digits=True))
     t.future_conditions = re.compile(periods["future_conditions"])
     t.frame_breakers = re.compile(
+        prefiltered(breakers + "|" + periods["future_conditions"], unicode_digits=True)
+    )
+    t.evaluation_scope = re.compile(periods["evaluation_scope"])
+    t.frame_breakers_but_evaluations = re.compile(
         prefiltered(
             periods["frame_breakers"] + "|" + periods["future_conditions"], unicode_digits=True
         )

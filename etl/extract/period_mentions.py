@@ -98,7 +98,7 @@ def period_of(text, index, periods, position):
     own = _in_its_sentence(text, periods, starts, sentence_start, position)
     if own is not None:
         return own or None
-    if TABLES.frame_breakers.search(text, sentence_start, position):
+    if TABLES.frame_breakers_but_evaluations.search(text, sentence_start, position):
         return None
     if _a_stocks_clause(text, index, sentence_start, position):
         return None  # 已集聚企业1.6万家: a stock takes no inherited frame
@@ -115,7 +115,7 @@ def period_of(text, index, periods, position):
     while s > floor:
         prev_start = max(index.full_sentence(s)[0], floor)
         earlier_paragraph = prev_start < paragraph_start
-        breaker = TABLES.frame_breakers.search(text, prev_start, s)
+        breaker = TABLES.frame_breakers_but_evaluations.search(text, prev_start, s)
         if breaker:
             if not earlier_paragraph or not _only_future_conditions(text, breaker, s):
                 return None
@@ -124,6 +124,8 @@ def period_of(text, index, periods, position):
         opening = _opening_period(text, index, periods, lo, prev_start, s, first_numbers)
         if opening and after_a_future and not LEAD_DAY.fullmatch(text, *opening):
             return None  # …建成后可年产…。|开工项目…总投资18亿元: not the quarter's any more
+        if opening and _another_evaluation(text, opening, position):
+            return None
         if opening:
             # Across paragraphs only a reporting period (一季度, 1—9月, 上半年) frames an
             # article; a moment (目前, 2月7日) or a year opening a paragraph is that paragraph's.
@@ -145,6 +147,15 @@ def period_of(text, index, periods, position):
             )
         s = prev_start - 1
     return None
+
+
+def _another_evaluation(text, opening, position) -> bool:
+    """An evaluation's scope between a frame and the number (在全省…综合考核评价中，…分列第一): its
+    ranks are of the evaluation's year, which is the frame's only when it is a 年度 label (关于
+    2023年度全省经济开发区…考核评价情况日前出炉)."""
+    return bool(TABLES.evaluation_scope.search(text, opening[1], position)) and not text[
+        opening[0] : opening[1]
+    ].endswith("年度")
 
 
 def _only_future_conditions(text, breaker, end) -> bool:

@@ -475,7 +475,8 @@ FLOORS = {
     },
     # Written while heldout26 was read and run once on the rules frozen at aaead21 (run at f9cf52a;
     # tests/heldout27/README.md: park right 0.884 / wrong 0.095, period 0.782, parks 0.943 / 0.846,
-    # companies F1 0.760).
+    # companies F1 0.760); floors raised to the scores after the rules its reading pointed to (park
+    # right 0.900 / wrong 0.079, period 0.829).
     "heldout27": {
         "articles": 12,
         "totals": {
@@ -486,8 +487,8 @@ FLOORS = {
             ("companies", "precision"): 0.85,
             ("companies", "recall"): 0.68,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.90, "park": 0.88, "period": 0.78},
-        "wrong": {"park": 0.10},
+        "accuracy": {"qualifier": 0.99, "measure": 0.90, "park": 0.90, "period": 0.82},
+        "wrong": {"park": 0.08},
         "metadata": ["title", "published", "script"],
     },
 }

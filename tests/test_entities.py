@@ -1640,3 +1640,14 @@ def test_a_countys_zone_of_its_own_stays_one_wherever_the_article_names_it():
     )
     hekou = [p for p in parks if p.name == "河口沿边产业园区"]
     assert len(hekou) == 2 and not any(p.is_sub_park for p in hekou)
+
+
+def test_jilins_zones_are_the_citys_not_the_provinces_group():
+    """吉林 names a province and its city 吉林市: 吉林高新区 and 吉林经开区 are the city's zones (the
+    national catalogue holds both), 吉林省高新区 the province's zones together."""
+    parks, _ = extract_parks(
+        doc("吉林高新区规上工业产值148.7亿元，吉林经开区新增规上工业企业9户。")
+    )
+    assert [p.name for p in parks] == ["吉林高新区", "吉林经开区"]
+    parks, _ = extract_parks(doc("吉林省高新区营业收入增长8%。"))
+    assert parks == []

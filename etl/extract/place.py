@@ -284,11 +284,13 @@ def place_zone_groups(text: str) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=1)
 def _place_zone_words():
     data = load_yaml("places.yml")
-    names = WordSet(
+    city_shorts = {short for e in data["provinces"] for short in (e.get("cities") or {}).values()}
+    names = WordSet(  # 吉林高新区 is 吉林市's zone; 吉林省高新区, the province's zones together
         form
         for e in data["provinces"]
         if not e.get("municipality") and e.get("region", "mainland") == "mainland"
         for form in (e["name"], e["short"])
+        if form not in city_shorts
     )
     city_words = data["city_zone_words"]
     cities = WordSet(

@@ -1651,3 +1651,12 @@ def test_jilins_zones_are_the_citys_not_the_provinces_group():
     assert [p.name for p in parks] == ["吉林高新区", "吉林经开区"]
     parks, _ = extract_parks(doc("吉林省高新区营业收入增长8%。"))
     assert parks == []
+
+
+def test_a_park_two_cities_build_is_named_by_both_and_a_descriptor():
+    """阜阳合肥现代产业园区: two cities, a descriptor (现代) and the zone word name a park of its own;
+    a province and its city (广东广州…) are one place, no partners."""
+    parks, main = extract_parks(doc("阜阳合肥现代产业园区上半年完成固定资产投资38.6亿元。"))
+    assert main == "阜阳合肥现代产业园区"
+    parks, _ = extract_parks(doc("广东广州新型产业园区建设加快。"))
+    assert parks == []

@@ -128,6 +128,28 @@ VERB_TAGS = frozenset({"v", "vn", "vd"})
 DESCRIPTOR_REACH = 6  # hanzi a zone's descriptor takes between its place and its kind
 
 
+PARTNER_DESCRIPTOR = 4  # hanzi of a descriptor after two partner cities (阜阳合肥|现代|产业园区)
+
+
+def _partner_cities(text: str, start: int) -> int | None:
+    """Start of a park two cities build together, named by both and a descriptor of a few hanzi
+    before its zone word (阜阳合肥现代产业园区: 阜阳 and 合肥, 现代)."""
+    R = rules()
+    for at in range(start, max(0, start - PARTNER_DESCRIPTOR - 1), -1):
+        if any(not is_hanzi(ch) or ch in ITEM_NOT_START for ch in text[at:start]):
+            return None
+        second = R.home_places.ending_at(text, at)
+        first = R.home_places.ending_at(text, at - second) if second else 0
+        begin = at - second - first
+        if (
+            first
+            and R.province_names.isdisjoint((text[begin : begin + first], text[at - second : at]))
+            and _hard_left(text, begin)
+        ):  # two cities, not a province and its city (广东广州)
+            return begin
+    return None
+
+
 def _place_and_descriptor(text: str, start: int) -> int | None:
     """Start of a county's or city's name with its 县/市/区, then a descriptor of a few hanzi,
     before a zone word (旬阳市|生态|工业集中区, 汉阴县|新型建材|工业集中区, 鹤壁市|金山|产业集聚区),
@@ -295,7 +317,7 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
         if place_start is None and info.get("requires_before"):
             place_start = _after_required(text, m.start(), info["requires_before"])
         if place_start is None and info.get("descriptor"):
-            described = _place_and_descriptor(text, m.start())
+            described = _place_and_descriptor(text, m.start()) or _partner_cities(text, m.start())
             if described is not None:  # 旬阳市生态|工业集中区: the name as written
                 surface = text[described : m.end()]
                 found.append(_pattern_park(described, m.end(), to_simplified(surface), info))

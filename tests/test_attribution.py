@@ -1989,3 +1989,16 @@ def test_an_evaluation_year_frames_the_ranks_of_that_evaluation():
         published="2024-07-20",
     )
     assert found["第一"].period_label is None
+
+
+def test_a_clause_of_what_went_to_a_park_counts_for_that_park():
+    """…其中，落户吉林高新区的 11 个、总投资 58.3 亿元，落户吉林经开区的 9 个…: each clause counts the
+    projects one park received, in a city's report that names several parks."""
+    found = by_number(
+        "上半年，全市新签约亿元以上项目56个，其中，落户吉林高新区的 11 个、总投资 58.3 亿元，"
+        "落户吉林经开区的 9 个、总投资 36 亿元。",
+        title="吉林市上半年经济运行",
+    )
+    assert found["56个"].park is None
+    assert [found[n].park for n in ("11 个", "58.3 亿元")] == ["吉林高新区"] * 2
+    assert [found[n].park for n in ("9 个", "36 亿元")] == ["吉林经开区"] * 2

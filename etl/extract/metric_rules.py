@@ -295,6 +295,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     )
     t.project_generic_starts = tuple(rules["project_generic_starts"])
     t.where_it_lies = re.compile(rules["where_it_lies"])
+    t.went_to = re.compile(rules["went_to"])
     t.capacity_in_name = re.compile(rules["project_capacity_in_name"])
     t.project_not_anywhere = re.compile(trie_alternation(rules["project_not_anywhere"]))
     t.project_not_inside = re.compile(trie_alternation(rules["project_not_inside"]))

@@ -207,6 +207,7 @@ class SubjectFinder:
             self._group_containing(cand)
             or self._scope_before(cand)
             or self._modified_entity(cand)
+            or self._went_to_a_park(cand)
             or self.respectively.get(cand.start)
             or self._clause_topic(cand)
         )
@@ -403,6 +404,25 @@ class SubjectFinder:
             )
             return Attribution(name, "project", "modified", m.start("name"), m.end())
         return None
+
+    def _went_to_a_park(self, cand):
+        """…新签约项目中，落户吉林高新区的11个、总投资58.3亿元: a clause opened by what went to a
+        park (落户, 入驻 … <park>的) counts what that park received."""
+        clause_start = cand.comma_clause[0]
+        m = TABLES.went_to.match(self.text, clause_start)
+        if not m:
+            return None
+        i = bisect.bisect_left(self.starts, m.end())
+        event = self.events[i] if i < len(self.events) else None
+        if (
+            event is None
+            or event.start != m.end()
+            or event.kind != "park"
+            or not self.text.startswith("的", event.end)
+            or event.end >= cand.start
+        ):
+            return None
+        return event.attribution("modified")
 
     def _names_a_project_after(self, cand, event) -> bool:
         """总投资8亿元的正阳县产业集聚区标准化厂房三期项目: the park the number modifies opens the

@@ -270,10 +270,6 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.roundup_parks = rules["roundup_parks"]
     t.no_default_park_measures = frozenset(rules["no_default_park_measures"])
     t.shared_marker = re.compile(rules["shared_marker"])
-    t.partner_before = re.compile(rules["partners"]["before"])
-    t.partner_deal = re.compile(rules["partners"]["deal"])
-    t.venue_before = tuple(rules["venue"]["before"])
-    t.venue_event = re.compile("|".join(rules["venue"]["events"]))
     _one_project(t, rules["one_project"])
     t.timeless_measures = frozenset(rules["periods"]["timeless_measures"])
     t.clause_opening = re.compile(rules["clause_opening"])
@@ -294,11 +290,21 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
         f'(?P<name>[^，,。；;、：:\\s“”"]{{4,40}}?{ending}){followed_by}'
     )
     t.project_generic_starts = tuple(rules["project_generic_starts"])
-    t.where_it_lies = re.compile(rules["where_it_lies"])
-    t.went_to = re.compile(rules["went_to"])
     t.capacity_in_name = re.compile(rules["project_capacity_in_name"])
     t.project_not_anywhere = re.compile(trie_alternation(rules["project_not_anywhere"]))
     t.project_not_inside = re.compile(trie_alternation(rules["project_not_inside"]))
+
+
+@table_group
+def _parks_in_a_clause(t, units: dict, rules: dict, measures: dict) -> None:
+    """Words around a park in a clause that make a figure another's: a partner's deal, an event
+    held there, the place it lies in (所在的), what went to it (落户…的)."""
+    t.partner_before = re.compile(rules["partners"]["before"])
+    t.partner_deal = re.compile(rules["partners"]["deal"])
+    t.venue_before = tuple(rules["venue"]["before"])
+    t.venue_event = re.compile("|".join(rules["venue"]["events"]))
+    t.where_it_lies = re.compile(rules["where_it_lies"])
+    t.went_to = re.compile(rules["went_to"])
 
 
 @table_group

@@ -317,7 +317,9 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
         if place_start is None and info.get("requires_before"):
             place_start = _after_required(text, m.start(), info["requires_before"])
         if place_start is None and info.get("descriptor"):
-            described = _place_and_descriptor(text, m.start()) or _partner_cities(text, m.start())
+            described = _place_and_descriptor(text, m.start())
+            if described is None:
+                described = _partner_cities(text, m.start())  # 阜阳合肥|现代|产业园区
             if described is not None:  # 旬阳市生态|工业集中区: the name as written
                 surface = text[described : m.end()]
                 found.append(_pattern_park(described, m.end(), to_simplified(surface), info))

@@ -2002,3 +2002,15 @@ def test_a_clause_of_what_went_to_a_park_counts_for_that_park():
     assert found["56个"].park is None
     assert [found[n].park for n in ("11 个", "58.3 亿元")] == ["吉林高新区"] * 2
     assert [found[n].park for n in ("9 个", "36 亿元")] == ["吉林经开区"] * 2
+
+
+def test_tongqi_in_a_sentence_keeps_the_frame_for_the_sentences_after_it():
+    """…合计进出口值812.7亿元，占同期新疆外贸进出口总值的23.8%。其中，喀什综合保税区进出口值387.5亿元:
+    同期 is the frame's own period (前10个月), so it does not end the frame for the next sentence."""
+    found = by_number(
+        "记者从乌鲁木齐海关获悉：前10个月，新疆外贸进出口总值3412.6亿元。\n"
+        "4个综合保税区合计进出口值812.7亿元，占同期新疆外贸进出口总值的23.8%。\n"
+        "其中，喀什综合保税区进出口值387.5亿元，位居4个综保区之首。",
+        published="2024-11-20",
+    )
+    assert found["387.5亿元"].period_label == "前10个月"

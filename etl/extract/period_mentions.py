@@ -205,12 +205,13 @@ def _breaks_down_the_days_paragraph(text, index, paragraph_start, opening) -> bo
 
 def _names_a_time_of_its_own(text, periods, lo, end) -> bool:
     """Whether a sentence names a time of its own before `end` (计划明年投产, 力争5月底通车); a
-    comparison base in it (比上半年前移2位) does not count."""
+    comparison base in it (比上半年前移2位) does not count, nor 同期, which is the frame's own period
+    (占同期新疆外贸进出口总值的23.8%)."""
     for start, _, label, comparison in periods[lo:]:
         if start >= end:
             return False
         base = comparison and (label[:1] in "较比" or text[start - 1 : start] in ("较", "比", "与"))
-        if not base:
+        if not base and label not in TABLES.same_as_before:
             return True
     return False
 

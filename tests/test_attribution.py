@@ -2014,3 +2014,17 @@ def test_tongqi_in_a_sentence_keeps_the_frame_for_the_sentences_after_it():
         published="2024-11-20",
     )
     assert found["387.5亿元"].period_label == "前10个月"
+
+
+def test_a_day_opening_a_short_first_paragraph_frames_the_story():
+    """3月6日,上蔡县8个重点项目集中开工,投资总额15.36亿元。 — a first paragraph too short to be taken for
+    the lead still opens the story: the projects listed after it started that day (a count of them in a
+    sentence of its own, 共有…6个, stays a stock)."""
+    found = by_number(
+        "上蔡县八个重点项目集中开工\n3月6日,上蔡县8个重点项目集中开工,投资总额15.36亿元。\n"
+        "上蔡县2018年第一批集中开工的8个亿元以上重点项目,共有工业类项目6个、社会事业类项目2个。\n"
+        "其中,市民公园二期项目总投资1.1亿元,建筑面积2.8万平方米。",
+        published="2018-03-07",
+    )
+    assert found["1.1亿元"].period_label == "3月6日"
+    assert found["2.8万平方米"].period_label == "3月6日"

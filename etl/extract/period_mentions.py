@@ -268,6 +268,8 @@ def _opens_the_lead(index, start) -> bool:
     if lead_start <= start < lead_end and _a_year_opening_a_clause(index, start):
         return True  # …，去年三大科学园区营业额再创新高: the year the story reports
     day = LEAD_DAY.match(index.text, start)
+    if day and _a_short_opening_paragraph(index, start, lead_start):
+        lead_start, lead_end = index.paragraph(start)  # 3月6日,…集中开工,投资总额15.36亿元。
     if not lead_start <= start < lead_end or not day:
         return False  # a day: not 目前 or 今年以来, which hold for their own paragraph only
     if TABLES.earlier_day_before.search(index.text, max(lead_start, start - 4), start):
@@ -276,6 +278,13 @@ def _opens_the_lead(index, start) -> bool:
     if index.text.startswith(("，", ","), day.end()):
         return True
     return _only_credits_before(index.text, max(index.full_sentence(start)[0], lead_start), start)
+
+
+def _a_short_opening_paragraph(index, start, lead_start) -> bool:
+    """Whether `start` is in a one-sentence paragraph right before the lead (a story opened by
+    a line too short to be taken for its lead: 3月6日,上蔡县8个重点项目集中开工,投资总额15.36亿元。)."""
+    p_start, p_end = index.paragraph(start)
+    return p_end + 1 == lead_start and "。" in index.text[p_start:p_end]
 
 
 def _a_year_opening_a_clause(index, start) -> bool:

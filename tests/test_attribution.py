@@ -2028,3 +2028,14 @@ def test_a_day_opening_a_short_first_paragraph_frames_the_story():
     )
     assert found["1.1亿元"].period_label == "3月6日"
     assert found["2.8万平方米"].period_label == "3月6日"
+
+
+def test_a_provinces_border_parks_together_are_a_group():
+    """今年1—7月，全省沿边产业园区实现营业收入286.4亿元: the province's border parks together (沿边
+    describes the kind, as 重点 does), never the main park's figure."""
+    found = by_number(
+        "在云南，中国老挝磨憨—磨丁经济合作区等沿边园区正成为首选地。"
+        "今年1—7月，全省沿边产业园区实现营业收入286.4亿元，同比增长18.2%。",
+        title="磨憨—磨丁经济合作区：通道变产业",
+    )
+    assert (found["286.4亿元"].subject_kind, found["286.4亿元"].park) == ("group", None)

@@ -2039,3 +2039,14 @@ def test_a_provinces_border_parks_together_are_a_group():
         title="磨憨—磨丁经济合作区：通道变产业",
     )
     assert (found["286.4亿元"].subject_kind, found["286.4亿元"].park) == ("group", None)
+
+
+def test_a_list_of_parks_joined_by_he_owns_the_figure_together():
+    """我市袍江经济技术开发区、柯桥经济技术开发区和杭州湾上虞经济技术开发区…全部进入全国前百强: the list's
+    last item follows 和, not 、, and the figure is still the three parks' together."""
+    found = by_number(
+        "我市袍江经济技术开发区、柯桥经济技术开发区和杭州湾上虞经济技术开发区考评排名大幅跃升，"
+        "全部进入全国前百强。",
+        title="绍兴三个国家级经开区全部进入全国前百强",
+    )
+    assert found["前百强"].park is None

@@ -2050,3 +2050,14 @@ def test_a_list_of_parks_joined_by_he_owns_the_figure_together():
         title="绍兴三个国家级经开区全部进入全国前百强",
     )
     assert found["前百强"].park is None
+
+
+def test_a_park_named_as_an_events_venue_is_not_whose_figures_they_are():
+    """修文县9月重点项目集中开工仪式在贵州修文经济开发区举行，集中开工15个重点项目: the county's batch of
+    projects, started at a ceremony held in the zone; the zone does not own the count."""
+    found = by_number(
+        "9月26日，修文县9月重点项目集中开工仪式在贵州修文经济开发区举行，集中开工15个重点项目，"
+        "总投资14.6亿元。",
+        title="修文县9月重点项目集中开工",
+    )
+    assert (found["15个"].park, found["15个"].subject_rule) == (None, "venue")

@@ -232,6 +232,8 @@ class SubjectFinder:
         named_park = found and found.kind == "park" and found.rule in ("clause", "sentence")
         if named_park and self._last_of_a_list_of_parks(found):
             return Attribution(rule="shared", start=found.start, end=found.end)
+        if named_park and found.start is not None and _a_venue(self.text, found.start):
+            return Attribution(rule="venue", start=found.start, end=found.end)  # 仪式在…开发区举行
         if not found or found.kind == "park" and found.rule == "sentence":
             firms = self._firms_together(cand)
             if firms:

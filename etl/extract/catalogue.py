@@ -121,7 +121,9 @@ def later_zones() -> tuple[dict, ...]:
             _zone_row(
                 forms,
                 official_name=_full_width(official),
-                kind=zone["kind"] if zone["kind"] != "key_park" else _kind_of(official),
+                kind=zone["kind"]
+                if zone["kind"] != "key_park"
+                else kind_by_zone_word(official, "key_park"),
                 level=zone["level"] or None,
                 province=zone["province"],
                 city=city,
@@ -203,13 +205,14 @@ def _full_width(name: str) -> str:
     return name.replace("(", "（").replace(")", "）")
 
 
-def _kind_of(name: str) -> str:
-    """A key park's kind by its zone word (江东新区 → new_area), else key_park."""
+def kind_by_zone_word(name: str, default: str) -> str:
+    """A park's kind by the zone word its name ends with (江东新区 → new_area, 临高金牌港开发区 →
+    development_zone), else `default`."""
     suffixes = load_yaml("entity_rules.yml")["park_suffixes"]
     for row in sorted(suffixes, key=lambda r: -len(r["suffix"])):
         if name.endswith(row["suffix"]):
             return row["kind"]
-    return "key_park"
+    return default
 
 
 def _zone_row(forms: list[str], **fields) -> dict:

@@ -285,6 +285,8 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     joints = trie_alternation(rules["list_joints"])
     t.list_joint = re.compile(rf"\s*(?:{joints})\s*")
     t.member_split = re.compile(joints)
+    # 、 和 及 与: the joints one character long, between two names of a list
+    t.list_joint_chars = frozenset(j for j in rules["list_joints"] if len(j) == 1)
     t.project_head = re.compile(
         f"{rules['project_list_marker']}"
         f'(?P<name>[^，,。；;、：:\\s“”"]{{4,40}}?{ending}){followed_by}'

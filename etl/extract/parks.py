@@ -6,6 +6,7 @@ article's main park. Entry point: `extract_parks(doc)`.
 import re
 from functools import cache, lru_cache
 
+from etl.extract.catalogue import kind_by_zone_word
 from etl.extract.gazetteer import alone_forms, curated_sub_parks, park_index, part_of
 from etl.extract.known_firms import known_firm_pattern
 from etl.extract.lexicon import (
@@ -430,9 +431,6 @@ def _elided_list_parks(text: str, index: dict, taken: list) -> list[dict]:
     return found
 
 
-LIST_JOINTS = "、和及与"
-
-
 def _places_sharing_a_zone_word(text: str, index: dict, found: list[dict]) -> list[dict]:
     """郑州、漯河、鹤壁、红旗渠经开区; 廣州、南沙經開區: the places listed before a zone share its zone
     word, and each names its own zone (郑州经开区), when the gazetteer holds every one of them."""
@@ -442,7 +440,7 @@ def _places_sharing_a_zone_word(text: str, index: dict, found: list[dict]) -> li
     for f in found:
         ending = next((e for e in _canonical_endings() if f["name"].endswith(e)), None)
         items, at = [], f["start"]
-        while ending and at > 1 and text[at - 1] in LIST_JOINTS:
+        while ending and at > 1 and text[at - 1] in TABLES.list_joint_chars:
             n = R.park_places.ending_at(text, at - 1)
             row = index.get(text[at - 1 - n : at - 1] + ending) if n else None
             if row is None or at - 1 - n in taken:
@@ -451,7 +449,7 @@ def _places_sharing_a_zone_word(text: str, index: dict, found: list[dict]) -> li
                           "kind": row["kind"], "curated": row["curated"],
                           "catalogue": bool(row.get("catalogue_code"))})  # fmt: skip
             at -= 1 + n
-        if items and (at == 0 or text[at - 1] not in LIST_JOINTS):
+        if items and (at == 0 or text[at - 1] not in TABLES.list_joint_chars):
             out.extend(items)  # the whole list read, not a place stopped at halfway
     return out
 
@@ -691,15 +689,12 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
     return kept, inner
 
 
-LIST_MARKS = frozenset("、和及与")
-
-
 def _peer_lists(text: str, mentions: list[dict]) -> list[set]:
     """The names of each run of parks written as one list (洋浦经济开发区、海口江东新区、海口综合保税区):
     items joined by 、 和 及 与 and nothing else."""
     runs, last = [], None
     for f in sorted(mentions, key=lambda f: f["start"]):
-        if last is not None and text[last["end"] : f["start"]] in LIST_MARKS:
+        if last is not None and text[last["end"] : f["start"]] in TABLES.list_joint_chars:
             runs[-1].add(f["name"])
         else:
             runs.append({f["name"]})
@@ -717,19 +712,11 @@ def _listed_beside_their_parent(text: str, named: list[dict], subs: list[dict]):
         return subs, []
     parks = [
         {"start": c["start"], "end": c["end"], "name": c["name"],
-         "kind": c.get("kind") or _kind_by_suffix(c["name"]), "curated": False}
+         "kind": c.get("kind") or kind_by_zone_word(c["name"], "industrial_park"),
+         "curated": False}
         for c in subs if c["name"] in own
     ]  # fmt: skip
     return [c for c in subs if c["name"] not in own], parks
-
-
-def _kind_by_suffix(name: str) -> str:
-    """The kind of a park by the zone word its name ends with (临高金牌港开发区 → development_zone)."""
-    R = rules()
-    for suffix in sorted(R.park_suffixes, key=len, reverse=True):
-        if name.endswith(suffix):
-            return R.park_suffixes[suffix]["kind"]
-    return "industrial_park"
 
 
 QUARTER_AFTER_ZONE = re.compile(

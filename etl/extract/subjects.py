@@ -53,7 +53,6 @@ SHARED_REACH = 8  # characters before a number in which 均 marks a shared thres
 LIST_MARK = re.compile(r"[、]|等\d*[家个项]")
 ASIDE_REACH = 40  # characters back to the bracket an aside opens with
 REACH = 600
-LIST_JOINT_CHARS = ("、", "和", "与", "及")  # 柯桥经开区和杭州湾上虞经开区…: the last of a list
 COMPARED_REACH = 40
 PROJECT_NAME_TAIL = 16  # characters after a park in a project's name before its 项目
 
@@ -252,10 +251,11 @@ class SubjectFinder:
 
     def _last_of_a_list_of_parks(self, found) -> bool:
         """Whether the park a clause is about closes a list of parks (A、B、C国家高新区; 宝鸡高新区、
-        杨凌示范区实现…): another park, or a place its zone word is elided after, stands right
-        before it across a 、, and the park is named, not an anaphor (园区事业1家)."""
+        杨凌示范区实现…; …柯桥经开区和杭州湾上虞经开区): another park, or a place its zone word is
+        elided after, stands right before it across a 、 or 和, and the park is named, not an
+        anaphor (园区事业1家)."""
         text, start = self.text, found.start
-        if start is None or text[start - 1 : start] not in LIST_JOINT_CHARS:
+        if start is None or text[start - 1 : start] not in TABLES.list_joint_chars:
             return False
         i = bisect.bisect_left(self.starts, start)
         event = self.events[i] if i < len(self.events) else None

@@ -43,7 +43,7 @@ def _park_rules(r: dict) -> dict:
     sub_suffixes = {row["suffix"]: row for row in r["sub_park_suffixes"]}
     park_places = (
         [p for p in r["provinces"] if p != "中国"]
-        + prefecture_cities(r)
+        + prefecture_cities()
         + county_park_places(tuple(park_suffixes))
         + r["zone_localities"]
     )
@@ -91,8 +91,8 @@ def _park_rules(r: dict) -> dict:
         county_homes=county_homes(),
         province_names=frozenset(p for p in r["provinces"] if p != "中国"),
         # the places a list names, without the counties: 泰山 (泰山区) is also a firm's name
-        named_places=WordSet(r["provinces"] + prefecture_cities(r) + r["zone_localities"]),
-        home_places=WordSet([p for p in r["provinces"] if p != "中国"] + prefecture_cities(r)),
+        named_places=WordSet(r["provinces"] + prefecture_cities() + r["zone_localities"]),
+        home_places=WordSet([p for p in r["provinces"] if p != "中国"] + prefecture_cities()),
         park_prefix_stops=tuple(r["park_prefix_stop_words"]),
         park_prefix_stop_re=re.compile(
             alternation(r["park_prefix_stop_words"])
@@ -101,7 +101,8 @@ def _park_rules(r: dict) -> dict:
     )
 
 
-def prefecture_cities(r: dict) -> list[str]:
+@lru_cache(maxsize=1)
+def prefecture_cities() -> list[str]:
     """The short forms news writes for the prefecture-level cities, leagues and autonomous
     prefectures (data/places.yml, from the national code list: 锡林郭勒, 黔东南), and the few
     units outside that list a park name starts with (entity_rules.yml: 莱芜, 杨凌)."""
@@ -111,7 +112,8 @@ def prefecture_cities(r: dict) -> list[str]:
         for short in (province.get("cities") or {}).values()
         if short
     ]
-    return list(dict.fromkeys(shorts + r["prefecture_city_extras"]))
+    extras = load_yaml("entity_rules.yml")["prefecture_city_extras"]
+    return list(dict.fromkeys(shorts + extras))
 
 
 def county_park_places(park_suffixes) -> list[str]:
@@ -201,7 +203,7 @@ def _company_rules(r: dict) -> dict:
 
 def _word_rules(r: dict) -> dict:
     """Word sets the readers share: boundary words a name stops at, places, measure words."""
-    company_places = r["provinces"] + prefecture_cities(r) + r["countries"]
+    company_places = r["provinces"] + prefecture_cities() + r["countries"]
     generic = r["generic_words"] + r["industry_words"]
     return dict(
         industry=WordSet(r["industry_words"]),

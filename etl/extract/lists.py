@@ -9,7 +9,8 @@ from etl.extract.company_names import trade_core
 from etl.extract.known_firms import cut_inside_a_word, known_firm_forms, known_firm_pattern
 from etl.extract.lexicon import CLAUSE_SPLIT, ITEM_NOT_START, LIST_TERMINATOR, rules
 from etl.extract.spans import scan_left, strip_quotes
-from etl.words import WordSet
+from etl.knowledge import load_yaml
+from etl.words import WordSet, alternation
 
 
 @lru_cache(maxsize=4)  # extract_parks and extract_companies read the same article's lists
@@ -188,15 +189,21 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
 
 
 HEAD_REACH = 24  # characters after 等 in which a list's head noun is looked for
-# 翰森光电|等外资企业与|启元生物: one list closed by 等 and its head, the next opened by a joint
-LISTS_MEET = re.compile(r"等[^、，,。；;]{1,10}?(?:与|和|及|以及)")
+
+
+@lru_cache(maxsize=1)
+def _lists_meet() -> re.Pattern:
+    """翰森光电|等外资企业与|启元生物: one list closed by 等 and its head, the next opened by a
+    joint other than 、 (data/metric_rules.yml list_joints: 与, 和, 及, 以及)."""
+    joints = [j for j in load_yaml("metric_rules.yml")["list_joints"] if j != "、"]
+    return re.compile(f"等[^、，,。；;]{{1,10}}?(?:{alternation(joints)})")
 
 
 def _two_lists_meet(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """An item of two lists written one after the other (德磊精工、翰森光电等外资企业与启元生物、
     云途科技等本土创新企业): the last item of the first and the first of the second, without the
     first list's closing words between them."""
-    meet = LISTS_MEET.search(text, start, end)
+    meet = _lists_meet().search(text, start, end)
     if not meet or meet.start() - start < 2 or end - meet.end() < 2:
         return [(start, end)]
     return [(start, meet.start()), (meet.end(), end)]

@@ -49,7 +49,7 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
             and text[m.end() : m.end() + 1] == "的"
         )  # 是2005年的水平 (a multiple's base, 是2005年的5.2倍, is no mention at all)
         if (
-            text[max(0, m.start() - 4) : m.start()].endswith(TABLES.period_clause_only_after)
+            _after_a_plan_word(text, m.start())
             and not text.startswith(("，", ","), m.end())
             and not TABLES.reporting_period.search(m.group())
         ):
@@ -147,6 +147,12 @@ def period_of(text, index, periods, position):
             )
         s = prev_start - 1
     return None
+
+
+def _after_a_plan_word(text, start) -> bool:
+    """A time written after 将于, 预计, 计划 … (data: periods clause_only_after): a plan's date or
+    a forecast's period."""
+    return text[max(0, start - 4) : start].endswith(TABLES.period_clause_only_after)
 
 
 def _another_evaluation(text, opening, position) -> bool:
@@ -386,7 +392,7 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             continue
         if TABLES.period_sentence_only.match(label):
             continue  # 近年来，…: a trend, not the frame of the sentences after it
-        if text[max(0, start - 4) : start].endswith(TABLES.period_clause_only_after):
+        if _after_a_plan_word(text, start):
             continue  # 预计全年实现…: the forecast's own sentence, not the frame of the next ones
         clause_start = index.comma_clause(start)[0]
         opens_a_clause = start - clause_start <= 2 and not text[clause_start:start].strip()

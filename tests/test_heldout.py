@@ -511,7 +511,8 @@ FLOORS = {
     },
     # Written at the start of the session of 2026-12-06 (8) and run once on the rules it began with,
     # 6b0b7c3 (tests/heldout29/README.md: park right 0.859 / wrong 0.052, period 0.792, parks
-    # 0.917 / 0.892, companies 0.906 / 0.806).
+    # 0.917 / 0.892, companies 0.906 / 0.806; park 0.911 / 0.067 once company and project figures
+    # carry no park, the convention of the other sets).
     "heldout29": {
         "articles": 12,
         "totals": {
@@ -522,8 +523,8 @@ FLOORS = {
             ("companies", "precision"): 0.90,
             ("companies", "recall"): 0.80,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.91, "park": 0.85, "period": 0.79},
-        "wrong": {"park": 0.06},
+        "accuracy": {"qualifier": 0.99, "measure": 0.91, "park": 0.91, "period": 0.79},
+        "wrong": {"park": 0.07},
         "metadata": ["url", "script"],
     },
 }

@@ -1660,3 +1660,66 @@ def test_a_park_two_cities_build_is_named_by_both_and_a_descriptor():
     assert main == "阜阳合肥现代产业园区"
     parks, _ = extract_parks(doc("广东广州新型产业园区建设加快。"))
     assert parks == []
+
+
+def sub_parks_of(body: str, title: str = None) -> dict:
+    parks, _ = extract_parks(doc(body, title))
+    return {p.name: p.parent for p in parks if p.is_sub_park}
+
+
+def test_a_bonded_zone_carrying_a_zones_name_lies_in_that_zone():
+    """苏州工业园综合保税区 in a 苏州工业园区 article that also names 苏州高新区: the bonded zone's
+    name opens with 苏州工业园, so it lies there, not in the other zone of its city."""
+    found = sub_parks_of(
+        "苏州工业园区前三季度实现地区生产总值2836.4亿元。园区内，苏州工业园综合保税区完成进出口额"
+        "1526.8亿元。苏州高新区规上工业总产值3012.5亿元，苏州工业园区连续九年位列第一。",
+        title="苏州工业园区前三季度GDP增长6.2%",
+    )
+    assert found["苏州工业园综合保税区"] == "苏州工业园区"
+
+
+def test_a_bonded_zone_named_by_city_and_district_lies_in_the_districts_zone():
+    """武汉东湖综合保税区 in a 东湖高新区 article that also names 武汉经开区: without its city, the
+    bonded zone's place is 东湖, the place of 东湖高新区."""
+    found = sub_parks_of(
+        "上半年，东湖高新区地区生产总值增长8.6%。武汉东湖综合保税区完成进出口额386.7亿元。"
+        "东湖高新区新增科技型企业8036家。武汉经开区规上工业总产值增长5%。"
+    )
+    assert found["武汉东湖综合保税区"] == "东湖高新区"
+
+
+def test_bonded_zones_reported_side_by_side_are_zones_of_their_own():
+    """A ranking's paragraph on two cities' bonded zones (大连大窑湾综合保税区…；沈阳综合保税区…) names
+    no zone they lie in: neither is a part of the article's main park, 沈阳经开区, though one shares
+    its city; the city and a locality before 综合保税区 name the zone (大连|大窑湾)."""
+    parks, main = extract_parks(
+        doc(
+            "沈阳经开区以总分871分位列第一。沈阳经开区实现规上工业总产值2386亿元。沈阳高新区位列全国第29位。\n"
+            "综合保税区方面，大连大窑湾综合保税区完成进出口额412.7亿元；沈阳综合保税区进出口额增长28.6%。",
+            title="辽宁开发区成绩单出炉，沈阳经开区居全省第一",
+        )
+    )
+    assert main == "沈阳经开区"
+    own = {p.name for p in parks if not p.is_sub_park}
+    assert {"大连大窑湾综合保税区", "沈阳综合保税区"} <= own
+
+
+def test_a_bonded_zone_of_the_province_lies_in_the_zone_the_title_names():
+    """太原武宿综保区 in a post titled after 山西综改示范区: 太原 is a city of 山西, the zone the
+    title names, so the bonded zone is its part; a zone only named in passing would not hold it."""
+    body = (
+        "上半年，山西转型综改示范区规上工业增加值增长10.1%。"
+        "上半年，太原武宿综保区进出口值增长96.8%，增速居全国第21位。"
+    )
+    assert sub_parks_of(body, title="山西转型综改示范区经济运行稳中向好") == {
+        "太原武宿综合保税区": "山西综改示范区"
+    }
+    assert "太原武宿综合保税区" not in sub_parks_of(body, title="上半年山西经济运行稳中向好")
+
+
+def test_an_agricultural_high_tech_demonstration_zone_is_named_by_its_short_form():
+    """杨凌农业高新技术产业示范区 is written 杨凌示范区, as 高新技术产业开发区 is written 高新区."""
+    parks, _ = extract_parks(
+        doc("宝鸡高新区营业收入增长9.8%；杨凌示范区农业科技企业营业收入完成214.6亿元。")
+    )
+    assert "杨凌示范区" in {p.name for p in parks}

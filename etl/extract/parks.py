@@ -20,7 +20,7 @@ from etl.extract.lexicon import (
 )
 from etl.extract.lists import coordinated_lists
 from etl.extract.metric_rules import TABLES
-from etl.extract.place import place_zone_groups
+from etl.extract.place import place_at_start, place_zone_groups
 from etl.extract.spans import overlap_test, overlaps_any, scan_left, sentence_span
 from etl.model import CleanDocument, ParkMention
 from etl.script import to_simplified
@@ -94,9 +94,10 @@ def _curated_after_city(text: str, start: int, name: str, surface: str) -> tuple
     return None, start
 
 
-def _open_prefix(text: str, start: int) -> int | None:
+def _open_prefix(text: str, start: int, after_city: bool = False) -> int | None:
     """Start of an unknown 2-3 character name before a distinctive suffix (，宁乡经开区),
-    when a punctuation mark or a function word stands before it."""
+    when a punctuation mark or a function word stands before it, or (`after_city`, for the
+    customs zones named so) a prefecture city does (，大连大窑湾综合保税区)."""
     R = rules()
     county = _county_prefix(text, start)
     if county is not None:
@@ -110,7 +111,8 @@ def _open_prefix(text: str, start: int) -> int | None:
             continue  # 1-9月|新郑综合保税区: the date ends before the name
         if R.park_prefix_stop_re.search(prefix) or prefix[0] in R.admin_chars:
             return None  # 上半年经开区, 推动经开区: a time word or verb, not a name
-        if not _hard_left(text, begin):
+        city = 0 if _hard_left(text, begin) else _city_before(text, begin) if after_city else None
+        if city is None:
             continue
         if (
             R.generic.covers(prefix)
@@ -121,8 +123,15 @@ def _open_prefix(text: str, start: int) -> int | None:
             and prefix[-2:] not in R.county_homes  # 应城 is a county's name before a verb
         ):
             return None  # 共同构成|高新区: a verb of the general vocabulary, not a place
-        return begin
+        return begin - city
     return None
+
+
+def _city_before(text: str, begin: int) -> int | None:
+    """Length of a prefecture city written right before a zone's own place name, where a name may
+    start (，大连|大窑湾|综合保税区): the zone is the city's; None when no such city stands there."""
+    city = rules().home_places.ending_at(text, begin)
+    return city if city and _hard_left(text, begin - city) else None
 
 
 VERB_TAGS = frozenset({"v", "vn", "vd"})
@@ -329,7 +338,8 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
         if place_start is None:
             name_end = m.start()  # a level after an unknown name (科技部|国家高新区): no name
         if place_start is None and info.get("open_prefix"):
-            place_start = _open_prefix(text, name_end)
+            after_city = info["canonical"].endswith(R.inner_park_endings)
+            place_start = _open_prefix(text, name_end, after_city)
         if place_start is None:
             continue
         if info.get("place_only") and not _free_before(text, place_start):
@@ -660,7 +670,7 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
     chosen among the rest (贵安综保区 in the headline of a 贵安新区 post)."""
     main = _main_park(text, named, title)
     parent_of = (
-        _parents_by_place(named, main)
+        _parents_by_place(text, named, main, _in_title(text, main, title))
         | _breakdown_parts(text, named, main)
         | _parts_said_to_belong(text, named, main)
         | _declared_parts(named, title)
@@ -802,12 +812,15 @@ def _declared_parts(named: list[dict], title: str | None) -> dict[str, str]:
     return {f["name"]: wholes[f["name"]] for f in named if wholes.get(f["name"]) in names}
 
 
-def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
+def _parents_by_place(
+    text: str, named: list[dict], main: dict | None, topical: bool
+) -> dict[str, str]:
     """A science park, software park, science city or comprehensive bonded zone no gazetteer
     knows, named after the same place as a zone of the article (西安软件园 in a 西安高新区
     article, 贵安综合保税区 beside 贵安新区), lies inside that zone. For the main park its first
-    two characters will do (厦门软件园 in 厦门火炬高新区, 钦州保税港区 in 钦州港片区); another zone
-    must have the whole place, and two such zones leave it alone."""
+    two characters will do (厦门软件园 in 厦门火炬高新区, 钦州保税港区 in 钦州港片区), or, when the
+    title names it (`topical`), a place of its province (太原武宿综保区 in 山西综改示范区); another
+    zone must have the whole place, and two such zones leave it alone."""
     R = rules()
     zones = {
         f["name"]: f
@@ -819,17 +832,67 @@ def _parents_by_place(named: list[dict], main: dict | None) -> dict[str, str]:
         inner_kind = f["kind"] in R.inner_park_kinds or f["name"].endswith(R.inner_park_endings)
         if f["curated"] or not inner_kind or f["name"] in zones:
             continue
-        if main and main["name"] in zones and f["name"].startswith(main["name"][:2]):
-            found[f["name"]] = main["name"]
-            continue
-        place = _zone_place(f["name"])
-        parents = [z for z in zones if z != f["name"] and _zone_place(z) == place]
-        if not parents:  # 凭祥综合保税区 in 崇左自贸片区: a county's bonded zone, its city's zone
-            homes = R.county_homes.get(place, ())
-            parents = [z for z in zones if z != f["name"] and _zone_place(z) in homes]
+        parents = _zones_its_name_carries(f["name"], named, zones)
+        if (
+            not parents
+            and main
+            and main["name"] in zones
+            and (f["name"].startswith(main["name"][:2]) or topical and _same_province(f, main))
+            and not _among_peers_of_its_kind(text, f, named, zones)
+        ):
+            parents = [main["name"]]
+        if not parents:
+            parents = _zones_of_its_place(f["name"], zones)
         if len(parents) == 1:
             found[f["name"]] = parents[0]
     return found
+
+
+def _same_province(f: dict, main: dict) -> bool:
+    """Whether both names start with places of one province (太原武宿综保区, 山西综改示范区)."""
+    inner, zone = place_at_start(f["name"]), place_at_start(main["name"])
+    return bool(inner and zone and inner[1] and inner[1] == zone[1])
+
+
+def _among_peers_of_its_kind(text: str, f: dict, named: list[dict], zones: dict) -> bool:
+    """Whether a paragraph reports the inner park beside another of its kind from another place
+    and names no zone they could lie in (综合保税区方面，大连大窑湾综合保税区…；沈阳综合保税区…):
+    a round-up of bonded zones, each a zone in its own right, not parts of the article's park."""
+    start, end = text.rfind("\n", 0, f["start"]) + 1, text.find("\n", f["end"])
+    end = len(text) if end < 0 else end
+    beside = [g for g in named if start <= g["start"] < end and g is not f]
+    return any(
+        g["name"].endswith(rules().inner_park_endings) and g["name"][:2] != f["name"][:2]
+        for g in beside
+    ) and not any(g["name"] in zones for g in beside)
+
+
+def _zones_its_name_carries(name: str, named: list[dict], zones: dict) -> list[str]:
+    """The park whose own name opens the inner park's (苏州工业园|综合保税区 in 苏州工业园区,
+    西安高新|综合保税区 in 西安高新区), of whatever kind: the name says where it lies."""
+    return sorted({
+        f["name"]
+        for f in named
+        if f["name"] != name and len(f["name"]) > 3 and name.startswith(f["name"][:-1])
+        and not f["name"].endswith(rules().inner_park_endings)
+    })  # fmt: skip
+
+
+def _zones_of_its_place(name: str, zones: dict) -> list[str]:
+    """The zones named after the inner park's place: the same place (贵安综合保税区, 贵安新区), the
+    place without its city (武汉|东湖综合保税区 in 东湖高新区), or its county's city (凭祥综合保税区
+    in 崇左自贸片区)."""
+    R = rules()
+    place = _zone_place(name)
+    parents = [z for z in zones if z != name and _zone_place(z) == place]
+    if not parents:
+        n = R.home_places.starting_at(place, 0)
+        rest = place[n:] if n else ""
+        parents = [z for z in zones if z != name and len(rest) >= 2 and _zone_place(z) == rest]
+    if not parents:
+        homes = R.county_homes.get(place, ())
+        parents = [z for z in zones if z != name and _zone_place(z) in homes]
+    return parents
 
 
 def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> dict[str, str]:
@@ -954,6 +1017,14 @@ def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
         return None  # 仅次于格尔木工业园: a park named only to compare with is not the article's
     best = max(stats.values(), key=lambda s: (s["in_title"], s["count"], -s["first"]))
     return best["park"]
+
+
+def _in_title(text: str, park: dict | None, title: str | None) -> bool:
+    """Whether the title names the park, by its name or as the text writes it."""
+    title = to_simplified(title or "")
+    return bool(park and title) and (
+        park["name"] in title or text[park["start"] : park["end"]] in title
+    )
 
 
 def _named_as_compared(text: str, f: dict) -> bool:

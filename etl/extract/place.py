@@ -91,7 +91,7 @@ def _park_votes(parks: list[ParkMention]) -> Counter:
         name = mention.parent if mention.is_sub_park and mention.parent else mention.name
         place = gazetteer.get(name)
         if not place or place[2] is None:  # a catalogue zone knows its province, not its city
-            started = _place_at_start(name)
+            started = place_at_start(name)
             if started and (not place or started[1] == place[1]):
                 place = started
         if place:
@@ -100,7 +100,7 @@ def _park_votes(parks: list[ParkMention]) -> Counter:
 
 
 def _name_votes(name: str | None) -> Counter:
-    place = _place_at_start(to_simplified(name)) if name else None
+    place = place_at_start(to_simplified(name)) if name else None
     return Counter([place] if place else ())
 
 
@@ -122,7 +122,7 @@ def _text_votes(text: str) -> Counter:
     return votes
 
 
-def _place_at_start(name: str) -> tuple | None:
+def place_at_start(name: str) -> tuple | None:
     """The place a name starts with: 烟台 in 烟台高新区, 江苏/南京 in 江苏南京…, 南京 itself."""
     knowledge = _places()
     match = knowledge.start_names.match(name)

@@ -2061,3 +2061,14 @@ def test_a_park_named_as_an_events_venue_is_not_whose_figures_they_are():
         title="修文县9月重点项目集中开工",
     )
     assert (found["15个"].park, found["15个"].subject_rule) == (None, "venue")
+
+
+def test_a_period_naming_the_press_conference_the_news_came_from_frames_nothing():
+    """记者从西安高新区2024年三季度经济运行新闻发布会上获悉：今年前三季度，…: 2024年三季度 names the
+    press conference; the lead's 今年前三季度 frames the next paragraph."""
+    text = (
+        "10月24日，记者从西安高新区2024年三季度经济运行新闻发布会上获悉：今年前三季度，西安高新区"
+        "实现地区生产总值2436.8亿元。\n丝路软件城实现营业收入2683.4亿元，同比增长31.2%。"
+    )
+    found = by_number(text, published="2024-10-25")
+    assert found["2683.4亿元"].period_label == "今年前三季度"

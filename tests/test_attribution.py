@@ -2072,3 +2072,15 @@ def test_a_period_naming_the_press_conference_the_news_came_from_frames_nothing(
     )
     found = by_number(text, published="2024-10-25")
     assert found["2683.4亿元"].period_label == "今年前三季度"
+
+
+def test_the_next_paragraph_goes_on_in_the_frame_that_tongqi_referred_to():
+    """前三季度，全市开发区…。同期，全市地区生产总值…: 同期 says the frame again for a comparison; the
+    next paragraph's figures are of 前三季度, not of 同期. Within its paragraph 同期 goes on."""
+    text = (
+        "前三季度，全市13个开发区实现地区生产总值1286.4亿元。同期，全市地区生产总值完成4186.2亿元，"
+        "同比增长5.1%。\n一是哈尔滨新区龙头作用更加突出。新区实现地区生产总值612.8亿元。"
+    )
+    found = by_number(text, published="2024-10-25")
+    assert found["4186.2亿元"].period_label == "同期"
+    assert found["612.8亿元"].period_label == "前三季度"

@@ -126,7 +126,11 @@ def period_of(text, index, periods, position):
             return None  # …建成后可年产…。|开工项目…总投资18亿元: not the quarter's any more
         if opening and _another_evaluation(text, opening, position):
             return None
-        if opening and earlier_paragraph and text[opening[0] : opening[1]] in TABLES.same_period:
+        if (
+            opening
+            and prev_start < index.paragraph(position)[0]  # (一是…: a list's item is a paragraph)
+            and text[opening[0] : opening[1]] in TABLES.same_period
+        ):
             s = prev_start - 1  # 同期，全市…: in the next paragraph, the frame 同期 referred to
             continue
         if opening:

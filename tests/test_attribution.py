@@ -2084,3 +2084,16 @@ def test_the_next_paragraph_goes_on_in_the_frame_that_tongqi_referred_to():
     found = by_number(text, published="2024-10-25")
     assert found["4186.2亿元"].period_label == "同期"
     assert found["612.8亿元"].period_label == "前三季度"
+
+
+def test_tongnian_opening_a_sentence_leaves_the_leads_year_framing_the_next_paragraph():
+    """记者从市商务局获悉，2024年，全市…。同年，潍坊全市…: 同年 is the lead's year said again; the
+    round-up's next paragraph is of 2024年."""
+    text = (
+        "近日，记者从市商务局获悉，2024年，全市16个开发区实现规上工业营业收入8263.7亿元。"
+        "同年，潍坊全市规上工业营业收入达到12081.6亿元。\n"
+        "重点开发区挑起大梁。潍坊高新区、潍坊经济开发区规上工业营业收入分别达到2163.5亿元、624.8亿元。"
+    )
+    found = by_number(text, published="2025-02-10")
+    assert found["12081.6亿元"].period_label == "同年"
+    assert found["2163.5亿元"].period_label == "2024年"

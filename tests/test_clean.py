@@ -1055,3 +1055,19 @@ def test_a_markdown_pages_related_links_are_chrome():
     )
     assert "金乡" not in doc.body and "石嘴山" not in doc.body
     assert "86.47亿元" in doc.body
+
+
+def test_the_page_title_with_the_sites_name_dumped_into_the_text_is_dropped():
+    """潍坊16个开发区去年成绩单出炉 - 天天要闻: the browser's <title> (headline, separator, site name)
+    copied into a page dump is chrome, not a second headline; a line that only begins with the
+    headline's words stays."""
+    doc = clean(
+        "潍坊16个开发区去年成绩单出炉\n近日，全市16个开发区实现营业收入8263.7亿元，同比增长7.8%。\n"
+        "潍坊16个开发区去年成绩单出炉 - 天天要闻\n潍坊16个开发区去年成绩单出炉，高新区领跑全市。"
+    )
+    assert texts_of(doc) == [
+        "潍坊16个开发区去年成绩单出炉",
+        "近日，全市16个开发区实现营业收入8263.7亿元，同比增长7.8%。",
+        "潍坊16个开发区去年成绩单出炉，高新区领跑全市。",
+    ]
+    assert doc.removed == {"repeated_headlines": 1}

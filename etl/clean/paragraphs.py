@@ -14,6 +14,7 @@ from etl.clean.rules import (
     count,
     rules,
 )
+from etl.clean.titles import title_tag_headline
 from etl.text import HANZI, PARAGRAPH_FINAL
 
 
@@ -88,7 +89,8 @@ def is_broken(text: str, following: str, pdf_like: bool, page_width: int) -> boo
 
 
 def drop_repeats(blocks: list, title: str | None, removed: dict) -> list:
-    """Drop repeated copies of the headline and a paragraph repeated right after itself."""
+    """Drop repeated copies of the headline, the page's <title> dumped into the text (标题 - 天天要闻:
+    the headline and the site's name, browser chrome) and a paragraph repeated right after itself."""
     kept, title_seen = [], False
     for block in blocks:
         if title and block.text == title:
@@ -96,6 +98,9 @@ def drop_repeats(blocks: list, title: str | None, removed: dict) -> list:
                 count(removed, "repeated_headlines")
                 continue
             title_seen = True
+        elif title and block.text.startswith(title) and title_tag_headline(block.text) == title:
+            count(removed, "repeated_headlines")
+            continue
         elif kept and block.text and block.text == kept[-1].text:
             count(removed, "repeated_lines")
             continue

@@ -2097,3 +2097,29 @@ def test_tongnian_opening_a_sentence_leaves_the_leads_year_framing_the_next_para
     found = by_number(text, published="2025-02-10")
     assert found["12081.6亿元"].period_label == "同年"
     assert found["2163.5亿元"].period_label == "2024年"
+
+
+def test_a_park_opening_a_clause_after_a_sub_parks_figure_owns_its_own_figure():
+    """…的滨海化工产业园实现营收986.4亿元，寿光羊口化工产业园实现营收512.7亿元，分别增长4.9%和6.3%:
+    the second clause is about the second park, and 分别 maps the growths to the two clauses'
+    subjects in order."""
+    text = (
+        "2024年，全市化工园区合计实现营业收入3120.5亿元。其中，潍坊滨海经开区的滨海化工产业园实现营收"
+        "986.4亿元，寿光羊口化工产业园实现营收512.7亿元，分别增长4.9%和6.3%。"
+    )
+    found = by_number(text, published="2025-02-10")
+    assert found["986.4亿元"].subject == "滨海化工产业园"
+    assert found["512.7亿元"].subject == "寿光羊口化工产业园"
+    assert (found["4.9%"].subject, found["4.9%"].subject_rule) == ("滨海化工产业园", "respectively")
+    assert found["6.3%"].subject == "寿光羊口化工产业园"
+
+
+def test_a_park_after_a_clause_without_a_figure_does_not_take_the_topic_from_it():
+    """为将项目引来，日照高新区先后20余次赴河北保定对接: the first clause has no figure of its own;
+    the rule above is for a park that follows another subject's figure."""
+    text = (
+        "日照中兴汽车有限公司又一批次皮卡车发往天津港。为将项目引来，日照高新区先后20余次赴河北保定"
+        "对接洽谈，5次跑省进京。"
+    )
+    found = by_number(text, published="2020-05-10")
+    assert found["20余次"].park is None

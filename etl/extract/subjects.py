@@ -156,6 +156,7 @@ class SubjectFinder:
         self.starts = [e.start for e in events]
         self.segments = [index.sentence(e.start)[0] for e in events]  # each event's ；-segment
         self.respectively = {}
+        self.number_starts = []
         self.main_mention = next(((s, e) for s, n, e in named if n == main_park), None)
         self.main_is_topic = _is_the_articles_topic(text, index, parks, named, main_park, title)
         self.shared_place = shared_place
@@ -197,6 +198,7 @@ class SubjectFinder:
     def assign_lists(self, candidates) -> None:
         """Map each 分别 list of numbers to the entities listed before it, in order."""
         self.respectively = respectively_map(self.text, self.index, self.events, candidates)
+        self.number_starts = [c.start for c in candidates]
 
     def subject_of(self, cand: Candidate) -> Attribution:
         if self._shared_by_a_list(cand):
@@ -522,7 +524,12 @@ class SubjectFinder:
         if event.kind == "park":
             if event.anaphoric and topic and topic.kind == "group":
                 return topic  # 国家高新区实现…；园区生产总值…: 园区 is the group's
-            keep = topic and topic.kind in ("company", "sub_park", "project") and not new_segment
+            keep = (
+                topic
+                and topic.kind in ("company", "sub_park", "project")
+                and not new_segment
+                and not self._opens_a_later_clause(event, topic)
+            )
             if topic and topic.name is None and topic.anaphoric:
                 keep = False  # 重大项目方面，上半年园区新签约…: the park's own figures
             return topic if keep else event
@@ -544,6 +551,21 @@ class SubjectFinder:
         if self._is_topic(event.end):
             return event
         return topic
+
+    def _opens_a_later_clause(self, event, topic) -> bool:
+        """Whether a park opens a comma clause after the topic's figure as what it is about (…的
+        滨海化工产业园实现营收986.4亿元，寿光羊口化工产业园实现营收512.7亿元): a peer's own figure,
+        not a sub-park's or firm's park named after it (…项目落户经开区)."""
+        clause_start, _ = self.index.comma_clause(event.start)
+        i = bisect.bisect_left(self.number_starts, topic.end)
+        return (
+            not event.anaphoric
+            and topic.name is not None
+            and i < len(self.number_starts)
+            and self.number_starts[i] < clause_start
+            and not self.text[clause_start : event.start].strip()
+            and self._is_topic(event.end)
+        )
 
     def _group_before_in_paragraph(self, position) -> bool:
         paragraph_start = self.index.paragraph(position)[0]
@@ -976,6 +998,10 @@ def respectively_map(text, index, events, candidates) -> dict:
         ):  # …，分别增长 / …，排名分别为: the measure alone stands before 分别
             # 文昌国际航天城和临高金牌港开发区的投资增速更为亮眼，分别增长…: the clause before
             listed = _listed_members(text, index, events, event_starts, clause_start - 1)
+            if not listed:  # A实现营收986.4亿元，B实现营收512.7亿元，分别增长4.9%和6.3%
+                listed = _clause_subjects(
+                    index, events, event_starts, starts, sentence[0], m.start()
+                )
         if listed:
             members = listed
         elif sentence != last_sentence:
@@ -1033,6 +1059,31 @@ def _listed_members(text, index, events, starts, at):
         ]
     # 投资额和数量分别占…: measures of one subject, unless a member names an entity
     return members if named else None
+
+
+def _clause_subjects(index, events, event_starts, number_starts, start, at):
+    """The subjects of the clauses before a measure's 分别 in its sentence, each clause with a
+    figure of its own (其中，…的滨海化工产业园实现营收986.4亿元，寿光羊口化工产业园实现营收512.7
+    亿元，分别增长4.9%和6.3%): the entity named last before the clause's first number. None
+    unless every such clause names one, and no two the same."""
+    members, position = [], start
+    while position < at:
+        c_start, c_end = index.comma_clause(position)
+        c_end = min(c_end, at)
+        i = bisect.bisect_left(number_starts, c_start)
+        if i < len(number_starts) and number_starts[i] < c_end:
+            first = number_starts[i]
+            lo, hi = (
+                bisect.bisect_left(event_starts, c_start),
+                bisect.bisect_left(event_starts, first),
+            )
+            inside = [ev for ev in events[lo:hi] if ev.kind in TOPIC_KINDS and ev.end <= first]
+            if not inside or not inside[-1].name:
+                return None
+            members.append(inside[-1].attribution("respectively"))
+        position = c_end + 1
+    names = [m.subject for m in members]
+    return members if len(names) >= 2 and len(set(names)) == len(names) else None
 
 
 def _end_of_the_members(text, start, at):

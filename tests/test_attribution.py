@@ -330,7 +330,7 @@ def test_a_scope_word_is_named_as_the_place_it_stands_for():
     )
     found = by_number(text)
     assert found["1.19万亿元"].subject == "苏州市"  # the article is placed in 苏州
-    assert found["1.5万家"].subject == "武汉市"
+    assert (found["1.5万家"].subject_kind, found["1.5万家"].park) == ("place", None)
     assert found["1787.6亿元"].park == "苏州工业园区"
 
 
@@ -2123,3 +2123,18 @@ def test_a_park_after_a_clause_without_a_figure_does_not_take_the_topic_from_it(
     )
     found = by_number(text, published="2020-05-10")
     assert found["20余次"].park is None
+
+
+def test_a_share_of_a_named_citys_total_is_the_parks_and_the_citys_total_is_the_citys():
+    """沈阳经开区…实际使用外资3.2亿美元，占沈阳全市的41%: the park's share, though the city is named
+    before 全市; 约占武汉全市1.5万家的四成: 1.5万家 is the city's; 高于咸宁全市4.1个百分点 is the
+    park's margin."""
+    found = by_number(
+        "2024年，沈阳经开区实际使用外资3.2亿美元，占沈阳全市的41%。"
+        "光谷已集聚高新技术企业超过6300家，约占武汉全市1.5万家的四成以上。"
+        "咸宁高新区规上工业增加值增长10.3%，高于咸宁全市4.1个百分点。",
+        published="2025-03-01",
+    )
+    assert found["41%"].park == "沈阳经开区"
+    assert (found["1.5万家"].subject_kind, found["1.5万家"].park) == ("place", None)
+    assert found["4.1个百分点"].park == "咸宁高新区"

@@ -361,12 +361,24 @@ class SubjectFinder:
         text = self.text
         for pattern in TABLES.scope_before:
             m = pattern.search(text, max(0, cand.start - 10), cand.start)
-            if m and not text[max(0, m.start() - 3) : m.start()].endswith(TABLES.scope_not_after):
+            if m and not self._a_share_of_the_scope(m, cand):
                 scope = TABLES.scope_word.match(text, m.start())
                 end = scope.end() if scope else m.end()
                 name = place_name(text[m.start() : end], self.place)
                 return Attribution(name, "place", "scope_before", m.start(), end)
         return None
+
+    def _a_share_of_the_scope(self, m, cand) -> bool:
+        """占全市的41%, 占沈阳全市的41%, 高于咸宁全市4.1个百分点 (the city named first): the figure is
+        the subject's share of, or margin over, the scope's; 占武汉全市1.5万家的四成: 1.5万家 is the
+        city's own."""
+        text = self.text
+        lead = m.start() - park_rules().home_places.ending_at(text, m.start())
+        before = text[max(0, lead - 3) : lead]
+        if not before.endswith(TABLES.scope_not_after):
+            return False
+        share = before.endswith(("占", "占到"))  # (高于咸宁全市4.1个百分点: the park's margin)
+        return not share or lead == m.start() or "的" in text[m.start() : cand.start]
 
     def _group_containing(self, cand):
         """陕西7家国家级高新区: the count of a group of parks is the group's."""

@@ -180,3 +180,34 @@ def test_a_tables_caption_line_gives_its_cells_their_period():
     found = {m.number_text: m for m in facts.metrics}
     assert (found["712.3"].period_label, found["712.3"].period_rule) == ("2024年", "table_caption")
     assert found["7.6"].period_label == "2024年"
+
+
+SPANNING_HEADER_PAGE = """<html><head><title>天津经开区前10月规上工业总产值增长6.8%</title></head><body>
+<h1>天津经开区前10月规上工业总产值增长6.8%</h1>
+<p>今年以来，天津经开区经济运行稳中有进，规模以上工业总产值同比增长6.8%。</p>
+<p>2024年1—10月天津经开区主要经济指标</p><p>单位：亿元，%</p>
+<table><tr><th rowspan="2">指　标</th><th colspan="2">2024年1—10月</th></tr>
+<tr><th>绝对值</th><th>同比增长</th></tr>
+<tr><td>地区生产总值</td><td>1865.3</td><td>5.6</td></tr>
+<tr><td>实际使用外资（亿美元）</td><td>18.36</td><td>7.9</td></tr>
+<tr><td>外贸进出口总额</td><td>1423.6</td><td>-4.7</td></tr>
+</table><p>从产业看，三大主导产业合计实现产值2187.5亿元。</p></body></html>"""
+
+
+def test_a_header_spanning_two_columns_and_the_row_under_it_head_the_columns():
+    """指标 | 2024年1—10月 over 绝对值 | 同比增长, with 单位：亿元，%: the values take 亿元 (or their
+    row's 亿美元) and the period above them; the growth column takes % and the same period."""
+    _, facts = facts_of(SPANNING_HEADER_PAGE)
+    table = [
+        (m.number_text, m.unit, m.measure, m.period_label)
+        for m in facts.metrics
+        if m.rule == "table"
+    ]
+    assert table == [
+        ("1865.3", "亿元", "gdp", "2024年1—10月"),
+        ("5.6", "%", "gdp_growth", "2024年1—10月"),
+        ("18.36", "亿美元", "foreign_investment", "2024年1—10月"),
+        ("7.9", "%", "growth_rate", "2024年1—10月"),
+        ("1423.6", "亿元", "trade_value", "2024年1—10月"),
+        ("-4.7", "%", "growth_rate", "2024年1—10月"),
+    ]

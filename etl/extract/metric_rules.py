@@ -365,6 +365,7 @@ def _measures(t, units: dict, rules: dict, measures: dict) -> None:
         code: frozenset(family) for family in measures["subset_families"] for code in family
     }
     t.growth_of = measures.get("growth_of", {})
+    t.table_growth_headers = tuple(rules["table_growth_headers"])
     t.comparison_words = re.compile("|".join(rules["comparison_words"]))
     t.class_suffixes = tuple(rules["class_suffixes"])
     t.level_reached = re.compile(f"(?:{trie_alternation(rules['level_reached'])})$")

@@ -11,6 +11,7 @@ phrase the table implies (地区生产总值1865.3亿元, 地区生产总值同�
 import re
 from dataclasses import dataclass
 
+from etl.extract.metric_rules import TABLES
 from etl.text import CELL_SEPARATOR
 
 CELL_BAR = CELL_SEPARATOR.strip()
@@ -20,7 +21,7 @@ NUMBER_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
 PERCENT_CELL = re.compile(r"([-+−]?\d[\d,]*(?:\.\d+)?)\s*[%％]")
 # 地区生产总值（亿元）, 增长(%), （单位：万元）: a unit in brackets closing a label or header.
 UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?([^（()）\d]{1,8}?)\s*[）)]\s*$")
-TABLE_UNIT = re.compile(r"单位\s*[：:]\s*([^\s，,。；;)）|]{1,8})")
+TABLE_UNIT = re.compile(r"单位\s*[：:]\s*([^\s，,。；;)）|]{1,8}(?:[，,、]\s*[%％])?)")
 LEADING_SUB_ITEM = re.compile(r"^(?:[\s\u3000]|其中|内\s*[：:]|[：:、])+")
 
 
@@ -103,11 +104,15 @@ def table_cells(body: str, paragraphs) -> list[Cell]:
         first = split_cells(body, *rows[0])
         has_header = not any(_is_number(body, s, e) for s, e in first[1:])
         headers = [(body[s:e], s) for s, e in first] if has_header else []
+        data_rows = rows[1:] if has_header else rows
+        if has_header and _sub_header_row(body, data_rows, first):
+            headers = _with_sub_headers(body, headers, split_cells(body, *data_rows[0]))
+            data_rows = data_rows[1:]
         bare_headers = tuple((unit_of(text)[1], start) for text, start in headers[1:])
         preceding = body[max(0, rows[0][0] - 60) : rows[0][0]]
         table_unit = TABLE_UNIT.search(preceding + " " + (headers[0][0] if headers else ""))
-        table_unit = table_unit.group(1) if table_unit else None
-        for row_start, row_end in rows[1:] if has_header else rows:
+        table_unit, growth_unit = _table_units(table_unit.group(1) if table_unit else None)
+        for row_start, row_end in data_rows:
             cells = split_cells(body, row_start, row_end)
             label_start, label_end = cells[0]
             row_unit, label = unit_of(body[label_start:label_end])
@@ -120,8 +125,9 @@ def table_cells(body: str, paragraphs) -> list[Cell]:
                     end = percent.end(1)  # the number; the cell's own % is its unit
                 elif not _is_number(body, start, end):
                     continue
-                header_unit = unit_of(headers[column][0])[0] if column < len(headers) else None
-                unit = "%" if percent else header_unit or row_unit or table_unit
+                header = headers[column][0] if column < len(headers) else ""
+                growth = growth_unit if header.startswith(TABLES.table_growth_headers) else None
+                unit = "%" if percent else unit_of(header)[0] or growth or row_unit or table_unit
                 if not unit:
                     continue  # a number no unit reads (a year, a code) is not a quantity
                 found.append(
@@ -138,3 +144,31 @@ def table_cells(body: str, paragraphs) -> list[Cell]:
                     )
                 )
     return found
+
+
+def _sub_header_row(body: str, rows: list, first: list) -> bool:
+    """Whether the row under the header row heads the columns of a header spanning them (指标 |
+    2024年1—10月 | then 绝对值 | 同比增长): no numbers, one cell fewer than the header row (the
+    label column's cell spans both rows)."""
+    if not rows:
+        return False
+    cells = split_cells(body, *rows[0])
+    return len(cells) == len(first) - 1 and not any(_is_number(body, s, e) for s, e in cells)
+
+
+def _with_sub_headers(body: str, headers: list, sub: list) -> list:
+    """The header row with each empty column header filled from the row under it: the spanning
+    header keeps the first column (its period), 同比增长 heads the second."""
+    filled = list(headers)
+    for column, (start, end) in enumerate(sub, 1):
+        if column < len(filled) and not filled[column][0].strip():
+            filled[column] = (body[start:end], start)
+    return filled
+
+
+def _table_units(written: str | None) -> tuple[str | None, str | None]:
+    """(the unit of the value columns, the unit of growth columns) from 单位：亿元，%."""
+    if not written:
+        return None, None
+    first, *rest = re.split(r"[，,、]\s*", written)
+    return first, ("%" if rest and rest[-1] in ("%", "％") else None)

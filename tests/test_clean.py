@@ -12,6 +12,7 @@ from etl.clean.blocks import paragraph_blocks, parse_html
 from etl.clean.dates import date_from_url, parse_date
 from etl.clean.metadata import byline_of, metadata_line
 from etl.clean.provenance import channel_in_breadcrumb, outlet_in_byline
+from etl.clean.titles import title_tag_headline
 from etl.model import IngestError
 from etl.read import iter_input_files, read_bytes, read_document
 from etl.script import converter
@@ -1071,3 +1072,17 @@ def test_the_page_title_with_the_sites_name_dumped_into_the_text_is_dropped():
         "潍坊16个开发区去年成绩单出炉，高新区领跑全市。",
     ]
     assert doc.removed == {"repeated_headlines": 1}
+
+
+@pytest.mark.parametrize(
+    "title_tag, headline",
+    [
+        ("陕西日报数字报-前三季度西安高新区营收1.86万亿元", "前三季度西安高新区营收1.86万亿元"),
+        ("高新区营收突破2100亿元 - 天天要闻", "高新区营收突破2100亿元"),
+        ("1-9月经开区数据-统计", "1-9月经开区数据-统计"),  # no site's name before the dash
+    ],
+)
+def test_the_headline_of_a_title_tag_leaves_out_the_sites_name_before_or_after_it(
+    title_tag, headline
+):
+    assert title_tag_headline(title_tag) == headline

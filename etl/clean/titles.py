@@ -131,8 +131,12 @@ def is_headline(text: str) -> bool:
 
 
 def title_tag_headline(title_tag: str | None) -> str | None:
-    """<title>标题_网易订阅</title> → 标题: the site name follows a separator."""
+    """<title>标题_网易订阅</title> → 标题: the site name follows a separator; an e-paper's
+    name may also lead (陕西日报数字报-前三季度西安高新区营收1.86万亿元)."""
     if not title_tag:
         return None
     head = re.split(r"\s+[-–—|｜]\s+|_|｜|\|", title_tag)[0].strip()
+    site, dash, rest = head.partition("-")
+    if dash and site.endswith(rules()["masthead_endings"]) and len(rest.strip()) >= 6:
+        head = rest.strip()
     return head if len(head) >= 4 else title_tag

@@ -2138,3 +2138,15 @@ def test_a_share_of_a_named_citys_total_is_the_parks_and_the_citys_total_is_the_
     assert found["41%"].park == "沈阳经开区"
     assert (found["1.5万家"].subject_kind, found["1.5万家"].park) == ("place", None)
     assert found["4.1个百分点"].park == "咸宁高新区"
+
+
+def test_a_tables_footnote_does_not_end_the_articles_period():
+    """*注：地区生产总值为1—9月数据* under a table: its 1—9月 is about one row of the table; the
+    prose after it is still in the article's 1—10月."""
+    text = (
+        "记者从天津经开区统计局了解到，今年1—10月，天津经开区实现规模以上工业总产值3962.8亿元。\n"
+        "*注：地区生产总值为1—9月数据；增速按可比价计算。*\n"
+        "从产业看，汽车、电子信息、生物医药三大主导产业合计实现产值2187.5亿元。"
+    )
+    found = by_number(text, published="2024-11-20")
+    assert found["2187.5亿元"].period_label == "今年1—10月"

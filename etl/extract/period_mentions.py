@@ -114,6 +114,9 @@ def period_of(text, index, periods, position):
     after_a_future = False
     while s > floor:
         prev_start = max(index.full_sentence(s)[0], floor)
+        if TABLES.note_line.match(text, prev_start):
+            s = prev_start - 1  # 注：地区生产总值为1—9月数据: a table's footnote, an aside
+            continue
         earlier_paragraph = prev_start < paragraph_start
         breaker = TABLES.frame_breakers_but_evaluations.search(text, prev_start, s)
         if breaker:

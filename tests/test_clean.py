@@ -1086,3 +1086,14 @@ def test_the_headline_of_a_title_tag_leaves_out_the_sites_name_before_or_after_i
     title_tag, headline
 ):
     assert title_tag_headline(title_tag) == headline
+
+
+def test_a_link_lists_entries_are_chrome_and_never_the_headline():
+    """·一季度全市外贸进出口… (cut short) and ·惠来农产品“出海”记: a related-news list above the
+    article; the cut entries are dropped, and no entry is taken for the headline."""
+    doc = clean(
+        "·一季度全市外贸进出口…\n·惠来农产品“出海”记\n"
+        "4月28日，揭阳产业园2025年第二季度重点项目集中开工，此次集中开工项目共12个，总投资47.6亿元。"
+    )
+    assert "·一季度全市外贸进出口…" not in doc.body
+    assert doc.title != "·惠来农产品“出海”记"

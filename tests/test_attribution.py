@@ -2150,3 +2150,14 @@ def test_a_tables_footnote_does_not_end_the_articles_period():
     )
     found = by_number(text, published="2024-11-20")
     assert found["2187.5亿元"].period_label == "今年1—10月"
+
+
+def test_a_parks_short_form_right_after_a_time_is_the_park():
+    """前三季度高新区127个省市重点项目完成投资683.2亿元: 高新区 after 前三季度 is the park's short form
+    (the time ends the word before it), so the projects' figures are the park's."""
+    text = (
+        "今年前三季度，西安高新区实现地区生产总值2436.8亿元。重点项目建设方面，前三季度高新区127个"
+        "省市重点项目完成投资683.2亿元。"
+    )
+    found = by_number(text, published="2024-10-25")
+    assert found["683.2亿元"].park == "西安高新区"

@@ -236,6 +236,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.shared_place_levels = tuple(rules["shared_place_levels"])
     t.county_city_level = rules["county_city_level"]
     t.anaphor_left_words = frozenset(rules["anaphor_left_words"])
+    t.time_before_a_park_word = re.compile(rules["time_before_a_park_word"])
     t.project_headings = re.compile(rules["project_headings"])
     t.firms_together = re.compile(rules["firms_together"])
     t.firms_drive = re.compile(rules["firms_drive"])

@@ -1123,13 +1123,15 @@ def _named_after_another_place(name: str, parent: str, named_in) -> bool:
 
 def _tail_of_a_name(text: str, start: int) -> bool:
     """Whether the hanzi before a short form binds to it (金牌港开发区), where a word of its own
-    follows a function word, a place's level or a break (在开发区, 全市高新区, ，经开区)."""
+    follows a function word, a place's level, a time or a break (在开发区, 全市高新区, 前三季度高新区,
+    ，经开区)."""
     before = text[start - 1 : start]
     return (
         bool(before)
         and is_hanzi(before)
         and before not in TABLES.anaphor_left_words
         and before not in rules().place_level_chars
+        and not TABLES.time_before_a_park_word.search(text, max(0, start - 4), start)
     )
 
 

@@ -1723,3 +1723,22 @@ def test_an_agricultural_high_tech_demonstration_zone_is_named_by_its_short_form
         doc("宝鸡高新区营业收入增长9.8%；杨凌示范区农业科技企业营业收入完成214.6亿元。")
     )
     assert "杨凌示范区" in {p.name for p in parks}
+
+
+def test_a_park_named_by_partner_and_host_city_is_a_part_of_the_hosts_zone_unless_the_topic():
+    """深圳（哈尔滨）产业园区 after 一是哈尔滨新区…其中，… (哈尔滨经开区 named later): a part of the zone
+    of the city in brackets that the paragraph is on; 广州（梅州）产业转移工业园, the park an article is
+    about, stays a park though 梅州高新区 is named."""
+    found = sub_parks_of(
+        "前三季度，全市开发区经济运行稳中向好。\n一是哈尔滨新区龙头作用更加突出。新区实现地区生产总值612.8"
+        "亿元。其中，深圳（哈尔滨）产业园区新注册企业186家。\n二是哈尔滨经开区产业结构持续优化。"
+    )
+    assert found["深圳（哈尔滨）产业园区"] == "哈尔滨新区"
+    parks, main = extract_parks(
+        doc(
+            "6月17日，两个项目签约落户广州（梅州）产业转移工业园。今年以来，广州（梅州）产业转移工业园"
+            "新引进签约项目14个。梅州高新区规上工业总产值增长8%。广州（梅州）产业转移工业园年产值35.2亿元。",
+            title="广州（梅州）产业转移工业园招商引资成果加速落地",
+        )
+    )
+    assert "广州（梅州）产业转移工业园" not in {p.name for p in parks if p.is_sub_park}

@@ -675,6 +675,7 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
         | _parts_said_to_belong(text, named, main)
         | _declared_parts(named, title)
         | _written_after_a_zone(text, named)
+        | _bracketed_city_parts(text, named, main)
     )
     quarters = _quarters_after_zones(text, named)
     renamed = _quarter_variants(named, quarters)
@@ -1148,14 +1149,40 @@ def _parent_for(
     return before[-1]["name"] if before else (main["name"] if main else None)
 
 
-def _zone_placed_in_the_name(name: str, named: list[dict]) -> str | None:
+def _zone_placed_in_the_name(
+    name: str, named: list[dict], before: dict | None = None
+) -> str | None:
     """中德（许昌）国际合作产业园区: the city in brackets names the zone it lies in, when exactly one
-    of the article's zones is named after that city (许昌经开区), whichever zone the text named last."""
+    of the article's zones is named after that city (许昌经开区), whichever zone the text named last;
+    of two such zones, the one named last before it in its paragraph (`before`: 一是哈尔滨新区…
+    其中，…深圳（哈尔滨）产业园区…, with 哈尔滨经开区 named elsewhere)."""
     bracket = PAREN_PLACE.search(name)
     if not bracket:
         return None
     zones = {f["name"] for f in named if _zone_place(f["name"]) == bracket.group(1)}
+    if len(zones) > 1 and before and before["name"] in zones:
+        return before["name"]
     return zones.pop() if len(zones) == 1 else None
+
+
+def _bracketed_city_parts(text: str, named: list[dict], main: dict | None) -> dict[str, str]:
+    """Parks named by a partner city with the host city in brackets (深圳（哈尔滨）产业园区, named as
+    a park of its own by the pattern): parts of the host city's zone, of the one named before them
+    in their paragraph when the city has two (一是哈尔滨新区…其中，…). The article's own park
+    (广州（梅州）产业转移工业园, 以下简称广梅产业园) is a park."""
+    found = {}
+    zones = [f for f in named if f["kind"] in rules().parent_zone_kinds]
+    for f in named:
+        if f["curated"] or not PAREN_PLACE.search(f["name"]) or f in zones:
+            continue
+        if main and main["name"] == f["name"]:
+            continue
+        paragraph_start = text.rfind("\n", 0, f["start"]) + 1
+        before = [z for z in zones if paragraph_start <= z["start"] < f["start"]]
+        parent = _zone_placed_in_the_name(f["name"], zones, before[-1] if before else None)
+        if parent and parent != f["name"]:
+            found[f["name"]] = parent
+    return found
 
 
 def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:

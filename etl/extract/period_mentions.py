@@ -129,11 +129,7 @@ def period_of(text, index, periods, position):
             return None  # …建成后可年产…。|开工项目…总投资18亿元: not the quarter's any more
         if opening and _another_evaluation(text, opening, position):
             return None
-        if (
-            opening
-            and prev_start < index.paragraph(position)[0]  # (一是…: a list's item is a paragraph)
-            and text[opening[0] : opening[1]] in TABLES.same_period
-        ):
+        if opening and _said_again_before_its_paragraph(text, index, opening, prev_start, position):
             s = prev_start - 1  # 同期，全市…: in the next paragraph, the frame 同期 referred to
             continue
         if opening:
@@ -157,6 +153,15 @@ def period_of(text, index, periods, position):
             )
         s = prev_start - 1
     return None
+
+
+def _said_again_before_its_paragraph(text, index, opening, sentence_start, position) -> bool:
+    """Whether an earlier paragraph's sentence opens with 同期 or 同年, the frame said again (an
+    item of a 一是…二是… list is a paragraph of its own)."""
+    return (
+        sentence_start < index.paragraph(position)[0]
+        and text[opening[0] : opening[1]] in TABLES.same_period
+    )
 
 
 def _after_a_plan_word(text, start) -> bool:

@@ -2161,3 +2161,14 @@ def test_a_parks_short_form_right_after_a_time_is_the_park():
     )
     found = by_number(text, published="2024-10-25")
     assert found["683.2亿元"].park == "西安高新区"
+
+
+def test_quannian_after_a_year_in_its_sentence_is_that_year():
+    """2024年，…紧扣目标，全年实现规上工业总产值612.4亿元 in an article of 2025: 全年 says 2024 again,
+    so the period is 2024年, not the year the article came out."""
+    found = by_number(
+        "2024年，揭阳产业园紧扣目标，全年实现规上工业总产值612.4亿元，同比增长9.3%。",
+        published="2025-04-29",
+    )
+    assert found["612.4亿元"].period_label == "2024年"
+    assert found["612.4亿元"].period_start.startswith("2024")

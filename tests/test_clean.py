@@ -1097,3 +1097,13 @@ def test_a_link_lists_entries_are_chrome_and_never_the_headline():
     )
     assert "·一季度全市外贸进出口…" not in doc.body
     assert doc.title != "·惠来农产品“出海”记"
+
+
+def test_a_pages_text_size_controls_are_chrome_not_the_headline():
+    """放大 缩小 默认 on an e-paper dump: the page's font-size buttons, never the headline."""
+    doc = clean(
+        "放大 缩小 默认\n\n上半年鄂尔多斯17个重点园区规上工业总产值突破2600亿元\n\n"
+        "今年上半年，全市17个重点工业园区累计完成规模以上工业总产值2618.4亿元，同比增长9.6%。"
+    )
+    assert "放大" not in doc.body
+    assert doc.title == "上半年鄂尔多斯17个重点园区规上工业总产值突破2600亿元"

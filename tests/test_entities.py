@@ -1742,3 +1742,18 @@ def test_a_park_named_by_partner_and_host_city_is_a_part_of_the_hosts_zone_unles
         )
     )
     assert "广州（梅州）产业转移工业园" not in {p.name for p in parks if p.is_sub_park}
+
+
+def test_a_sub_park_lies_in_the_zone_its_paragraph_is_on():
+    """位于伊金霍洛旗的蒙苏经济开发区…。其中，开发区核心区的零碳产业园… in a 鄂尔多斯高新区 round-up: the
+    zone named before it in its paragraph holds it, not the article's main park; a zone named to
+    compare with (仅次于泉州经济技术开发区。其中，…) does not."""
+    found = sub_parks_of(
+        "分园区看，鄂尔多斯高新区上半年实现营业收入318.6亿元。鄂尔多斯高新区位列第112位。\n"
+        "位于伊金霍洛旗的蒙苏经济开发区完成规上工业总产值486.3亿元。其中，开发区核心区的零碳产业园"
+        "实现产值152.8亿元。\n"
+        "泉州台商投资区增速居全市第二位，仅次于泉州经济技术开发区。其中，台商精密机械产业园完成产值21.3亿元。",
+        title="鄂尔多斯高新区上半年营业收入增长12.4%",
+    )
+    assert found["零碳产业园"] == "蒙苏经济开发区"
+    assert found["台商精密机械产业园"] != "泉州经开区"

@@ -1140,12 +1140,23 @@ def _parent_for(
     text: str, start: int, end: int, named: list[dict], main: dict | None
 ) -> str | None:
     """The zone a sub-park no list knows lies in: the one its name places it in, else the zone
-    named before it in its sentence, else the main park."""
+    named before it in its sentence, else in its paragraph (准格尔经济开发区…；其中，大路产业园…;
+    蒙苏经济开发区…。其中，开发区核心区的零碳产业园…; not a zone named to compare with), else the
+    main park."""
     placed = _zone_placed_in_the_name(text[start:end], named)
     if placed:
         return placed
     s_start, _ = sentence_span(text, start, start)
     before = [f for f in named if s_start <= f["start"] < start]
+    if not before:
+        p_start = text.rfind("\n", 0, start) + 1
+        before = [
+            f
+            for f in named
+            if p_start <= f["start"] < start
+            and f["kind"] in rules().parent_zone_kinds
+            and not _named_as_compared(text, f)  # 仅次于泉州经开区。其中，…: not the one it splits
+        ]
     return before[-1]["name"] if before else (main["name"] if main else None)
 
 

@@ -1757,3 +1757,19 @@ def test_a_sub_park_lies_in_the_zone_its_paragraph_is_on():
     )
     assert found["零碳产业园"] == "蒙苏经济开发区"
     assert found["台商精密机械产业园"] != "泉州经开区"
+
+
+def test_the_blocks_a_zone_administers_are_its_parts_and_the_zones_a_new_area_holds_are_not():
+    """宁波经开区下辖宁波保税区、大榭开发区、梅山综合保税区三个功能区块: each listed block is a part, though
+    the gazetteer knows 宁波保税区 as a zone; 长春新区下辖长春高新区、…四个开发区 lists zones, each a
+    park of its own."""
+    found = sub_parks_of(
+        "今年上半年，宁波经开区实现地区生产总值1186.4亿元。宁波经开区下辖宁波保税区、大榭开发区、"
+        "梅山综合保税区三个功能区块，合计完成规上工业总产值793.5亿元。"
+    )
+    assert found.get("宁波保税区") == "宁波经开区"
+    assert found.get("梅山综合保税区") == "宁波经开区"
+    found = sub_parks_of(
+        "长春新区下辖长春高新区、长春北湖科技开发区四个开发区。长春高新区实现营业总收入1386.7亿元。"
+    )
+    assert "长春高新区" not in found

@@ -904,14 +904,51 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
     found = {}
     for f in named:
         word = R.belongs_to_before.search(text, max(0, f["start"] - 4), f["start"])
-        if not word or f["curated"]:
+        if not word:
             continue
         zone = ends.get(word.start())
         if zone is None and main and R.bare_re.search(text, max(0, word.start() - 5), word.start()):
             zone = main  # 高新区所属的…: the main park, named bare
-        if zone and zone["name"] != f["name"]:
-            found[f["name"]] = zone["name"]
+        if not zone:
+            continue
+        listed = _list_from(text, named, f)
+        if R.parts_after_list.match(text, listed[-1]["end"]):
+            parts = listed  # 宁波经开区下辖宁波保税区、大榭开发区、梅山综合保税区三个功能区块
+        else:
+            parts = [f] if word.group().endswith("的") and not f["curated"] else []
+        for part in parts:
+            if part["name"] != zone["name"]:
+                found[part["name"]] = zone["name"]
     return found | _platforms_of_zones(text, named)
+
+
+def _list_from(text: str, named: list[dict], first: dict) -> list[dict]:
+    """The park and the parks listed right after it (joined by 、 和 及 与, with maybe a zone no
+    list knows among them: 宁波保税区、大榭开发区、梅山综合保税区)."""
+    listed, last = [first], first
+    for f in sorted(named, key=lambda f: f["start"]):
+        if f["start"] >= last["end"] and _only_joints_and_zones(text[last["end"] : f["start"]]):
+            listed.append(f)
+            last = f
+    return listed
+
+
+def _only_joints_and_zones(between: str) -> bool:
+    """、 alone, or 、<a zone's name>、: what may stand between two items of a list of parks."""
+    if between in TABLES.list_joint_chars:
+        return True
+    if len(between) > LIST_ITEM_MAX or between[:1] not in TABLES.list_joint_chars:
+        return False
+    items = re.split(f"[{''.join(sorted(TABLES.list_joint_chars))}]", between[1:-1])
+    return between[-1] in TABLES.list_joint_chars and all(
+        len(item) >= 4
+        and rules().park_suffix_re.search(item)
+        and item.endswith(tuple(rules().park_suffixes))
+        for item in items
+    )
+
+
+LIST_ITEM_MAX = 24  # characters of the unknown zones between two listed parks
 
 
 def _platforms_of_zones(text: str, named: list[dict]) -> dict[str, str]:

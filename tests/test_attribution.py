@@ -2172,3 +2172,18 @@ def test_quannian_after_a_year_in_its_sentence_is_that_year():
     )
     assert found["612.4亿元"].period_label == "2024年"
     assert found["612.4亿元"].period_start.startswith("2024")
+
+
+def test_a_party_word_an_article_declares_for_a_firm_stands_for_that_firm():
+    """绿港国际物流控股有限公司（下称「本公司」）… 钦州绿港供应链有限公司（乙方）…: later, 乙方注册资本2亿元
+    is the subsidiary's and 本公司上半年录得收益18.36亿港元 the listed parent's, not the zone's whose
+    管理委员会 is 甲方."""
+    found = by_number(
+        "同日，港股上市公司绿港国际物流控股有限公司（下称「本公司」）发布公告称，本公司全资附属公司"
+        "钦州绿港供应链有限公司（乙方）已与钦州港片区管理委员会（甲方）签订投资协议。根据协议，乙方注册"
+        "资本2亿元。公告显示，本公司上半年录得收益18.36亿港元，同比增长9.8%。",
+        published="2024-10-30",
+    )
+    assert found["2亿元"].subject_kind == "company" and found["2亿元"].park is None
+    assert found["18.36亿港元"].subject_kind == "company"
+    assert found["18.36亿港元"].subject != found["2亿元"].subject

@@ -248,6 +248,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.not_topic_after = tuple(rules["company_not_topic_after"])
     t.notice_issuer = re.compile(rules["notice_issuer"])
     t.notice_issuer_words = re.compile(rules["notice_issuer_words"])
+    t.party_declaration = re.compile(rules["party_declaration"])
     facility = rules["facility"]
     t.facility_suffix_dropped = tuple(facility["drop_suffix"])
     t.modified_facility = re.compile(

@@ -151,6 +151,8 @@ class SubjectFinder:
         events += _projects(text)
         self.issuer = notice_issuer(text, companies)
         events += _firm_words(text, covered, self.issuer)
+        if not self.issuer:
+            events += _declared_parties(text, companies, covered)
         events.sort(key=lambda e: (e.start, -e.end))
         self.events = events
         self.starts = [e.start for e in events]
@@ -944,6 +946,23 @@ def _past_spaces(text, at):
     while text[at : at + 1] in SPACES:
         at += 1
     return at
+
+
+def _declared_parties(text, companies, covered):
+    """本公司 and 乙方 after the firm an article declared them for (绿港国际物流控股有限公司（下称
+    「本公司」）…本公司上半年录得收益18.36亿港元; …供应链有限公司（乙方）…乙方注册资本2亿元): events
+    of that firm. A word declared for no firm (管理委员会（甲方）) stands for nobody."""
+    events = []
+    for c in companies or ():
+        m = TABLES.party_declaration.match(text, c.char_end)
+        if not m:
+            continue
+        word, at = m.group(1), m.end()
+        while (at := text.find(word, at)) >= 0:
+            if not inside_spans(covered, at, at + len(word)):
+                events.append(Event(at, at + len(word), "company", c.name))
+            at += len(word)
+    return events
 
 
 def _firm_words(text, covered, issuer):

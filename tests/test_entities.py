@@ -1773,3 +1773,21 @@ def test_the_blocks_a_zone_administers_are_its_parts_and_the_zones_a_new_area_ho
         "长春新区下辖长春高新区、长春北湖科技开发区四个开发区。长春高新区实现营业总收入1386.7亿元。"
     )
     assert "长春高新区" not in found
+
+
+def test_a_park_named_with_its_city_is_the_same_park_written_without_it():
+    """福州元洪投资区, then 元洪投资区…投资区内的元洪国际食品产业园: the short form is the park, and the
+    sub-park after it lies there; 苏州工业园区 leaves no 工业园区 to find (no place left)."""
+    text = (
+        "福清融侨经开区与福州元洪投资区上半年经济运行稳中有进。福清融侨经开区完成产值512亿元。\n"
+        "作为“两国双园”中方园区，元洪投资区上半年完成规上工业总产值378.5亿元。投资区内的元洪国际"
+        "食品产业园目前已入驻企业136家。"
+    )
+    parks, _ = extract_parks(doc(text))
+    at = text.index("，元洪投资区") + 1
+    assert any(p.name == "福州元洪投资区" and p.char_start == at for p in parks)
+    assert sub_parks_of(text)["元洪国际食品产业园"] == "福州元洪投资区"
+    parks, _ = extract_parks(
+        doc("苏州工业园区前三季度实现地区生产总值2836.4亿元，工业园区经济稳中有进。")
+    )
+    assert {p.name for p in parks} == {"苏州工业园区"}

@@ -60,6 +60,7 @@ def _park_rules(r: dict) -> dict:
         project_name_after=tuple(r["project_name_after"]),
         belongs_to_before=re.compile(f"(?:{alternation(r['belongs_to_before'])})$"),
         parts_after_list=re.compile(r["parts_after_list"]),
+        city_dropped_endings=WordSet(r["city_dropped_zone_endings"]),
         as_part_of=re.compile(r["as_part_of"]),
         category_count_chars=r["category_count_chars"],
         level_infixes=tuple(r["level_infixes"]),

@@ -623,7 +623,25 @@ def _short_form_mentions(text: str, found: list[dict], spans: list) -> list[dict
             short = f["name"][: -len(ending)] + short_ending
             # anywhere: a headline may use it before the full name
             extra.extend(_mentions_written(text, short, text.find(short), f, spans))
+    for f, short in _without_their_city(found):
+        extra.extend(_mentions_written(text, short, text.find(short, f["end"]), f, spans))
     return extra
+
+
+def _without_their_city(found: list[dict]) -> list[tuple[dict, str]]:
+    """(park, its name without the city it opens with) for parks named in full (福州元洪投资区,
+    then 元洪投资区), when a place of two characters or more is left before the zone word and no
+    list knows the short name as another park's."""
+    R, index = rules(), park_index()[0]
+    pairs = {}
+    for f in found:
+        n = R.home_places.starting_at(f["name"], 0)
+        rest = f["name"][n:]
+        zone_word = R.city_dropped_endings.ending_at(rest, len(rest)) if n else 0
+        place = rest[: len(rest) - zone_word]
+        if zone_word and len(place) >= 2 and not R.generic.covers(place) and rest not in index:
+            pairs[f["name"]] = (f, rest)
+    return list(pairs.values())
 
 
 # 中部科学园区（中科）, 天津经济技术开发区（以下简称“天津开发区”）: a short name the article declares.

@@ -236,6 +236,7 @@ def test_ranges(text, number_text, low, high, normalized_high):
         ("其产品全球销量第一。", "第一", 1, "第", "rank"),
         ("较2019年前进13个位次。", "13个位次", 13, "个位次", "rank"),
         ("成功跻身全国十强。", "十强", 10, "强", "rank"),
+        ("贵阳经开区蝉联第一。", "第一", 1, "第", "rank"),  # a title kept (蝉联, 连续, 稳居)
     ],
 )
 def test_ranks(text, number_text, value, unit, normalized_unit):

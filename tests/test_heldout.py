@@ -532,19 +532,20 @@ FLOORS = {
     },
     # Written while heldout29 was read and run once on the session's rules at that point, dd56fdc
     # (tests/heldout30/README.md: park right 0.817 / wrong 0.137, period 0.841, parks 0.842 /
-    # 0.889, companies 0.909 / 0.912).
+    # 0.889, companies 0.909 / 0.912); floors raised to the scores after the rules its reading
+    # pointed to (park 0.893 / 0.073, period 0.846, parks 0.889 / 0.889).
     "heldout30": {
         "articles": 12,
         "totals": {
             ("quantities", "precision"): 0.97,
             ("quantities", "recall"): 0.98,
-            ("parks", "precision"): 0.84,
+            ("parks", "precision"): 0.88,
             ("parks", "recall"): 0.88,
             ("companies", "precision"): 0.90,
             ("companies", "recall"): 0.91,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.81, "period": 0.84},
-        "wrong": {"park": 0.14},
+        "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.89, "period": 0.84},
+        "wrong": {"park": 0.08},
         "metadata": ["url", "script"],
     },
 }

@@ -2163,17 +2163,6 @@ def test_a_parks_short_form_right_after_a_time_is_the_park():
     assert found["683.2亿元"].park == "西安高新区"
 
 
-def test_quannian_after_a_year_in_its_sentence_is_that_year():
-    """2024年，…紧扣目标，全年实现规上工业总产值612.4亿元 in an article of 2025: 全年 says 2024 again,
-    so the period is 2024年, not the year the article came out."""
-    found = by_number(
-        "2024年，揭阳产业园紧扣目标，全年实现规上工业总产值612.4亿元，同比增长9.3%。",
-        published="2025-04-29",
-    )
-    assert found["612.4亿元"].period_label == "2024年"
-    assert found["612.4亿元"].period_start.startswith("2024")
-
-
 def test_a_party_word_an_article_declares_for_a_firm_stands_for_that_firm():
     """绿港国际物流控股有限公司（下称「本公司」）… 钦州绿港供应链有限公司（乙方）…: later, 乙方注册资本2亿元
     is the subsidiary's and 本公司上半年录得收益18.36亿港元 the listed parent's, not the zone's whose

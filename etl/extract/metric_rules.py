@@ -321,8 +321,6 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.same_as_before = frozenset(periods["same_as_before"])
     t.same_day = frozenset(periods["same_day"])
     t.same_period = frozenset(periods["same_period"])
-    t.year_restatements = frozenset(periods["year_restatements"])
-    t.explicit_year = re.compile(periods["explicit_year"])
     t.note_line = re.compile(periods["note_line"])
     t.breakdown_opening = re.compile(periods["breakdown_opening"])
     t.earlier_day_before = re.compile(periods["earlier_day_before"])

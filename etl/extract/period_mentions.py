@@ -210,22 +210,7 @@ def _in_its_sentence(text, periods, starts, sentence_start, position):
             continue
         if TABLES.frame_breakers.search(text, end, position):
             return ()
-        year = _the_year_it_restates(periods, starts, label, start, sentence_start)
-        return (*year, "sentence") if year else (start, end, "sentence")
-    return None
-
-
-def _the_year_it_restates(periods, starts, label, start, sentence_start):
-    """(start, end) of the year a 全年 says again in its sentence (2024年，…，全年实现规上工业总产值
-    612.4亿元: the year is 2024, whenever the article came out), or None."""
-    if label not in TABLES.year_restatements:
-        return None
-    i = bisect.bisect_left(starts, start)
-    for y_start, y_end, y_label, comparison in reversed(periods[max(0, i - 4) : i]):
-        if y_start < sentence_start:
-            break
-        if not comparison and TABLES.explicit_year.fullmatch(y_label):
-            return y_start, y_end
+        return start, end, "sentence"
     return None
 
 

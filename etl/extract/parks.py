@@ -318,8 +318,11 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
     found = _gazetteer_parks(text, body)
     found += _cross_border_zones(text, found)
     spans = [(f["start"], f["end"]) for f in found]
+    # A match never overlaps the names this loop adds (each ends at an earlier match's end), so
+    # only the gazetteer's are asked, with bisect: linear on a text with thousands of names.
+    listed = overlap_test(spans)
     for m in R.park_suffix_re.finditer(text):
-        if overlaps_any(spans, m.start(), m.end()):
+        if listed(m.start(), m.end()):
             continue
         info = R.park_suffixes[m.group()]
         name_end = m.start() - _level_infix(text, m.start())  # 嵊州|省级|高新技术产业园区

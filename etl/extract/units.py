@@ -73,6 +73,9 @@ def normalize_candidate(cand: Candidate, currency_at) -> None:
     cand.normalized_value = _round(cand.value * factor, cand.normalized_unit)
 
 
+PER_UNIT_REACH = 60  # characters before an amount in which 人均, 亩均 … are looked for
+
+
 def mark_per_unit(text: str, index, cand: Candidate) -> None:
     """人均劳动生产率28.6万元, 亩均税收由18万元提高到35万元: money per person or per mu."""
     if (
@@ -81,7 +84,7 @@ def mark_per_unit(text: str, index, cand: Candidate) -> None:
         or TABLES.units[cand.unit_word]["kind"] != "money"
     ):
         return
-    start, _ = cand.comma_clause
+    start = max(cand.comma_clause[0], cand.start - PER_UNIT_REACH)  # linear on unpunctuated text
     found = None
     for m in TABLES.per_unit_before.finditer(text, start, cand.start):
         found = m

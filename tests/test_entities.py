@@ -1791,3 +1791,15 @@ def test_a_park_named_with_its_city_is_the_same_park_written_without_it():
         doc("苏州工业园区前三季度实现地区生产总值2836.4亿元，工业园区经济稳中有进。")
     )
     assert {p.name for p in parks} == {"苏州工业园区"}
+
+
+def test_a_park_said_to_lie_in_the_zone_lies_in_the_zone_its_paragraph_is_on():
+    """合肥经开区…。其中，位于区内的合肥综合保税区… in an article whose main park is 合肥高新区: 区 is
+    the zone the paragraph is on, not the main park its city's name would pick."""
+    found = sub_parks_of(
+        "1—10月，合肥高新区规上工业总产值增长9.2%。合肥高新区营收3012亿元。\n"
+        "1—10月，合肥经开区完成规上工业总产值2865.3亿元；进出口总额1086.4亿元。其中，位于区内的"
+        "合肥综合保税区完成进出口465.3亿元。",
+        title="合肥高新区前10月规上工业总产值增长9.2%",
+    )
+    assert found["合肥综合保税区"] == "合肥经开区"

@@ -930,6 +930,8 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
         zone = ends.get(word.start())
         if zone is None and main and R.bare_re.search(text, max(0, word.start() - 5), word.start()):
             zone = main  # 高新区所属的…: the main park, named bare
+        if zone is None and text[word.start() - 1 : word.start()] == "区":
+            zone = _zone_in_focus(text, named, f)  # 合肥经开区…。其中，位于区内的合肥综合保税区
         if not zone:
             continue
         listed = _list_from(text, named, f)
@@ -941,6 +943,19 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
             if part["name"] != zone["name"]:
                 found[part["name"]] = zone["name"]
     return found | _platforms_of_zones(text, named)
+
+
+def _zone_in_focus(text: str, named: list[dict], f: dict) -> dict | None:
+    """The zone named last before `f` in its paragraph (a compared one aside): the one 区 refers to."""
+    p_start = text.rfind("\n", 0, f["start"]) + 1
+    before = [
+        z
+        for z in named
+        if p_start <= z["start"] < f["start"]
+        and z["kind"] in rules().parent_zone_kinds
+        and not _named_as_compared(text, z)
+    ]
+    return before[-1] if before else None
 
 
 def _list_from(text: str, named: list[dict], first: dict) -> list[dict]:

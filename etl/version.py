@@ -40,10 +40,15 @@ def imported_modules(path: Path, name: str) -> set[str]:
 
 @lru_cache(maxsize=1024)  # parsed once per distinct source text: the version test walks often
 def _imports_in(source: str, name: str, package: str) -> frozenset:
-    found = set()
     # Only the import statements are parsed: a whole module's syntax tree costs every build's
     # start-up a quarter of a second, its import statements a hundredth.
-    for node in ast.walk(ast.parse(_import_statements(source))):
+    return imports_of_tree(ast.parse(_import_statements(source)), name, package)
+
+
+def imports_of_tree(tree: ast.AST, name: str, package: str) -> frozenset:
+    """Every module of name's package that the import nodes of `tree` name."""
+    found = set()
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

@@ -177,22 +177,6 @@ def test_the_version_reaches_the_table_reader():
     assert "etl.extract.tables" in reachable_modules()
 
 
-def _imports_by_the_whole_tree(source: str, name: str, package: str) -> frozenset:
-    found = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
-                module = f"{base}.{node.module}" if node.module else base
-            else:
-                module = node.module
-            found.add(module)
-            found.update(f"{module}.{alias.name}" for alias in node.names)
-    return frozenset(m for m in found if m.split(".")[0] == name.split(".")[0])
-
-
 def test_the_import_statements_alone_give_every_modules_imports():
     """The version parses only import statements (start-up time); for every module of the
     package they must give what a walk of the whole syntax tree gives, multi-line and nested
@@ -202,8 +186,8 @@ def test_the_import_statements_alone_give_every_modules_imports():
         name = ".".join([version.PACKAGE_DIR.name, *[p for p in parts if p != "__init__"]])
         package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
         source = path.read_text(encoding="utf-8")
-        assert version._imports_in(source, name, package) == _imports_by_the_whole_tree(
-            source, name, package
+        assert version._imports_in(source, name, package) == version.imports_of_tree(
+            ast.parse(source), name, package
         ), path
     nested = "def f():\n    if x:\n        from .spans import (\n            a,\n            b,\n        )\n"
     assert version._imports_in(nested, "etl.extract.m", "etl.extract") == {

@@ -121,15 +121,12 @@ def last_crumb(breadcrumb: str | None) -> str | None:
     return crumb if is_headline(crumb) else None
 
 
-LIST_BULLETS = ("·", "•", "▪", "◆", "■", "►")
-
-
 def is_headline(text: str) -> bool:
     """A line that may be the headline: short, no sentence's end, no credit, no list bullet (·惠来
     农产品“出海”记 is an item of a list of links)."""
     return (
         4 <= len(text) <= 60
-        and not text.startswith(LIST_BULLETS)
+        and not text.startswith(rules()["list_bullets"])
         and not text.endswith(("。", "，", ",", "；", ";", "：", ":"))
         and "。" not in text
         and not byline_of(text)

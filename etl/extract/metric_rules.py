@@ -208,6 +208,7 @@ def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
     t.identifiers = [re.compile(prefiltered(p)) for p in rules["identifier_patterns"]]
     t.scope_before = [re.compile(p) for p in rules["scope_before"]]
     t.scope_not_after = tuple(rules["scope_not_after"])
+    t.scope_share_words = tuple(rules["scope_share_words"])
     t.clause_scope_start = re.compile(
         f"{rules['clause_scope_prefix']}(?P<place>{rules['clause_scope_place']})"
     )

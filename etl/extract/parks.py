@@ -880,7 +880,7 @@ def _among_peers_of_its_kind(text: str, f: dict, named: list[dict], zones: dict)
     """Whether a paragraph reports the inner park beside another of its kind from another place
     and names no zone they could lie in (综合保税区方面，大连大窑湾综合保税区…；沈阳综合保税区…):
     a round-up of bonded zones, each a zone in its own right, not parts of the article's park."""
-    start, end = text.rfind("\n", 0, f["start"]) + 1, text.find("\n", f["end"])
+    start, end = _paragraph_start(text, f["start"]), text.find("\n", f["end"])
     end = len(text) if end < 0 else end
     beside = [g for g in named if start <= g["start"] < end and g is not f]
     return any(
@@ -931,7 +931,7 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
         if zone is None and main and R.bare_re.search(text, max(0, word.start() - 5), word.start()):
             zone = main  # 高新区所属的…: the main park, named bare
         if zone is None and text[word.start() - 1 : word.start()] == "区":
-            zone = _zone_in_focus(text, named, f)  # 合肥经开区…。其中，位于区内的合肥综合保税区
+            zone = _zone_in_focus(text, named, f["start"])  # …。其中，位于区内的合肥综合保税区
         if not zone:
             continue
         listed = _list_from(text, named, f)
@@ -945,17 +945,22 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
     return found | _platforms_of_zones(text, named)
 
 
-def _zone_in_focus(text: str, named: list[dict], f: dict) -> dict | None:
-    """The zone named last before `f` in its paragraph (a compared one aside): the one 区 refers to."""
-    p_start = text.rfind("\n", 0, f["start"]) + 1
+def _zone_in_focus(text: str, named: list[dict], position: int) -> dict | None:
+    """The zone named last before `position` in its paragraph, a compared one aside (仅次于泉州
+    经开区。其中，…): the one a bare 区 or a 其中 refers to."""
+    p_start = _paragraph_start(text, position)
     before = [
         z
         for z in named
-        if p_start <= z["start"] < f["start"]
+        if p_start <= z["start"] < position
         and z["kind"] in rules().parent_zone_kinds
         and not _named_as_compared(text, z)
     ]
     return before[-1] if before else None
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
 
 
 def _list_from(text: str, named: list[dict], first: dict) -> list[dict]:
@@ -971,17 +976,23 @@ def _list_from(text: str, named: list[dict], first: dict) -> list[dict]:
 
 def _only_joints_and_zones(between: str) -> bool:
     """、 alone, or 、<a zone's name>、: what may stand between two items of a list of parks."""
-    if between in TABLES.list_joint_chars:
+    joints = TABLES.list_joint_chars
+    if between in joints:
         return True
-    if len(between) > LIST_ITEM_MAX or between[:1] not in TABLES.list_joint_chars:
+    if len(between) > LIST_ITEM_MAX or between[:1] not in joints or between[-1:] not in joints:
         return False
-    items = re.split(f"[{''.join(sorted(TABLES.list_joint_chars))}]", between[1:-1])
-    return between[-1] in TABLES.list_joint_chars and all(
-        len(item) >= 4
-        and rules().park_suffix_re.search(item)
-        and item.endswith(tuple(rules().park_suffixes))
-        for item in items
-    )
+    items = _joint_split().split(between[1:-1])
+    return all(len(item) >= 4 and item.endswith(_park_suffixes()) for item in items)
+
+
+@lru_cache(maxsize=1)
+def _joint_split() -> re.Pattern:
+    return re.compile(f"[{''.join(sorted(TABLES.list_joint_chars))}]")
+
+
+@lru_cache(maxsize=1)
+def _park_suffixes() -> tuple:
+    return tuple(rules().park_suffixes)
 
 
 LIST_ITEM_MAX = 24  # characters of the unknown zones between two listed parks
@@ -1221,16 +1232,8 @@ def _parent_for(
         return placed
     s_start, _ = sentence_span(text, start, start)
     before = [f for f in named if s_start <= f["start"] < start]
-    if not before:
-        p_start = text.rfind("\n", 0, start) + 1
-        before = [
-            f
-            for f in named
-            if p_start <= f["start"] < start
-            and f["kind"] in rules().parent_zone_kinds
-            and not _named_as_compared(text, f)  # 仅次于泉州经开区。其中，…: not the one it splits
-        ]
-    return before[-1]["name"] if before else (main["name"] if main else None)
+    zone = before[-1] if before else _zone_in_focus(text, named, start) or main
+    return zone["name"] if zone else None
 
 
 def _zone_placed_in_the_name(
@@ -1261,7 +1264,7 @@ def _bracketed_city_parts(text: str, named: list[dict], main: dict | None) -> di
             continue
         if main and main["name"] == f["name"]:
             continue
-        paragraph_start = text.rfind("\n", 0, f["start"]) + 1
+        paragraph_start = _paragraph_start(text, f["start"])
         before = [z for z in zones if paragraph_start <= z["start"] < f["start"]]
         parent = _zone_placed_in_the_name(f["name"], zones, before[-1] if before else None)
         if parent and parent != f["name"]:

@@ -379,7 +379,7 @@ class SubjectFinder:
         before = text[max(0, lead - 3) : lead]
         if not before.endswith(TABLES.scope_not_after):
             return False
-        share = before.endswith(("占", "占到"))  # (高于咸宁全市4.1个百分点: the park's margin)
+        share = before.endswith(TABLES.scope_share_words)  # (高于咸宁全市4.1个百分点: a margin)
         return not share or lead == m.start() or "的" in text[m.start() : cand.start]
 
     def _group_containing(self, cand):

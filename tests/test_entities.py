@@ -885,6 +885,10 @@ def test_a_project_named_by_a_firm_and_its_product_is_the_firms(body, firm):
             ["广西—东盟经开区", "广西—东盟经济技术开发区", "广西—东盟开发区"],
         ),
         ("吉林经济开发区", ["吉林经济开发区", "吉林经开区"]),  # no place left without 吉林
+        (
+            "成都高新综合保税区及双流园区",  # a zone and its annexe: the zone's own name first
+            ["成都高新综合保税区", "成都高新综合保税区及双流园区", "成都高新综保区"],
+        ),
     ],
 )
 def test_catalogue_names_the_way_articles_write_them(official, forms):
@@ -1715,6 +1719,35 @@ def test_a_bonded_zone_of_the_province_lies_in_the_zone_the_title_names():
         "太原武宿综合保税区": "山西综改示范区"
     }
     assert "太原武宿综合保税区" not in sub_parks_of(body, title="上半年山西经济运行稳中向好")
+
+
+def test_a_city_and_a_longer_locality_name_a_bonded_zone():
+    """成都|国际铁路港|综合保税区, 成都|高新西园|综合保税区: after its city a locality of four or
+    five characters names a bonded zone of its own; without a city before it, a longer run
+    (洋山特殊综合保税区) is not taken for a zone's name by this rule."""
+    parks, _ = extract_parks(
+        doc(
+            "今年1—7月，成都高新综合保税区实现进出口总额3286.4亿元；成都国际铁路港综合保税区"
+            "位列第16名。与成都高新综保区毗邻的成都高新西园综合保税区实现进出口142.6亿元。"
+        )
+    )
+    own = {p.name for p in parks if not p.is_sub_park}
+    assert {"成都高新综合保税区", "成都国际铁路港综合保税区", "成都高新西园综合保税区"} <= own
+    assert "洋山特殊综合保税区" not in {
+        p.name for p in extract_parks(doc("前三季度，洋山特殊综合保税区进出口额达到186亿元。"))[0]
+    }
+
+
+def test_a_bonded_zone_of_the_municipality_lies_in_the_new_area_the_title_names():
+    """重庆两路寸滩综合保税区 in a post titled after 两江新区: 两江新区's name opens with no place,
+    so its province comes from the gazetteer (重庆), the bonded zone's city."""
+    body = (
+        "上半年，两江新区实现地区生产总值2310亿元。"
+        "重庆两路寸滩综合保税区进出口额增长12.4%。"
+    )
+    assert sub_parks_of(body, title="两江新区上半年经济稳中有进") == {
+        "重庆两路寸滩综合保税区": "两江新区"
+    }
 
 
 def test_an_agricultural_high_tech_demonstration_zone_is_named_by_its_short_form():

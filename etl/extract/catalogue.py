@@ -43,8 +43,11 @@ def zone_forms(official: str) -> list[str]:
     a municipality's: 天津空港经济区, nor a name joined by a dash: 广西—东盟经济技术开发区), the
     short ending of each (经济技术开发区 → 经开区, 高新技术产业开发区 → 高新区), and last the short
     forms that only alias it (太和经济开发区 is also 太和经开区)."""
-    short_endings, _, prefixes, short_aliases, _ = _rules()
+    short_endings, _, prefixes, short_aliases, zone_words = _rules()
     bases = [official]
+    head = official.split("及")[0]  # 成都高新综合保税区及双流园区: the zone and its annexe
+    if head != official and head.endswith(zone_words):
+        bases.insert(0, head)
     for prefix in prefixes:
         rest = official[len(prefix) :]
         if official.startswith(prefix) and is_hanzi(rest[:1]) and _place_left(rest):

@@ -102,7 +102,7 @@ def _open_prefix(text: str, start: int, after_city: bool = False) -> int | None:
     county = _county_prefix(text, start)
     if county is not None:
         return county
-    for n in (2, 3):
+    for n in (2, 3, 4, 5) if after_city else (2, 3):
         begin = start - n
         if begin < 0 or not all(is_hanzi(c) for c in text[begin:start]):
             return None
@@ -111,8 +111,11 @@ def _open_prefix(text: str, start: int, after_city: bool = False) -> int | None:
             continue  # 1-9月|新郑综合保税区: the date ends before the name
         if R.park_prefix_stop_re.search(prefix) or prefix[0] in R.admin_chars:
             return None  # 上半年经开区, 推动经开区: a time word or verb, not a name
-        city = 0 if _hard_left(text, begin) else _city_before(text, begin) if after_city else None
-        if city is None:
+        if n > 3:  # a longer locality only after its city (成都|国际铁路港|综合保税区)
+            city = _city_before(text, begin)
+        else:
+            city = 0 if _hard_left(text, begin) else _city_before(text, begin) if after_city else None
+        if not city and (city is None or n > 3):
             continue
         if (
             R.generic.covers(prefix)
@@ -871,9 +874,13 @@ def _parents_by_place(
 
 
 def _same_province(f: dict, main: dict) -> bool:
-    """Whether both names start with places of one province (太原武宿综保区, 山西综改示范区)."""
+    """Whether both names start with places of one province (太原武宿综保区, 山西综改示范区), the
+    zone's province from the gazetteer when its name opens with none (重庆两路寸滩综合保税区 in a
+    两江新区 article)."""
     inner, zone = place_at_start(f["name"]), place_at_start(main["name"])
-    return bool(inner and zone and inner[1] and inner[1] == zone[1])
+    row = park_index()[0].get(main["name"]) if zone is None else None
+    province = zone[1] if zone else row and row.get("province")
+    return bool(inner and inner[1] and inner[1] == province)
 
 
 def _among_peers_of_its_kind(text: str, f: dict, named: list[dict], zones: dict) -> bool:

@@ -1741,10 +1741,7 @@ def test_a_city_and_a_longer_locality_name_a_bonded_zone():
 def test_a_bonded_zone_of_the_municipality_lies_in_the_new_area_the_title_names():
     """重庆两路寸滩综合保税区 in a post titled after 两江新区: 两江新区's name opens with no place,
     so its province comes from the gazetteer (重庆), the bonded zone's city."""
-    body = (
-        "上半年，两江新区实现地区生产总值2310亿元。"
-        "重庆两路寸滩综合保税区进出口额增长12.4%。"
-    )
+    body = "上半年，两江新区实现地区生产总值2310亿元。重庆两路寸滩综合保税区进出口额增长12.4%。"
     assert sub_parks_of(body, title="两江新区上半年经济稳中有进") == {
         "重庆两路寸滩综合保税区": "两江新区"
     }
@@ -1836,3 +1833,40 @@ def test_a_park_said_to_lie_in_the_zone_lies_in_the_zone_its_paragraph_is_on():
         title="合肥高新区前10月规上工业总产值增长9.2%",
     )
     assert found["合肥综合保税区"] == "合肥经开区"
+
+
+def test_a_count_after_a_list_of_parks_names_the_group_not_a_sub_park():
+    """武汉经开区、襄阳高新区、十堰经开区三大汽车产业园区合计…: 三大…园区 counts the parks just
+    listed; it is no place inside 十堰经开区, the park named right before it."""
+    found = sub_parks_of(
+        "前三季度，武汉经开区、襄阳高新区、十堰经开区三大汽车产业园区合计实现规上工业产值3612.8亿元。"
+    )
+    assert not any(name.startswith("三大") for name in found)
+
+
+def test_a_sub_park_name_starts_after_the_one_listed_before_it_and_after_区内():
+    """区内智能网联汽车产业园、新能源汽车零部件产业园、汽车电子产业园三大产业园合计…: 区内 says
+    where the parks lie and is no part of a name; a name never runs back over the park listed
+    before it (汽车电子产业园|三大产业园), and 园中园 names a park inside a park."""
+    found = sub_parks_of(
+        "上半年，长春汽车经开区规上工业总产值1368.2亿元。上半年，区内智能网联汽车产业园、"
+        "新能源汽车零部件产业园、汽车电子产业园三大产业园合计实现产值982.6亿元。"
+        "新能源汽车零部件产业园内的中韩汽车零部件园中园已入驻企业24家。"
+    )
+    assert set(found) == {
+        "智能网联汽车产业园",
+        "新能源汽车零部件产业园",
+        "汽车电子产业园",
+        "中韩汽车零部件园中园",
+    }
+
+
+def test_a_park_the_text_says_lies_in_a_zone_is_its_part_though_named_after_a_district():
+    """区内的汉南通用航空产业园 after 武汉经济技术开发区: the text says it lies in the zone, so its
+    district's name (汉南, of 武汉, which the article names) does not make it a zone of its own."""
+    found = sub_parks_of(
+        "武汉经开区、襄阳高新区、十堰经开区合计实现规上工业产值3612.8亿元。\n"
+        "作为全国汽车产业重镇，武汉经济技术开发区前三季度生产新能源汽车18.6万辆。"
+        "区内的汉南通用航空产业园前三季度新引进航空类企业17家。"
+    )
+    assert found.get("汉南通用航空产业园") == "武汉经开区"

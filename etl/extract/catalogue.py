@@ -180,6 +180,8 @@ def _later_forms(zone: dict) -> list[str]:
             if not _common_phrases().covers(rest):  # not 三亚|中央商务区, 屏东|科技产业园区
                 forms.append(rest)
             break
+    short_aliases = _rules()[3]  # 梅州综合保税区 is also 梅州综保区
+    forms += [alias for form in forms for alias in _shortened(form, short_aliases)]
     return list(dict.fromkeys(forms))
 
 

@@ -114,7 +114,9 @@ def _open_prefix(text: str, start: int, after_city: bool = False) -> int | None:
         if n > 3:  # a longer locality only after its city (成都|国际铁路港|综合保税区)
             city = _city_before(text, begin)
         else:
-            city = 0 if _hard_left(text, begin) else _city_before(text, begin) if after_city else None
+            city = (
+                0 if _hard_left(text, begin) else _city_before(text, begin) if after_city else None
+            )
         if not city and (city is None or n > 3):
             continue
         if (
@@ -693,10 +695,11 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
     Their figures are not that park's, and they roll up to it; the article's main park is then
     chosen among the rest (贵安综保区 in the headline of a 贵安新区 post)."""
     main = _main_park(text, named, title)
+    said = _parts_said_to_belong(text, named, main)
     parent_of = (
         _parents_by_place(text, named, main, _in_title(text, main, title))
         | _breakdown_parts(text, named, main)
-        | _parts_said_to_belong(text, named, main)
+        | said
         | _declared_parts(named, title)
         | _written_after_a_zone(text, named)
         | _bracketed_city_parts(text, named, main)
@@ -714,6 +717,7 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
             f["name"] in parent_of
             and not (
                 f["kind"] == "industrial_park"
+                and f["name"] not in said  # 区内的汉南通用航空产业园: the text says where it lies
                 and _named_after_another_place(f["name"], parent_of[f["name"]], named_in)
             )  # 其中，安宁产业园区…: a county's zone of its own, not a part of 河口边境经济合作区
             and not any({f["name"], parent_of[f["name"]]} <= names for names in peers)
@@ -1172,7 +1176,22 @@ def _bad_sub_park(name: str, suffix: str) -> bool:
         return True
     if name[: len(name) - len(suffix)].endswith(R.government_body_ends):
         return True  # 經濟部產業園區: a ministry's, not a place
-    return bool(R.generic_sub_starts.starting_at(name, 0))
+    return bool(R.generic_sub_starts.starting_at(name, 0)) or _counted(name)
+
+
+COUNT_START = re.compile(r"[两三四五六七八九十\d]+")
+COUNT_OF_BIG = re.compile(r"[两三四五六七八九十]大")
+
+
+def _counted(name: str) -> bool:
+    """三大汽车产业园区, 两个产业园: a count of the parks just listed or of a kind, not one place;
+    nor a name run back over the last of them (汽车电子产业园三大产业园)."""
+    m = COUNT_START.match(name)
+    return (
+        bool(m)
+        and name[m.end() : m.end() + 1] in rules().category_count_chars
+        or bool(COUNT_OF_BIG.search(name))
+    )
 
 
 def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]]:
@@ -1363,7 +1382,7 @@ def _outside_background(named: list[dict], doc: CleanDocument) -> tuple[list, li
 
 # 位于集聚区东区的中原泛家居产业园: a park said to lie in a zone is its quarter, whatever place it
 # is named after.
-LOCATED_IN = re.compile(r"位于[^，,。；;、]{1,10}的$")
+LOCATED_IN = re.compile(r"(?:位于[^，,。；;、]{1,10}|区内|园内)的$")  # 位于经开区的…, 区内的…
 QUARTER_LIST_CUE = re.compile(r"一区[多两二三四五六七八九十\d]园")
 
 

@@ -2176,3 +2176,18 @@ def test_a_party_word_an_article_declares_for_a_firm_stands_for_that_firm():
     assert found["2亿元"].subject_kind == "company" and found["2亿元"].park is None
     assert found["18.36亿港元"].subject_kind == "company"
     assert found["18.36亿港元"].subject != found["2亿元"].subject
+
+
+def test_a_firm_building_in_a_sub_park_owns_the_figure_not_the_sub_park():
+    """台積電在台中園區擴建…，總投資金額逾1兆元: the sub-park after 在 is where the firm builds;
+    the figure is the firm's, with no park (a sub-park's own figure keeps its sub-park)."""
+    found = by_number(
+        "中科上半年營業額約新台幣5,612億元。分園區看，台中園區營業額4,987.5億元。"
+        "投資方面，台積電在台中園區擴建二期興建的晶圓廠已全數動工，總投資金額逾1兆元。"
+    )
+    assert (found["1兆元"].subject, found["1兆元"].subject_kind, found["1兆元"].park) == (
+        "台积电",
+        "company",
+        None,
+    )
+    assert found["4,987.5億元"].subject_kind == "sub_park"

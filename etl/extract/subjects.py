@@ -557,6 +557,14 @@ class SubjectFinder:
             return Event(event.start, event.end, "project", None)
         if self._is_object(event.start):
             return topic  # 引进永励电机, 与金雨茂物合作: not what the clause is about
+        if (
+            event.kind == "sub_park"
+            and topic
+            and topic.kind == "company"
+            and not new_segment
+            and not self._opens_a_later_clause(event, topic)
+        ):
+            return topic  # 台积电在台中园区扩建…: where the firm builds, not whose figure it is
         if event.kind == "sub_park" and event.end == cand.start:
             return event  # 臺南園區1,043公頃: a place right before its own figure
         if self._is_list_member(event.end, cand.start):

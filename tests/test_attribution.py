@@ -2191,3 +2191,17 @@ def test_a_firm_building_in_a_sub_park_owns_the_figure_not_the_sub_park():
         None,
     )
     assert found["4,987.5億元"].subject_kind == "sub_park"
+
+
+def test_a_figure_in_brackets_after_a_scope_word_is_the_scopes():
+    """高于全市（2.1%）6.7个百分点: 2.1% is the city's own growth, the margin after it the park's;
+    and 较一季度（5.9%）提高2.9个百分点: 5.9% is the first quarter's, the rise after the bracket is
+    the sentence's period's, not the comparison base's."""
+    found = by_number(
+        "数据显示，1—6月，松山湖高新区规上工业增加值增速较一季度（5.9%）提高2.9个百分点，"
+        "高于全市（2.1%）6.7个百分点。"
+    )
+    assert (found["2.1%"].subject_kind, found["2.1%"].park) == ("place", None)
+    assert found["6.7个百分点"].park == "松山湖高新区"
+    assert found["5.9%"].period_label == "一季度"
+    assert found["2.9个百分点"].period_label == "1—6月"

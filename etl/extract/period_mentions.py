@@ -80,6 +80,7 @@ def period_mentions(text: str, taiwan: bool = False, published_year: int | None 
     return found
 
 
+BRACKETED = re.compile(r"[（(][^（()）]{1,16}[）)]")
 MULTIPLE_OF = re.compile(r"(?:同期)?的[\d.一二三四五六七八九十两]+倍")  # 是去年同期的6.7倍 too
 FRAME_REACH = 3000  # characters a period frame reaches back
 SENTENCE_REACH = 600  # characters of a number's own sentence searched for its period
@@ -198,10 +199,15 @@ def _in_its_sentence(text, periods, starts, sentence_start, position):
         if start < sentence_start:
             break
         between = text[end:position]
+        after = BRACKETED.match(text, end)  # 较一季度（5.9%）提高2.9个百分点: the base's own figure
+        if after and after.end() <= position:
+            after = after.end()
+        else:
+            after = end
         if (
             comparison
             and not ANY_DIGIT.search(label)
-            and (TABLES.base_after.match(text, end) or text.startswith("同期", end))
+            and (TABLES.base_after.match(text, after) or text.startswith("同期", after))
         ):
             continue  # 比年初增加9家, 较上月同期增长: a relative base, not the figure's period
         if (comparison or TABLES.period_clause_only.match(label)) and any(

@@ -373,8 +373,10 @@ class SubjectFinder:
     def _a_share_of_the_scope(self, m, cand) -> bool:
         """占全市的41%, 占沈阳全市的41%, 高于咸宁全市4.1个百分点 (the city named first): the figure is
         the subject's share of, or margin over, the scope's; 占武汉全市1.5万家的四成: 1.5万家 is the
-        city's own."""
+        city's own, as is a figure in brackets right after the scope (高于全市（2.1%）6.7个百分点)."""
         text = self.text
+        if text[cand.start - 1 : cand.start] in ("（", "("):
+            return False
         lead = m.start() - park_rules().home_places.ending_at(text, m.start())
         before = text[max(0, lead - 3) : lead]
         if not before.endswith(TABLES.scope_not_after):

@@ -2205,3 +2205,18 @@ def test_a_figure_in_brackets_after_a_scope_word_is_the_scopes():
     assert found["6.7个百分点"].park == "松山湖高新区"
     assert found["5.9%"].period_label == "一季度"
     assert found["2.9个百分点"].period_label == "1—6月"
+
+
+def test_a_list_of_parks_before_a_clause_opening_with_fenbie_is_its_members():
+    """…，苏州工业园区、昆山经开区分列第一、第二，江宁经开区和南京经开区进入前五，分别位列第三和
+    第五: the parks of the clause right before 分别 are its members, not the earlier list of the
+    sentence (which a second 分别 in that list's own clause would reuse); 第三和第五 are both ranks."""
+    found = by_number(
+        "在全省国家级经济开发区综合考核评价中，苏州工业园区、昆山经济技术开发区分列第一、第二，"
+        "南京江宁经济技术开发区和南京经济技术开发区进入前五，分别位列第三和第五。"
+    )
+    assert (found["第三"].park, found["第五"].park) == ("江宁经开区", "南京经开区")
+    again = by_number(
+        "宝鸡高新区、渭南高新区分别实现营业收入986.2亿元、428.7亿元，同比分别增长9.4%、11.8%。"
+    )
+    assert again["11.8%"].park == "渭南高新区"

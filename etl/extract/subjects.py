@@ -1033,13 +1033,14 @@ def respectively_map(text, index, events, candidates) -> dict:
         clause_start = index.comma_clause(m.start())[0]
         reuse = sentence == last_sentence and members
         if (
-            not (listed or reuse)
+            not listed
             and clause_start > sentence[0]
+            and not (reuse and _says_respectively(text, index, clause_start - 1))
             and len(text[clause_start : m.start()].strip()) <= RESPECTIVELY_MEASURE_MAX
         ):  # …，分别增长 / …，排名分别为: the measure alone stands before 分别
             # 文昌国际航天城和临高金牌港开发区的投资增速更为亮眼，分别增长…: the clause before
             listed = _listed_members(text, index, events, event_starts, clause_start - 1)
-            if not listed:  # A实现营收986.4亿元，B实现营收512.7亿元，分别增长4.9%和6.3%
+            if not listed and not reuse:  # A实现营收986.4亿元，B实现营收512.7亿元，分别增长…
                 listed = _clause_subjects(
                     index, events, event_starts, starts, sentence[0], m.start()
                 )
@@ -1060,6 +1061,14 @@ def respectively_map(text, index, events, candidates) -> dict:
         for cand, member in zip(numbers, members):
             found[cand.start] = member
     return found
+
+
+def _says_respectively(text, index, at) -> bool:
+    """Whether the comma clause at `at` has a 分别 of its own (…分别实现…，同比分别增长…: the
+    second list reuses the first's members); a clause without one that lists subjects (…，A和B
+    进入前五，分别位列第三和第五) names new members."""
+    start, end = index.comma_clause(at)
+    return TABLES.respectively.search(text, start, end + 1) is not None
 
 
 def _listed_members(text, index, events, starts, at):

@@ -1870,3 +1870,17 @@ def test_a_park_the_text_says_lies_in_a_zone_is_its_part_though_named_after_a_di
         "区内的汉南通用航空产业园前三季度新引进航空类企业17家。"
     )
     assert found.get("汉南通用航空产业园") == "武汉经开区"
+
+
+def test_a_place_listed_beside_another_zone_is_a_zone_of_its_own():
+    """省级经济开发区中，南京江北新材料科技园和溧水经济开发区进入前五: 科技园 usually names a
+    place inside a park, but joined by 和 to a zone other than the one it would lie in (南京经开区,
+    named earlier), it is a peer in a list of zones."""
+    parks, _ = extract_parks(
+        doc(
+            "国家级经济开发区中，南京经济技术开发区进入前五；省级经济开发区中，"
+            "南京江北新材料科技园和溧水经济开发区进入前五。"
+        )
+    )
+    found = {p.name: p.is_sub_park for p in parks}
+    assert found.get("南京江北新材料科技园") is False

@@ -1219,6 +1219,24 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
     return found
 
 
+def _listed_beside_another_zone(text: str, start: int, end: int, named: list, parent: str) -> bool:
+    """Whether a place no list knows is joined by 和 、 及 与 to a named zone other than the one it
+    would lie in (省级经济开发区中，南京江北新材料科技园和溧水经济开发区进入前五): a peer in a list of
+    zones, a zone of its own, not a part of the zone named earlier (南京经开区)."""
+    joints = TABLES.list_joint_chars
+    return any(
+        f["name"] != parent
+        and f["kind"] in rules().parent_zone_kinds
+        and (
+            f["start"] == end + 1
+            and text[end : end + 1] in joints
+            or f["end"] == start - 1
+            and text[start - 1 : start] in joints
+        )
+        for f in named
+    )
+
+
 def _named_after_another_place(name: str, parent: str, named_in) -> bool:
     """Whether a place inside a park is named after a county the park is not named after, and
     the article names that county's city or province: then it is the county's zone (安宁产业园区
@@ -1338,6 +1356,8 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
         and kind == "industrial_park"
         and not LOCATED_IN.search(text, max(0, s - 16), s)
         and _named_after_another_place(text[s:e], parent, named_in)
+        or parent is not None
+        and _listed_beside_another_zone(text, s, e, named, parent)
     }
     for (s, e, kind), parent in zip(subs, parents):
         if parent is not None and text[s:e] in own_zones:

@@ -281,6 +281,11 @@ def test_a_sum_of_several_parks_is_a_group():
     )
     found = by_number(text)["9%"]
     assert (found.subject_kind, found.park) == ("group", None)
+    parts = by_number(  # the parts of one park together: no one part's, nor the park's own
+        "上半年，长春汽车经开区规上工业总产值1368.2亿元。上半年，区内智能网联汽车产业园、"
+        "新能源汽车零部件产业园、汽车电子产业园三大产业园合计实现产值982.6亿元。"
+    )["982.6亿元"]
+    assert (parts.subject_kind, parts.park) == ("group", None)
 
 
 def test_a_parks_totals_leave_out_its_sub_parks_and_the_citys_figures(tmp_path):

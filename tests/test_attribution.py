@@ -2225,3 +2225,11 @@ def test_a_list_of_parks_before_a_clause_opening_with_fenbie_is_its_members():
         "宝鸡高新区、渭南高新区分别实现营业收入986.2亿元、428.7亿元，同比分别增长9.4%、11.8%。"
     )
     assert again["11.8%"].park == "渭南高新区"
+
+
+def test_quan_jiang_is_the_whole_of_xinjiang():
+    """全疆规上工业增加值增长7.1%: 全疆 is the autonomous region's own figure, as 全省 is a province's."""
+    found = by_number(
+        "1—11月，库尔勒经开区规上工业增加值同比增长11.3%。同期，全疆规上工业增加值增长7.1%。"
+    )["7.1%"]
+    assert (found.subject_kind, found.park) == ("place", None)

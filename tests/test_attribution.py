@@ -2233,3 +2233,14 @@ def test_quan_jiang_is_the_whole_of_xinjiang():
         "1—11月，库尔勒经开区规上工业增加值同比增长11.3%。同期，全疆规上工业增加值增长7.1%。"
     )["7.1%"]
     assert (found.subject_kind, found.park) == ("place", None)
+
+
+def test_counted_firms_or_zones_together_are_no_ones_alone():
+    """瑞光热电等12家企业产值增幅超过20%: twelve firms, one named, not the park's figure; 有3个
+    开发区投资下降超过20%: three zones no one names, a group, not the park named before."""
+    found = by_number(
+        "上半年，晋中经开区营业收入增长9.2%。瑞光热电等12家企业产值增幅超过20%。"
+        "兰考经济开发区增长18.9%，居第四位。有3个开发区投资同比下降超过30%。"
+    )
+    assert found["20%"].park is None and found["20%"].subject_rule == "firms_together"
+    assert (found["30%"].subject_kind, found["30%"].park) == ("group", None)

@@ -282,7 +282,8 @@ class SubjectFinder:
             return None
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, m.start())
-        if sum(e.kind == "company" for e in self.events[lo:hi]) < 2:
+        counted = "家" in m.group()  # 瑞光热电等12家企业: twelve firms, one of them named
+        if sum(e.kind == "company" for e in self.events[lo:hi]) < (1 if counted else 2):
             return None  # 雅化锂业等锂电材料企业: the firms of a trade, led by one
         if TABLES.firms_drive.search(self.text, m.end(), cand.start):
             return None  # 京东方、维信诺等企业带动新型显示产业产值增长21.4%: the trade's figure

@@ -2244,3 +2244,13 @@ def test_counted_firms_or_zones_together_are_no_ones_alone():
     )
     assert found["20%"].park is None and found["20%"].subject_rule == "firms_together"
     assert (found["30%"].subject_kind, found["30%"].park) == ("group", None)
+
+
+def test_a_bare_zone_word_after_a_year_word_is_the_main_park():
+    """力争全年经开区新开工亿元以上项目40个以上: 全年 is a time, and 经开区 after it is the article's
+    park written short, not the tail of a name 全年经开区."""
+    found = by_number(
+        "舒城县委书记出席仪式。舒城经开区第三批重点项目集中开工。\n"
+        "会上要求，力争全年经开区新开工亿元以上项目40个以上。"
+    )["40个"]
+    assert found.park == "舒城经济开发区"

@@ -2247,10 +2247,10 @@ def test_counted_firms_or_zones_together_are_no_ones_alone():
 
 
 def test_a_bare_zone_word_after_a_year_word_is_the_main_park():
-    """力争全年经开区新开工亿元以上项目40个以上: 全年 is a time, and 经开区 after it is the article's
-    park written short, not the tail of a name 全年经开区."""
+    """全年经开区实施亿元以上项目96个: 全年 is a time, and 经开区 after it is the article's park
+    written short, not the tail of a name 全年经开区."""
     found = by_number(
-        "舒城县委书记出席仪式。舒城经开区第三批重点项目集中开工。\n"
-        "会上要求，力争全年经开区新开工亿元以上项目40个以上。"
-    )["40个"]
-    assert found.park == "舒城经济开发区"
+        "库尔勒市委书记出席会议。库尔勒经济技术开发区召开工作会议。\n"
+        "项目建设方面，全年经开区实施亿元以上项目96个。"
+    )["96个"]
+    assert found.park == "库尔勒经开区"

@@ -450,6 +450,21 @@ def test_a_headline_in_a_div_that_the_title_tag_opens_with_heads_the_info_line()
     assert (doc.published, doc.source_name) == ("2023-04-28", "泉州晚报")
 
 
+def test_a_heading_the_title_tag_ends_with_after_the_sites_name_is_the_headline():
+    """<title>香港文匯報 - 鄂三大汽車園區…</title> over <h2>鄂三大汽車園區…</h2>, outside the content
+    element: the heading is the headline, and it opens the body, so its figures are read."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>香港文匯報 - 鄂三大汽車園區前三季產值超3600億元"
+        "</title></head><body><div class='path'>香港文匯報 &gt; 中國經濟 &gt; 正文</div>"
+        "<h2 class='title'>鄂三大汽車園區前三季產值超3600億元</h2><div class='content'>"
+        + "<p>香港文匯報訊，今年前三季度，武漢經開區、襄陽高新區、十堰經開區三大汽車產業園區合計"
+        "實現規上工業產值3612.8億元，同比增長8.9%。</p>" * 3 + "</div></body></html>"
+    )
+    doc = clean(page, "a.html")
+    assert doc.title == "鄂三大汽車園區前三季產值超3600億元"
+    assert doc.body.startswith("鄂三大汽車園區前三季產值超3600億元\n")
+
+
 @pytest.mark.parametrize(
     "line, expected",
     [

@@ -17,7 +17,7 @@ def headline_block(blocks: list, title_tag: str):
         (
             b
             for b in blocks
-            if b.tag in ("h2", "h3") and len(b.text) >= 4 and title_tag.startswith(b.text)
+            if b.tag in ("h2", "h3") and len(b.text) >= 4 and _titled(title_tag, b.text)
         ),
         None,
     )
@@ -39,6 +39,15 @@ def headline_block(blocks: list, title_tag: str):
 
 HEADLINE_MIN = 8  # characters of a headline found by its <title> alone
 TITLE_TAG_REST = re.compile(r"$|\s*[-–—_|｜]")
+TITLE_TAG_LEAD = re.compile(r"[-–—_|｜]\s*$")
+
+
+def _titled(title_tag: str, text: str) -> bool:
+    """Whether <title> opens with the heading, or ends with it after the site's name and a
+    separator (<title>香港文匯報 - 鄂三大汽車園區…</title>)."""
+    if title_tag.startswith(text):
+        return True
+    return title_tag.endswith(text) and bool(TITLE_TAG_LEAD.search(title_tag[: -len(text)]))
 
 
 def header_lines(page: list, content: list, headline) -> list:

@@ -262,6 +262,12 @@ def test_items_of_a_list_of_firms_are_firms_whatever_their_words():
     assert not companies_of("开发区将聚焦整车、汽车零部件等规上企业补链延链。")
 
 
+def test_a_measure_or_fenbie_ends_the_last_firm_of_a_list():
+    """普莱柯、麦斯克电子产值分别增长14.2%和21.5%: 产值 and 分别 are no part of a name."""
+    found = companies_of("区内龙头企业普莱柯、麦斯克电子产值分别增长14.2%和21.5%。")
+    assert "麦斯克电子" in found and not any("产值" in name for name in found)
+
+
 def test_a_quoted_name_is_a_firm_only_when_it_ends_like_one():
     """“兴华半导体有限公司” is a firm; “项目授信、公司代采、第三方担保、政策兜底” is a slogan with
     公司 inside it."""

@@ -369,7 +369,9 @@ FLOORS = {
     # Written after heldout20's first run, sealed while the rules it pointed to were written, and
     # run once on the rules frozen at fecd13c (tests/heldout21/README.md: park right 0.785 / wrong
     # 0.196, period 0.838, companies F1 0.839); floors raised to the scores after the rules written
-    # once it had been read.
+    # once it had been read. Period 0.87 -> 0.86 on 2026-12-06: a firm's project in a quarter's
+    # paragraph (总投资15.6亿元) is now the firm's, and a firm's total investment takes no period;
+    # its annotators gave it the quarter.
     "heldout21": {
         "articles": 12,
         "totals": {
@@ -380,7 +382,7 @@ FLOORS = {
             ("companies", "precision"): 0.88,
             ("companies", "recall"): 0.80,
         },
-        "accuracy": {"qualifier": 0.99, "measure": 0.90, "park": 0.90, "period": 0.87},
+        "accuracy": {"qualifier": 0.99, "measure": 0.90, "park": 0.90, "period": 0.86},
         "wrong": {"park": 0.08},
         "metadata": ["script"],
     },
@@ -547,6 +549,24 @@ FLOORS = {
         "accuracy": {"qualifier": 0.99, "measure": 0.95, "park": 0.89, "period": 0.84},
         "wrong": {"park": 0.08},
         "metadata": ["url", "script"],
+    },
+    # Written by two annotators told heldout6's park convention, run once on the rules at da0ecf6
+    # (tests/heldout31/README.md: park right 0.848 / wrong 0.067, period 0.881, parks 0.944 /
+    # 0.919, companies 0.882 / 0.789); floors raised to the scores after the rules its reading
+    # pointed to.
+    "heldout31": {
+        "articles": 12,
+        "totals": {
+            ("quantities", "precision"): 0.98,
+            ("quantities", "recall"): 0.98,
+            ("parks", "precision"): 0.97,
+            ("parks", "recall"): 0.99,
+            ("companies", "precision"): 0.88,
+            ("companies", "recall"): 0.78,
+        },
+        "accuracy": {"qualifier": 0.99, "measure": 0.90, "park": 0.96, "period": 0.88},
+        "wrong": {"park": 0.02},
+        "metadata": ["script"],
     },
 }
 

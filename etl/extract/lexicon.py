@@ -25,8 +25,9 @@ CURRENCY = re.compile(r"[亿万]元|美元|港元|澳门元")
 FUNCTION_CHARS = frozenset("等的了将在和是与及把被从对向给也都又还就才并而且于")
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿几")
 ITEM_NOT_START = FUNCTION_CHARS | {"以", "为"}
-LIST_TERMINATOR = re.compile(
+LIST_TERMINATOR = re.compile(  # …、麦斯克电子|产值分别增长: a measure or 分别 ends the list
     r"等|为代表|为主|为首|为龙头|为重点|在内|[0-9０-９]|两个|多个|几个|一批|两家|多家"
+    r"|分别|产值|营收|营业收入"
 )
 
 

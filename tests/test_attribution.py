@@ -2254,3 +2254,13 @@ def test_a_bare_zone_word_after_a_year_word_is_the_main_park():
         "项目建设方面，全年经开区实施亿元以上项目96个。"
     )["96个"]
     assert found.park == "库尔勒经开区"
+
+
+def test_a_registered_firm_named_short_later_owns_its_figures():
+    """以霍尔果斯豪运电子科技有限公司为代表…，其中豪运电子…实现产值1.46亿元: the short name, without
+    its place and 科技, is the same firm, and its output is the firm's, not the zone's."""
+    found = by_number(
+        "霍尔果斯经济开发区一季度经济运行良好。\n以霍尔果斯豪运电子科技有限公司为代表的一批企业"
+        "生产形势向好，其中豪运电子一季度预计实现产值1.46亿元。"
+    )["1.46亿元"]
+    assert (found.subject, found.subject_kind, found.park) == ("豪运电子", "company", None)

@@ -694,6 +694,9 @@ def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
     taken = [(c["start"], c["end"]) for c in found] + park_spans
     forms = {text[c["start"] : c["end"]] for c in found}
     forms |= {resolve_company_name(f) for f in forms}
+    forms |= {
+        short for c in found if c["rule"] == "registered_name" for short in _short_forms(text, c)
+    }
     extra = []
     for form in sorted(forms, key=len, reverse=True):
         if len(form) < 2:
@@ -709,6 +712,28 @@ def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
             extra.append({"start": s, "end": e, "rule": "repeat", "full": False})
             taken.append((s, e))
     return extra
+
+
+SHORT_FORM_DROPS = ("科技", "技术", "股份", "实业", "发展", "控股")
+
+
+def _short_forms(text: str, cand: dict) -> set:
+    """How a story names a registered firm after its full name (霍尔果斯豪运电子科技有限公司, then
+    豪运电子): the name without its place and without a generic last word, kept when it still
+    holds a trade name and an industry word (four hanzi or more)."""
+    R = rules()
+    name = resolve_company_name(text[cand["start"] : cand["end"]])
+    n = R.park_places.starting_at(name, 0) or R.company_places.starting_at(name, 0)
+    bases = {name, name[n:]} if n else {name}
+    shorts = {b[: -len(w)] for b in bases for w in SHORT_FORM_DROPS if b.endswith(w)}
+    return {
+        f
+        for f in shorts | bases
+        if f != name
+        and len(f) >= 4
+        and all(is_hanzi(ch) for ch in f)
+        and R.industry.ending_at(f, len(f))
+    }
 
 
 def _occurrences(text: str, word: str):

@@ -2264,3 +2264,13 @@ def test_a_registered_firm_named_short_later_owns_its_figures():
         "生产形势向好，其中豪运电子一季度预计实现产值1.46亿元。"
     )["1.46亿元"]
     assert (found.subject, found.subject_kind, found.park) == ("豪运电子", "company", None)
+
+
+def test_a_firm_the_text_does_not_name_owns_its_figure_not_the_park():
+    """另有一家铝型材龙头企业拟投资5亿元: an unnamed firm's investment is no park's; a count of
+    firms (引进一家企业) is untouched."""
+    found = by_number(
+        "上半年，平果经开区新签约项目12个。另有一家铝型材龙头企业拟投资5亿元建设挤压生产线。"
+    )
+    assert (found["5亿元"].park, found["5亿元"].subject_rule) == (None, "unnamed_firm")
+    assert found["12个"].park == "平果经开区"

@@ -241,6 +241,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.project_headings = re.compile(rules["project_headings"])
     t.firms_together = re.compile(rules["firms_together"])
     t.firms_drive = re.compile(rules["firms_drive"])
+    t.unnamed_firm = re.compile(rules["unnamed_firm"])
     t.district_whole = re.compile(trie_alternation(rules["district_whole_words"]))
     t.project_heading_reach = rules["project_heading_reach"]
     t.company_anaphors = re.compile(

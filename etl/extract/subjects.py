@@ -207,6 +207,9 @@ class SubjectFinder:
             return Attribution(rule="shared")
         if inside_spans(self.classes, cand.start, cand.end):
             return Attribution(rule="class_threshold")  # 营收超百亿元的开发区: the threshold
+        unnamed = self._an_unnamed_firms(cand)
+        if unnamed:
+            return unnamed
         found = (
             self._group_containing(cand)
             or self._scope_before(cand)
@@ -226,6 +229,20 @@ class SubjectFinder:
         if framed.kind in ("park", "sub_park") and self._one_projects_figure(cand):
             return Attribution(rule="one_project")
         return framed
+
+    def _an_unnamed_firms(self, cand):
+        """另有一家铝型材龙头企业拟投资5亿元: a firm the text does not name owns the figure of its
+        clause; it is no park's, and no firm's the warehouse could name."""
+        if cand.kind == "count":
+            return None
+        m = TABLES.unnamed_firm.search(self.text, cand.comma_clause[0], cand.start)
+        if not m:
+            return None
+        lo = bisect.bisect_left(self.starts, m.end())
+        hi = bisect.bisect_left(self.starts, cand.start)
+        if any(e.kind in ("company", "park", "sub_park", "project") for e in self.events[lo:hi]):
+            return None  # 一家企业…，其中XX公司投资…: a named subject after it
+        return Attribution(rule="unnamed_firm", start=m.start(), end=m.end())
 
     def _not_the_named_parks(self, cand, found):
         """Why the park a number's clause or sentence names is not whose number it is, as the

@@ -2274,3 +2274,13 @@ def test_a_firm_the_text_does_not_name_owns_its_figure_not_the_park():
     )
     assert (found["5亿元"].park, found["5亿元"].subject_rule) == (None, "unnamed_firm")
     assert found["12个"].park == "平果经开区"
+
+
+def test_a_firm_reporting_its_sales_after_a_time_owns_them():
+    """国林木业上半年实现开票销售13.2亿元: a trade name and a line of business (木业) reporting its
+    sales, with a time between, is a firm; its sales are not the zone's."""
+    found = by_number(
+        "靖江经开区上半年实现开票销售43.6亿元。国林木业上半年实现开票销售13.2亿元，同比增长21%。"
+    )
+    assert (found["13.2亿元"].subject, found["13.2亿元"].park) == ("国林木业", None)
+    assert found["43.6亿元"].park == "靖江经开区"

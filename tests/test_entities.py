@@ -1890,3 +1890,12 @@ def test_a_place_listed_beside_another_zone_is_a_zone_of_its_own():
     )
     found = {p.name: p.is_sub_park for p in parks}
     assert found.get("南京江北新材料科技园") is False
+
+
+def test_a_listed_brand_of_two_hanzi_before_its_line_of_business_is_the_firm():
+    """总投资12.6亿元的晶澳光伏新材料项目: 晶澳 is the brand 晶澳科技 is known by, before 光伏; two
+    hanzi alone are too short to name a firm (晶澳 without a line of business is not looked for)."""
+    found = companies_of(
+        "此次开工项目中，既有总投资12.6亿元的晶澳光伏新材料项目，也有标准化厂房工程。"
+    )
+    assert "晶澳" in found and "晶澳光伏新材料" not in found

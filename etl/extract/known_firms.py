@@ -102,6 +102,25 @@ def listed_firm_forms() -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+@lru_cache(maxsize=1)
+def short_brand_pattern() -> Automaton | None:
+    """The brands of two hanzi the listed firms are known by (晶澳 of 晶澳科技, 徐工, 格力), not
+    common words: too short to stand alone, they name the firm where its line of business follows
+    (晶澳光伏新材料项目, 徐工机械)."""
+    R = rules()
+    forms = [
+        to_simplified(row["brand"])
+        for row in load_csv("listed_companies.csv")
+        if len(row["brand"]) == 2
+        and row["brand_common"] == "0"
+        and all(is_hanzi(c) for c in row["brand"])
+        and not R.company_places.covers(row["brand"])
+        and not R.park_places.covers(row["brand"])
+    ]
+    forms = list(dict.fromkeys(forms))
+    return Automaton(forms) if forms else None
+
+
 def _trade_name_and_industry(form: str) -> bool:
     """时代电气, 永兴材料, 航天电器: words of the general vocabulary both, but a trade name and an
     industry word make a firm's name, not a phrase (线上线下, 金融街 have no industry word)."""
@@ -150,7 +169,31 @@ def find_known_firms(text: str) -> list[dict]:
             continue
         found.append({"start": s, "end": _joint_venture_end(text, e), "rule": "well_known",
                       "full": False})  # fmt: skip
-    return found
+    return found + _short_brands(text, found)
+
+
+def _short_brands(text: str, found: list[dict]) -> list[dict]:
+    """A listed firm's two-hanzi brand right before an industry word, where a name may start
+    (的晶澳|光伏新材料项目): the firm, named with its line of business."""
+    R = rules()
+    pattern = short_brand_pattern()
+    taken = [(f["start"], f["end"]) for f in found]
+    out = []
+    for s, e, _ in pattern.finditer(text) if pattern else ():
+        if any(a < e and s < b for a, b in taken) or not R.industry.starting_at(text, e):
+            continue
+        if (
+            s
+            and is_hanzi(text[s - 1])
+            and not (
+                text[s - 1] in R.firm_left_chars
+                or R.firm_left_words.ending_at(text, s)
+                or R.boundary.ending_at(text, s)
+            )
+        ):
+            continue
+        out.append({"start": s, "end": e, "rule": "well_known", "full": False})
+    return out
 
 
 NUMBERED_INSTITUTE = re.compile(r"[\d一二三四五六七八九〇零]+(?:所|院|厂|研究所)")

@@ -1066,6 +1066,8 @@ def test_a_partner_parks_short_name_is_the_same_park():
         ("鹤壁市金山产业集聚区的富士康精密模具等项目开工。", "富士康"),
         # a joint venture: two firms joined by a hyphen
         ("一汽-大众成都分公司产量增长9%。", "一汽-大众"),
+        # … whose partner's name ends before a function word
+        ("上半年，一汽-大众在汽开区的整车产量达48.6万辆。", "一汽-大众"),
     ],
 )
 def test_firms_named_where_the_rules_used_to_lose_them(text, firm):

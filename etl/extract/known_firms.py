@@ -219,6 +219,7 @@ def _joint_venture_end(text: str, end: int) -> int:
         if (
             after >= len(text)
             or not is_hanzi(text[after])
+            or text[after] in FUNCTION_CHARS  # 一汽-大众|在汽开区
             or text.startswith(R.joint_venture_next, after)
             or R.company_places.starting_at(text, after)
         ):

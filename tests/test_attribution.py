@@ -2284,3 +2284,14 @@ def test_a_firm_reporting_its_sales_after_a_time_owns_them():
     )
     assert (found["13.2亿元"].subject, found["13.2亿元"].park) == ("国林木业", None)
     assert found["43.6亿元"].park == "靖江经开区"
+
+
+def test_a_bare_zone_word_is_the_park_of_its_kind_not_the_park_in_focus():
+    """西海岸新区GDP…领跑，高新区营收增长12.4%: 高新区 is the one high-tech zone the round-up names
+    (青岛高新区), not the new area its sentence named first; 经开区块 is no 经开区."""
+    found = by_number(
+        "上半年青岛开发区成绩单：西海岸新区GDP2186.3亿元领跑，高新区营收增长12.4%\n"
+        "上半年，青岛西海岸新区实现地区生产总值2186.3亿元。青岛高新区规上工业营业收入486.2亿元。"
+    )
+    assert found["12.4%"].park == "青岛高新区"
+    assert found["2186.3亿元"].park == "青岛西海岸新区"

@@ -1194,10 +1194,15 @@ def _counted(name: str) -> bool:
     )
 
 
-def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]]:
-    """Bare short forms (高新区, 该区, 园区) that refer to the main park."""
+def _bare_forms(text: str, taken: list, main: dict, named: list[dict]) -> list[tuple]:
+    """Bare short forms (高新区, 该区, 园区) that refer to the main park, or, for a kind the main
+    park is not, to the one park of that kind the article names (高新区 in a 青岛 round-up led by
+    西海岸新区 is 青岛高新区)."""
     R = rules()
     found = []
+    of_kind = {}
+    for f in named:
+        of_kind.setdefault(f["kind"], {})[f["name"]] = f
     on_taken = overlap_test(taken)
     for m in R.bare_re.finditer(text):
         if on_taken(m.start(), m.end()):
@@ -1209,13 +1214,19 @@ def _bare_forms(text: str, taken: list, main: dict) -> list[tuple[int, int, str]
         kinds = R.bare_forms[m.group()]
         if kinds and _tail_of_a_name(text, m.start()):
             continue  # 临高金牌港|开发区: the end of a zone no list knows, not the main park
+        if text[m.end() - 1 : m.end() + 1] in ("区块", "区域"):
+            continue  # 合肥片区经开区块: 区 opens another word, the zone word is no word here
         if not kinds and R.park_places.ending_at(text, m.start()):
             continue  # 万州全区: the district's whole, not the zone
         if not kinds and R.bare_re.match(text, m.end()):
             continue  # 全区经开区: the region's zones, not the zone's whole
+        park = main
         if kinds and main["kind"] not in kinds:
-            continue
-        found.append((m.start(), m.end(), "short_form" if kinds else "anaphor"))
+            others = {n: f for kind in kinds for n, f in of_kind.get(kind, {}).items()}
+            if len(others) != 1:
+                continue
+            park = next(iter(others.values()))
+        found.append((m.start(), m.end(), "short_form" if kinds else "anaphor", park))
     return found
 
 
@@ -1381,8 +1392,8 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
         main = {"name": to_simplified(body[s:e]), "kind": kind, "curated": False}
     if main:
         taken = named_spans + [(s, e) for s, e, _ in subs]
-        for s, e, rule in _bare_forms(text, taken, main):
-            mentions.append(_mention(body, s, e, main["name"], main["kind"], main["curated"], rule))
+        for s, e, rule, park in _bare_forms(text, taken, main, named):
+            mentions.append(_mention(body, s, e, park["name"], park["kind"], park["curated"], rule))
     mentions.sort(key=lambda p: (p.char_start, p.char_end))
     return mentions, main["name"] if main else None
 

@@ -112,6 +112,7 @@ class SubjectFinder:
         self.text = text
         self.index = index
         self.main_park = main_park
+        self.kind_of = {p.name: p.kind for p in parks or () if not p.is_sub_park}
         self.compared = {}  # event start → whether it is compared with (read once)
         events, bare = _events(parks, companies, counted_ends)
         self.classes = class_groups(text)
@@ -167,6 +168,7 @@ class SubjectFinder:
         """园区, 该区, 高新区 standing for a park named elsewhere: the park the paragraph or
         section is on, else the main park."""
         text, events = self.text, []
+        bare_spans = sorted((p.char_start, p.char_end) for p in bare)
         for p in bare:  # … the park the paragraph is on, unless it names none
             if inside_spans(not_anaphors, p.char_start, p.char_end):
                 continue
@@ -176,6 +178,8 @@ class SubjectFinder:
             if not focus and (self.roundup or self._group_before_in_paragraph(p.char_start)):
                 continue  # 一季度全省高新区实现…。高新区高新技术产业产值…: the group's, again
             name = focus[1] if focus else p.name
+            if p.rule == "short_form" and self.kind_of.get(name) != p.kind:
+                name = p.name  # 西海岸新区…领跑，高新区营收增长…: the 高新区 the article names
             events.append(Event(p.char_start, p.char_end, "park", name, name, anaphoric=True))
         for m in TABLES.park_anaphors.finditer(text):
             if _inside_a_name(text, m.start()):
@@ -184,6 +188,8 @@ class SubjectFinder:
                 continue  # 全区经开区: the region's zones, not the zone's whole
             if m.group() in ambiguous or inside_spans(covered, m.start(), m.end()):
                 continue
+            if inside_spans(bare_spans, m.start(), m.end()):
+                continue  # a short form read above, by its kind
             focus = self._park_in_focus(m.start())
             if (
                 not focus

@@ -182,6 +182,28 @@ def test_a_tables_caption_line_gives_its_cells_their_period():
     assert found["7.6"].period_label == "2024年"
 
 
+def test_a_caption_saying_the_year_of_a_header_period_names_the_cells_period():
+    """九江经开区2025年1—9月主要指标 over a 单位 line and a 1—9月 column: the caption says the same
+    months with their year, so the cells take it; a 6月 column under 2024年1—6月 keeps its own."""
+    html = (
+        "<html><head><title>九江经开区统计</title></head><body>"
+        "<p>1—9月，九江经开区规模以上工业增加值同比增长8.6%。</p>"
+        "<p>九江经开区2025年1—9月主要经济指标</p><p>单位：亿元、%</p>"
+        "<table><tr><th>指标名称</th><th>1—9月</th><th>同比增长（%）</th></tr>"
+        "<tr><td>规上工业营业收入</td><td>1286.7</td><td>7.2</td></tr></table>"
+        "<p>表　2024年1—6月主要指标</p>"
+        "<table><tr><th>指标名称</th><th>6月</th><th>同比增长（%）</th></tr>"
+        "<tr><td>规上工业营业收入（亿元）</td><td>512.6</td><td>17.9</td></tr></table></body></html>"
+    )
+    _, facts = facts_of(html)
+    found = {m.number_text: m for m in facts.metrics}
+    assert (found["1286.7"].period_label, found["1286.7"].period_rule) == (
+        "2025年1—9月",
+        "table_caption",
+    )
+    assert found["512.6"].period_label == "6月"
+
+
 SPANNING_HEADER_PAGE = """<html><head><title>天津经开区前10月规上工业总产值增长6.8%</title></head><body>
 <h1>天津经开区前10月规上工业总产值增长6.8%</h1>
 <p>今年以来，天津经开区经济运行稳中有进，规模以上工业总产值同比增长6.8%。</p>

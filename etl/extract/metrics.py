@@ -10,6 +10,7 @@ reports, about whom and when; this module puts them together. Entry point: `extr
 """
 
 import bisect
+import re
 
 from etl.extract.candidates import FULLWIDTH_CHARS, Candidate, TextIndex
 from etl.extract.measures import (
@@ -198,7 +199,13 @@ def _table_metrics(
         if not period:  # a row whose label is a period (1月 | 398.7 | 15.2): the row's period
             at = text.find(cell.label, cell.row_start, cell.start) if cell.label else -1
             period = _period_header(cell.label, at, taiwan)
-        period = (*period, "table_header") if period else _caption_period(text, cell, periods)
+        caption = _caption_period(text, cell, periods)
+        if period and caption and _names_the_same_months(text, caption, period):
+            period = caption  # 2025年1—9月 above a 1—9月 column: the caption's, with its year
+        elif period:
+            period = (*period, "table_header")
+        else:
+            period = caption
         cell_cand = _cell_candidate(cell, cell.label + header, currency_at, taiwan)
         if cell_cand is None:
             continue  # a unit the unit table does not know
@@ -211,14 +218,25 @@ def _table_metrics(
     return _rows_of_parks_name_their_own(metrics, tables)
 
 
+def _names_the_same_months(text, caption, header) -> bool:
+    """Whether a caption's period is the header's with its year said (2025年1—9月 over 1—9月; not
+    2024年1—6月 over a 6月 column, another span)."""
+    written, short = text[caption[0] : caption[1]], text[header[0] : header[1]]
+    return written.endswith(short) and written[: -len(short)].endswith("年")
+
+
 def _caption_period(text, cell, periods):
     """(start, end, "table_caption") of the period in the caption line right above a table (表
-    2024年“一区四园”主要指标完成情况), or None: a caption is a short line with no full stop."""
+    2024年“一区四园”主要指标完成情况), or None: a caption is a short line with no full stop. A
+    unit line (单位：亿元、%) may stand between them."""
     header_start = cell.headers[0][1] if cell.headers else cell.row_start
     line_end = text.rfind("\n", 0, header_start)
     if line_end <= 0:
         return None
     line_start = text.rfind("\n", 0, line_end) + 1
+    if UNIT_LINE.match(text, line_start) and line_start > 1:
+        line_end = line_start - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
     if line_end - line_start > CAPTION_LENGTH or "。" in text[line_start:line_end]:
         return None
     mentions, starts, _ = periods
@@ -232,6 +250,7 @@ def _caption_period(text, cell, periods):
 
 
 CAPTION_LENGTH = 60  # characters a table's caption line takes at most
+UNIT_LINE = re.compile(r"\s*[（(]?单位[:：]")
 
 
 def _rows_of_parks_name_their_own(metrics, tables) -> list[Metric]:

@@ -2295,3 +2295,17 @@ def test_a_bare_zone_word_is_the_park_of_its_kind_not_the_park_in_focus():
     )
     assert found["12.4%"].park == "青岛高新区"
     assert found["2186.3亿元"].park == "青岛西海岸新区"
+
+
+def test_a_reporting_period_inside_the_sentence_before_frames_the_next():
+    """一季度，…。…龙头带动作用明显，1—5月营业收入占…35.2%。石家庄高新区营业收入达到1126.3亿元: the
+    sentence before names 1—5月 inside it, not at its opening; the next sentence of the paragraph
+    goes on in that period, not in the paragraph's opening 一季度 nor in none."""
+    found = by_number(
+        "一季度，园区经济平稳。石家庄、保定5家国家高新区龙头带动作用明显，1—5月营业收入占全省"
+        "高新区的35.2%。石家庄高新区营业收入达到1126.3亿元，同比增长11.8%。"
+    )
+    assert (found["1126.3亿元"].period_label, found["1126.3亿元"].period_rule) == (
+        "1—5月",
+        "paragraph",
+    )

@@ -148,10 +148,13 @@ def period_of(text, index, periods, position):
                     s = prev_start - 1  # 当天，全省…: an aside on the day named before it
                     continue
             return (*opening, "article" if earlier_paragraph else "paragraph")
-        if _names_a_time_of_its_own(text, periods, lo, s):
-            return (
-                None  # a sentence with its own time reference (计划明年投产) ends the older frame
-            )
+        own = _time_of_its_own(text, periods, lo, s)
+        if own is not None:
+            # a sentence with its own time reference (计划明年投产) ends the older frame; a
+            # reporting period inside it (…5家国家高新区…，1—5月营业收入占…) is the new frame
+            if own and _a_past_reporting_period(text, *own) and not earlier_paragraph:
+                return (*own, "paragraph")
+            return None
         s = prev_start - 1
     return None
 
@@ -228,6 +231,32 @@ def _breaks_down_the_days_paragraph(text, index, paragraph_start, opening) -> bo
         return False
     previous_start = index.paragraph(paragraph_start - 2)[0]
     return opening[0] >= previous_start and bool(LEAD_DAY.fullmatch(text, *opening))
+
+
+def _a_past_reporting_period(text, start, end) -> bool:
+    """一季度, 1—5月, 上半年: a period figures are reported for, not a plan's (明年一季度, 全年,
+    下半年, or one after 将于/预计/计划)."""
+    return (
+        bool(TABLES.reporting_period.search(text, start, end))
+        and not FUTURE_LABEL.search(text, start, end)
+        and not _after_a_plan_word(text, start)
+    )
+
+
+FUTURE_LABEL = re.compile("明年|后年|全年|下半年")
+
+
+def _time_of_its_own(text, periods, lo, end):
+    """(start, end) of the last time a sentence names of its own before `end` (see
+    `_names_a_time_of_its_own`), () when that one is no reporting period's, None if it names none."""
+    last = None
+    for start, stop, label, comparison in periods[lo:]:
+        if start >= end:
+            break
+        base = comparison and (label[:1] in "较比" or text[start - 1 : start] in ("较", "比", "与"))
+        if not base and label not in TABLES.same_as_before:
+            last = (start, stop)
+    return last
 
 
 def _names_a_time_of_its_own(text, periods, lo, end) -> bool:

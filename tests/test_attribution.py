@@ -2309,3 +2309,18 @@ def test_a_reporting_period_inside_the_sentence_before_frames_the_next():
         "1—5月",
         "paragraph",
     )
+
+
+def test_a_zone_word_in_a_bodys_name_or_after_quan_tai_is_no_park():
+    """國科會召開科學園區審議會: 科學園區審議會 is a body, not a mention of the article's park; 全台
+    科學園區營業額 is all the island's parks, not the park named before it. And 占比 compares
+    nothing: 竹科 after 南科占比47.2%、 is 竹科占比38.5%'s subject."""
+    text = (
+        "國科會今日召開科學園區審議會，通過9件投資案。\n南部科學園區部分，新增晶材科技南科分公司。\n"
+        "國科會統計，今年前三季全台科學園區營業額達3兆6,842億元，其中南科占比47.2%、竹科占比38.5%。"
+    )
+    facts = facts_of(text)
+    assert not any(p.char_start < 20 for p in facts.parks)  # …科學園區審議會 in the lead
+    found = {m.number_text: m for m in facts.metrics}
+    assert found["3兆6,842億元"].subject_rule not in ("clause", "sentence")
+    assert (found["47.2%"].park, found["38.5%"].park) == ("南部科学园区", "新竹科学园区")

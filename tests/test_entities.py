@@ -1901,3 +1901,18 @@ def test_a_listed_brand_of_two_hanzi_before_its_line_of_business_is_the_firm():
         "此次开工项目中，既有总投资12.6亿元的晶澳光伏新材料项目，也有标准化厂房工程。"
     )
     assert "晶澳" in found and "晶澳光伏新材料" not in found
+
+
+def test_a_parks_name_without_its_city_before_the_full_name_is_that_park():
+    """稀土高新区：… in the headline, then 包头稀土高新区 in the lead: the short form is the park,
+    wherever it stands; 新竹|科学园区 leaves a kind of park (科学园区), no name; and 全年 is no part
+    of the name of a place inside the park (全年稀土新材料产业园新入驻项目24个)."""
+    parks, main = extract_parks(
+        doc(
+            "稀土高新区：预计全年稀土产业产值突破900亿元\n1月8日，包头稀土高新区召开经济工作会议。"
+            "全年稀土新材料产业园新入驻项目24个。"
+        )
+    )
+    names = {p.name for p in parks if not p.is_sub_park}
+    assert names == {"包头稀土高新区"} and main == "包头稀土高新区"
+    assert "稀土新材料产业园" in {p.name for p in parks if p.is_sub_park}

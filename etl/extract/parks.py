@@ -632,13 +632,17 @@ def _short_form_mentions(text: str, found: list[dict], spans: list) -> list[dict
             # anywhere: a headline may use it before the full name
             extra.extend(_mentions_written(text, short, text.find(short), f, spans))
     for f, short in _without_their_city(found):
-        extra.extend(_mentions_written(text, short, text.find(short, f["end"]), f, spans))
+        for g in found:  # 稀土高新区 in a headline before 包头稀土高新区: read as a name of its own
+            if g["name"] == short and not g["curated"] and not g.get("catalogue"):
+                g.update(name=f["name"], kind=f["kind"], curated=f["curated"])
+                g["catalogue"] = f.get("catalogue", False)
+        extra.extend(_mentions_written(text, short, text.find(short), f, spans))
     return extra
 
 
 def _without_their_city(found: list[dict]) -> list[tuple[dict, str]]:
     """(park, its name without the city it opens with) for parks named in full (福州元洪投资区,
-    then 元洪投资区), when a place of two characters or more is left before the zone word and no
+    元洪投资区 before or after it), when a place of two characters or more is left before the zone word and no
     list knows the short name as another park's."""
     R, index = rules(), park_index()[0]
     pairs = {}
@@ -647,7 +651,13 @@ def _without_their_city(found: list[dict]) -> list[tuple[dict, str]]:
         rest = f["name"][n:]
         zone_word = R.city_dropped_endings.ending_at(rest, len(rest)) if n else 0
         place = rest[: len(rest) - zone_word]
-        if zone_word and len(place) >= 2 and not R.generic.covers(place) and rest not in index:
+        if (
+            zone_word
+            and len(place) >= 2
+            and not R.generic.covers(place)
+            and place not in PARK_CATEGORY_HEADS  # 新竹|科学园区: a kind of park, no name
+            and rest not in index
+        ):
             pairs[f["name"]] = (f, rest)
     return list(pairs.values())
 

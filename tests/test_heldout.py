@@ -248,6 +248,8 @@ FLOORS = {
     },
     # Written after heldout12 and 13 were read, sealed, and run once on the rules frozen at 7639ad4
     # (tests/heldout14/README.md); floors of that run.
+    # Companies P 0.88 -> 0.87 on 2026-12-06: 河南君乐宝乳业有限公司 and 君乐宝 are now one firm (乳业 is a
+    # line of business), where two rows matched its one gold firm twice.
     "heldout14": {
         "articles": 12,
         "totals": {
@@ -257,7 +259,7 @@ FLOORS = {
             # and 南科, which its gold leaves out (heldout11, 16 and 18 annotate theirs).
             ("parks", "precision"): 0.89,
             ("parks", "recall"): 0.88,
-            ("companies", "precision"): 0.88,
+            ("companies", "precision"): 0.87,
             ("companies", "recall"): 0.75,
         },
         "accuracy": {"qualifier": 0.99, "measure": 0.84, "park": 0.87, "period": 0.82},

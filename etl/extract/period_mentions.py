@@ -150,12 +150,16 @@ def period_of(text, index, periods, position):
             return (*opening, "article" if earlier_paragraph else "paragraph")
         own = _time_of_its_own(text, periods, lo, s)
         if own is not None:
-            # a sentence with its own time reference (计划明年投产) ends the older frame; a
-            # reporting period inside it (…5家国家高新区…，1—5月营业收入占…) is the new frame
-            if own and _a_past_reporting_period(text, *own) and not earlier_paragraph:
-                return (*own, "paragraph")
-            return None
+            return _frame_after_a_time_of_its_own(text, own, earlier_paragraph)
         s = prev_start - 1
+    return None
+
+
+def _frame_after_a_time_of_its_own(text, own, earlier_paragraph):
+    """A sentence with its own time reference (计划明年投产) ends the older frame; a reporting
+    period inside it (…5家国家高新区…，1—5月营业收入占…) is the new frame of its paragraph."""
+    if own and _a_past_reporting_period(text, *own) and not earlier_paragraph:
+        return (*own, "paragraph")
     return None
 
 
@@ -247,8 +251,9 @@ FUTURE_LABEL = re.compile("明年|后年|全年|下半年")
 
 
 def _time_of_its_own(text, periods, lo, end):
-    """(start, end) of the last time a sentence names of its own before `end` (see
-    `_names_a_time_of_its_own`), () when that one is no reporting period's, None if it names none."""
+    """(start, end) of the last time a sentence names of its own before `end` (计划明年投产,
+    力争5月底通车), or None; a comparison base in it (比上半年前移2位) does not count, nor 同期,
+    which is the frame's own period (占同期新疆外贸进出口总值的23.8%)."""
     last = None
     for start, stop, label, comparison in periods[lo:]:
         if start >= end:
@@ -257,19 +262,6 @@ def _time_of_its_own(text, periods, lo, end):
         if not base and label not in TABLES.same_as_before:
             last = (start, stop)
     return last
-
-
-def _names_a_time_of_its_own(text, periods, lo, end) -> bool:
-    """Whether a sentence names a time of its own before `end` (计划明年投产, 力争5月底通车); a
-    comparison base in it (比上半年前移2位) does not count, nor 同期, which is the frame's own period
-    (占同期新疆外贸进出口总值的23.8%)."""
-    for start, _, label, comparison in periods[lo:]:
-        if start >= end:
-            return False
-        base = comparison and (label[:1] in "较比" or text[start - 1 : start] in ("较", "比", "与"))
-        if not base and label not in TABLES.same_as_before:
-            return True
-    return False
 
 
 def _a_stocks_clause(text, index, sentence_start, position) -> bool:

@@ -168,7 +168,7 @@ class SubjectFinder:
         """园区, 该区, 高新区 standing for a park named elsewhere: the park the paragraph or
         section is on, else the main park."""
         text, events = self.text, []
-        bare_spans = sorted((p.char_start, p.char_end) for p in bare)
+        bare_spans = sorted((p.char_start, p.char_end) for p in bare if p.rule == "short_form")
         for p in bare:  # … the park the paragraph is on, unless it names none
             if inside_spans(not_anaphors, p.char_start, p.char_end):
                 continue

@@ -1916,3 +1916,13 @@ def test_a_parks_name_without_its_city_before_the_full_name_is_that_park():
     names = {p.name for p in parks if not p.is_sub_park}
     assert names == {"包头稀土高新区"} and main == "包头稀土高新区"
     assert "稀土新材料产业园" in {p.name for p in parks if p.is_sub_park}
+
+
+def test_a_park_named_after_its_zone_and_a_place_of_its_own_is_the_zones_part():
+    """桂林高新区铁山工业园2023年实现规上工业产值…: the name opens with 桂林高新区 and goes on with a
+    place (铁山) and a park word: a part of 桂林高新区, not a zone of its own."""
+    found = sub_parks_of(
+        "南宁高新区、桂林高新区、柳州高新区去年营业收入均增长。桂林高新区铁山工业园2023年实现规上"
+        "工业产值186.2亿元，同比增长10.7%。"
+    )
+    assert found.get("桂林高新区铁山工业园") == "桂林高新区"

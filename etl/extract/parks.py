@@ -708,6 +708,7 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
     said = _parts_said_to_belong(text, named, main)
     parent_of = (
         _parents_by_place(text, named, main, _in_title(text, main, title))
+        | _named_after_their_zone(named)
         | _breakdown_parts(text, named, main)
         | said
         | _declared_parts(named, title)
@@ -885,6 +886,20 @@ def _parents_by_place(
         if len(parents) == 1:
             found[f["name"]] = parents[0]
     return found
+
+
+def _named_after_their_zone(named: list[dict]) -> dict[str, str]:
+    """A park no list knows whose name opens with a zone's written name and goes on with a place
+    of its own (桂林高新区|铁山工业园, 大庆高新区|兴化园区): a part of that zone."""
+    kinds = rules().parent_zone_kinds
+    zones = {f["name"] for f in named if f["kind"] in kinds}
+    return {
+        f["name"]: zone
+        for f in named
+        if not (f["curated"] or f.get("catalogue") or f["kind"] in kinds)
+        for zone in zones
+        if f["name"].startswith(zone) and len(f["name"]) - len(zone) >= 4
+    }
 
 
 def _same_province(f: dict, main: dict) -> bool:

@@ -2324,3 +2324,15 @@ def test_a_zone_word_in_a_bodys_name_or_after_quan_tai_is_no_park():
     found = {m.number_text: m for m in facts.metrics}
     assert found["3兆6,842億元"].subject_rule not in ("clause", "sentence")
     assert (found["47.2%"].park, found["38.5%"].park) == ("南部科学园区", "新竹科学园区")
+
+
+def test_a_registered_firms_trade_name_and_a_firm_that_will_invest_own_their_figures():
+    """冠順精密工業股份有限公司…。據介紹，冠順2023年合併營收達新臺幣86億元: the trade name alone is
+    the firm; 港資企業嘉里物流將投資4.2億元: a firm that will invest is the figure's subject."""
+    found = by_number(
+        "4月26日，漳州臺商投資區舉行重大項目集中簽約活動，共簽約項目12個。臺資企業冠順精密工業股份"
+        "有限公司投資的精密模具項目總投資15億元。據介紹，冠順2023年合併營收達新臺幣86億元。"
+        "港資企業嘉里物流將投資4.2億元建設冷鏈倉儲中心。"
+    )
+    assert (found["86億元"].subject, found["86億元"].park) == ("冠顺", None)
+    assert (found["4.2億元"].subject, found["4.2億元"].park) == ("嘉里物流", None)

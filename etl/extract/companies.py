@@ -726,7 +726,7 @@ def _short_forms(text: str, cand: dict) -> set:
     n = R.park_places.starting_at(name, 0) or R.company_places.starting_at(name, 0)
     bases = {name, name[n:]} if n else {name}
     shorts = {b[: -len(w)] for b in bases for w in SHORT_FORM_DROPS if b.endswith(w)}
-    return {
+    found = {
         f
         for f in shorts | bases
         if f != name
@@ -734,6 +734,21 @@ def _short_forms(text: str, cand: dict) -> set:
         and all(is_hanzi(ch) for ch in f)
         and R.industry.ending_at(f, len(f))
     }
+    core = _without_lines_of_business(trade_core(name))  # 冠顺精密工业…, then 冠顺
+    if 2 <= len(core) <= 3 and core not in common_words() and not R.company_places.covers(core):
+        found.add(core)
+    return found
+
+
+def _without_lines_of_business(name: str) -> str:
+    """冠顺精密工业 → 冠顺: the industry words at a name's end, one after another, taken off while
+    two characters are left."""
+    R = rules()
+    while True:
+        n = R.industry.ending_at(name, len(name)) or (2 if name.endswith("工业") else 0)
+        if not n or len(name) - n < 2:
+            return name
+        name = name[:-n]
 
 
 def _occurrences(text: str, word: str):

@@ -2336,3 +2336,18 @@ def test_a_registered_firms_trade_name_and_a_firm_that_will_invest_own_their_fig
     )
     assert (found["86億元"].subject, found["86億元"].park) == ("冠顺", None)
     assert (found["4.2億元"].subject, found["4.2億元"].park) == ("嘉里物流", None)
+
+
+def test_a_figure_quoted_from_a_firms_officer_is_the_firms():
+    """「今年我們計畫再增加2條自動化生產線。」漳州燦坤相關負責人說: the quotation's figure is the firm
+    its officer speaks for (燦坤, the trade name of 漳州燦坤實業有限公司, after its city)."""
+    found = by_number(
+        "1—4月，漳州臺商投資區規上工業產值486.3億元。臺資龍頭燦坤（漳州燦坤實業有限公司）完成產值"
+        "24.6億元。「今年我們計畫再增加2條自動化生產線。」漳州燦坤相關負責人說。"
+    )
+    assert (found["2條"].subject, found["2條"].park, found["2條"].subject_rule) == (
+        "灿坤",
+        None,
+        "speaker",
+    )
+    assert found["486.3億元"].park == "漳州台商投资区"

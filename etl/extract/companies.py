@@ -707,7 +707,13 @@ def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
                 continue
             if len(form) <= 2 and not (_free_left(text, s) and _free_right(text, e)):
                 continue
-            if s and is_hanzi(text[s - 1]) and not R.boundary.ending_at(text, s) and len(form) < 4:
+            if (
+                s
+                and is_hanzi(text[s - 1])
+                and not R.boundary.ending_at(text, s)
+                and not R.company_places.ending_at(text, s)  # 漳州|灿坤相关负责人
+                and len(form) < 4
+            ):
                 continue
             extra.append({"start": s, "end": e, "rule": "repeat", "full": False})
             taken.append((s, e))
@@ -761,7 +767,14 @@ def _occurrences(text: str, word: str):
 
 
 def _free_left(text: str, s: int) -> bool:
-    return s == 0 or not is_hanzi(text[s - 1]) or bool(rules().boundary.ending_at(text, s))
+    R = rules()
+    return (
+        s == 0
+        or not is_hanzi(text[s - 1])
+        or bool(R.boundary.ending_at(text, s))
+        or bool(R.company_places.ending_at(text, s))  # 漳州|灿坤
+        or text[s - 2 : s] == "龙头"  # 台资龙头|灿坤
+    )
 
 
 def _free_right(text: str, e: int) -> bool:
@@ -770,6 +783,7 @@ def _free_right(text: str, e: int) -> bool:
         or not is_hanzi(text[e])
         or text[e : e + 2] in ("项目", "集团", "公司")
         or text[e] in "等和及与的"
+        or rules().role_re.match(text, e) is not None  # 灿坤|相关负责人
     )
 
 

@@ -213,7 +213,7 @@ class SubjectFinder:
             return Attribution(rule="shared")
         if inside_spans(self.classes, cand.start, cand.end):
             return Attribution(rule="class_threshold")  # 营收超百亿元的开发区: the threshold
-        unnamed = self._an_unnamed_firms(cand)
+        unnamed = self._an_unnamed_firms(cand) or self._quoted_speakers_firm(cand)
         if unnamed:
             return unnamed
         found = (
@@ -235,6 +235,29 @@ class SubjectFinder:
         if framed.kind in ("park", "sub_park") and self._one_projects_figure(cand):
             return Attribution(rule="one_project")
         return framed
+
+    def _quoted_speakers_firm(self, cand):
+        """「今年我们计划再增加2条自动化生产线。」漳州灿坤相关负责人说: a figure in a quotation its
+        firm's officer speaks is the firm's."""
+        text = self.text
+        lo = max(0, cand.start - QUOTE_REACH)
+        opened = max(text.rfind("「", lo, cand.start), text.rfind("“", lo, cand.start))
+        if opened < 0:
+            return None
+        closing = "」" if text[opened] == "「" else "”"
+        closed = text.find(closing, cand.end, cand.end + QUOTE_REACH)
+        if closed < 0 or text.find(closing, opened, cand.start) >= 0:
+            return None
+        i = bisect.bisect_left(self.starts, closed + 1)
+        event = self.events[i] if i < len(self.events) else None
+        if (
+            event is None
+            or event.kind != "company"
+            or event.start - closed > SPEAKER_GAP
+            or not park_rules().role_re.match(text, event.end)
+        ):
+            return None
+        return event.attribution("speaker")
 
     def _an_unnamed_firms(self, cand):
         """另有一家铝型材龙头企业拟投资5亿元: a firm the text does not name owns the figure of its
@@ -774,6 +797,10 @@ def park_groups(text) -> list[tuple[int, int]]:
             if not text.startswith(park_rules().project_name_after, m.end()):
                 found.append((m.start(), m.end()))
     return found
+
+
+QUOTE_REACH = 200  # characters of a quotation searched for its ends
+SPEAKER_GAP = 4  # characters between a closing quote and its speaker's firm (漳州|灿坤)
 
 
 def class_groups(text) -> list[tuple[int, int]]:

@@ -14,9 +14,14 @@ from etl.clean.tables import TABLE_TAGS, join_table_rows
 
 def text_blocks(text: str) -> list:
     """A block per line. A line in Markdown heading syntax (### （一）坚持项目为王) is a heading,
-    without its marks: a dump of a Markdown page keeps them."""
+    without its marks: a dump of a Markdown page keeps them, and its links ([网易号](…)) and
+    images (![](…)) too."""
     blocks, gap = [], 0
     for line in text.split("\n"):
+        if "](" in line:  # a Markdown save: an image reads as nothing, a link as its words
+            line = MARKDOWN_IMAGE.sub("", line)
+            if len(MARKDOWN_LINK.findall(line)) == 1:  # (a list of links stays one, for the chrome)
+                line = MARKDOWN_LINK.sub(lambda m: m.group(1), line)
         line = line.strip(EDGE_SPACE)
         if not line:
             gap += 1

@@ -28,7 +28,7 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
         )
     for block in blocks[:8]:
         text = without_markup(block.text)
-        if block.text.startswith("# ") and is_headline(text):
+        if (block.text.startswith("# ") or block.tag == "h1") and is_headline(text):
             return text  # a Markdown dump's level-one heading
         if (
             is_headline(text)

@@ -1122,3 +1122,21 @@ def test_a_pages_text_size_controls_are_chrome_not_the_headline():
     )
     assert "放大" not in doc.body
     assert doc.title == "上半年鄂尔多斯17个重点园区规上工业总产值突破2600亿元"
+
+
+def test_a_markdown_saves_heading_link_and_image_read_as_a_reader_sees_them():
+    """# 上半年青岛开发区成绩单：…，高新区营收增长12.4% is the headline though it holds a comma;
+    来源: [半岛都市报](…) names the source; ![](…) is no text; a line of several links stays
+    one line of chrome."""
+    doc = clean(
+        "[网易首页](https://www.example.com/) > [网易号](https://www.example.com/dy/) > 正文\n\n"
+        "# 上半年青岛开发区成绩单：西海岸新区GDP2186.3亿元领跑，高新区营收增长12.4%\n\n"
+        "2025-08-06 09:12:33　来源: [半岛都市报](https://www.example.com/media/1.html)\n\n"
+        "数据显示，全市开发区实现规上工业营业收入4826.5亿元，同比增长7.3%。\n\n"
+        "![](https://www.example.com/1.jpg)\n\n"
+        "同期，青岛全市实现地区生产总值8236.4亿元，同比增长5.9%。\n",
+        "a.md",
+    )
+    assert doc.title == "上半年青岛开发区成绩单：西海岸新区GDP2186.3亿元领跑，高新区营收增长12.4%"
+    assert (doc.published, doc.source_name) == ("2025-08-06", "半岛都市报")
+    assert "](" not in doc.body and "jpg" not in doc.body

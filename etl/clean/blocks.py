@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from etl.clean.content import header_lines, headline_block, main_content
 from etl.clean.rules import EDGE_SPACE, MIN_USABLE_CHARS, Block, rules
 from etl.clean.tables import TABLE_TAGS, join_table_rows
+from etl.text import is_hanzi
 
 
 def text_blocks(text: str) -> list:
@@ -20,8 +21,9 @@ def text_blocks(text: str) -> list:
     for line in text.split("\n"):
         if "](" in line:  # a Markdown save: an image reads as nothing, a link as its words
             line = MARKDOWN_IMAGE.sub("", line)
-            if len(MARKDOWN_LINK.findall(line)) == 1:  # (a list of links stays one, for the chrome)
-                line = MARKDOWN_LINK.sub(lambda m: m.group(1), line)
+            if _a_list_of_links(line):
+                line = ""  # [首页](…) > [正文](…), 相关阅读：[…](…) · […](…): the site's chrome
+            line = MARKDOWN_LINK.sub(lambda m: m.group(1), line)
         line = line.strip(EDGE_SPACE)
         if not line:
             gap += 1
@@ -33,6 +35,16 @@ def text_blocks(text: str) -> list:
             blocks.append(Block(line, gap=gap))
         gap = 0
     return blocks
+
+
+def _a_list_of_links(line: str) -> bool:
+    """Two links or more with little else on the line (separators, 相关阅读：, 正文)."""
+    links = MARKDOWN_LINK.findall(line)
+    rest = MARKDOWN_LINK.sub("", line)
+    return len(links) >= 2 and sum(is_hanzi(ch) or ch.isalnum() for ch in rest) <= LINK_LIST_WORDS
+
+
+LINK_LIST_WORDS = 8  # characters outside the links of a line of links (相关园区：, 正文)
 
 
 BLOCK_TAGS = frozenset(

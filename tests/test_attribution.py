@@ -2351,3 +2351,13 @@ def test_a_figure_quoted_from_a_firms_officer_is_the_firms():
         "speaker",
     )
     assert found["486.3億元"].park == "漳州台商投资区"
+
+
+def test_a_project_where_an_event_is_held_is_no_subject_of_the_events_figures():
+    """保定高新区在长城汽车…产业园项目现场举行…集中开工活动，12个项目集中开工: the project's site is
+    where the park holds its event; the counts are the park's."""
+    found = by_number(
+        "9月16日，保定高新区在长城汽车新能源零部件产业园项目现场举行2025年第三季度重点项目集中开工"
+        "活动，12个项目集中开工，总投资86.4亿元。"
+    )
+    assert (found["12个"].park, found["86.4亿元"].park) == ("保定高新区", "保定高新区")

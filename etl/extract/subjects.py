@@ -582,6 +582,8 @@ class SubjectFinder:
             return topic  # 比排名第二的广州开发区高出…: the compared one is never the subject
         if self._in_an_aside(event, cand):
             return topic  # 31个高新区（未含新获批的潜江高新区）实现…: an aside, not the topic
+        if event.kind in ("project", "company", "sub_park") and _a_venue(self.text, event.start):
+            return topic  # 保定高新区在长城汽车…项目现场举行…开工活动: where, not whose
         if event.kind in ("place", "group", "project"):
             return event
         if event.kind == "park":

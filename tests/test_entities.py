@@ -696,6 +696,11 @@ def test_descriptor_before_an_investor_is_not_its_name():
             "沛县经济开发区",
             "沛县经济开发区",
         ),  # one character: 县 stays
+        (
+            "其中，城陵矶新港区、湘阴高新区规模工业增加值分别增长11.6%、10.4%。",
+            "城陵矶新港区",
+            "城陵矶新港区",
+        ),  # a province's port zone
     ],
 )
 def test_county_level_zone_no_gazetteer_lists(body, name, surface):

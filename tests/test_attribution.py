@@ -2361,3 +2361,9 @@ def test_a_project_where_an_event_is_held_is_no_subject_of_the_events_figures():
         "活动，12个项目集中开工，总投资86.4亿元。"
     )
     assert (found["12个"].park, found["86.4亿元"].park) == ("保定高新区", "保定高新区")
+
+
+def test_a_period_written_with_a_horizontal_bar_is_read():
+    """1―8月 (U+2015, a GBK page's dash): a month range, found and kept as written."""
+    found = by_number("1―8月，保定高新区37个省市重点项目累计完成投资58.7亿元，同比增长9.1%。")
+    assert found["58.7亿元"].period_label == "1―8月"

@@ -2367,3 +2367,16 @@ def test_a_period_written_with_a_horizontal_bar_is_read():
     """1―8月 (U+2015, a GBK page's dash): a month range, found and kept as written."""
     found = by_number("1―8月，保定高新区37个省市重点项目累计完成投资58.7亿元，同比增长9.1%。")
     assert found["58.7亿元"].period_label == "1―8月"
+
+
+def test_the_period_a_lead_reports_frames_the_article_after_the_news_moment():
+    """近日，青岛市商务局发布上半年全市开发区运行情况: 近日 is when the news came, 上半年 what it covers;
+    the paragraphs after the lead go on in 上半年."""
+    found = by_number(
+        "青岛开发区成绩单出炉\n"
+        "“全市开发区实际使用外资21.7亿美元”……近日，青岛市商务局发布上半年全市开发区运行情况。"
+        "记者梳理发现，全市开发区成绩亮眼。\n开发区贡献超六成外资\n"
+        "数据显示，全市开发区实现规上工业营业收入4826.5亿元，同比增长7.3%。",
+        published="2025-08-06",
+    )
+    assert found["4826.5亿元"].period_label == "上半年"

@@ -126,6 +126,11 @@ def period_of(text, index, periods, position):
             after_a_future = True  # 建成后将成为…: the day of the event goes on past it
         lo = bisect.bisect_left(starts, prev_start)
         opening = _opening_period(text, index, periods, lo, prev_start, s, first_numbers)
+        if opening and text[opening[0] : opening[1]] in TABLES.news_moments:
+            # 近日，市商务局发布上半年全市开发区运行情况: when the news came, and the period it covers
+            reported = _time_of_its_own(text, periods, lo, s)
+            if reported and reported != opening[:2] and _a_past_reporting_period(text, *reported):
+                opening = reported
         if opening and after_a_future and not LEAD_DAY.fullmatch(text, *opening):
             return None  # …建成后可年产…。|开工项目…总投资18亿元: not the quarter's any more
         if opening and _another_evaluation(text, opening, position):
@@ -150,17 +155,21 @@ def period_of(text, index, periods, position):
             return (*opening, "article" if earlier_paragraph else "paragraph")
         own = _time_of_its_own(text, periods, lo, s)
         if own is not None:
-            return _frame_after_a_time_of_its_own(text, own, earlier_paragraph)
+            return _frame_after_a_time_of_its_own(text, index, own, earlier_paragraph)
         s = prev_start - 1
     return None
 
 
-def _frame_after_a_time_of_its_own(text, own, earlier_paragraph):
+def _frame_after_a_time_of_its_own(text, index, own, earlier_paragraph):
     """A sentence with its own time reference (计划明年投产) ends the older frame; a reporting
-    period inside it (…5家国家高新区…，1—5月营业收入占…) is the new frame of its paragraph."""
-    if own and _a_past_reporting_period(text, *own) and not earlier_paragraph:
+    period inside it (…5家国家高新区…，1—5月营业收入占…) is the new frame of its paragraph, and
+    of the article when it is in the lead (近日，市商务局发布上半年全市开发区运行情况)."""
+    if not own or not _a_past_reporting_period(text, *own):
+        return None
+    if not earlier_paragraph:
         return (*own, "paragraph")
-    return None
+    lead_start, lead_end = index.lead()
+    return (*own, "article") if lead_start <= own[0] < lead_end else None
 
 
 def _said_again_before_its_paragraph(text, index, opening, sentence_start, position) -> bool:

@@ -126,11 +126,7 @@ def period_of(text, index, periods, position):
             after_a_future = True  # 建成后将成为…: the day of the event goes on past it
         lo = bisect.bisect_left(starts, prev_start)
         opening = _opening_period(text, index, periods, lo, prev_start, s, first_numbers)
-        if opening and text[opening[0] : opening[1]] in TABLES.news_moments:
-            # 近日，市商务局发布上半年全市开发区运行情况: when the news came, and the period it covers
-            reported = _time_of_its_own(text, periods, lo, s)
-            if reported and reported != opening[:2] and _a_past_reporting_period(text, *reported):
-                opening = reported
+        opening = _the_period_reported(text, periods, lo, s, opening)
         if opening and after_a_future and not LEAD_DAY.fullmatch(text, *opening):
             return None  # …建成后可年产…。|开工项目…总投资18亿元: not the quarter's any more
         if opening and _another_evaluation(text, opening, position):
@@ -158,6 +154,17 @@ def period_of(text, index, periods, position):
             return _frame_after_a_time_of_its_own(text, index, own, earlier_paragraph)
         s = prev_start - 1
     return None
+
+
+def _the_period_reported(text, periods, lo, end, opening):
+    """近日，市商务局发布上半年全市开发区运行情况: a sentence opening with when the news came frames
+    what follows with the reporting period it names after it; any other opening stays."""
+    if not opening or text[opening[0] : opening[1]] not in TABLES.news_moments:
+        return opening
+    reported = _time_of_its_own(text, periods, lo, end)
+    if reported and reported != opening[:2] and _a_past_reporting_period(text, *reported):
+        return reported
+    return opening
 
 
 def _frame_after_a_time_of_its_own(text, index, own, earlier_paragraph):

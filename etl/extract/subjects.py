@@ -264,7 +264,10 @@ class SubjectFinder:
         clause; it is no park's, and no firm's the warehouse could name."""
         if cand.kind == "count":
             return None
-        m = TABLES.unnamed_firm.search(self.text, cand.comma_clause[0], cand.start)
+        start = max(
+            cand.comma_clause[0], cand.start - UNNAMED_FIRM_REACH
+        )  # linear when unpunctuated
+        m = TABLES.unnamed_firm.search(self.text, start, cand.start)
         if not m:
             return None
         lo = bisect.bisect_left(self.starts, m.end())
@@ -802,6 +805,9 @@ def park_groups(text) -> list[tuple[int, int]]:
 
 
 QUOTE_REACH = 200  # characters of a quotation searched for its ends
+UNNAMED_FIRM_REACH = (
+    40  # characters before a number an unnamed firm (另有一家…企业拟投资) is looked for in
+)
 SPEAKER_GAP = 4  # characters between a closing quote and its speaker's firm (漳州|灿坤)
 
 
@@ -1121,6 +1127,7 @@ def _says_respectively(text, index, at) -> bool:
     second list reuses the first's members); a clause without one that lists subjects (…，A和B
     进入前五，分别位列第三和第五) names new members."""
     start, end = index.comma_clause(at)
+    start, end = max(start, at - REACH), min(end, at + REACH)  # linear when unpunctuated
     return TABLES.respectively.search(text, start, end + 1) is not None
 
 

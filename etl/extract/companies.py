@@ -180,7 +180,8 @@ def _role_holders(text: str, R):
         if cand:
             yield cand[0], cand[1], "described_firm", False
     for m in R.performer_re.finditer(text):
-        cand = _role_holder(text, m.start(), quoted=False)
+        time = R.performer_time_re.search(text, max(0, m.start() - 8), m.start())
+        cand = _role_holder(text, time.start() if time else m.start(), quoted=False)
         if cand:
             yield cand[0], cand[1], "performer", False
 

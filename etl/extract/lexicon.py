@@ -175,6 +175,7 @@ def _company_rules(r: dict) -> dict:
         ),
         appositive_re=re.compile(r["company_appositive"]),
         performer_re=re.compile(r["company_performer"]),
+        performer_time_re=re.compile(r["company_performer_time"]),
         firm_descriptor_endings=tuple(r["firm_descriptor_endings"]),
         listed_name_not_endings=tuple(r["listed_name_not_endings"]),
         listed_firm_context_re=re.compile(alternation(r["listed_firm_context_words"])),

@@ -113,6 +113,7 @@ class SubjectFinder:
         self.index = index
         self.main_park = main_park
         self.kind_of = {p.name: p.kind for p in parks or () if not p.is_sub_park}
+        self.quote_opens = [m.start() for m in QUOTE_OPEN.finditer(text)]
         self.compared = {}  # event start → whether it is compared with (read once)
         events, bare = _events(parks, companies, counted_ends)
         self.classes = class_groups(text)
@@ -240,9 +241,9 @@ class SubjectFinder:
         """「今年我们计划再增加2条自动化生产线。」漳州灿坤相关负责人说: a figure in a quotation its
         firm's officer speaks is the firm's."""
         text = self.text
-        lo = max(0, cand.start - QUOTE_REACH)
-        opened = max(text.rfind("「", lo, cand.start), text.rfind("“", lo, cand.start))
-        if opened < 0:
+        i = bisect.bisect_left(self.quote_opens, cand.start)
+        opened = self.quote_opens[i - 1] if i else -1
+        if opened < 0 or cand.start - opened > QUOTE_REACH:
             return None
         closing = "」" if text[opened] == "「" else "”"
         closed = text.find(closing, cand.end, cand.end + QUOTE_REACH)
@@ -804,6 +805,7 @@ def park_groups(text) -> list[tuple[int, int]]:
     return found
 
 
+QUOTE_OPEN = re.compile("[「“]")
 QUOTE_REACH = 200  # characters of a quotation searched for its ends
 UNNAMED_FIRM_REACH = (
     40  # characters before a number an unnamed firm (另有一家…企业拟投资) is looked for in

@@ -1931,3 +1931,11 @@ def test_a_park_named_after_its_zone_and_a_place_of_its_own_is_the_zones_part():
         "工业产值186.2亿元，同比增长10.7%。"
     )
     assert found.get("桂林高新区铁山工业园") == "桂林高新区"
+
+
+def test_a_list_of_firms_ends_at_its_deng_though_more_items_follow_in_the_clause():
+    """区内SK海力士、英飞凌等龙头企业订单饱满、满负荷生产: the firms end with 英飞凌 at 等…企业; what
+    follows the next 、 is what they do. An industry list (高端制造、中医药等…工业) is no list of firms."""
+    found = companies_of("区内SK海力士、英飞凌等龙头企业订单饱满、满负荷生产，综保区企业146家。")
+    assert "英飞凌" in found and not any("订单" in name for name in found)
+    assert not companies_of("重点发展科技研发和高端制造、中医药等澳门品牌工业、文旅会展商贸产业。")

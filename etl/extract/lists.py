@@ -146,7 +146,11 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
     if hit:
         return None
     items = [(start, first_e)]
-    for s, e in parts[1:-1]:
+    for i, (s, e) in enumerate(parts[1:-1], 1):
+        if FIRMS_AFTER_DENG.search(text, s, e) and not _lists_meet().search(text, s, e):
+            # A、B等龙头企业订单饱满、满负荷生产: the list of firms ends with B
+            parts = parts[: i + 1]
+            break
         items.extend(strip_quotes(text, a, b) for a, b in _two_lists_meet(text, s, e))
     last_s, last_e = parts[-1]
     term = LIST_TERMINATOR.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
@@ -189,6 +193,7 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
 
 
 HEAD_REACH = 24  # characters after 等 in which a list's head noun is looked for
+FIRMS_AFTER_DENG = re.compile(r"等[^、，,。；;]{0,6}?(?:企业|公司|集团|厂商)")
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,8 @@
   (Shaanxi's three areas were not found).
 - Taiwan: part of the zones 經濟部產業園區管理局 runs (科技產業園區, former 加工出口區, and some
   產業園區), from zh.wikipedia mirrors and 聯合報 2025-11-26. The science parks are not in it.
+- 综合保税区: comprehensive bonded zones set up or merged after the 2018 catalogue, one news page
+  per zone or per province (no national list was found), 29 of them.
 
 The lists were read from stored copies of those pages and copied row by row into one CSV per
 list (columns name, short, kind, province, approved, source), in a folder given to:
@@ -32,6 +34,7 @@ LISTS = {
     "new_areas.csv": ("国家级新区（截至2023年）", "national"),
     "ftz_areas.csv": ("自由贸易试验区片区（截至2023年）", "national"),
     "taiwan_parks.csv": ("經濟部產業園區管理局所轄園區（部分）", ""),
+    "bonded_zones.csv": ("国务院批复设立或整合的综合保税区（目录版后，据新闻报道）", "national"),
 }
 COLUMNS = ("name", "short", "kind", "level", "province", "parent", "approved", "list", "source")
 PARTS = re.compile(r"^(?P<zone>[^（(]+)[（(]含(?P<parts>[^）)]+)[）)]$")

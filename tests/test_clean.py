@@ -1140,3 +1140,18 @@ def test_a_markdown_saves_heading_link_and_image_read_as_a_reader_sees_them():
     assert doc.title == "上半年青岛开发区成绩单：西海岸新区GDP2186.3亿元领跑，高新区营收增长12.4%"
     assert (doc.published, doc.source_name) == ("2025-08-06", "半岛都市报")
     assert "](" not in doc.body and "jpg" not in doc.body
+
+
+def test_a_markdown_menu_and_a_field_line_before_the_heading_leave_the_headline_found():
+    """* [中国开发区](/kfq/): a menu entry, dropped; 服务热线：0527-88216035 [关闭](javascript:…): a
+    field line, no paragraph of prose that would end the look for the headline."""
+    doc = clean(
+        "服务热线：0527-88216035 [关闭](javascript:window.close();)\n\n"
+        "* [首页](https://www.example.com/)\n* [中国开发区](https://www.example.com/kfq/)\n\n"
+        "# 沭阳：工业“雁阵”齐振翅 园区经济挑大梁\n\n"
+        "来源：沭才网 时间：2024-01-12\n\n"
+        "2023年，沭阳经开区工业开票规模逐年攀升，在全省县级园区中排名第6位。\n",
+        "a.md",
+    )
+    assert doc.title == "沭阳：工业“雁阵”齐振翅 园区经济挑大梁"
+    assert "中国开发区" not in doc.body

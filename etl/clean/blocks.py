@@ -38,10 +38,17 @@ def text_blocks(text: str) -> list:
 
 
 def _a_list_of_links(line: str) -> bool:
-    """Two links or more with little else on the line (separators, 相关阅读：, 正文)."""
+    """Two links or more with little else on the line (separators, 相关阅读：, 正文), or a list
+    item that is a link and nothing else (* [中国开发区](/kfq/): a menu's entry)."""
     links = MARKDOWN_LINK.findall(line)
     rest = MARKDOWN_LINK.sub("", line)
-    return len(links) >= 2 and sum(is_hanzi(ch) or ch.isalnum() for ch in rest) <= LINK_LIST_WORDS
+    words = sum(is_hanzi(ch) or ch.isalnum() for ch in rest)
+    if len(links) == 1 and not words and LINK_ITEM.match(line):
+        return True
+    return len(links) >= 2 and words <= LINK_LIST_WORDS
+
+
+LINK_ITEM = re.compile(r"\s*(?:[*+-]|\d+[.)])\s+\[")  # a Markdown list item opening with a link
 
 
 LINK_LIST_WORDS = 8  # characters outside the links of a line of links (相关园区：, 正文)

@@ -28,7 +28,11 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
         )
     for block in blocks[:8]:
         text = without_markup(block.text)
-        if (block.text.startswith("# ") or block.tag == "h1") and is_headline(text):
+        if (
+            (block.text.startswith("# ") or block.tag == "h1")
+            and is_headline(text)
+            and not is_masthead(text)
+        ):
             return text  # a Markdown dump's level-one heading
         if (
             is_headline(text)
@@ -37,7 +41,7 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
             and (len(text) <= 40 or not PROSE_PUNCT.search(text))
         ):
             return text  # a headline may hold a comma (挂牌三周年：新设企业超2万家，…), a paragraph is longer
-        if len(text) >= 15 and PROSE_PUNCT.search(text):
+        if len(text) >= 15 and PROSE_PUNCT.search(text) and not is_masthead(text):
             break  # the first paragraph of prose: the headline stands before it
     if (
         blocks

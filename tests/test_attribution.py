@@ -2380,3 +2380,13 @@ def test_the_period_a_lead_reports_frames_the_article_after_the_news_moment():
         published="2025-08-06",
     )
     assert found["4826.5亿元"].period_label == "上半年"
+
+
+def test_a_firm_exporting_a_product_owns_the_figure():
+    """云耀光电出口液晶显示模组12.6亿元: a trade name and a line of business before 出口 and an amount
+    is a firm; 全市出口增长8% is the city's."""
+    found = by_number(
+        "同期，贵阳综保区实现进出口48.2亿元。云耀光电出口液晶显示模组12.6亿元，全市出口增长8%。"
+    )
+    assert (found["12.6亿元"].subject, found["12.6亿元"].park) == ("云耀光电", None)
+    assert found["48.2亿元"].park == "贵阳综合保税区"

@@ -572,8 +572,8 @@ FLOORS = {
     },
     # Written while heldout31 was read, run once on the rules at 3064831 (tests/heldout32/README.md:
     # park right 0.912 / wrong 0.073, period 0.786, parks 0.857 / 0.923, companies 0.897 / 0.722);
-    # floors raised to the scores after the rules its reading pointed to (park 0.967 / 0.028,
-    # period 0.849, parks 0.962 / 0.962, companies 0.935 / 0.778).
+    # floors raised to the scores after the rules its reading pointed to (park 0.970 / 0.025,
+    # period 0.849, parks 0.962 / 0.962, companies 0.938 / 0.806).
     "heldout32": {
         "articles": 12,
         "totals": {
@@ -582,7 +582,7 @@ FLOORS = {
             ("parks", "precision"): 0.96,
             ("parks", "recall"): 0.96,
             ("companies", "precision"): 0.93,
-            ("companies", "recall"): 0.77,
+            ("companies", "recall"): 0.80,
         },
         "accuracy": {"qualifier": 0.99, "measure": 0.93, "park": 0.96, "period": 0.84},
         "wrong": {"park": 0.03},

@@ -2390,3 +2390,9 @@ def test_a_firm_exporting_a_product_owns_the_figure():
     )
     assert (found["12.6亿元"].subject, found["12.6亿元"].park) == ("云耀光电", None)
     assert found["48.2亿元"].park == "贵阳综合保税区"
+
+
+def test_a_quoted_name_that_invests_is_a_firm():
+    """南科另有精密機械產業「鼎峰」投資4.2億元: the quoted name before 投資 and an amount is the investor."""
+    found = by_number("南科另有精密機械產業「鼎峰」投資4.2億元，將於屏東園區設立智慧製造廠。")
+    assert (found["4.2億元"].subject, found["4.2億元"].park) == ("鼎峰", None)

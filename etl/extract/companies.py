@@ -172,7 +172,7 @@ def _role_holders(text: str, R):
         if cand:
             yield (*cand, False)
     for m in R.investor_re.finditer(text):
-        cand = _role_holder(text, m.start(), quoted=False)
+        cand = _role_holder(text, m.start())  # 「鼎峰」投资4.2亿元: a quoted name invests too
         if cand:
             yield cand[0], cand[1], "investor", False
     for m in R.appositive_re.finditer(text):

@@ -721,9 +721,6 @@ def _repeats(text: str, found: list[dict], park_spans: list) -> list[dict]:
     return extra
 
 
-SHORT_FORM_DROPS = ("科技", "技术", "股份", "实业", "发展", "控股")
-
-
 def _short_forms(text: str, cand: dict) -> set:
     """How a story names a registered firm after its full name (霍尔果斯豪运电子科技有限公司, then
     豪运电子): the name without its place and without a generic last word, kept when it still
@@ -732,7 +729,8 @@ def _short_forms(text: str, cand: dict) -> set:
     name = resolve_company_name(text[cand["start"] : cand["end"]])
     n = R.park_places.starting_at(name, 0) or R.company_places.starting_at(name, 0)
     bases = {name, name[n:]} if n else {name}
-    shorts = {b[: -len(w)] for b in bases for w in SHORT_FORM_DROPS if b.endswith(w)}
+    drops = R.registered_short_form_drops
+    shorts = {b[: -len(w)] for b in bases for w in drops if b.endswith(w)}
     found = {
         f
         for f in shorts | bases
@@ -750,12 +748,7 @@ def _short_forms(text: str, cand: dict) -> set:
 def _without_lines_of_business(name: str) -> str:
     """冠顺精密工业 → 冠顺: the industry words at a name's end, one after another, taken off while
     two characters are left."""
-    R = rules()
-    while True:
-        n = R.industry.ending_at(name, len(name)) or (2 if name.endswith("工业") else 0)
-        if not n or len(name) - n < 2:
-            return name
-        name = name[:-n]
+    return rules().trade_name_tails.strip_tail(name, keep=2)
 
 
 def _occurrences(text: str, word: str):

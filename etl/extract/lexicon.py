@@ -25,10 +25,6 @@ CURRENCY = re.compile(r"[亿万]元|美元|港元|澳门元")
 FUNCTION_CHARS = frozenset("等的了将在和是与及把被从对向给也都又还就才并而且于")
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿几")
 ITEM_NOT_START = FUNCTION_CHARS | {"以", "为"}
-LIST_TERMINATOR = re.compile(  # …、麦斯克电子|产值分别增长: a measure or 分别 ends the list
-    r"等|为代表|为主|为首|为龙头|为重点|在内|[0-9０-９]|两个|多个|几个|一批|两家|多家"
-    r"|分别|产值|营收|营业收入"
-)
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +227,12 @@ def _word_rules(r: dict) -> dict:
         paren_name_parts=frozenset(r["paren_name_parts"]) | frozenset(company_places),
         merge_words=WordSet(r["industry_words"] + list(r["company_kinds"]) + r["merge_only_words"]),
         corpus_merge_words=WordSet(r["corpus_merge_words"]),
+        list_terminator=re.compile(r["list_terminator"]),
+        firms_after_deng=re.compile(r["firms_after_deng"]),
+        zone_word_body_after=tuple(r["zone_word_body_after"]),
+        park_category_heads=tuple(r["park_category_heads"]),
+        registered_short_form_drops=tuple(r["registered_short_form_drops"]),
+        trade_name_tails=WordSet(r["industry_words"] + r["trade_name_tail_words"]),
     )
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from etl.extract.company_names import trade_core
 from etl.extract.known_firms import cut_inside_a_word, known_firm_forms, known_firm_pattern
-from etl.extract.lexicon import CLAUSE_SPLIT, ITEM_NOT_START, LIST_TERMINATOR, rules
+from etl.extract.lexicon import CLAUSE_SPLIT, ITEM_NOT_START, rules
 from etl.extract.spans import scan_left, strip_quotes
 from etl.knowledge import load_yaml
 from etl.words import WordSet, alternation
@@ -147,13 +147,13 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
         return None
     items = [(start, first_e)]
     for i, (s, e) in enumerate(parts[1:-1], 1):
-        if FIRMS_AFTER_DENG.search(text, s, e) and not _lists_meet().search(text, s, e):
+        if R.firms_after_deng.search(text, s, e) and not _lists_meet().search(text, s, e):
             # A、B等龙头企业订单饱满、满负荷生产: the list of firms ends with B
             parts = parts[: i + 1]
             break
         items.extend(strip_quotes(text, a, b) for a, b in _two_lists_meet(text, s, e))
     last_s, last_e = parts[-1]
-    term = LIST_TERMINATOR.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
+    term = R.list_terminator.search(text, last_s, last_e) or _list_tail_word(text, last_s, last_e)
     tail_start = term.start() if term else _name_end(text, last_s, last_e)
     if (
         term
@@ -193,7 +193,6 @@ def _list_in_clause(text: str, c_start: int, c_end: int, segment: str) -> dict |
 
 
 HEAD_REACH = 24  # characters after 等 in which a list's head noun is looked for
-FIRMS_AFTER_DENG = re.compile(r"等[^、，,。；;]{0,6}?(?:企业|公司|集团|厂商)")
 
 
 @lru_cache(maxsize=1)

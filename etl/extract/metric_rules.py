@@ -323,6 +323,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.same_as_before = frozenset(periods["same_as_before"])
     t.same_day = frozenset(periods["same_day"])
     t.news_moments = frozenset(periods["news_moments"])
+    t.future_label = re.compile("|".join(periods["future_labels"]))
     t.same_period = frozenset(periods["same_period"])
     t.note_line = re.compile(periods["note_line"])
     t.breakdown_opening = re.compile(periods["breakdown_opening"])

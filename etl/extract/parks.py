@@ -655,7 +655,7 @@ def _without_their_city(found: list[dict]) -> list[tuple[dict, str]]:
             zone_word
             and len(place) >= 2
             and not R.generic.covers(place)
-            and place not in PARK_CATEGORY_HEADS  # 新竹|科学园区: a kind of park, no name
+            and place not in R.park_category_heads  # 新竹|科学园区: a kind of park, no name
             and rest not in index
         ):
             pairs[f["name"]] = (f, rest)
@@ -1236,7 +1236,7 @@ def _bare_forms(text: str, taken: list, main: dict, named: list[dict]) -> list[t
             m.start() and ASCII_DIGIT.match(text[m.start() - 1])
         ):
             continue
-        category = next((w for w in PARK_CATEGORY_HEADS if text.endswith(w, 0, m.start())), "")
+        category = next((w for w in R.park_category_heads if text.endswith(w, 0, m.start())), "")
         if category and R.generic_park_modifiers.ending_at(text, m.start() - len(category)):
             continue  # 全台|科学|园区: all the island's science parks, not the article's park
         kinds = R.bare_forms[m.group()]
@@ -1244,7 +1244,7 @@ def _bare_forms(text: str, taken: list, main: dict, named: list[dict]) -> list[t
             continue  # 临高金牌港|开发区: the end of a zone no list knows, not the main park
         if text[m.end() - 1 : m.end() + 1] in ("区块", "区域"):
             continue  # 合肥片区经开区块: 区 opens another word, the zone word is no word here
-        if text.startswith(BODY_AFTER_A_ZONE_WORD, m.end()):
+        if text.startswith(R.zone_word_body_after, m.end()):
             continue  # 科学园区审议会, 开发区管委会: a body's name, not the park
         if not kinds and R.park_places.ending_at(text, m.start()):
             continue  # 万州全区: the district's whole, not the zone
@@ -1276,10 +1276,6 @@ def _listed_beside_another_zone(text: str, start: int, end: int, named: list, pa
         )
         for f in named
     )
-
-
-PARK_CATEGORY_HEADS = ("科技产业", "科学", "产业", "工业")  # …园区 as a category (科学园区)
-BODY_AFTER_A_ZONE_WORD = ("审议会", "管理局", "管委会", "委员会", "工委", "办公室")
 
 
 def _named_after_another_place(name: str, parent: str, named_in) -> bool:

@@ -258,12 +258,9 @@ def _a_past_reporting_period(text, start, end) -> bool:
     下半年, or one after 将于/预计/计划)."""
     return (
         bool(TABLES.reporting_period.search(text, start, end))
-        and not FUTURE_LABEL.search(text, start, end)
+        and not TABLES.future_label.search(text, start, end)
         and not _after_a_plan_word(text, start)
     )
-
-
-FUTURE_LABEL = re.compile("明年|后年|全年|下半年")
 
 
 def _time_of_its_own(text, periods, lo, end):

@@ -1054,6 +1054,29 @@ def test_a_release_day_opening_the_lead_gives_way_to_the_reporting_period_after_
     assert (found["71.6%"].period_label, found["71.6%"].period_rule) == ("上半年", "article")
 
 
+def test_a_reporting_period_opening_a_later_clause_of_the_lead_wins_over_the_meetings():
+    """7月18日，记者从…上半年经济运行分析会上获悉，今年上半年，…: the period that opens the clause
+    before the figures frames the next paragraph, not the one in the meeting's name."""
+    text = (
+        "7月18日，记者从襄阳高新区上半年经济运行分析会上获悉，今年上半年，襄阳高新区完成规上工业"
+        "总产值1286.4亿元。\n分园区看，新能源汽车产业园实现产值486.3亿元。"
+    )
+    found = by_number(text, published="2024-07-19")
+    assert (found["486.3亿元"].period_label, found["486.3亿元"].period_rule) == (
+        "今年上半年",
+        "article",
+    )
+
+
+def test_the_regions_bonded_zones_together_are_a_group():
+    """全区综合保税区进出口… in a 南宁综保区 article is 广西's zones together: no park's figure."""
+    found = by_number(
+        "南宁综合保税区前三季度进出口增长31.6%。同期，全区综合保税区进出口2166.3亿元，占广西外贸的40.8%。",
+        published="2024-10-24",
+    )
+    assert (found["2166.3亿元"].subject_kind, found["2166.3亿元"].park) == ("group", None)
+
+
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     text = (
         "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"

@@ -7,7 +7,8 @@ from etl.extract.companies import extract_companies, merge_company_names
 from etl.extract.company_names import resolve_company_name
 from etl.extract.company_parks import link_companies_to_parks
 from etl.extract.gazetteer import load_park_gazetteer
-from etl.extract.parks import extract_parks
+from etl.extract import extract_facts
+from etl.extract.parks import ZONE_GROUP, extract_parks
 from etl.knowledge import load_yaml
 from etl.load.writer import GAZETTEER_COLUMNS
 from etl.model import CleanDocument
@@ -1308,9 +1309,9 @@ def test_a_known_firm_heading_a_listed_project_is_the_firm_without_its_product()
 
 
 def test_taiwans_zones_together_are_read_only_alone_and_in_traditional_script():
-    """科技產業園區 (原加工出口區) is the zones 經濟部 runs, taken together; 臺中港科技產業園區 is
-    one of them by its new name; 全臺10處科技產業園區 is the category, and a mainland
-    南京科技产业园区 is no Taiwanese park."""
+    """科技產業園區 (原加工出口區) is the zones 經濟部 runs, taken together: a group, no article's
+    park; 臺中港科技產業園區 is one of them by its new name; 全臺10處科技產業園區 is the category,
+    and a mainland 南京科技产业园区 is no Taiwanese park."""
     parks, main = extract_parks(
         doc(
             "科技產業園區上半年營業額2,618億元\n經濟部23日公布科技產業園區（原加工出口區）營運成果。"
@@ -1319,39 +1320,67 @@ def test_taiwans_zones_together_are_read_only_alone_and_in_traditional_script():
         )
     )
     found = {(p.surface, p.name) for p in parks}
-    assert main == "科技产业园区"
+    assert main is None
     assert ("臺中港科技產業園區", "中港园区") in found
-    assert ("科技產業園區", "科技产业园区") in found
-    assert sum(1 for p in parks if p.name == "科技产业园区") == 2  # headline and lead, not 10處
+    wholes = [p for p in parks if p.name == "科技产业园区"]
+    assert wholes and {p.kind for p in wholes} == {ZONE_GROUP}  # not 10處
+    assert not [p for p in parks if p.is_sub_park and p.name.endswith("科技产业园区")]  # 公布…
     mainland, _ = extract_parks(doc("南京科技产业园区上半年营业收入增长12%。"))
     assert "科技产业园区" not in {p.name for p in mainland}
 
 
-def test_taiwans_zones_are_parts_of_the_whole_an_article_is_on():
-    """An article on 科技產業園區 (its headline names it) reports 楠梓園區 and 屏東園區 as its
-    parts: their figures roll up to the whole. A round-up that names the whole only in passing
-    (在科技產業園區方面) keeps each zone a park of its own, and 屏東園區 beside 南科 is the
-    science park's."""
+def test_taiwans_zones_are_parks_of_their_own_beside_the_whole():
+    """Each zone reports its own figures (楠梓園區營收成長約3成) in an article on them all: a park of
+    its own, never a part of the whole; the whole's figures are a group's (park empty), and the
+    whole is not among the article's parks. 屏東園區 beside 南科 is the science park's."""
     title = "科技產業園區上半年營業額2,612億元"
-    on_the_whole, main = extract_parks(
+    facts = extract_facts(
         doc(
-            title + "\n經濟部產業園區管理局公布科技產業園區上半年營運成果。楠梓園區營收成長約3成，"
-            "屏東園區貿易額成長約4成。",
+            title + "\n經濟部產業園區管理局公布科技產業園區上半年營運成果，營業額2,612億元。"
+            "楠梓園區營收成長約3成，臨廣科技產業園區貿易額成長約4成。",
             title,
         )
     )
-    parts = {p.name: p.parent for p in on_the_whole if p.is_sub_park}
-    assert main == "科技产业园区"
-    assert parts == {"楠梓园区": "科技产业园区", "屏东园区": "科技产业园区"}
-    roundup, _ = extract_parks(
-        doc(
-            "園管局公布新園區進度。在科技產業園區方面，楠梓科技產業園區營業額年增18.5%。",
-            "園管局雙軌拚用地 九處新園區估增產值逾千億",
-        )
-    )
-    assert {p.name: p.is_sub_park for p in roundup if p.name == "楠梓园区"} == {"楠梓园区": False}
+    assert {p.name: p.is_sub_park for p in facts.parks} == {"楠梓园区": False, "临广园区": False}
+    by_number = {m.number_text: (m.subject_kind, m.park) for m in facts.metrics}
+    assert by_number["2,612億元"][1] is None
+    assert by_number["3成"] == ("park", "楠梓园区")
+    assert by_number["4成"] == ("park", "临广园区")
     science, _ = extract_parks(doc("南部科學園區上半年營業額成長12%，其中屏東園區成長20%。"))
     assert {p.name: p.parent for p in science if p.is_sub_park} == {"屏东园区": "南部科学园区"}
+
+
+def test_a_breakdown_cue_carries_over_the_semicolons_of_its_list():
+    """分园区看，新能源汽车产业园…；深圳工业园…: the heading splits the zone for every item of its
+    ；-list, so a park named after a far city is a part too; but after 其中，<the zone itself>…；
+    the next item is its peer, not its part."""
+    parts, _ = extract_parks(
+        doc(
+            "今年上半年，襄阳高新区完成规上工业总产值1286.4亿元。分园区看，新能源汽车产业园实现产值"
+            "486.3亿元，其中龙头企业比亚迪产值102.6亿元；深圳工业园完成产值318.9亿元。"
+        )
+    )
+    assert {p.name: p.parent for p in parts if p.name == "深圳工业园"} == {
+        "深圳工业园": "襄阳高新区"
+    }
+    peers, _ = extract_parks(
+        doc(
+            "一季度全市园区完成产值517.6亿元。分园区看，棋盘井经济开发区产值增长较快。其中，棋盘井"
+            "经济开发区完成产值88.4亿元;独贵塔拉工业园区产值增速达到28.9%。"
+        )
+    )
+    assert not [p for p in peers if p.name == "独贵塔拉工业园区" and p.is_sub_park]
+
+
+def test_a_province_before_a_zone_kind_names_its_zones_together():
+    """占广西综合保税区进出口总值的38.9%: 广西's bonded zones, no zone of that name; 香港科学园 is
+    one park."""
+    parks, _ = extract_parks(
+        doc("南宁综合保税区进出口842.7亿元，占广西综合保税区进出口总值的38.9%。")
+    )
+    assert {p.name for p in parks} == {"南宁综合保税区"}
+    hong_kong, _ = extract_parks(doc("香港科学园佔地22公頃，有逾1,300家科技企業。"))
+    assert [p.name for p in hong_kong if not p.is_sub_park] == ["香港科学园区"]
 
 
 def test_a_zone_known_by_its_older_name_is_its_catalogue_entry():

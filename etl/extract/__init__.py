@@ -13,7 +13,7 @@ from etl.extract.gazetteer import load_park_gazetteer, park_index, sub_park_inde
 from etl.extract.known_firms import curated_companies, known_firm_pattern
 from etl.extract.lexicon import rules
 from etl.extract.metrics import extract_metrics
-from etl.extract.parks import extract_parks
+from etl.extract.parks import ZONE_GROUP, extract_parks
 from etl.extract.place import article_place
 from etl.extract.place import warm_up as warm_up_places
 from etl.model import CleanDocument, Facts
@@ -24,11 +24,13 @@ def extract_facts(doc: CleanDocument) -> Facts:
     companies = extract_companies(doc, parks)
     parks = without_firms_bases(parks, companies)
     place = article_place(doc, parks)
+    metrics = extract_metrics(doc, parks, companies, main_park, place)
+    parks = [p for p in parks if p.kind != ZONE_GROUP]  # a group's figures, not a park's
     return Facts(
         parks=parks,
         main_park=main_park,
         companies=companies,
-        metrics=extract_metrics(doc, parks, companies, main_park, place),
+        metrics=metrics,
         company_parks=link_companies_to_parks(doc, parks, companies, main_park),
         place=place,
     )

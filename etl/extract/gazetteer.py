@@ -55,13 +55,6 @@ def alone_forms() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def part_of() -> dict:
-    """Park name → the park it is a part of in an article on that park (`part_of` in
-    data/parks.yml: 楠梓园区 → 科技产业园区)."""
-    return {e["name"]: e["part_of"] for e in load_yaml("parks.yml")["parks"] if e.get("part_of")}
-
-
-@lru_cache(maxsize=1)
 def sub_park_index() -> tuple[dict, re.Pattern | None]:
     """Written form (simplified) → the curated sub-park entries written so (name, parent, kind,
     requires_parent), in data order: 屏东园区 is a part of 南部科学园区 and of 科技产业园区."""

@@ -68,6 +68,7 @@ def _park_rules(r: dict) -> dict:
         alone_form_not_before=frozenset(r["alone_form_not_before"]),
         government_body_ends=tuple(r["government_body_ends"]),
         parent_zone_kinds=frozenset(r["parent_zone_kinds"]),
+        province_group_kinds=frozenset(r["province_group_kinds"]),
         article_short_forms=r["article_short_forms"],
         one_park_endings=r["one_park_endings"],
         one_park_full_endings=r["one_park_full_endings"],

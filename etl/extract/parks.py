@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from etl.extract.catalogue import kind_by_zone_word
-from etl.extract.gazetteer import alone_forms, curated_sub_parks, park_index, part_of
+from etl.extract.gazetteer import alone_forms, curated_sub_parks, park_index
 from etl.extract.known_firms import known_firm_pattern
 from etl.extract.lexicon import (
     ASCII_DIGIT,
@@ -69,6 +69,9 @@ def _dash_joined_place(text: str, start: int) -> int:
 
 
 DASHES = "—–-－"
+# The kind of a gazetteer row that names zones together (Taiwan's 科技产业园区, the export
+# processing zones as one): its figures are a group's, and it is no article's park.
+ZONE_GROUP = "zone_group"
 
 
 def _after_required(text: str, start: int, words) -> int | None:
@@ -365,6 +368,8 @@ def _named_parks(text: str, body: str | None = None) -> list[dict]:
         row = index.get(name) or index.get(surface)
         if row is None:
             row, place_start = _curated_after_city(text, place_start, name, surface)
+        if row is None and place in R.province_names and info["kind"] in R.province_group_kinds:
+            continue  # 广西综合保税区: a province's zones of that kind together, no one zone
         found.append(
             {
                 "start": place_start,
@@ -711,7 +716,6 @@ def _inner_parks(text: str, named: list[dict], title: str | None) -> tuple[list[
         | _named_after_their_zone(named)
         | _breakdown_parts(text, named, main)
         | said
-        | _declared_parts(named, title)
         | _written_after_a_zone(text, named)
         | _bracketed_city_parts(text, named, main)
     )
@@ -837,19 +841,6 @@ def _written_after_a_zone(text: str, named: list[dict]) -> dict[str, str]:
         if zone and zone["name"] != f["name"]:
             found[f["name"]] = zone["name"]
     return found
-
-
-def _declared_parts(named: list[dict], title: str | None) -> dict[str, str]:
-    """A zone data/parks.yml says is `part_of` another, in an article on that other (科技产业园区
-    上半年营业额… and its 楠梓园区): one of its parts. Named alone, or in a round-up that names
-    the whole only in passing (在科技产业园区方面), it is a zone of its own."""
-    wholes = part_of()
-    if not any(f["name"] in wholes for f in named):
-        return {}
-    index, pattern = park_index()
-    in_title = {index[form]["name"] for _, _, form in pattern.finditer(to_simplified(title or ""))}
-    names = {f["name"] for f in named} & in_title
-    return {f["name"]: wholes[f["name"]] for f in named if wholes.get(f["name"]) in names}
 
 
 def _parents_by_place(
@@ -1086,16 +1077,20 @@ def _breakdown_parts(text: str, named: list[dict], main: dict | None) -> dict[st
         if f["curated"] or f["name"] == main["name"] or f["kind"] not in R.part_park_kinds:
             continue
         s_start, s_end = sentence_span(text, f["start"], f["start"])
+        while s_start > 1 and text[s_start - 1] in "；;" and f["start"] - s_start < BREAKDOWN_REACH:
+            s_start = sentence_span(text, s_start - 2, s_start - 2)[0]  # 分园区看，A…；B…: one list
         s_start = max(s_start, f["start"] - BREAKDOWN_REACH)  # linear on unpunctuated text
         s_end = min(s_end, f["end"] + BREAKDOWN_REACH)
         cues = [m for m in R.breakdown_cue_re.finditer(text, s_start, f["start"])]
         if not cues or any(
             z["kind"] in R.parent_zone_kinds
-            and z["name"] != main["name"]
+            and (z["name"] != main["name"] or cues[-1].end() <= z["start"] < f["start"])
             and s_start <= z["start"] < s_end
             for z in named
         ):
-            continue  # 分园区看，独贵塔拉工业园区、…、达拉特经济开发区: peers of a round-up, not parts
+            # 分园区看，独贵塔拉工业园区、…、达拉特经济开发区: peers of a round-up, not parts; and
+            # 其中，棋盘井经济开发区…；独贵塔拉工业园区…: the zone itself is the list's first item
+            continue
         p_start = sentence_span(text, s_start - 1, s_start - 1)[0] if s_start else 0
         p_start = max(p_start, s_start - BREAKDOWN_REACH)
         if _mentions_zone(text, p_start, cues[-1].start(), main, main_spans):
@@ -1121,6 +1116,13 @@ def _mentions_zone(text: str, start: int, end: int, main: dict, main_spans: list
     return False
 
 
+@cache
+def _zone_group_forms() -> tuple[str, ...]:
+    """The written forms of the gazetteer's zone groups (科技产业园区, 加工出口区)."""
+    index, _ = park_index()
+    return tuple(form for form, row in index.items() if row["kind"] == ZONE_GROUP)
+
+
 def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
     """The article's subject: the park in the title, else the most mentioned, else the first."""
     if not named:
@@ -1137,7 +1139,7 @@ def _main_park(text: str, named: list[dict], title: str | None) -> dict | None:
     if not stats:
         return None  # 仅次于格尔木工业园: a park named only to compare with is not the article's
     best = max(stats.values(), key=lambda s: (s["in_title"], s["count"], -s["first"]))
-    return best["park"]
+    return None if best["park"]["kind"] == ZONE_GROUP else best["park"]
 
 
 def _in_title(text: str, park: dict | None, title: str | None) -> bool:
@@ -1387,6 +1389,8 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
         (c["start"], c["end"]) for c in curated_subs + inner
     ]
     subs = _uncurated_sub_parks(text, named_spans)
+    if body != text:  # 公布科技產業園區: Taiwan's zones together, not a place inside a park
+        subs = [sub for sub in subs if not text[sub[0] : sub[1]].endswith(_zone_group_forms())]
     orphan_parks = set() if named else _parks_no_zone_holds(text, subs, doc.title)
     named_in = cache(text.__contains__)  # a county's city or province, looked up once an article
     parents = [_parent_for(text, s, e, named, main) for s, e, _ in subs]

@@ -469,7 +469,8 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             in_lead = not opening and lead_start <= start < lead_end
             if (day or in_lead) and TABLES.reporting_period.search(text, start, end):
                 opening = (start, end)
-            elif lead_start <= start < lead_end and _a_year_opening_a_clause(index, start):
+                continue  # …分析会上获悉，今年上半年，…: a period opening a later clause wins
+            if lead_start <= start < lead_end and _a_year_opening_a_clause(index, start):
                 opening = (start, end)  # …需求强劲，去年三大科学园区营业额…: the lead's year
             break
         opening = (start, end)

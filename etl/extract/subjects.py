@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from etl.extract.candidates import Candidate
 from etl.extract.lexicon import rules as park_rules
 from etl.extract.metric_rules import CLAUSE_END, TABLES
-from etl.extract.parks import starts_a_park_suffix, zone_place
+from etl.extract.parks import ZONE_GROUP, starts_a_park_suffix, zone_place
 from etl.extract.place import (
     is_prefecture_city,
     place_name,
@@ -83,6 +83,8 @@ def _events(parks, companies, counted_ends):
     for p in parks:
         if p.is_sub_park:
             events.append(Event(p.char_start, p.char_end, "sub_park", p.name, p.parent))
+        elif p.kind == ZONE_GROUP:
+            events.append(Event(p.char_start, p.char_end, "group", p.name))
         elif p.rule in ("anaphor", "short_form"):
             bare.append(p)  # 园区, 高新区: resolved to the park in focus below
         else:

@@ -2,12 +2,12 @@
 
 import pytest
 
+from etl.extract import extract_facts
 from etl.extract.catalogue import zone_city, zone_forms
 from etl.extract.companies import extract_companies, merge_company_names
 from etl.extract.company_names import resolve_company_name
 from etl.extract.company_parks import link_companies_to_parks
 from etl.extract.gazetteer import load_park_gazetteer
-from etl.extract import extract_facts
 from etl.extract.parks import ZONE_GROUP, extract_parks
 from etl.knowledge import load_yaml
 from etl.load.writer import GAZETTEER_COLUMNS

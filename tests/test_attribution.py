@@ -1077,6 +1077,36 @@ def test_the_regions_bonded_zones_together_are_a_group():
     assert (found["2166.3亿元"].subject_kind, found["2166.3亿元"].park) == ("group", None)
 
 
+def test_the_headlines_year_frames_the_paragraphs_after_the_one_it_opens():
+    """2023年全省开发区营业收入3.58万亿元 (headline) over 2023年，全省开发区实现…。 and then a paragraph
+    with no time of its own: the year the headline reports frames it; a year no headline names
+    stays its paragraph's."""
+    body = (
+        "本报讯 5月17日，省里公布2023年度全省开发区综合考评结果，南昌高新区蝉联第一。\n"
+        "2023年，全省开发区实现营业收入3.58万亿元，同比增长8.6%。\n"
+        "头部园区领跑态势明显。南昌高新区实现营业收入3316.8亿元，增长9.4%。"
+    )
+    found = by_number("2023年全省开发区营业收入3.58万亿元\n" + body, published="2024-05-21")
+    assert (found["3316.8亿元"].period_label, found["3316.8亿元"].period_rule) == (
+        "2023年",
+        "article",
+    )
+    found = by_number("全省开发区营业收入再创新高\n" + body, published="2024-05-21")
+    assert found["3316.8亿元"].period_label is None
+
+
+def test_a_ranking_of_the_periods_own_statistic_keeps_the_frame():
+    """在全市各区固定资产投资增速排名中，经开区位列第一: a ranking of the quarter's growth, not an
+    evaluation of its own year, so the paragraph's 前三季度 frames it and what follows."""
+    text = (
+        "前三季度，经开区完成固定资产投资756.3亿元，同比增长18.4%。在全市各区固定资产投资增速排名中，"
+        "经开区位列第一。\n新一代信息技术产业实现产值1380.5亿元。"
+    )
+    found = by_number(text, published="2024-10-29")
+    assert found["第一"].period_label == "前三季度"
+    assert found["1380.5亿元"].period_label == "前三季度"
+
+
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     text = (
         "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"

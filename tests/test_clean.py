@@ -1073,6 +1073,21 @@ def test_a_markdown_pages_related_links_are_chrome():
     assert "86.47亿元" in doc.body
 
 
+def test_a_level_one_heading_citing_its_paper_is_the_headline():
+    """# 江西日报：2023年全省开发区营业收入3.58万亿元 …: a repost names the paper it quotes before
+    the headline; the heading is still the headline, where a bare field line (来源：江西日报) is not."""
+    doc = clean(
+        "[首页](https://jx.example.com/) > 正文\n\n"
+        "# 江西日报：2023年全省开发区营业收入3.58万亿元 南昌高新区综合考评蝉联第一\n\n"
+        "来源：江西日报\n\n本报讯 5月17日，省里公布2023年度全省开发区综合考评结果，南昌高新区蝉联第一。\n",
+        "a.md",
+    )
+    assert doc.title == "江西日报：2023年全省开发区营业收入3.58万亿元 南昌高新区综合考评蝉联第一"
+    assert clean(
+        "# 来源：江西日报\n\n本报讯 南昌高新区营业收入增长9.4%，居全省开发区首位。\n", "a.md"
+    ).title != ("来源：江西日报")
+
+
 def test_the_page_title_with_the_sites_name_dumped_into_the_text_is_dropped():
     """潍坊16个开发区去年成绩单出炉 - 天天要闻: the browser's <title> (headline, separator, site name)
     copied into a page dump is chrome, not a second headline; a line that only begins with the

@@ -102,6 +102,7 @@ def rules() -> dict:
             rf"(?:{alternation(sources['info_field_labels'])})\s*(?:次数|数|量)?\s*[：:]"
         ),
         "masthead_endings": tuple(cleaning["masthead_endings"]),
+        "cited_paper_endings": tuple(cleaning["cited_paper_endings"]),
         "list_bullets": tuple(cleaning["list_bullets"]),
         "masthead_starts": tuple(cleaning["masthead_starts"]),
         "masthead_words": re.compile(alternation(cleaning["masthead_words"])),

@@ -31,7 +31,7 @@ def pick_title(raw: RawDocument, html_meta: dict, found: dict, blocks: list) -> 
         if (
             (block.text.startswith("# ") or block.tag == "h1")
             and is_headline(text)
-            and not is_masthead(text)
+            and (not is_masthead(text) or cites_its_paper(text))
         ):
             return text  # a Markdown dump's level-one heading
         if (
@@ -91,6 +91,23 @@ def is_masthead(text: str) -> bool:
         or is_menu(text)
         or is_site_name(text)
     )
+
+
+def cites_its_paper(text: str) -> bool:
+    """江西日报：2023年全省开发区营业收入3.58万亿元 …: a repost's headline that names the paper it
+    quotes before its own words, not the paper's masthead nor a field line."""
+    paper, colon, rest = text.partition("：")
+    return (
+        bool(colon)
+        and len(paper) <= PAPER_NAME_MAX
+        and paper.endswith(rules()["cited_paper_endings"])
+        and len(rest) >= HEADLINE_AFTER_PAPER
+        and not is_masthead(rest)
+    )
+
+
+HEADLINE_AFTER_PAPER = 10  # characters of a headline after the paper it cites
+PAPER_NAME_MAX = 8  # characters of the paper's name (人民日报海外版, 潇湘晨报)
 
 
 def is_menu(text: str) -> bool:

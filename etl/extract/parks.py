@@ -1116,6 +1116,14 @@ def _mentions_zone(text: str, start: int, end: int, main: dict, main_spans: list
     return False
 
 
+def _without_zone_groups(text: str, body: str, subs: list) -> list:
+    """公布科技產業園區 in a traditional-script article: Taiwan's zones together, not a place inside
+    a park (a mainland 南京科技产业园区 stays one)."""
+    if body == text:
+        return subs
+    return [sub for sub in subs if not text[sub[0] : sub[1]].endswith(_zone_group_forms())]
+
+
 @cache
 def _zone_group_forms() -> tuple[str, ...]:
     """The written forms of the gazetteer's zone groups (科技产业园区, 加工出口区)."""
@@ -1388,9 +1396,7 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
     named_spans = [(f["start"], f["end"]) for f in named + background] + [
         (c["start"], c["end"]) for c in curated_subs + inner
     ]
-    subs = _uncurated_sub_parks(text, named_spans)
-    if body != text:  # 公布科技產業園區: Taiwan's zones together, not a place inside a park
-        subs = [sub for sub in subs if not text[sub[0] : sub[1]].endswith(_zone_group_forms())]
+    subs = _without_zone_groups(text, body, _uncurated_sub_parks(text, named_spans))
     orphan_parks = set() if named else _parks_no_zone_holds(text, subs, doc.title)
     named_in = cache(text.__contains__)  # a county's city or province, looked up once an article
     parents = [_parent_for(text, s, e, named, main) for s, e, _ in subs]

@@ -142,6 +142,7 @@ def period_of(text, index, periods, position):
                 and not TABLES.reporting_period.search(text, *opening)
                 and not _opens_the_lead(index, opening[0])
                 and not _breaks_down_the_days_paragraph(text, index, paragraph_start, opening)
+                and not _the_headlines_year(text, index, opening)
             ):
                 if text[opening[0] : opening[1]] not in TABLES.same_day:
                     return None
@@ -319,6 +320,17 @@ def _last_years_same_period(text, m, published_year) -> bool:
         and int(year.group()) == published_year - 1
         and text.startswith("同期", m.end())
     )
+
+
+def _the_headlines_year(text, index, opening) -> bool:
+    """2023年，全省开发区实现营业收入…。 under the headline 2023年全省开发区营业收入3.58万亿元: a year
+    the headline (or a heading before the lead, 一、2024年工作回顾) reports is the article's
+    frame, not its paragraph's only."""
+    label = text[opening[0] : opening[1]]
+    return bool(YEAR_LABEL.fullmatch(label)) and label in text[: index.lead()[0]]
+
+
+YEAR_LABEL = re.compile(r"(?:19|20)\d\d年")
 
 
 def _opens_the_lead(index, start) -> bool:

@@ -1107,6 +1107,21 @@ def test_a_ranking_of_the_periods_own_statistic_keeps_the_frame():
     assert found["1380.5亿元"].period_label == "前三季度"
 
 
+def test_ranks_before_a_list_map_to_its_members_in_order():
+    """分列第四、第五位的九江经开区、上饶经济技术开发区，营业收入分别为A和B: the ranks before 的 and
+    the amounts after 分别 both go to the list's members in order, not all to the one nearest."""
+    found = by_number(
+        "分列第四、第五位的九江经开区、上饶经济技术开发区，营业收入分别为1431.5亿元和1378.2亿元。",
+        published="2024-05-21",
+    )
+    assert {n: found[n].park for n in ("第四", "第五位", "1431.5亿元", "1378.2亿元")} == {
+        "第四": "九江经开区",
+        "第五位": "上饶经开区",
+        "1431.5亿元": "九江经开区",
+        "1378.2亿元": "上饶经开区",
+    }
+
+
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     text = (
         "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"

@@ -222,9 +222,9 @@ class SubjectFinder:
         found = (
             self._group_containing(cand)
             or self._scope_before(cand)
+            or self.respectively.get(cand.start)  # 分列第四、第五位的A、B: not B's alone
             or self._modified_entity(cand)
             or self._went_to_a_park(cand)
-            or self.respectively.get(cand.start)
             or self._clause_topic(cand)
         )
         overruled = self._not_the_named_parks(cand, found)
@@ -1115,6 +1115,9 @@ def respectively_map(text, index, events, candidates) -> dict:
         numbers = _listed_numbers(text, candidates, starts, m.end(), sentence[1])
         if not numbers:
             continue
+        if not listed and text.startswith("的", numbers[-1].end):  # 分列第四、第五位的A、B
+            after = index.comma_clause(numbers[-1].end)[1]
+            members = _listed_members(text, index, events, event_starts, after) or members
         if not members:
             continue  # 投资额和数量分别占…: measures of one subject, not a list of subjects
         if len(members) != len(numbers):
@@ -1141,6 +1144,10 @@ def _listed_members(text, index, events, starts, at):
     head = text[clause_start:at]
     lead = TABLES.list_lead.match(head)
     offset = clause_start + (lead.end() if lead else 0)
+    modified = text.rfind("的", offset, at)  # 分列第四、第五位的|九江经开区、上饶经开区，…分别为
+    if modified >= 0 and bisect.bisect_left(starts, modified + 1) < len(starts):
+        if starts[bisect.bisect_left(starts, modified + 1)] == modified + 1:
+            offset = modified + 1
     pieces, cursor = [], offset
     end = _end_of_the_members(text, offset, at)
     for joint in TABLES.member_split.finditer(text, offset, end):

@@ -1122,6 +1122,20 @@ def test_ranks_before_a_list_map_to_its_members_in_order():
     }
 
 
+def test_period_labels_keep_the_words_that_belong_to_them():
+    """截至年底, 今年截至11月底 and 去年同期 are labels as written, not 年底, 截至11月底 and 去年; and
+    a stock's 截至11月底 frames no later paragraph, where a window (1至11月) would."""
+    found = by_number(
+        "今年截至11月底，园管局已核准148件投资案。截至年底，园区入驻企业达到186家。"
+        "去年同期，经开区规上工业总产值增速为5.8%。\n园区面积约4.2公顷，招商率已达100%。",
+        published="2024-12-27",
+    )
+    assert found["148件"].period_label == "今年截至11月底"
+    assert found["186家"].period_label == "截至年底"
+    assert found["5.8%"].period_label == "去年同期"
+    assert found["100%"].period_label is None
+
+
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     text = (
         "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"

@@ -107,3 +107,15 @@ def test_unknown_or_impossible_labels_resolve_to_nothing(label):
 )
 def test_as_of_a_day_of_the_month(label, end):
     assert resolve_period(label, PUBLISHED) == (None, end)
+
+
+@pytest.mark.parametrize(
+    "label, end",
+    [
+        ("今年截至4月底", "2022-04-30"),  # the year written before 截至
+        ("去年截至6月末", "2021-06-30"),
+        ("截至年底", "2022-12-31"),  # 截至年底 in a year-end report: this year's end
+    ],
+)
+def test_as_of_with_its_year_before_it_or_the_bare_year_end(label, end):
+    assert resolve_period(label, PUBLISHED) == (None, end)

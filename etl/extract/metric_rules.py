@@ -357,7 +357,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
             periods["frame_breakers"] + "|" + periods["future_conditions"], unicode_digits=True
         )
     )
-    t.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)$")
+    t.relative_year = re.compile(r"(?:今年|去年|前年|明年|上年|本年|当年)(?:同期)?$")
     t.comparison_base = re.compile(rf"[较比](?:{periods['rank_bases']})")
     t.base_after = re.compile(periods["base_after"])
     t.target_after = re.compile(periods["target_after"])

@@ -41,6 +41,9 @@ _WINDOW = re.compile(
 _YEARS_SINCE = re.compile(rf"^({_NUM})年来$")
 _SINCE_YEAR = re.compile(r"^(\d{4})年以来$")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六])五")
+_YEAR_BEFORE_AS_OF = re.compile(
+    rf"^({patterns_in_order(list(CALENDAR['year_offsets']))})({patterns_in_order(CALENDAR['as_of'])})(.+)$"
+)
 _AS_OF_DATE = re.compile(rf"^(?:{patterns_in_order(CALENDAR['as_of'])})(.+)$")
 _AS_OF = re.compile(
     rf"^(?:{patterns_in_order(CALENDAR['as_of'] + ['到'])})?(?:{patterns_in_order(CALENDAR['now'])})$"
@@ -77,6 +80,9 @@ def resolve_period(label: str | None, published: str | None) -> tuple[str | None
 
 
 def _resolve(label: str, pub: date | None):
+    m = _YEAR_BEFORE_AS_OF.match(label)
+    if m:  # 今年截至11月底: 截至今年11月底
+        label = m.group(2) + m.group(1) + m.group(3)
     m = _AS_OF_DATE.match(label)
     if m:  # 截至2021年底, 截至9月: a stock counted at that moment
         span = _resolve(m.group(1), pub)

@@ -1136,6 +1136,30 @@ def test_period_labels_keep_the_words_that_belong_to_them():
     assert found["100%"].period_label is None
 
 
+def test_a_places_growth_the_park_drives_is_the_places():
+    """带动全市规上工业增加值增长7.9%: the city's growth; 拉动全省…增长0.8个百分点 is the park's own
+    contribution, in points."""
+    found = by_number(
+        "2024年，宝鸡高新区规上工业增加值占全市的比重提高到31.4%，带动全市规上工业增加值增长7.9%，"
+        "拉动全省规上工业增长0.8个百分点。",
+        published="2025-02-26",
+    )
+    assert (found["7.9%"].subject_kind, found["7.9%"].park) == ("place", None)
+    assert found["0.8个百分点"].park == "宝鸡高新区"
+
+
+def test_a_firm_heading_one_item_of_a_counted_list_is_not_the_topic_after_it():
+    """…推进京东方柔性显示模组扩能项目等28个重点项目建设，计划完成投资42亿元: the plan is the
+    park's for all 28 projects, not 京东方's."""
+    found = by_number(
+        "二季度，绵阳高新区将加快推进总投资85亿元的京东方柔性显示模组扩能项目等28个重点项目建设，"
+        "计划完成投资42亿元。",
+        published="2024-04-24",
+    )
+    assert (found["42亿元"].subject_kind, found["42亿元"].park) == ("park", "绵阳高新区")
+    assert found["85亿元"].subject == "京东方"
+
+
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     text = (
         "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"

@@ -421,6 +421,14 @@ class SubjectFinder:
                 end = scope.end() if scope else m.end()
                 name = place_name(text[m.start() : end], self.place)
                 return Attribution(name, "place", "scope_before", m.start(), end)
+        m = TABLES.driven_scope.search(
+            text, max(0, cand.start - TABLES.driven_scope_reach), cand.start
+        )
+        if m and not cand.unit_word.endswith("百分点"):  # 带动全市…增长7.9%: the city's growth
+            start, end = m.span("scope")
+            return Attribution(
+                place_name(text[start:end], self.place), "place", "scope_before", start, end
+            )
         return None
 
     def _a_share_of_the_scope(self, m, cand) -> bool:
@@ -740,6 +748,8 @@ class SubjectFinder:
             return True
         # 鲁晟新材高强铝合金型材、…等9个新建项目: a firm heading one item of the list a number
         # counts (等 right before it, no other number in between)
+        if HEADS_A_COUNTED_LIST.match(self.text, end, number_start):
+            return True  # 京东方柔性显示模组扩能项目等28个重点项目建设，计划完成投资42亿元
         if not self.text[:number_start].endswith("等"):
             return False
         mark = LIST_ITEM_END.search(self.text, end, number_start)
@@ -782,6 +792,10 @@ FRAME_RULES = ("paragraph", "article")  # the subject rules that default, naming
 
 GROUP_HEAD = 16  # characters a group's scope, count and level take before its kind word
 # What ends the rest of a list item after a name in it: the next item, the list's end, or a clause.
+# A firm's item before 等 and a count in its clause (…扩能项目等28个重点项目): one of the counted.
+HEADS_A_COUNTED_LIST = re.compile(
+    r"[^，,。；;、\d]{0,20}?等[\d一二三四五六七八九十两百]+[个家项批]"
+)
 LIST_ITEM_END = re.compile(r"[、等，,。；;：:！？!?\n]")
 PROJECT_HEAD = 50  # characters a project's name and its list marker take before its last word
 PROJECT_TAIL_LOOKAHEAD = 12  # characters the pattern reads after the name (，or 项目总投资)

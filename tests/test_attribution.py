@@ -879,8 +879,6 @@ def test_a_project_named_with_its_capacity_owns_its_figures_and_its_relative_cla
     assert found["14个"].park == "漳州台商投资区"
     for n in ("15亿元", "6万吨", "280万平方米", "3.2亿元"):
         assert (found[n].subject_kind, found[n].park) == ("project", None), n
-    # (320亩 stays with 角美智造产业园 read as a place in the zone: tests/gold 002 names a
-    # 产业园 built as a project, 黄海数字智谷产业园项目, as the park-like subject)
 
 
 def test_a_county_level_city_beside_its_zone_makes_unnamed_figures_nobodys():
@@ -1158,6 +1156,17 @@ def test_a_firm_heading_one_item_of_a_counted_list_is_not_the_topic_after_it():
     )
     assert (found["42亿元"].subject_kind, found["42亿元"].park) == ("park", "绵阳高新区")
     assert found["85亿元"].subject == "京东方"
+
+
+def test_an_unowned_park_project_is_a_project_not_a_place_in_the_park():
+    """总投资8.2亿元的高端装备零部件产业园项目: a project to be built, not a quarter of the zone, so
+    its figure rolls up to no park (the zone's totals would count it twice)."""
+    found = by_number(
+        "滁州经开区签约项目16个。此外，总投资8.2亿元的高端装备零部件产业园项目也现场签约。",
+        published="2024-04-18",
+    )
+    assert (found["8.2亿元"].subject_kind, found["8.2亿元"].park) == ("project", None)
+    assert found["16个"].park == "滁州经开区"
 
 
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
@@ -1464,8 +1473,7 @@ def test_several_firms_named_as_the_clauses_subject_own_its_figure_together():
 
 def test_a_figure_modifying_a_project_named_after_its_park_is_the_projects():
     """总投资8亿元的正阳县产业集聚区标准化厂房三期项目: the park opens the project's name; the
-    figure is the project's. 投资10亿元的黄海数字智谷产业园项目 builds a place in the park, and
-    the gold gives its figure to that sub-park and its park."""
+    figure is the project's."""
     text = (
         "正阳县产业集聚区5个项目集中开工，分别为总投资26亿元的城南片区综合开发项目、"
         "总投资8亿元的正阳县产业集聚区标准化厂房三期项目。"

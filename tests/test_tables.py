@@ -233,3 +233,20 @@ def test_a_header_spanning_two_columns_and_the_row_under_it_head_the_columns():
         ("1423.6", "亿元", "trade_value", "2024年1—10月"),
         ("-4.7", "%", "growth_rate", "2024年1—10月"),
     ]
+
+
+def test_a_period_in_brackets_in_a_rows_label_is_that_rows():
+    """规上工业企业营业收入（1—2月） under a 1—3月 column: the row says its own months; the other rows
+    keep the header's."""
+    html = (
+        "<html><head><title>绵阳高新区统计</title></head><body>"
+        "<p>一季度，绵阳高新区地区生产总值同比增长7.6%。</p><p>单位：亿元，%</p>"
+        "<table><tr><th>指标</th><th>1—3月</th><th>同比±</th></tr>"
+        "<tr><td>地区生产总值</td><td>186.42</td><td>7.6</td></tr>"
+        "<tr><td>规上工业企业营业收入（1—2月）</td><td>251.63</td><td>8.4</td></tr></table>"
+        "</body></html>"
+    )
+    _, facts = facts_of(html)
+    found = {m.number_text: m for m in facts.metrics}
+    assert (found["251.63"].period_label, found["251.63"].period_rule) == ("1—2月", "row_label")
+    assert found["186.42"].period_label == "1—3月"

@@ -206,6 +206,7 @@ def _table_metrics(
             period = (*period, "table_header")
         else:
             period = caption
+        period = _row_label_period(text, cell, taiwan) or period
         cell_cand = _cell_candidate(cell, cell.label + header, currency_at, taiwan)
         if cell_cand is None:
             continue  # a unit the unit table does not know
@@ -216,6 +217,19 @@ def _table_metrics(
         metrics.append(_metric(doc, body, text, cell_cand, quote, subject, period, taiwan, periods))
         tables.append(cell.headers)
     return _rows_of_parks_name_their_own(metrics, tables)
+
+
+def _row_label_period(text, cell, taiwan) -> tuple | None:
+    """规上工业企业营业收入（1—2月） | 251.63 | 8.4: a period in brackets in the row's label is that
+    row's, whatever the column header says."""
+    if not cell.label or "（" not in cell.label and "(" not in cell.label:
+        return None
+    at = text.find(cell.label, cell.row_start, cell.start)
+    for start, end, _, comparison in period_mentions(cell.label, taiwan):
+        if not comparison and cell.label[start - 1 : start] in ("（", "(") and at >= 0:
+            if cell.label[end : end + 1] in ("）", ")"):
+                return at + start, at + end, "row_label"
+    return None
 
 
 def _names_the_same_months(text, caption, header) -> bool:

@@ -1169,6 +1169,15 @@ def test_an_unowned_park_project_is_a_project_not_a_place_in_the_park():
     assert found["16个"].park == "滁州经开区"
 
 
+def test_who_the_reporter_asked_is_no_place():
+    """记者从市工业和信息化局获悉，…: 记者从市 is no city, and the figure after it is not its."""
+    found = by_number(
+        "记者从市工业和信息化局获悉，今年上半年，惠州“3+7”工业园区完成规上工业总产值4862.3亿元。",
+        published="2024-07-20",
+    )
+    assert found["4862.3亿元"].subject != "记者从市"
+
+
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     text = (
         "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"

@@ -1178,6 +1178,20 @@ def test_who_the_reporter_asked_is_no_place():
     assert found["4862.3亿元"].subject != "记者从市"
 
 
+def test_taiwans_quarters_are_labels_with_their_year():
+    """竹科今年前三季營業額…; 第三季單季營業額…; 今年全年營業額可達…: the label as written, 今年 and
+    all, and a quarter written 第三季 without 度."""
+    found = by_number(
+        "竹科今年前三季營業額達新台幣1兆1,826億元。第三季單季營業額4,352億元。"
+        "今年全年營業額可達1兆6,000億元。",
+        published="2024-10-23",
+        title="竹科前三季營業額創新高",
+    )
+    assert found["1兆1,826億元"].period_label == "今年前三季"
+    assert found["4,352億元"].period_label == "第三季"
+    assert found["1兆6,000億元"].period_label == "今年全年"
+
+
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     text = (
         "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"

@@ -119,3 +119,15 @@ def test_as_of_a_day_of_the_month(label, end):
 )
 def test_as_of_with_its_year_before_it_or_the_bare_year_end(label, end):
     assert resolve_period(label, PUBLISHED) == (None, end)
+
+
+@pytest.mark.parametrize(
+    "label, start, end",
+    [
+        ("今年前三季", "2022-01-01", "2022-09-30"),  # Taiwan and Hong Kong write 季 without 度
+        ("第一季", "2022-01-01", "2022-03-31"),
+        ("今年全年", "2022-01-01", "2022-12-31"),
+    ],
+)
+def test_quarters_without_du_and_the_whole_year_with_its_year(label, start, end):
+    assert resolve_period(label, PUBLISHED) == (start, end)

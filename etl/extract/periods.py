@@ -29,7 +29,7 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 
 _ABS_YEAR = re.compile(r"^(?:较|比|与|到)?(\d{4})年(.*)$")  # 到2025年: a target's horizon
 _REL_YEAR = re.compile(rf"^({patterns_in_order(_YEAR_WORDS)})(.*)$")
-_QUARTER = re.compile(r"^第?([一二三四1-4])季度$")
+_QUARTER = re.compile(r"^第?([一二三四1-4])季度?$")  # 第三季: the Taiwan form
 _MONTH_RANGE = re.compile(rf"^({_NUM})月?[-—–―~至到]({_NUM})月份?$")  # 1-6月, 1月到6月
 _FIRST_MONTHS = re.compile(rf"^[前首]({_NUM})个?月$")  # 前5个月, 首5个月 (Hong Kong)
 _DAY_OF_MONTH = re.compile(r"^(\d{1,2})日$")
@@ -50,7 +50,7 @@ _AS_OF = re.compile(
 )
 # Bare dates, months and quarters that would fall after the publication date mean last year's.
 _PAST_IF_LATER = re.compile(
-    rf"^(?:{_NUM}月份?(?:{_NUM}日)?|第?[一二三四1-4]季度|{_NUM}月?[-—–―~至到]{_NUM}月份?)$"
+    rf"^(?:{_NUM}月份?(?:{_NUM}日)?|第?[一二三四1-4]季度?|{_NUM}月?[-—–―~至到]{_NUM}月份?)$"
 )
 _VAGUE_PAST = frozenset(CALENDAR["vague_past"])
 _SINCE_EVENT = re.compile(CALENDAR["since_event"])

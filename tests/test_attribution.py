@@ -1192,6 +1192,15 @@ def test_taiwans_quarters_are_labels_with_their_year():
     assert found["1兆6,000億元"].period_label == "今年全年"
 
 
+def test_where_the_capital_comes_from_names_no_firm():
+    """新增台资项目12个: 新增台资 is no company, so the zone keeps its figures."""
+    found = by_number(
+        "泉州台商投资区对台招商持续发力，新增台资项目12个，合同台资1.36亿美元，同比增长42.1%。",
+        published="2024-04-20",
+    )
+    assert {found[n].park for n in ("12个", "1.36亿美元", "42.1%")} == {"泉州台商投资区"}
+
+
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     text = (
         "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"

@@ -1372,6 +1372,20 @@ def test_a_breakdown_cue_carries_over_the_semicolons_of_its_list():
     assert not [p for p in peers if p.name == "独贵塔拉工业园区" and p.is_sub_park]
 
 
+def test_quarters_opening_the_clauses_after_a_breakdown_heading_are_the_zones():
+    """从各园区看，雁滩园区…；榆中园区…: each quarter that opens a clause after the heading is a
+    sub-park of the zone, and its 园区 is no anaphor of the zone."""
+    parks, _ = extract_parks(
+        doc(
+            "今年1—10月，兰州高新区实现营业收入1046.8亿元。从各园区看，雁滩园区1—10月实现营业收入"
+            "486.2亿元，同比增长8.7%；榆中园区1—10月实现营业收入312.5亿元。"
+        )
+    )
+    subs = {p.name: p.parent for p in parks if p.is_sub_park}
+    assert subs == {"雁滩园区": "兰州高新区", "榆中园区": "兰州高新区"}
+    assert all(p.rule != "anaphor" for p in parks)
+
+
 def test_a_province_before_a_zone_kind_names_its_zones_together():
     """占广西综合保税区进出口总值的38.9%: 广西's bonded zones, no zone of that name; 香港科学园 is
     one park."""

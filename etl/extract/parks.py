@@ -1418,14 +1418,15 @@ def extract_parks(doc: CleanDocument) -> tuple[list[ParkMention], str | None]:
             mentions.append(
                 _mention(body, s, e, to_simplified(body[s:e]), kind, False, rule="pattern")
             )
-    for s, e, name in _listed_quarters(text, main, named_spans + [(s, e) for s, e, _ in subs]):
+    quarters = _listed_quarters(text, main, named_spans + [(s, e) for s, e, _ in subs])
+    for s, e, name in quarters:
         mentions.append(_mention(body, s, e, name, "industrial_park", False, rule="sub_park",
                                  parent=main["name"], is_sub_park=True))  # fmt: skip
     if not main and len(orphan_parks) == 1:  # 广梅产业园: the one park the article is about
         (s, e, kind), *_ = [sub for sub in subs if text[sub[0] : sub[1]] in orphan_parks]
         main = {"name": to_simplified(body[s:e]), "kind": kind, "curated": False}
     if main:
-        taken = named_spans + [(s, e) for s, e, _ in subs]
+        taken = named_spans + [(s, e) for s, e, _ in subs + quarters]
         for s, e, rule, park in _bare_forms(text, taken, main, named):
             mentions.append(_mention(body, s, e, park["name"], park["kind"], park["curated"], rule))
     mentions.sort(key=lambda p: (p.char_start, p.char_end))
@@ -1461,6 +1462,12 @@ def _listed_quarters(text: str, main: dict | None, taken: list) -> list[tuple[in
         start, end = sentence_span(text, cue.end(), cue.end())
         for clause in re.split("[，,；;]", text[start:end]):
             names |= _quarter_names(clause.split("、"))
+    for cue in QUARTERS_CUE.finditer(text):  # 从各园区看，雁滩园区…；榆中园区…
+        end = text.find("。", cue.end(), cue.end() + BREAKDOWN_REACH)
+        for clause in re.split("[，,；;]", text[cue.end() : end if end > 0 else cue.end()]):
+            m = QUARTER_NAME.match(clause.strip())
+            if m and m.end() < len(clause.strip()):
+                names.add(m.group())
     on_taken = overlap_test(taken)
     return [
         (m.start(), m.end(), name)
@@ -1481,6 +1488,8 @@ def _quarter_names(pieces: list[str]) -> set:
 
 
 QUARTER_NAME = re.compile(f"[{HANZI}]{{2,4}}园区?")
+# A heading that splits the zone into its quarters, each then opening a clause with its figures.
+QUARTERS_CUE = re.compile(r"(?:从各园区|分园区|从各分园|分园)来?看[，,:：]?")
 
 
 def _parks_no_zone_holds(text: str, subs: list, title: str | None) -> set:

@@ -1386,6 +1386,19 @@ def test_quarters_opening_the_clauses_after_a_breakdown_heading_are_the_zones():
     assert all(p.rule != "anaphor" for p in parks)
 
 
+def test_the_zone_the_subject_is_one_of_the_parks_of_is_not_the_parent():
+    """漕河泾开发区…是张江高新区“一区22园”中体量最大的园区之一。分园区看，浦江高科技园…: the quarters
+    are 漕河泾's, not 张江's."""
+    parks, main = extract_parks(
+        doc(
+            "2024年，漕河泾开发区实现营业收入6820.4亿元。\n漕河泾开发区横跨徐汇、闵行两区，是张江高新区"
+            "“一区22园”中体量最大的园区之一。分园区看，浦江高科技园实现营业收入1688.2亿元。"
+        )
+    )
+    assert main == "漕河泾开发区"
+    assert {p.name: p.parent for p in parks if p.is_sub_park} == {"浦江高科技园": "漕河泾开发区"}
+
+
 def test_a_province_before_a_zone_kind_names_its_zones_together():
     """占广西综合保税区进出口总值的38.9%: 广西's bonded zones, no zone of that name; 香港科学园 is
     one park."""

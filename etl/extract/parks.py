@@ -982,8 +982,21 @@ def _zone_in_focus(text: str, named: list[dict], position: int) -> dict | None:
         if p_start <= z["start"] < position
         and z["kind"] in rules().parent_zone_kinds
         and not _named_as_compared(text, z)
+        and not _holds_the_subject(text, z)
     ]
     return before[-1] if before else None
+
+
+def _holds_the_subject(text: str, zone: dict) -> bool:
+    """漕河泾开发区…是张江高新区“一区22园”中体量最大的园区之一: the zone the sentence's subject is one
+    of the parks of, not the one it talks about."""
+    end = text.find("。", zone["end"], zone["end"] + ONE_OF_REACH)
+    return text[max(0, zone["start"] - 1) : zone["start"]] == "是" and bool(
+        end > 0 and text.endswith("之一", 0, end)
+    )
+
+
+ONE_OF_REACH = 40  # characters from a zone after 是 to the 之一 that ends its sentence
 
 
 def _paragraph_start(text: str, position: int) -> int:

@@ -1399,6 +1399,19 @@ def test_the_zone_the_subject_is_one_of_the_parks_of_is_not_the_parent():
     assert {p.name: p.parent for p in parks if p.is_sub_park} == {"浦江高科技园": "漕河泾开发区"}
 
 
+def test_a_zone_the_text_says_a_park_lies_in_is_its_parent():
+    """位于常州高新区的常州综合保税区: the bonded zone lies in 常州高新区, though the article is on
+    another 常州 zone its name would otherwise place it in."""
+    parks, main = extract_parks(
+        doc(
+            "江苏常州经济开发区连续三年位居全省省级开发区第1位。常州高新区地区生产总值1518.2亿元。"
+            "位于常州高新区的常州综合保税区去年完成进出口总额386.5亿元。"
+        )
+    )
+    assert main == "常州经济开发区"
+    assert {p.name: p.parent for p in parks if p.is_sub_park} == {"常州综合保税区": "常州高新区"}
+
+
 def test_a_province_before_a_zone_kind_names_its_zones_together():
     """占广西综合保税区进出口总值的38.9%: 广西's bonded zones, no zone of that name; 香港科学园 is
     one park."""

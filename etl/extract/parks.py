@@ -951,6 +951,10 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
     ends = {f["end"]: f for f in named}
     found = {}
     for f in named:
+        located = ends.get(f["start"] - 1) if text[f["start"] - 1 : f["start"]] == "的" else None
+        if located and text.endswith(LOCATED_WORDS, 0, located["start"]):
+            found[f["name"]] = located["name"]  # 位于常州高新区的常州综合保税区
+            continue
         word = R.belongs_to_before.search(text, max(0, f["start"] - 4), f["start"])
         if not word:
             continue
@@ -970,6 +974,14 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
             if part["name"] != zone["name"]:
                 found[part["name"]] = zone["name"]
     return found | _platforms_of_zones(text, named)
+
+
+LOCATED_WORDS = (
+    "位于",
+    "地处",
+    "坐落于",
+    "设在",
+)  # before a zone and 的: the park after lies in it
 
 
 def _zone_in_focus(text: str, named: list[dict], position: int) -> dict | None:

@@ -1404,8 +1404,8 @@ def test_a_zone_the_text_says_a_park_lies_in_is_its_parent():
     another 常州 zone its name would otherwise place it in."""
     parks, main = extract_parks(
         doc(
-            "江苏常州经济开发区连续三年位居全省省级开发区第1位。常州高新区地区生产总值1518.2亿元。"
-            "位于常州高新区的常州综合保税区去年完成进出口总额386.5亿元。"
+            "江苏常州经济开发区连续三年位居全省省级开发区第1位。常州经开区位居全国第二。"
+            "常州高新区地区生产总值1518.2亿元。位于常州高新区的常州综合保税区去年完成进出口总额386.5亿元。"
         )
     )
     assert main == "常州经济开发区"

@@ -1412,6 +1412,13 @@ def test_a_zone_the_text_says_a_park_lies_in_is_its_parent():
     assert {p.name: p.parent for p in parks if p.is_sub_park} == {"常州综合保税区": "常州高新区"}
 
 
+def test_a_base_named_by_its_trade_names_no_firm():
+    """辣椒科技产业基地项目 is a base for chilli products, not a firm called 辣椒科技; a known firm
+    heading its base's project (比亚迪新能源产业基地项目) is still that firm."""
+    assert "辣椒科技" not in companies_of("万州经开区新签约辣椒科技产业基地项目，总投资5亿元。")
+    assert "比亚迪" in companies_of("总投资60亿元的比亚迪新能源产业基地项目落户开发区。")
+
+
 def test_a_province_before_a_zone_kind_names_its_zones_together():
     """占广西综合保税区进出口总值的38.9%: 广西's bonded zones, no zone of that name; 香港科学园 is
     one park."""

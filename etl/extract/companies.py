@@ -300,6 +300,9 @@ def _project_name(text: str, at: int):
     stripped = end < at  # a facility or activity word stood before 项目 (浪潮|云计算中心|项目)
     start, hit = scan_left(text, end, 0, R.boundary, 16, trade_core)
     name = text[start:end]
+    if "基地" in text[end:at]:  # 集泰|新材料产业基地项目: the firm the lists know, without its line
+        owner = _base_owner(text, start)
+        return (start, start + owner, "project_name") if owner else None  # (辣椒科技: no firm)
     if (
         hit
         or len(name) < 2
@@ -319,6 +322,13 @@ def _project_name(text: str, at: int):
     ):
         return None
     return start, end, "project_name"
+
+
+def _base_owner(text: str, start: int) -> int:
+    """Length of the firm a base's project names at `start`, one the lists know (集泰|新材料产业
+    基地项目), else 0: a base named by its trade (辣椒科技产业基地项目) names no firm."""
+    firms = known_firm_pattern()
+    return firms.longest_at(text, start) if firms else 0
 
 
 @lru_cache(maxsize=1)

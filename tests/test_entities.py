@@ -413,6 +413,8 @@ def test_a_taiwan_investment_zones_own_short_form_is_the_main_park():
         ),
         ("其中，三鱼新能源的新能源产业园项目投资额最大。", set()),
         ("投资10亿元的黄海数字智谷产业园项目签约落地。", set()),
+        # a cluster named as a valley of its trade is a quarter of the zone
+        ("位于高新区的中国声谷目前入园企业2108家。", {"中国声谷"}),
         # the quarters a county zone is planned in (庆元经济开发区's)
         (
             "其中，屏都综合新区完成交地8个；竹口工业功能区完成交地4个。",

@@ -251,6 +251,17 @@ def test_ranks(text, number_text, value, unit, normalized_unit):
     )
 
 
+def test_a_rank_listed_after_another_is_a_rank_too():
+    """常州国家高新区、武进国家高新区分别位列全省国家级高新区第3位和第5位: the second rank, far from
+    位列, follows the first one and a joint."""
+    found = [
+        m.number_text
+        for m in metrics_of("常州高新区、武进高新区分别位列全省国家级高新区第3位和第5位。")
+        if m.measure == "rank"
+    ]
+    assert found == ["第3位", "第5位"]
+
+
 def test_top_percent_is_a_rank_in_percent():
     m = only("首次跨入全省前10%。")
     assert (m.number_text, m.normalized_unit, m.measure) == ("10%", "percent", "rank")

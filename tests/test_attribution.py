@@ -1201,6 +1201,19 @@ def test_where_the_capital_comes_from_names_no_firm():
     assert {found[n].park for n in ("12个", "1.36亿美元", "42.1%")} == {"泉州台商投资区"}
 
 
+def test_tongqi_opening_a_clause_frames_the_rest_of_its_paragraph():
+    """从全市看，同期襄阳规上工业总产值增长8.8%。…宜城市…增长12.4%: the paragraph's 同期 (the
+    frame said again) is the label of its later sentences too, and resolves to the frame's dates."""
+    found = by_number(
+        "今年上半年，襄阳高新区规上工业总产值增长11.6%。\n从全市看，同期襄阳规上工业总产值增长8.8%。"
+        "各县（市、区）中，宜城市规上工业总产值增长12.4%。",
+        published="2024-07-19",
+    )
+    m = found["12.4%"]
+    assert (m.period_label, m.period_rule) == ("同期", "paragraph")
+    assert (m.period_start, m.period_end) == ("2024-01-01", "2024-06-30")
+
+
 def test_a_quarter_in_an_events_name_is_not_the_period_of_its_figures():
     text = (
         "10月9日，湘潭经开区2023年四季度重点项目集中开工暨新能源产业园二期开工仪式举行。\n"

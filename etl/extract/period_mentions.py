@@ -463,8 +463,8 @@ def _opening_period(text, index, periods, lo, sentence_start, sentence_end, firs
             continue  # 预计全年实现…: the forecast's own sentence, not the frame of the next ones
         clause_start = index.comma_clause(start)[0]
         opens_a_clause = start - clause_start <= 2 and not text[clause_start:start].strip()
-        opens_a_clause = opens_a_clause and bool(  # 从总体看，前三季度13个…
-            TABLES.reporting_period.search(text, start, end)
+        opens_a_clause = opens_a_clause and bool(  # 从总体看，前三季度13个…; 从全市看，同期…
+            TABLES.reporting_period.search(text, start, end) or label in TABLES.same_as_before
         )
         if (
             clause_start != sentence_start

@@ -421,15 +421,18 @@ class SubjectFinder:
                 end = scope.end() if scope else m.end()
                 name = place_name(text[m.start() : end], self.place)
                 return Attribution(name, "place", "scope_before", m.start(), end)
-        m = TABLES.driven_scope.search(
-            text, max(0, cand.start - TABLES.driven_scope_reach), cand.start
-        )
-        if m and not cand.unit_word.endswith("百分点"):  # 带动全市…增长7.9%: the city's growth
-            start, end = m.span("scope")
-            return Attribution(
-                place_name(text[start:end], self.place), "place", "scope_before", start, end
-            )
-        return None
+        return self._driven_scope(cand)
+
+    def _driven_scope(self, cand):
+        """带动全市规上工业增加值增长7.9%: the growth of the place the park drives is the place's; a
+        contribution in points (拉动全省…增长0.8个百分点) stays the park's."""
+        reach = max(0, cand.start - TABLES.driven_scope_reach)
+        m = TABLES.driven_scope.search(self.text, reach, cand.start)
+        if not m or cand.unit_word.endswith("百分点"):
+            return None
+        start, end = m.span("scope")
+        name = place_name(self.text[start:end], self.place)
+        return Attribution(name, "place", "scope_before", start, end)
 
     def _a_share_of_the_scope(self, m, cand) -> bool:
         """占全市的41%, 占沈阳全市的41%, 高于咸宁全市4.1个百分点 (the city named first): the figure is
@@ -1143,6 +1146,12 @@ def respectively_map(text, index, events, candidates) -> dict:
     return found
 
 
+def _starts_at(starts, position) -> bool:
+    """Whether a mention starts at `position` (`starts` sorted)."""
+    i = bisect.bisect_left(starts, position)
+    return i < len(starts) and starts[i] == position
+
+
 def _says_respectively(text, index, at) -> bool:
     """Whether the comma clause at `at` has a 分别 of its own (…分别实现…，同比分别增长…: the
     second list reuses the first's members); a clause without one that lists subjects (…，A和B
@@ -1159,9 +1168,8 @@ def _listed_members(text, index, events, starts, at):
     lead = TABLES.list_lead.match(head)
     offset = clause_start + (lead.end() if lead else 0)
     modified = text.rfind("的", offset, at)  # 分列第四、第五位的|九江经开区、上饶经开区，…分别为
-    if modified >= 0 and bisect.bisect_left(starts, modified + 1) < len(starts):
-        if starts[bisect.bisect_left(starts, modified + 1)] == modified + 1:
-            offset = modified + 1
+    if modified >= 0 and _starts_at(starts, modified + 1):
+        offset = modified + 1
     pieces, cursor = [], offset
     end = _end_of_the_members(text, offset, at)
     for joint in TABLES.member_split.finditer(text, offset, end):

@@ -976,12 +976,8 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
     return found | _platforms_of_zones(text, named)
 
 
-LOCATED_WORDS = (
-    "位于",
-    "地处",
-    "坐落于",
-    "设在",
-)  # before a zone and 的: the park after lies in it
+# Before a zone and 的, words that say the park after it lies in that zone (位于常州高新区的…).
+LOCATED_WORDS = ("位于", "地处", "坐落于", "设在")
 
 
 def _zone_in_focus(text: str, named: list[dict], position: int) -> dict | None:
@@ -1205,7 +1201,7 @@ def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, s
         name = text[start : m.end()]
         if hit or _bad_sub_park(name, m.group()):
             continue
-        kind = PROJECT if _names_a_firms_project(text, start, m.end()) else None
+        kind = PROJECT if _names_a_project(text, start, m.end()) else None
         found.append((start, m.end(), kind or R.sub_suffixes[m.group()]["kind"]))
     # keep the longest of nested candidates (黄海智谷 inside 黄海智谷服务外包产业园), and none inside a
     # project's name (黄海数字智谷 in 黄海数字智谷产业园项目)
@@ -1213,7 +1209,7 @@ def _sub_park_candidates(text: str, named_spans: list) -> list[tuple[int, int, s
     return [c for c in found if c[2] != PROJECT]
 
 
-def _names_a_firms_project(text: str, start: int, end: int) -> bool:
+def _names_a_project(text: str, start: int, end: int) -> bool:
     """三鱼新能源的新能源产业园项目, 集泰股份新材料产业基地项目, 投资12.8亿元的汽车零部件智能制造产业园
     项目: a project to be built, its firm's or its own, not a place in the park (as the annotators of
     heldout13, 18, 22, 24, 29 and 33 all read an unowned 产业园项目)."""
@@ -1489,7 +1485,8 @@ def _listed_quarters(text: str, main: dict | None, taken: list) -> list[tuple[in
             names |= _quarter_names(clause.split("、"))
     for cue in QUARTERS_CUE.finditer(text):  # 从各园区看，雁滩园区…；榆中园区…
         end = text.find("。", cue.end(), cue.end() + BREAKDOWN_REACH)
-        for clause in re.split("[，,；;]", text[cue.end() : end if end > 0 else cue.end()]):
+        end = end if end > 0 else cue.end() + BREAKDOWN_REACH
+        for clause in re.split("[，,；;]", text[cue.end() : end]):
             m = QUARTER_NAME.match(clause.strip())
             if m and m.end() < len(clause.strip()):
                 names.add(m.group())

@@ -777,7 +777,7 @@ def _free_left(text: str, s: int) -> bool:
         or not is_hanzi(text[s - 1])
         or bool(R.boundary.ending_at(text, s))
         or bool(R.company_places.ending_at(text, s))  # 漳州|灿坤
-        or text[s - 2 : s] == "龙头"  # 台资龙头|灿坤
+        or bool(R.firm_left_words.ending_at(text, s))  # 台资龙头|灿坤
     )
 
 

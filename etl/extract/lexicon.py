@@ -56,6 +56,8 @@ def _park_rules(r: dict) -> dict:
         standalone_sub_parks=frozenset(r["standalone_sub_parks"]),
         project_name_after=tuple(r["project_name_after"]),
         belongs_to_before=re.compile(f"(?:{alternation(r['belongs_to_before'])})$"),
+        located_in_before=tuple(r["located_in_before"]),
+        quarters_heading=re.compile(r["quarters_heading"]),
         parts_after_list=re.compile(r["parts_after_list"]),
         city_dropped_endings=WordSet(r["city_dropped_zone_endings"]),
         as_part_of=re.compile(r["as_part_of"]),

@@ -209,6 +209,7 @@ def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
     t.scope_before = [re.compile(p) for p in rules["scope_before"]]
     t.driven_scope = re.compile(rules["driven_scope"])
     t.driven_scope_reach = rules["driven_scope_reach"]
+    t.counted_list_after_item = re.compile(rules["counted_list_after_item"])
     t.scope_not_after = tuple(rules["scope_not_after"])
     t.scope_share_words = tuple(rules["scope_share_words"])
     t.clause_scope_start = re.compile(

@@ -10,7 +10,6 @@ reports, about whom and when; this module puts them together. Entry point: `extr
 """
 
 import bisect
-import re
 
 from etl.extract.candidates import FULLWIDTH_CHARS, Candidate, TextIndex
 from etl.extract.measures import (
@@ -34,7 +33,7 @@ from etl.extract.place import article_place, default_currency
 from etl.extract.qualifiers import qualify
 from etl.extract.quantities import excluded_spans, find_candidates, inside_spans
 from etl.extract.subjects import FRAME_RULES, SubjectFinder
-from etl.extract.tables import table_cells
+from etl.extract.tables import UNIT_LINE, table_cells
 from etl.extract.units import (
     currency_resolver,
     is_taiwan_article,
@@ -225,10 +224,12 @@ def _row_label_period(text, cell, taiwan) -> tuple | None:
     if not cell.label or "（" not in cell.label and "(" not in cell.label:
         return None
     at = text.find(cell.label, cell.row_start, cell.start)
+    if at < 0:
+        return None
     for start, end, _, comparison in period_mentions(cell.label, taiwan):
-        if not comparison and cell.label[start - 1 : start] in ("（", "(") and at >= 0:
-            if cell.label[end : end + 1] in ("）", ")"):
-                return at + start, at + end, "row_label"
+        opened = cell.label[start - 1 : start] in ("（", "(")
+        if not comparison and opened and cell.label[end : end + 1] in ("）", ")"):
+            return at + start, at + end, "row_label"
     return None
 
 
@@ -264,7 +265,6 @@ def _caption_period(text, cell, periods):
 
 
 CAPTION_LENGTH = 60  # characters a table's caption line takes at most
-UNIT_LINE = re.compile(r"\s*[（(]?单位[:：]")
 
 
 def _rows_of_parks_name_their_own(metrics, tables) -> list[Metric]:

@@ -952,7 +952,7 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
     found = {}
     for f in named:
         located = ends.get(f["start"] - 1) if text[f["start"] - 1 : f["start"]] == "的" else None
-        if located and text.endswith(LOCATED_WORDS, 0, located["start"]):
+        if located and text.endswith(R.located_in_before, 0, located["start"]):
             found[f["name"]] = located["name"]  # 位于常州高新区的常州综合保税区
             continue
         word = R.belongs_to_before.search(text, max(0, f["start"] - 4), f["start"])
@@ -974,10 +974,6 @@ def _parts_said_to_belong(text: str, named: list[dict], main: dict | None) -> di
             if part["name"] != zone["name"]:
                 found[part["name"]] = zone["name"]
     return found | _platforms_of_zones(text, named)
-
-
-# Before a zone and 的, words that say the park after it lies in that zone (位于常州高新区的…).
-LOCATED_WORDS = ("位于", "地处", "坐落于", "设在")
 
 
 def _zone_in_focus(text: str, named: list[dict], position: int) -> dict | None:
@@ -1483,7 +1479,7 @@ def _listed_quarters(text: str, main: dict | None, taken: list) -> list[tuple[in
         start, end = sentence_span(text, cue.end(), cue.end())
         for clause in re.split("[，,；;]", text[start:end]):
             names |= _quarter_names(clause.split("、"))
-    for cue in QUARTERS_CUE.finditer(text):  # 从各园区看，雁滩园区…；榆中园区…
+    for cue in rules().quarters_heading.finditer(text):  # 从各园区看，雁滩园区…；榆中园区…
         end = text.find("。", cue.end(), cue.end() + BREAKDOWN_REACH)
         end = end if end > 0 else cue.end() + BREAKDOWN_REACH
         for clause in re.split("[，,；;]", text[cue.end() : end]):
@@ -1510,8 +1506,6 @@ def _quarter_names(pieces: list[str]) -> set:
 
 
 QUARTER_NAME = re.compile(f"[{HANZI}]{{2,4}}园区?")
-# A heading that splits the zone into its quarters, each then opening a clause with its figures.
-QUARTERS_CUE = re.compile(r"(?:从各园区|分园区|从各分园|分园)来?看[，,:：]?")
 
 
 def _parks_no_zone_holds(text: str, subs: list, title: str | None) -> set:

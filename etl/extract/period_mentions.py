@@ -327,10 +327,7 @@ def _the_headlines_year(text, index, opening) -> bool:
     the headline (or a heading before the lead, 一、2024年工作回顾) reports is the article's
     frame, not its paragraph's only."""
     label = text[opening[0] : opening[1]]
-    return bool(YEAR_LABEL.fullmatch(label)) and label in text[: index.lead()[0]]
-
-
-YEAR_LABEL = re.compile(r"(?:19|20)\d\d年")
+    return bool(_YEAR_BEFORE.fullmatch(label)) and text.find(label, 0, index.lead()[0]) >= 0
 
 
 def _opens_the_lead(index, start) -> bool:

@@ -751,7 +751,7 @@ class SubjectFinder:
             return True
         # 鲁晟新材高强铝合金型材、…等9个新建项目: a firm heading one item of the list a number
         # counts (等 right before it, no other number in between)
-        if HEADS_A_COUNTED_LIST.match(self.text, end, number_start):
+        if TABLES.counted_list_after_item.match(self.text, end, number_start):
             return True  # 京东方柔性显示模组扩能项目等28个重点项目建设，计划完成投资42亿元
         if not self.text[:number_start].endswith("等"):
             return False
@@ -795,10 +795,6 @@ FRAME_RULES = ("paragraph", "article")  # the subject rules that default, naming
 
 GROUP_HEAD = 16  # characters a group's scope, count and level take before its kind word
 # What ends the rest of a list item after a name in it: the next item, the list's end, or a clause.
-# A firm's item before 等 and a count in its clause (…扩能项目等28个重点项目): one of the counted.
-HEADS_A_COUNTED_LIST = re.compile(
-    r"[^，,。；;、\d]{0,20}?等[\d一二三四五六七八九十两百]+[个家项批]"
-)
 LIST_ITEM_END = re.compile(r"[、等，,。；;：:！？!?\n]")
 PROJECT_HEAD = 50  # characters a project's name and its list marker take before its last word
 PROJECT_TAIL_LOOKAHEAD = 12  # characters the pattern reads after the name (，or 项目总投资)
@@ -826,9 +822,8 @@ def park_groups(text) -> list[tuple[int, int]]:
 
 QUOTE_OPEN = re.compile("[「“]")
 QUOTE_REACH = 200  # characters of a quotation searched for its ends
-UNNAMED_FIRM_REACH = (
-    40  # characters before a number an unnamed firm (另有一家…企业拟投资) is looked for in
-)
+# Characters before a number an unnamed firm (另有一家…企业拟投资) is looked for in.
+UNNAMED_FIRM_REACH = 40
 SPEAKER_GAP = 4  # characters between a closing quote and its speaker's firm (漳州|灿坤)
 
 

@@ -22,6 +22,8 @@ PERCENT_CELL = re.compile(r"([-+−]?\d[\d,]*(?:\.\d+)?)\s*[%％]")
 # 地区生产总值（亿元）, 增长(%), （单位：万元）: a unit in brackets closing a label or header.
 UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?([^（()）\d]{1,8}?)\s*[）)]\s*$")
 TABLE_UNIT = re.compile(r"单位\s*[：:]\s*([^\s，,。；;)）|]{1,8}(?:[，,、]\s*[%％])?)")
+# A line that is only the table's unit (单位：亿元、%), which may stand between a caption and its table.
+UNIT_LINE = re.compile(r"\s*[（(]?单位[:：]")
 LEADING_SUB_ITEM = re.compile(r"^(?:[\s\u3000]|其中|内\s*[：:]|[：:、])+")
 
 

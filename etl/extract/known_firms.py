@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from etl.extract.gazetteer import park_index
 from etl.extract.lexicon import FUNCTION_CHARS, is_common_verb, rules
-from etl.extract.spans import latin_prefix
+from etl.extract.spans import latin_prefix, overlaps_any
 from etl.knowledge import load_csv, load_yaml
 from etl.script import to_simplified
 from etl.text import is_hanzi
@@ -138,12 +138,8 @@ def find_known_firms(text: str) -> list[dict]:
     for s, e, _ in pattern.finditer(text) if pattern else ():
         s = latin_prefix(text, s, 0)
         left_free = (
-            s == 0
-            or not is_hanzi(text[s - 1])
-            or text[s - 1] in R.firm_left_chars  # 受|日月光…带动, 的|富士康精密模具
-            or R.firm_left_words.ending_at(text, s)  # 半导体龙头|台积电
+            _a_name_may_start(text, s)
             or R.zone_words.ending_at(text, s)  # 石家庄高新区|以岭药业: the firm in the zone
-            or R.boundary.ending_at(text, s)
             or R.company_places.ending_at(text, s)
             or R.park_places.ending_at(text, s)
             or _after_a_verb(text, s)
@@ -180,20 +176,25 @@ def _short_brands(text: str, found: list[dict]) -> list[dict]:
     taken = [(f["start"], f["end"]) for f in found]
     out = []
     for s, e, _ in pattern.finditer(text) if pattern else ():
-        if any(a < e and s < b for a, b in taken) or not R.industry.starting_at(text, e):
+        if overlaps_any(taken, s, e) or not R.industry.starting_at(text, e):
             continue
-        if (
-            s
-            and is_hanzi(text[s - 1])
-            and not (
-                text[s - 1] in R.firm_left_chars
-                or R.firm_left_words.ending_at(text, s)
-                or R.boundary.ending_at(text, s)
-            )
-        ):
-            continue
-        out.append({"start": s, "end": e, "rule": "well_known", "full": False})
+        if _a_name_may_start(text, s):
+            out.append({"start": s, "end": e, "rule": "well_known", "full": False})
     return out
+
+
+def _a_name_may_start(text: str, s: int) -> bool:
+    """Whether a firm's name may start at `s`: at the text's start, after no hanzi, after a
+    function character (受|日月光…带动, 的|富士康精密模具), a word describing the firm (半导体龙头|台积电)
+    or a boundary word."""
+    R = rules()
+    return (
+        s == 0
+        or not is_hanzi(text[s - 1])
+        or text[s - 1] in R.firm_left_chars
+        or bool(R.firm_left_words.ending_at(text, s))
+        or bool(R.boundary.ending_at(text, s))
+    )
 
 
 NUMBERED_INSTITUTE = re.compile(r"[\d一二三四五六七八九〇零]+(?:所|院|厂|研究所)")

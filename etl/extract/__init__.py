@@ -9,8 +9,8 @@ and where the article is (place.py), which gives its 元 a currency.
 
 from etl.extract.companies import extract_companies
 from etl.extract.company_parks import link_companies_to_parks
-from etl.extract.gazetteer import load_park_gazetteer, park_index, sub_park_index
-from etl.extract.known_firms import curated_companies, known_firm_pattern
+from etl.extract.gazetteer import NAME_SCAN, load_park_gazetteer, park_index, sub_park_index
+from etl.extract.known_firms import curated_companies, known_firm_pattern, short_brand_pattern
 from etl.extract.lexicon import rules
 from etl.extract.metrics import extract_metrics
 from etl.extract.parks import ZONE_GROUP, extract_parks
@@ -50,5 +50,7 @@ def warm_up() -> None:
     sub_park_index()
     curated_companies()
     known_firm_pattern()
+    short_brand_pattern()
+    NAME_SCAN.compile()
     load_park_gazetteer()
     warm_up_places()

@@ -9,7 +9,10 @@ from functools import lru_cache
 from etl.extract.catalogue import later_sub_parks, link_catalogue
 from etl.knowledge import load_yaml
 from etl.script import converter, to_simplified
-from etl.words import Automaton, compile_trie
+from etl.words import Automaton, SharedScan, compile_trie
+
+# The gazetteer's forms and the firms' (known_firms.py) are found in one walk over each text.
+NAME_SCAN = SharedScan()
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +114,7 @@ def park_index() -> tuple[dict, Automaton]:
                 index.setdefault(to_simplified(form), row)
         for form in national_forms(row["name"]):
             index.setdefault(form, row)
-    return index, Automaton(index)
+    return index, Automaton(index, scan=NAME_SCAN)
 
 
 @lru_cache(maxsize=1)

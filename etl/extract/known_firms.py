@@ -5,7 +5,7 @@ confirmed merges, found in a text with one compiled pattern.
 import re
 from functools import lru_cache
 
-from etl.extract.gazetteer import park_index
+from etl.extract.gazetteer import NAME_SCAN, park_index
 from etl.extract.lexicon import FUNCTION_CHARS, is_common_verb, rules
 from etl.extract.spans import latin_prefix, overlaps_any
 from etl.knowledge import load_csv, load_yaml
@@ -31,7 +31,7 @@ def known_firm_pattern() -> Automaton | None:
     """One automaton over the written forms of the well-known firms (华为, 台积电) and of the
     listed firms' names (比亚迪, 仁宝), used to find them."""
     forms = known_firm_forms() + listed_firm_forms()
-    return Automaton(forms) if forms else None
+    return Automaton(forms, scan=NAME_SCAN) if forms else None
 
 
 def is_curated_form(form: str) -> bool:
@@ -118,7 +118,7 @@ def short_brand_pattern() -> Automaton | None:
         and not R.park_places.covers(row["brand"])
     ]
     forms = list(dict.fromkeys(forms))
-    return Automaton(forms) if forms else None
+    return Automaton(forms, scan=NAME_SCAN) if forms else None
 
 
 def _trade_name_and_industry(form: str) -> bool:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from etl import prefilter
 from etl.extract import metric_rules
-from etl.prefilter import first_chars, prefiltered, required_text
+from etl.prefilter import first_chars, prefiltered, prefiltered_alternation, required_text
 
 # --- the oracle: the old readers of etl/extract/metric_rules.py, as they were ---------------
 # They walk the stdlib's private parse of the pattern; this test is the only place allowed to.
@@ -438,3 +438,20 @@ def test_a_random_pattern_reads_as_the_old_reader_read_it(pattern, unicode_digit
 def test_a_random_prefiltered_pattern_finds_the_same_matches(pattern, text, unicode_digits):
     text = text if unicode_digits else _ascii_digits(text)
     _assert_same_matches(pattern, unicode_digits, text, 0, len(text))
+
+
+@settings(max_examples=40, suppress_health_check=HEALTH)
+@given(
+    patterns=st.lists(_patterns(GROUPS), min_size=1, max_size=4).filter(
+        lambda ps: _compiles("|".join(f"(?:{p})" for p in ps))
+    ),
+    text=st.text(st.sampled_from("aab下下一bA\n .-\\(1٣_{}"), max_size=12),
+    unicode_digits=st.booleans(),
+)
+def test_an_alternation_prefiltered_branch_by_branch_finds_the_same_matches(
+    patterns, text, unicode_digits
+):
+    text = text if unicode_digits else _ascii_digits(text)
+    fast = re.compile(prefiltered_alternation(patterns, unicode_digits))
+    slow = re.compile("|".join(f"(?:{p})" for p in patterns))
+    assert _matches(fast, text, 0, len(text)) == _matches(slow, text, 0, len(text))

@@ -8,6 +8,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from etl.knowledge import load_csv, load_yaml
+from etl.prefilter import prefiltered
 from etl.text import HANZI, SENTENCE_ENDS
 from etl.words import WordSet, alternation
 
@@ -173,7 +174,7 @@ def _company_rules(r: dict) -> dict:
             f"(?=(?:{alternation(r['amount_openers'])})?[\\d一二三四五六七八九十百千])"
         ),
         appositive_re=re.compile(r["company_appositive"]),
-        performer_re=re.compile(r["company_performer"]),
+        performer_re=re.compile(prefiltered(r["company_performer"])),
         performer_time_re=re.compile(r["company_performer_time"]),
         firm_descriptor_endings=tuple(r["firm_descriptor_endings"]),
         listed_name_not_endings=tuple(r["listed_name_not_endings"]),
@@ -230,7 +231,7 @@ def _word_rules(r: dict) -> dict:
         paren_name_parts=frozenset(r["paren_name_parts"]) | frozenset(company_places),
         merge_words=WordSet(r["industry_words"] + list(r["company_kinds"]) + r["merge_only_words"]),
         corpus_merge_words=WordSet(r["corpus_merge_words"]),
-        list_terminator=re.compile(r["list_terminator"]),
+        list_terminator=re.compile(prefiltered(r["list_terminator"])),
         firms_after_deng=re.compile(r["firms_after_deng"]),
         zone_word_body_after=tuple(r["zone_word_body_after"]),
         park_category_heads=tuple(r["park_category_heads"]),

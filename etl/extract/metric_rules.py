@@ -6,7 +6,7 @@ words, and the regular expressions that find quantities.
 import re
 
 from etl.knowledge import load_yaml
-from etl.prefilter import prefiltered, required_text
+from etl.prefilter import prefiltered, prefiltered_alternation, required_text
 from etl.text import CLAUSE_ENDS
 from etl.words import trie_alternation
 
@@ -154,7 +154,7 @@ def _per_unit_and_ranks(t, units: dict, rules: dict, measures: dict) -> None:
     t.rank_context = re.compile(trie_alternation(rules["rank"]["context"]))
     t.standing_verbs = re.compile(trie_alternation(rules["rank"]["standing_verbs"]))
     t.rank_change_verbs = tuple(rules["rank"]["change_verbs"])
-    t.total_words = re.compile(trie_alternation(rules["total_words"]))
+    t.total_words = re.compile(prefiltered(trie_alternation(rules["total_words"])))
     t.shared_qualifier_joins = set(rules["shared_qualifier_joins"])
 
 
@@ -222,11 +222,25 @@ def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
     t.rank_after = CLAUSE_END + rules["rank"]["after"]
 
 
+def _park_groups(t, rules: dict) -> None:
+    """Groups of parks (全省184个开发区, 国家级经开区和高新区), the zone kind words they end
+    in, and the words one of them must stand near."""
+    kinds, joined = rules["park_group_kinds"], rules["park_group_joined_level"]
+    t.park_groups = re.compile(
+        prefiltered(
+            f"{rules['park_group_head']}{rules['park_group_level']}(?:{kinds})"
+            f"(?:[和与及、]{joined}(?:{kinds}))*"
+        )
+    )
+    t.park_kind_words = re.compile(rules["park_group_kinds"])
+    t.group_markers = re.compile(rules["park_group_markers"])
+
+
 def _one_project(t, one: dict) -> None:
     """One project's figure (项目总投资约58亿元) and the counts of projects that keep a park's."""
     t.project_figure_measures = frozenset(one["measures"])
     t.project_word = re.compile("|".join(map(re.escape, one["words"])))
-    t.project_count = re.compile(one["count"])
+    t.project_count = re.compile(prefiltered(one["count"]))
     t.project_class_before = re.compile(f"(?:{one['class_before']})$")
     t.project_after_figure = re.compile(one["after_figure"])
 
@@ -244,7 +258,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     t.project_headings = re.compile(rules["project_headings"])
     t.firms_together = re.compile(rules["firms_together"])
     t.firms_drive = re.compile(rules["firms_drive"])
-    t.unnamed_firm = re.compile(rules["unnamed_firm"])
+    t.unnamed_firm = re.compile(prefiltered(rules["unnamed_firm"]))
     t.district_whole = re.compile(trie_alternation(rules["district_whole_words"]))
     t.project_heading_reach = rules["project_heading_reach"]
     t.company_anaphors = re.compile(
@@ -262,15 +276,9 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     )
     t.not_topic_before = tuple(sorted(rules["company_not_topic_before"], key=len, reverse=True))
     t.scope_word = re.compile(rules["scope_word"])
-    kinds, joined = rules["park_group_kinds"], rules["park_group_joined_level"]
-    t.park_groups = re.compile(
-        f"{rules['park_group_head']}{rules['park_group_level']}(?:{kinds})"
-        f"(?:[和与及、]{joined}(?:{kinds}))*"
-    )
-    t.park_kind_words = re.compile(rules["park_group_kinds"])
-    t.group_markers = re.compile(rules["park_group_markers"])
+    _park_groups(t, rules)
     t.class_modifier_before = re.compile(rules["class_modifier_before"])
-    t.sum_groups = re.compile(rules["sum_groups"])
+    t.sum_groups = re.compile(prefiltered(rules["sum_groups"]))
     t.sum_words = re.compile(rules["sum_words"])
     ending, followed_by = rules["project_ending"], rules["project_followed_by"]
     t.project_tail = re.compile(f"{ending}{followed_by}")
@@ -280,7 +288,7 @@ def _subjects(t, units: dict, rules: dict, measures: dict) -> None:
     _one_project(t, rules["one_project"])
     t.timeless_measures = frozenset(rules["periods"]["timeless_measures"])
     t.clause_opening = re.compile(rules["clause_opening"])
-    t.compared_before = re.compile(rules["compared_before"])
+    t.compared_before = re.compile(prefiltered(rules["compared_before"]))
     t.ranked_in = re.compile(rules["ranked_in"])
     t.ranked_in_before = rules["ranked_in_before"]
     t.located_in_before = tuple(rules["located_in_before"])
@@ -320,7 +328,7 @@ def _parks_in_a_clause(t, units: dict, rules: dict, measures: dict) -> None:
 def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     """Period labels (今年上半年, 1-9月) and the frames that end a period's reach."""
     periods = rules["periods"]
-    t.periods = re.compile(prefiltered("|".join(f"(?:{p})" for p in periods["patterns"])))
+    t.periods = re.compile(prefiltered_alternation(periods["patterns"]))
     t.period_clause_only = re.compile(periods["clause_only"])
     t.period_sentence_only = re.compile(periods["sentence_only"])
     t.same_as_before = frozenset(periods["same_as_before"])
@@ -332,7 +340,7 @@ def _periods(t, units: dict, rules: dict, measures: dict) -> None:
     t.breakdown_opening = re.compile(periods["breakdown_opening"])
     t.earlier_day_before = re.compile(periods["earlier_day_before"])
     t.news_day_after = re.compile(periods["news_day_after"])
-    t.reporting_period = re.compile(periods["reporting"])
+    t.reporting_period = re.compile(prefiltered(periods["reporting"]))
     t.stock_markers = re.compile(periods["stock_markers"])
     t.stock_part_words = tuple(periods["stock_part_words"])
     t.stock_measures = frozenset(periods["stock_measures"])
@@ -424,7 +432,7 @@ def _measures(t, units: dict, rules: dict, measures: dict) -> None:
             for kind in rule["kinds"]:
                 t.sentence_rules_by_kind.setdefault(kind, []).append(rule)
     t.keyword_regex_by_kind = {
-        kind: re.compile(trie_alternation(w for w, _, _ in entries))
+        kind: re.compile(prefiltered(trie_alternation(w for w, _, _ in entries)))
         for kind, entries in t.keywords_by_kind.items()
     }
 

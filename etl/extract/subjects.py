@@ -31,7 +31,9 @@ from etl.extract.spans import overlaps_any
 from etl.text import SENTENCE_ENDS, is_hanzi
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which makes it three
+# times as dear to create, and an article makes about a hundred events and attributions.
+@dataclass(slots=True)
 class Attribution:
     """Whose number it is. `start`/`end` are the offsets of the mention it was attributed to
     (or of the frame it inherited); `park` is the park the subject rolls up to: the park itself,
@@ -62,7 +64,7 @@ TOPIC_KINDS = ("park", "sub_park", "company", "project", "place", "group")
 AREA_KINDS = ("park", "place", "group")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as Attribution
 class Event:
     """A mention the frame walk can take as topic."""
 
@@ -117,6 +119,7 @@ class SubjectFinder:
         self.kind_of = {p.name: p.kind for p in parks or () if not p.is_sub_park}
         self.quote_opens = [m.start() for m in QUOTE_OPEN.finditer(text)]
         self.compared = {}  # event start → whether it is compared with (read once)
+        self.asides = {}  # (start, end) of an event → where the aside it is named in closes
         events, bare = _events(parks, companies, counted_ends)
         self.classes = class_groups(text)
         groups = park_groups(text) + sum_groups(text) + self.classes
@@ -572,22 +575,11 @@ class SubjectFinder:
         """Whether `event` is named inside brackets closed before the number, among other words
         (（未含新获批的潜江高新区）); a name that fills its brackets is an alias of the name before
         it (平房区（哈经开区）), and speaks for it."""
-        text = self.text
-        lo = max(0, event.start - ASIDE_REACH)
-        opened = max(text.rfind("（", lo, event.start), text.rfind("(", lo, event.start))
-        if (
-            opened < 0
-            or max(text.rfind("）", opened, event.start), text.rfind(")", opened, event.start)) >= 0
-        ):
-            return False
-        closes = [
-            i
-            for i in (text.find("）", event.end, cand.start), text.find(")", event.end, cand.start))
-            if i >= 0
-        ]
-        if not closes:
-            return False
-        return bool(text[opened + 1 : event.start].strip() or text[event.end : min(closes)].strip())
+        key = (event.start, event.end)
+        if key not in self.asides:  # read once per event: every number after it asks again
+            self.asides[key] = _aside_closing(self.text, event.start, event.end)
+        closing = self.asides[key]
+        return closing is not None and closing < cand.start
 
     def _topic_after(self, topic, event, cand, new_segment):
         """The topic once `event` is read: `event`, or the topic before it."""
@@ -919,6 +911,20 @@ def _is_the_articles_topic(text, index, parks, named, main_park, title) -> bool:
     )
 
 
+def _aside_closing(text, start, end) -> int | None:
+    """Where the brackets close that a name from `start` to `end` is an aside in, among other
+    words, or None: not in open brackets, or the name fills them (an alias)."""
+    lo = max(0, start - ASIDE_REACH)
+    opened = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
+    if opened < 0 or max(text.rfind("）", opened, start), text.rfind(")", opened, start)) >= 0:
+        return None
+    closes = [i for i in (text.find("）", end), text.find(")", end)) if i >= 0]
+    if not closes:
+        return None
+    closing = min(closes)
+    return closing if text[opened + 1 : start].strip() or text[end:closing].strip() else None
+
+
 def _a_venue(text, start) -> bool:
     """仪式在西安经开区泾渭新城…现场举行: the lead names the park as where an event is held, and a
     district's report is not the park's."""
@@ -1005,15 +1011,18 @@ def _places(text, index, place, period_mentions=()):
     events.sort(key=lambda e: e.start)
     taken = {e.start for e in events}
     # past the spaces a PDF or a spaced page puts after a comma (同期 ， 盘锦全市…)
-    clause_starts = [
-        _past_spaces(text, at) if text[at : at + 1] in SPACES else at
-        for at in (0, *(at + 1 for at in index.comma_ends))
-    ]
+    clause_starts = [0, *map(_NEXT, index.comma_ends)]
+    if SPACED.search(text):  # rare: most texts hold no space to step over
+        clause_starts = [
+            _past_spaces(text, at) if text[at : at + 1] in SPACES else at for at in clause_starts
+        ]
     opening = set(clause_starts)
     after_a_period = [
         _past_spaces(text, end) for start, end, *_ in period_mentions or () if start in opening
     ]
-    after_qizhong = [at + 2 for at in clause_starts if text.startswith("其中", at)]  # 其中郑州市…
+    after_qizhong = [  # 其中郑州市…
+        m.end() for m in QIZHONG.finditer(text) if m.start() in opening
+    ]
     # 广梅产业园所在的梅县区增长9.1%: the place a park lies in, named after it, is the subject
     home = [m.end() for m in TABLES.where_it_lies.finditer(text)]
     for start, end, name in places_named_at(
@@ -1025,6 +1034,9 @@ def _places(text, index, place, period_mentions=()):
 
 
 SPACES = frozenset(" \u3000")
+SPACED = re.compile("[ \u3000]")
+QIZHONG = re.compile("其中")
+_NEXT = (1).__add__
 
 
 def _past_spaces(text, at):

@@ -1,5 +1,6 @@
 """The build end to end on the real corpus: accounting, idempotency, incremental and atomic rebuilds."""
 
+import gc
 import hashlib
 import os
 import shutil
@@ -9,8 +10,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
+from etl import build as build_module
 from etl.build import build
 from etl.load import search
 
@@ -361,3 +364,13 @@ def test_symlinked_files_and_folders_are_followed_and_bad_links_recorded(tmp_pat
         assert errors["dangling.txt"][0] == "BadSymlink" and "dangling" in errors["dangling.txt"][1]
         assert "loop" in errors["real/loop"][1]
         assert summary.files_seen == 5
+
+
+def test_the_writer_collects_less_often_while_it_builds_and_as_before_after():
+    before = gc.get_threshold()
+    with build_module.fewer_collections((123_457, 7, 9)):
+        assert gc.get_threshold() == (123_457, 7, 9)
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), build_module.fewer_collections((123_457, 7, 9)):
+        raise RuntimeError("a failed build")
+    assert gc.get_threshold() == before

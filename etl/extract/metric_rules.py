@@ -154,7 +154,7 @@ def _per_unit_and_ranks(t, units: dict, rules: dict, measures: dict) -> None:
     t.rank_context = re.compile(trie_alternation(rules["rank"]["context"]))
     t.standing_verbs = re.compile(trie_alternation(rules["rank"]["standing_verbs"]))
     t.rank_change_verbs = tuple(rules["rank"]["change_verbs"])
-    t.total_words = re.compile(prefiltered(trie_alternation(rules["total_words"])))
+    t.total_words = re.compile(trie_alternation(rules["total_words"]))
     t.shared_qualifier_joins = set(rules["shared_qualifier_joins"])
 
 
@@ -184,12 +184,12 @@ def _exclusions(t, units: dict, rules: dict, measures: dict) -> None:
     """What is no quantity: codes, short quotes (“十大工程”), programme names, idioms, identifiers,
     scope phrases, period windows."""
     t.code_neighbours = re.compile(f"[{rules['code_neighbours']}0-9.]")
+    # No look-ahead in front: each branch opens with its quote mark, so `re` itself skips from
+    # mark to mark; a look-ahead would have it try every character (twice the time).
     t.quote_spans = re.compile(
-        prefiltered(
-            "|".join(
-                f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
-                for pair in rules["quote_pairs"]
-            )
+        "|".join(
+            f"{re.escape(pair[0])}[^{re.escape(pair[0])}{re.escape(pair[1])}\n]{{1,{rules['short_quote_max']}}}{re.escape(pair[1])}"
+            for pair in rules["quote_pairs"]
         )
     )
     window = rules["period_window"]
@@ -432,7 +432,7 @@ def _measures(t, units: dict, rules: dict, measures: dict) -> None:
             for kind in rule["kinds"]:
                 t.sentence_rules_by_kind.setdefault(kind, []).append(rule)
     t.keyword_regex_by_kind = {
-        kind: re.compile(prefiltered(trie_alternation(w for w, _, _ in entries)))
+        kind: re.compile(trie_alternation(w for w, _, _ in entries))
         for kind, entries in t.keywords_by_kind.items()
     }
 

@@ -3,12 +3,14 @@ runs, and the small helpers of the load test. No timing is asserted here: speed 
 checked by `make bench`, where the floor is measured in the same run."""
 
 import sqlite3
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
 from click.testing import CliRunner
 
-from bench import corpus, loadtest, run
+from bench import corpus, instructions, loadtest, run
 
 
 @pytest.fixture(scope="module")
@@ -227,3 +229,16 @@ def test_unpunctuated_text_is_timed_per_kb_and_its_spread_reported():
     assert [p["chars"] for p in result["points"]] == [2_000, 8_000]
     assert all(p["metrics"] > 0 and p["ms_per_kb"] > 0 for p in result["points"])
     assert result["spread"] >= 1.0
+
+
+def test_the_instruction_count_runs_a_worker_over_the_files_it_is_given(tmp_path, material):
+    corpus.generate_corpus(tmp_path, 12, 1, material)
+    files = corpus.corpus_path(tmp_path, 12, 1) / "files"
+    child = subprocess.run(
+        [sys.executable, "-c", instructions.CHILD, str(files), "4", "5"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    processed, articles = map(int, child.stdout.split())
+    assert processed == 5 and 3 <= articles <= 5  # a broken or duplicate file may be among them

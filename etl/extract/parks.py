@@ -1257,7 +1257,11 @@ def _bare_forms(text: str, taken: list, main: dict, named: list[dict]) -> list[t
             m.start() and ASCII_DIGIT.match(text[m.start() - 1])
         ):
             continue
-        category = next((w for w in R.park_category_heads if text.endswith(w, 0, m.start())), "")
+        category = (  # the test of all of them first: few zone words follow one
+            next(w for w in R.park_category_heads if text.endswith(w, 0, m.start()))
+            if text.endswith(R.park_category_heads, 0, m.start())
+            else ""
+        )
         if category and R.generic_park_modifiers.ending_at(text, m.start() - len(category)):
             continue  # 全台|科学|园区: all the island's science parks, not the article's park
         kinds = R.bare_forms[m.group()]

@@ -189,13 +189,12 @@ class SharedScan:
     def __init__(self):
         self._lists: list[list[str]] = []
         self._automaton = None
-        self._text = None
-        self._occurrences: list = []
+        self._last: tuple = (None, [])  # (the last text walked, its occurrences)
 
     def join(self, words) -> int:
         """Add a list of words; returns the list's bit in `owners`."""
         self._lists.append(list(words))
-        self._automaton, self._text = None, None
+        self._automaton, self._last = None, (None, [])
         return 1 << (len(self._lists) - 1)
 
     def compile(self):
@@ -213,12 +212,14 @@ class SharedScan:
         """(word index, start, end) of every occurrence, by start, the longest first."""
         if self._automaton is None:
             self.compile()
-        if text is not self._text:
-            found = self._automaton.find_matches_as_indexes(text, overlapping=True)
-            found.sort(key=_END, reverse=True)
-            found.sort(key=_START)  # stable: the longest first at each start
-            self._text, self._occurrences = text, found
-        return self._occurrences
+        last_text, last_found = self._last  # one attribute: a thread never pairs two texts' parts
+        if text is last_text:
+            return last_found
+        found = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        found.sort(key=_END, reverse=True)
+        found.sort(key=_START)  # stable: the longest first at each start
+        self._last = (text, found)
+        return found
 
     def leftmost_longest(self, text: str, bit: int):
         """(start, end, word) of one list's matches: at the leftmost start its longest word,

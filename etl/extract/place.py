@@ -155,18 +155,18 @@ def places_named_at(text: str, starts) -> list[tuple[int, int, str]]:
     data/places.yml subject_followers. Not a name that begins a longer one (苏州银行)."""
     knowledge = _places()
     first_chars = _name_first_chars()
+    name_or_county = _name_or_county()
     found = []
-    for start in starts:
-        if text[start : start + 1] not in first_chars:
-            continue  # no province, city or county name starts with it (most clauses)
-        match = knowledge.start_names.match(text, start)
+    # no province, city or county name starts with most clauses' first character
+    for start in [s for s in starts if text[s : s + 1] in first_chars]:
+        match = name_or_county.match(text, start)
         if not match:
-            county = _county_names().match(text, start)  # 鱼台县规上工业…: a county, written whole
-            if county and (
-                text.startswith(knowledge.subject_followers, county.end())
-                or text[county.end() : county.end() + 1].isdigit()  # 宿松县1个: its count
+            continue
+        if match.lastgroup == "county":  # 鱼台县规上工业…: a county, written whole
+            if text.startswith(knowledge.subject_followers, match.end()) or (
+                text[match.end() : match.end() + 1].isdigit()  # 宿松县1个: its count
             ):
-                found.append((start, county.end(), county.group()))
+                found.append((start, match.end(), match.group()))
             continue
         _, province, city = knowledge.forms.get(match.group()) or knowledge.cities[match.group()]
         short = city or province
@@ -188,6 +188,13 @@ def _name_first_chars() -> frozenset:
     knowledge = _places()
     names = [*knowledge.cities, *knowledge.forms, *_county_name_list()]
     return frozenset(name[0] for name in names)
+
+
+@lru_cache(maxsize=1)
+def _name_or_county() -> re.Pattern:
+    """A province or city name (`start_names`), else a county's full name: one match where two
+    were tried in turn."""
+    return re.compile(f"(?:{_places().start_names.pattern})|(?P<county>{_county_names().pattern})")
 
 
 @lru_cache(maxsize=1)
@@ -311,3 +318,5 @@ def is_prefecture_city(short: str) -> bool:
 def warm_up() -> None:
     _places()
     _park_places()
+    _name_first_chars()
+    _name_or_county()  # thousands of county names: compiled once per worker, before its first file

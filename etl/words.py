@@ -139,10 +139,15 @@ def _dispatch(branches: list) -> str:
 
 
 def compile_trie(words) -> re.Pattern:
-    """`trie_alternation(words)` compiled, behind a look-ahead on the words' first characters
-    that rejects most positions before the trie is tried."""
+    """`trie_pattern(words)`, compiled."""
+    return re.compile(trie_pattern(words))
+
+
+def trie_pattern(words) -> str:
+    """`trie_alternation(words)` behind a look-ahead on the words' first characters that rejects
+    most positions before the trie is tried."""
     first = "".join(sorted({re.escape(w[0]) for w in words if w}))
-    return re.compile(f"(?=[{first}])(?:{trie_alternation(words)})")
+    return f"(?=[{first}])(?:{trie_alternation(words)})"
 
 
 class Automaton:

@@ -20,7 +20,7 @@ from etl.extract.gazetteer import load_park_gazetteer
 from etl.knowledge import load_csv, load_yaml
 from etl.model import CleanDocument, ParkMention, Place
 from etl.script import to_simplified
-from etl.words import WordSet, compile_trie
+from etl.words import WordSet, compile_trie, trie_pattern
 
 LEVELS = ("regions", "provinces", "cities")  # as place_rule names a level that disagrees
 
@@ -192,16 +192,11 @@ def _name_first_chars() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _name_or_county() -> re.Pattern:
-    """A province or city name (`start_names`), else a county's full name: one match where two
-    were tried in turn."""
-    return re.compile(f"(?:{_places().start_names.pattern})|(?P<county>{_county_names().pattern})")
-
-
-@lru_cache(maxsize=1)
-def _county_names() -> re.Pattern:
-    """The full names of the mainland's counties and districts (data/counties.csv: 鱼台县, 连平县),
-    as written with their 县, 区, 市 or 旗."""
-    return compile_trie(_county_name_list())
+    """A province or city name (`start_names`), else the full name of one of the mainland's
+    counties and districts (data/counties.csv: 鱼台县, 连平县, as written with their 县, 区, 市
+    or 旗): one match where two were tried in turn."""
+    counties = trie_pattern(_county_name_list())
+    return re.compile(f"(?:{_places().start_names.pattern})|(?P<county>{counties})")
 
 
 def _county_name_list() -> list[str]:

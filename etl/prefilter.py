@@ -112,10 +112,7 @@ def prefiltered_alternation(patterns, unicode_digits: bool = False) -> str:
     behind a look-ahead of its own first characters where they are known: at a position where
     some branch may start, `re` then tries only the branches that may start there, not every
     branch in turn (a fifth less time for the period words over an article). Same matches."""
-    branches = []
-    for pattern in patterns:
-        first = first_chars(pattern, unicode_digits)
-        branches.append(f"(?:{pattern})" if first is None else f"(?=[{first}])(?:{pattern})")
+    branches = (f"(?:{prefiltered(pattern, unicode_digits)})" for pattern in patterns)
     return prefiltered("|".join(branches), unicode_digits)
 
 

@@ -58,6 +58,8 @@ def _park_rules(r: dict) -> dict:
         project_name_after=tuple(r["project_name_after"]),
         belongs_to_before=re.compile(f"(?:{alternation(r['belongs_to_before'])})$"),
         located_in_before=tuple(r["located_in_before"]),
+        one_of_before=r["one_of_before"],
+        one_of_after=r["one_of_after"],
         quarters_heading=re.compile(r["quarters_heading"]),
         parts_after_list=re.compile(r["parts_after_list"]),
         city_dropped_endings=WordSet(r["city_dropped_zone_endings"]),

@@ -994,9 +994,10 @@ def _zone_in_focus(text: str, named: list[dict], position: int) -> dict | None:
 def _holds_the_subject(text: str, zone: dict) -> bool:
     """漕河泾开发区…是张江高新区“一区22园”中体量最大的园区之一: the zone the sentence's subject is one
     of the parks of, not the one it talks about."""
+    R = rules()
     end = text.find("。", zone["end"], zone["end"] + ONE_OF_REACH)
-    return text[max(0, zone["start"] - 1) : zone["start"]] == "是" and bool(
-        end > 0 and text.endswith("之一", 0, end)
+    return text.endswith(R.one_of_before, 0, zone["start"]) and bool(
+        end > 0 and text.endswith(R.one_of_after, 0, end)
     )
 
 
@@ -1481,14 +1482,15 @@ def _listed_quarters(text: str, main: dict | None, taken: list) -> list[tuple[in
     names = set()
     for cue in QUARTER_LIST_CUE.finditer(text):
         start, end = sentence_span(text, cue.end(), cue.end())
-        for clause in re.split("[，,；;]", text[start:end]):
+        for clause in COMMA_CLAUSE_MARK.split(text[start:end]):
             names |= _quarter_names(clause.split("、"))
     for cue in rules().quarters_heading.finditer(text):  # 从各园区看，雁滩园区…；榆中园区…
         end = text.find("。", cue.end(), cue.end() + BREAKDOWN_REACH)
         end = end if end > 0 else cue.end() + BREAKDOWN_REACH
-        for clause in re.split("[，,；;]", text[cue.end() : end]):
-            m = QUARTER_NAME.match(clause.strip())
-            if m and m.end() < len(clause.strip()):
+        for clause in COMMA_CLAUSE_MARK.split(text[cue.end() : end]):
+            clause = clause.strip()
+            m = QUARTER_NAME.match(clause)
+            if m and m.end() < len(clause):
                 names.add(m.group())
     on_taken = overlap_test(taken)
     return [
@@ -1510,6 +1512,7 @@ def _quarter_names(pieces: list[str]) -> set:
 
 
 QUARTER_NAME = re.compile(f"[{HANZI}]{{2,4}}园区?")
+COMMA_CLAUSE_MARK = re.compile("[，,；;]")
 
 
 def _parks_no_zone_holds(text: str, subs: list, title: str | None) -> set:

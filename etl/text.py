@@ -8,7 +8,8 @@ of a sentence is. Each constant is the body of a character class, for use inside
 import re
 
 # CJK unified ideographs, extension A and the compatibility block.
-HANZI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HANZI_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # first and last code point
+HANZI = "".join(f"{chr(first)}-{chr(last)}" for first, last in HANZI_RANGES)
 HANZI_CHAR = re.compile(f"[{HANZI}]")
 # A full stop ends a sentence; a semicolon ends one of a list of sentences (…；…；…).
 FULL_STOPS = "。！？!?"
@@ -24,9 +25,5 @@ CELL_SEPARATOR = " | "
 
 # is_hanzi(ch): a set's own membership test, a C call with no Python frame: the entity readers
 # ask it of every character they scan.
-HANZI_SET = frozenset(
-    chr(code)
-    for first, last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-    for code in range(first, last + 1)
-)
+HANZI_SET = frozenset(chr(code) for first, last in HANZI_RANGES for code in range(first, last + 1))
 is_hanzi = HANZI_SET.__contains__

@@ -9,7 +9,7 @@ from array import array
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from etl.clean import clean_document
@@ -33,7 +33,7 @@ def simplified_body_of(text: str, name: str = "x.txt") -> str:
 
 def test_fingerprint_is_a_stable_string(bodies):
     fp = dedupe.fingerprint(bodies["000"])
-    assert isinstance(fp, str) and fp.startswith("mh2:")
+    assert isinstance(fp, str) and fp.startswith("mh3:")
     assert dedupe.fingerprint(bodies["000"]) == fp
     assert dedupe.similarity(fp, fp) == 1.0
 
@@ -193,3 +193,44 @@ def test_index_given_the_workers_keys_matches_as_without_them(bodies):
         with_keys.add(i, fp, keys)
         without.add(i, fp)
     assert [match and match[0] for match in results] == [None, 0, None, 0]
+
+
+def plain_minhash(codes: list) -> list:
+    """The MinHash of `dedupe.minhash` written as a loop over shingles, on Python integers."""
+
+    def finalize(h):
+        h ^= h >> 16
+        h = (h * 0x85EBCA6B) & 0xFFFFFFFF
+        h ^= h >> 13
+        h = (h * 0xC2B2AE35) & 0xFFFFFFFF
+        return h ^ (h >> 16)
+
+    if not codes:
+        return [dedupe.EMPTY] * dedupe.SLOTS
+    codes = codes + [0] * (dedupe.SHINGLE - len(codes))
+    multipliers = [int(m) for m in dedupe._MULTIPLIERS]
+    smallest = {}
+    for i in range(len(codes) - dedupe.SHINGLE + 1):
+        shingle = codes[i : i + dedupe.SHINGLE]
+        if (
+            len(codes) >= dedupe.SAMPLE_ABOVE
+            and finalize(shingle[0] * multipliers[0] & 0xFFFFFFFF) % 3
+        ):
+            continue  # not an anchor
+        h = finalize(sum(c * m for c, m in zip(shingle, multipliers)) & 0xFFFFFFFF)
+        slot = h >> dedupe.SLOT_BITS
+        smallest[slot] = min(smallest.get(slot, h), h)
+    low = (1 << dedupe.SLOT_BITS) - 1
+    return dedupe.densify(
+        [smallest[s] & low if s in smallest else dedupe.EMPTY for s in range(dedupe.SLOTS)]
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="园区高新投资亿元0129abz", max_size=900))
+@example(
+    text="日照高新区成功签约7个项目，计划总投资71.3亿元。" * 30
+)  # long: anchored shingles only
+def test_minhash_matches_a_loop_over_shingles(text):
+    codes = dedupe.normalized_codes(text)
+    assert list(dedupe.minhash(codes)) == plain_minhash([int(c) for c in codes])

@@ -2,22 +2,22 @@
 
 A fingerprint is a MinHash of 4-character shingles, computed with one-permutation
 hashing (each shingle hashed once into one of SLOTS buckets, densified for short
-texts) so it costs one CRC per shingle, all in C. Candidates are found with LSH banding,
-so a build compares an article only with the few that share a band, never with
-all of them. Fingerprints are plain strings: they are stored in `articles`.
+texts) in whole-array arithmetic (numpy), with no Python step per shingle. Candidates
+are found with LSH banding, so a build compares an article only with the few that
+share a band, never with all of them. Fingerprints are plain strings: they are stored in `articles`.
 """
 
 import base64
 import hashlib
-import re
-import zlib
 from array import array
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
-from etl.text import HANZI
+import numpy as np
+
+from etl.text import HANZI_RANGES
 
 SHINGLE = 4
 SLOTS = 128
@@ -27,67 +27,108 @@ BANDS, ROWS = 42, 3  # 126 slots banded
 # which kept the cost per new article growing with the corpus.
 MIN_SHARED_BANDS = 2
 THRESHOLD = 0.5  # estimated Jaccard above which two texts are the same article
-PREFIX = "mh2"
+PREFIX = "mh3"
 EMPTY = 0xFFFFFFFF
 SLOT_BITS = 32 - 7  # 2**7 == SLOTS
 SAMPLE_ABOVE = 400  # characters; shorter texts keep every shingle
-ALL_SHINGLES = re.compile(f"(?=(.{{{SHINGLE}}}))", re.S)
-WORD_RANGES = ((0x30, 0x3A), (0x61, 0x7B), (0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
-# Letters, digits and hanzi only: punctuation, spacing and layout never make two reposts differ.
-FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-FULL_WIDTH_TO_ASCII = {
-    c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
-}
-# [x][x]* rather than [x]+: `re` scans for a pattern's first class in one tight loop only when
-# the pattern opens with the class itself (same matches; normalize costs a fifth less).
-NOT_WORD = re.compile(f"[^0-9a-z{HANZI}][^0-9a-z{HANZI}]*")
 
 
 def normalize(text: str) -> str:
-    """Lower-case letters, digits and hanzi only; full-width ０-９ and Ａ-ｚ folded to ASCII.
+    """Lower-case letters, digits and hanzi only (punctuation, spacing and layout never make two
+    reposts differ); full-width ０-９ and Ａ-ｚ folded to ASCII.
 
     (A full NFKC costs more than the whole MinHash on a long article.)
     """
-    if FULL_WIDTH.search(text):
-        text = text.translate(FULL_WIDTH_TO_ASCII)
-    return NOT_WORD.sub("", text.lower())
+    return normalized_codes(text).tobytes().decode("utf-32-le")
 
 
-def fingerprint(text: str) -> str:
-    """`mh1:<exact hash>:<MinHash slots>` for a cleaned, simplified body."""
-    normalized = normalize(text)
-    exact = hashlib.sha1(normalized.encode("utf-8")).hexdigest()[:16]
-    return f"{PREFIX}:{exact}:{base64.b64encode(minhash(normalized).tobytes()).decode('ascii')}"
-
-
-def minhash(normalized: str) -> array:
-    """One-permutation MinHash: each shingle's CRC picks its slot (top 7 bits) and competes for the minimum.
-
-    Long texts use only the shingles starting at an anchor character (a fixed third
-    of all characters), which keeps the estimate while costing a third; every step
-    runs in C (regex, map, sort, dict), none per shingle in Python.
-    """
-    pattern = ANCHORED_SHINGLES() if len(normalized) >= SAMPLE_ABOVE else ALL_SHINGLES
-    shingles = set(pattern.findall(normalized)) or ({normalized} if normalized else set())
-    ordered = sorted(map(zlib.crc32, map(str.encode, shingles)), reverse=True)
-    smallest = dict(
-        zip(map(SLOT_BITS.__rrshift__, ordered), ordered)
-    )  # the last write per slot wins
-    low = (1 << SLOT_BITS) - 1  # the slot's own bits are the same for every value in it
-    return array(
-        "I", densify([smallest[slot] & low if slot in smallest else EMPTY for slot in range(SLOTS)])
-    )
+def normalized_codes(text: str) -> np.ndarray:
+    """The code points of `normalize(text)`, by one table look-up per character."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    folded = _folding_table()[np.minimum(codes, 0xFFFF)]  # beyond the BMP: no hanzi range kept here
+    return folded[folded != 0]
 
 
 @lru_cache(maxsize=1)
-def ANCHORED_SHINGLES() -> re.Pattern:
-    anchors = "".join(
-        chr(c)
-        for start, stop in WORD_RANGES
-        for c in range(start, stop)
-        if zlib.crc32(chr(c).encode()) % 3 == 0
-    )
-    return re.compile(f"(?=([{re.escape(anchors)}].{{{SHINGLE - 1}}}))", re.S)
+def _folding_table() -> np.ndarray:
+    """Each code point of the BMP to the one `normalize` keeps, or 0 for one it drops."""
+    table = np.arange(0x10000, dtype="<u4")
+    table[0xFF10:0xFF1A] -= 0xFEE0  # ０-９
+    table[0xFF21:0xFF3B] -= 0xFEE0  # Ａ-Ｚ
+    table[0xFF41:0xFF5B] -= 0xFEE0  # ａ-ｚ
+    upper = (table >= 0x41) & (table <= 0x5A)
+    table[upper] += 0x20
+    kept = ((table >= 0x30) & (table <= 0x39)) | ((table >= 0x61) & (table <= 0x7A))
+    for start, end in HANZI_RANGES:
+        kept |= (table >= start) & (table <= end)
+    table[~kept] = 0
+    return table
+
+
+def fingerprint(text: str) -> str:
+    """`mh3:<exact hash>:<MinHash slots>` for a cleaned, simplified body."""
+    codes = normalized_codes(text)
+    exact = hashlib.sha1(codes.tobytes()).hexdigest()[:16]
+    return f"{PREFIX}:{exact}:{base64.b64encode(minhash(codes).tobytes()).decode('ascii')}"
+
+
+def minhash(codes: np.ndarray) -> array:
+    """One-permutation MinHash: each shingle's hash picks its slot (top 7 bits) and competes for
+    the minimum of the slot.
+
+    Long texts use only the shingles starting at an anchor character (a fixed third of all
+    characters), which keeps the estimate while hashing a third. Whole-array arithmetic over
+    the text's code points (numpy): a shingle's hash is a multiply-add of its four code points
+    and a murmur3 finalizer, and the slots' minima come from one sort and a binary search per
+    slot. Hashing each shingle's UTF-8 bytes with zlib.crc32 cost seven times as much, most of it
+    in making a bytes object per shingle.
+    """
+    if not len(codes):
+        return array("I", [EMPTY] * SLOTS)
+    if len(codes) < SHINGLE:  # a text shorter than a shingle is its one shingle
+        codes = np.concatenate([codes, np.zeros(SHINGLE - len(codes), dtype="<u4")])
+    starts = codes[: len(codes) - SHINGLE + 1]
+    follow = [codes[i : len(codes) - SHINGLE + 1 + i] for i in range(1, SHINGLE)]
+    if len(codes) >= SAMPLE_ABOVE:
+        anchored = _anchor_table()[starts]
+        starts, follow = starts[anchored], [f[anchored] for f in follow]
+    with np.errstate(over="ignore"):
+        mixed = starts * _MULTIPLIERS[0]
+        for codes_at, multiplier in zip(follow, _MULTIPLIERS[1:]):
+            mixed += codes_at * multiplier
+        hashes = np.sort(_finalize(mixed))
+    first = np.searchsorted(hashes, _SLOT_FLOORS)
+    value = hashes[np.minimum(first, len(hashes) - 1)] if len(hashes) else _SLOT_FLOORS
+    present = (first < len(hashes)) & ((value >> SLOT_BITS) == _SLOT_NUMBERS)
+    low = (1 << SLOT_BITS) - 1  # the slot's own bits are the same for every value in it
+    slots = np.where(present, value & low, EMPTY).astype("<u4")
+    return array("I", densify(slots.tolist()))
+
+
+# Odd 32-bit constants (murmur3's and xxhash's primes): one per position in a shingle.
+_MULTIPLIERS = tuple(np.uint32(m) for m in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F))
+_SLOT_NUMBERS = np.arange(SLOTS, dtype="<u4")
+_SLOT_FLOORS = _SLOT_NUMBERS << np.uint32(SLOT_BITS)
+
+
+def _finalize(h: np.ndarray) -> np.ndarray:
+    """murmur3's 32-bit finalizer (fmix32), in place: every input bit reaches every output bit, so
+    the top bits that pick a slot depend on all four characters."""
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h
+
+
+@lru_cache(maxsize=1)
+def _anchor_table() -> np.ndarray:
+    """For each code point of the Basic Multilingual Plane (all that `normalize` keeps), whether a
+    shingle may start there: a third of them, by a hash of the character."""
+    codes = np.arange(0x10000, dtype="<u4")
+    with np.errstate(over="ignore"):
+        return _finalize(codes * _MULTIPLIERS[0]) % np.uint32(3) == 0
 
 
 def densify(slots: list) -> list:

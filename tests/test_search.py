@@ -59,7 +59,7 @@ def test_indexed_text_pairs_cjk_characters_within_a_run(text, expected):
 
 
 def _indexed_text_one_token_at_a_time(text):
-    """The definition `indexed_text` computes with integer lanes, written plainly."""
+    """The definition `indexed_text` computes with array lanes, written plainly."""
     tokens = spaced_cjk(text).split(" ")
     return " ".join(
         token + tokens[i + 1]
@@ -253,20 +253,6 @@ def test_search_is_exact_substring_matching(texts, query):
     db = _db_with(texts)
     expected = {i for i, t in enumerate(texts, 1) if query in t or query in f"标题{i}"}
     assert _search(db, query) == expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(text=st.text(alphabet="园区高新a1。 " + BOUNDARY, max_size=40), chunk=st.integers(1, 8))
-def test_indexed_text_is_the_same_computed_in_chunks(text, chunk):
-    import etl.load.search as search_module
-
-    whole = indexed_text(text)
-    original = search_module.PAIR_CHUNK
-    search_module.PAIR_CHUNK = chunk
-    try:
-        assert indexed_text(text) == whole
-    finally:
-        search_module.PAIR_CHUNK = original
 
 
 @pytest.mark.parametrize(

@@ -250,11 +250,20 @@ def _map_files(jobs, workers, budget=FILE_BUDGET_SECONDS):
                 in_flight.append(pool.imap(work, following, chunksize=CHUNKSIZE))
 
 
+# Indexes whose rows arrive in index order (the writer saves articles with rising ids, each
+# with its rows): each insert appends at the index's right edge, which costs the load nothing
+# measurable, while creating them at the end is a serial scan of the table (0.7 s for metrics at
+# 20,000 articles, with the workers idle).
+KEPT_DURING_LOAD = {("metrics", ("article_id",)), ("company_parks", ("article_id",))}
+
+
 def drop_secondary_indexes(db):
     """A bulk load into an empty database is faster without its non-unique indexes; the
     ensure_db_shape at the end of the build creates them again in one sorted pass each."""
     for table, indexes in INDEXES.items():
         for columns in indexes:
+            if (table, tuple(columns)) in KEPT_DURING_LOAD:
+                continue
             for index in db[table].indexes:
                 if index.columns == columns and not index.unique and index.name.startswith("idx_"):
                     db.execute(f"drop index [{index.name}]")

@@ -374,3 +374,34 @@ def test_the_writer_collects_less_often_while_it_builds_and_as_before_after():
     with pytest.raises(RuntimeError), build_module.fewer_collections((123_457, 7, 9)):
         raise RuntimeError("a failed build")
     assert gc.get_threshold() == before
+
+
+def test_a_fresh_build_ends_with_every_index_and_keeps_the_ordered_ones_while_it_loads(tmp_path):
+    """Indexes dropped for the bulk load come back at the end; the ones kept (their rows arrive
+    in index order) are there while the writer saves rows."""
+    from etl.load.schema import INDEXES
+
+    while_loading = set()
+    original = build_module.Loader.flush
+
+    def flush_and_look(loader):
+        original(loader)
+        if not while_loading:  # the first flush saves the articles' rows
+            while_loading.update(
+                (table, tuple(index.columns))
+                for table in INDEXES
+                for index in loader.db[table].indexes
+                if index.name.startswith("idx_")
+            )
+
+    build_module.Loader.flush = flush_and_look
+    try:
+        build(copy_corpus(tmp_path), tmp_path / "parks.db", workers=1, full=True)
+    finally:
+        build_module.Loader.flush = original
+    db = sqlite_utils.Database(tmp_path / "parks.db")
+    for table, indexes in INDEXES.items():
+        have = {tuple(index.columns) for index in db[table].indexes}
+        assert {tuple(columns) for columns in indexes} <= have, table
+    assert build_module.KEPT_DURING_LOAD <= while_loading
+    assert ("metrics", ("company_id",)) not in while_loading  # dropped for the load

@@ -234,3 +234,13 @@ def plain_minhash(codes: list) -> list:
 def test_minhash_matches_a_loop_over_shingles(text):
     codes = dedupe.normalized_codes(text)
     assert list(dedupe.minhash(codes)) == plain_minhash([int(c) for c in codes])
+
+
+def test_importing_the_duplicate_finder_starts_no_thread():
+    """numpy's OpenBLAS would start a thread per core, with its buffers, in every build process."""
+    code = "import os, etl.load.dedupe; print(len(os.listdir('/proc/self/task')))"
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=ROOT
+    )
+    assert out.stdout.strip() == "1"

@@ -4,7 +4,8 @@ A fingerprint is a MinHash of 4-character shingles, computed with one-permutatio
 hashing (each shingle hashed once into one of SLOTS buckets, densified for short
 texts) in whole-array arithmetic (numpy), with no Python step per shingle. Candidates
 are found with LSH banding, so a build compares an article only with the few that
-share a band, never with all of them. Fingerprints are plain strings: they are stored in `articles`.
+share a band, never with all of them. Fingerprints are plain strings, stored in
+`article_texts`; their LSH band keys are rows of `article_bands`.
 """
 
 import base64
@@ -45,7 +46,7 @@ def normalize(text: str) -> str:
 def normalized_codes(text: str) -> np.ndarray:
     """The code points of `normalize(text)`, by one table look-up per character."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
-    folded = _folding_table()[np.minimum(codes, 0xFFFF)]  # beyond the BMP: no hanzi range kept here
+    folded = _folding_table()[np.minimum(codes, 0xFFFF)]  # past the BMP: no kept range
     return folded[folded != 0]
 
 
@@ -80,7 +81,7 @@ def minhash(codes: np.ndarray) -> array:
     characters), which keeps the estimate while hashing a third. Whole-array arithmetic over
     the text's code points (numpy): a shingle's hash is a multiply-add of its four code points
     and a murmur3 finalizer, and the slots' minima come from one sort and a binary search per
-    slot. Hashing each shingle's UTF-8 bytes with zlib.crc32 cost seven times as much, most of it
+    slot. Hashing each shingle's UTF-8 bytes with zlib.crc32 cost five times as much, most of it
     in making a bytes object per shingle.
     """
     if not len(codes):

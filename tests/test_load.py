@@ -300,3 +300,30 @@ def test_the_parks_table_is_the_national_catalogue_and_the_curated_gazetteer(bui
         " and listed_in is not null"
     ).fetchone()[0]
     assert later >= 75  # (Taiwan's 楠梓, 前鎮 … 科技產業園區 are curated parks' names since 2021)
+
+
+def test_saving_the_gazetteer_again_changes_only_what_changed():
+    db = sqlite_utils.Database(memory=True)
+    ensure_db_shape(db)
+    parks = [
+        {"name": "日照高新区", "kind": "high_tech_zone", "province": "山东", "curated": True,
+         "aliases": ["日照高新技术产业开发区"]},
+        {"name": "苏州工业园区", "kind": "industrial_park", "province": "江苏", "curated": True},
+    ]  # fmt: skip
+    Loader(db).save_park_gazetteer(parks)
+    first = {r["name"]: r for r in db["parks"].rows}
+    assert first["日照高新区"]["level"] is None
+
+    parks[0] = {
+        **parks[0],
+        "level": "national",
+        "aliases": ["日照高新技术产业开发区", "日照高新区"],
+    }
+    parks[1] = {**parks[1], "aliases": ["园区"]}
+    Loader(db).save_park_gazetteer(parks)
+    second = {r["name"]: r for r in db["parks"].rows}
+    assert second["日照高新区"] == {**first["日照高新区"], "level": "national"}
+    assert second["苏州工业园区"] == first["苏州工业园区"]
+    aliases = {(r["park_id"], r["alias"]) for r in db["park_aliases"].rows}
+    assert (first["苏州工业园区"]["id"], "园区") in aliases
+    assert (first["日照高新区"]["id"], "日照高新技术产业开发区") in aliases

@@ -321,8 +321,17 @@ class Loader:
             rows.append(row)
             written = {park["name"], park.get("official_name"), *(park.get("aliases") or [])}
             aliases.extend({"park_id": park_id, "alias": a} for a in sorted(filter(None, written)))
-        self.db["parks"].upsert_all(rows, pk="id")
-        self.db["park_aliases"].insert_all(aliases, ignore=True)
+        # Only what differs from the rows already there: a rebuild of one file finds them all
+        # unchanged, and 2,600 upserts were a fifth of its time.
+        columns = ", ".join(f"[{c}]" for c in ("id", "curated", *GAZETTEER_COLUMNS))
+        stored = {row["id"]: row for row in self.db.query(f"select {columns} from parks")}
+        changed = [row for row in rows if stored.get(row["id"]) != row]
+        if changed:
+            self.db["parks"].upsert_all(changed, pk="id")
+        known = set(self.db.execute("select park_id, alias from park_aliases").fetchall())
+        new_aliases = [a for a in aliases if (a["park_id"], a["alias"]) not in known]
+        if new_aliases:
+            self.db["park_aliases"].insert_all(new_aliases, ignore=True)
 
     # Entities -----------------------------------------------------------
 

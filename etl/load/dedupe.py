@@ -93,11 +93,10 @@ def minhash(codes: np.ndarray) -> array:
     if len(codes) >= SAMPLE_ABOVE:
         anchored = _anchor_table()[starts]
         starts, follow = starts[anchored], [f[anchored] for f in follow]
-    with np.errstate(over="ignore"):
-        mixed = starts * _MULTIPLIERS[0]
-        for codes_at, multiplier in zip(follow, _MULTIPLIERS[1:]):
-            mixed += codes_at * multiplier
-        hashes = np.sort(_finalize(mixed))
+    mixed = starts * _MULTIPLIERS[0]  # arrays of uint32 wrap around silently
+    for codes_at, multiplier in zip(follow, _MULTIPLIERS[1:]):
+        mixed += codes_at * multiplier
+    hashes = np.sort(_finalize(mixed))
     first = np.searchsorted(hashes, _SLOT_FLOORS)
     value = hashes[np.minimum(first, len(hashes) - 1)] if len(hashes) else _SLOT_FLOORS
     present = (first < len(hashes)) & ((value >> SLOT_BITS) == _SLOT_NUMBERS)
@@ -128,8 +127,7 @@ def _anchor_table() -> np.ndarray:
     """For each code point of the Basic Multilingual Plane (all that `normalize` keeps), whether a
     shingle may start there: a third of them, by a hash of the character."""
     codes = np.arange(0x10000, dtype="<u4")
-    with np.errstate(over="ignore"):
-        return _finalize(codes * _MULTIPLIERS[0]) % np.uint32(3) == 0
+    return _finalize(codes * _MULTIPLIERS[0]) % np.uint32(3) == 0
 
 
 def densify(slots: list) -> list:

@@ -94,31 +94,33 @@ def indexed_text(text: str) -> str:
     run_start = np.ones(len(codes), dtype=bool)  # a separator that opens its run
     run_start[1:] = word[:-1]
     tokens = np.where(word, codes, BOUNDARY_CODE)[word | run_start]
-    pairs = (tokens > 0x7F) & (tokens != BOUNDARY_CODE)
+    pairs = (tokens > 0x7F) & (tokens != BOUNDARY_CODE)  # `pairs_with_next`, token by token
     lanes = np.zeros((len(tokens), 3), dtype="<u4")
     lanes[:, 0] = tokens
     lanes[:-1, 1] = np.where(pairs[:-1] & pairs[1:], tokens[1:], 0)
     lanes[:-1, 2] = SPACE_CODE
-    with np.errstate(over="ignore"):
-        letter = ((tokens | 0x20) - 0x61) < 26  # A-Z, a-z (unsigned: below 0x61 wraps high)
+    letter = ((tokens | 0x20) - 0x61) < 26  # A-Z, a-z (unsigned: below 0x61 wraps high)
     lanes[:-1, 2][letter[:-1] & letter[1:]] = 0  # a Latin word stays whole
     kept = lanes.ravel()
     return kept[kept != 0].tobytes().decode("utf-32-le")
 
 
 def _word_characters(codes: np.ndarray) -> np.ndarray:
-    """Where `codes` are word characters as `_SEPARATORS` reads them (str.isalnum, no _)."""
+    """Where `codes` are characters `_SEPARATORS` does not match."""
     word = _word_table()[np.minimum(codes, 0xFFFF)]
     if len(codes) and codes.max() > 0xFFFF:  # beyond the BMP (rare): ask each character
         astral = np.flatnonzero(codes > 0xFFFF)
-        word[astral] = [chr(code).isalnum() for code in codes[astral].tolist()]
+        word[astral] = [not _SEPARATORS.match(chr(code)) for code in codes[astral].tolist()]
     return word
 
 
 @lru_cache(maxsize=1)
 def _word_table() -> np.ndarray:
-    """str.isalnum of every code point of the BMP, the word characters of `[\\W_]`."""
-    return np.array([chr(code).isalnum() for code in range(0x10000)], dtype=bool)
+    """For every code point of the BMP, whether `_SEPARATORS` leaves it alone: the pattern run
+    once over all of them (surrogates included, as code points)."""
+    every = np.arange(0x10000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    marked = _SEPARATORS.sub(lambda m: "\x00" * len(m.group()), every)
+    return np.frombuffer(marked.encode("utf-32-le", "surrogatepass"), dtype="<u4") != 0
 
 
 def _spaced(text: str, interleave) -> str:

@@ -41,6 +41,9 @@ TARGETS = {
 }
 
 
+# Largest change of the floor's scan time between before and after the build for a steady host.
+STEADY_DRIFT = 0.10
+
 FLOOR_PATTERN = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)?(元|平方米|亩|个|家|名|人|%)")
 
 
@@ -50,16 +53,44 @@ def metric_columns() -> list[str]:
     return list(TABLES["metrics"][0])
 
 
-def measure_floor(files: list, rows: int, db_path: Path) -> dict:
-    """The least any build must do: read each file, NFKC it, one regex pass, then
-    executemany `rows` metric-shaped rows into a fresh SQLite file."""
-    started = time.perf_counter()
+def scan_floor(files: list) -> tuple[list, int]:
+    """The floor's first half: read each file, NFKC it, one regex pass; (matches, bytes)."""
     matches, size = [], 0
     for path in files:
         data = Path(path).read_bytes()
         size += len(data)
         text = unicodedata.normalize("NFKC", data.decode("utf-8", errors="replace"))
         matches.extend(m.group(0) for m in FLOOR_PATTERN.finditer(text))
+    return matches, size
+
+
+def time_scan(files: list) -> float:
+    """Seconds `scan_floor` takes now: run before a build, it shows whether the host was as
+    fast then as when the floor is measured after it."""
+    started = time.perf_counter()
+    scan_floor(files)
+    return round(time.perf_counter() - started, 3)
+
+
+def host_steadiness(scan_before_s: float, scan_after_s: float) -> dict:
+    """The floor's scan timed before and after the build. On a shared host the same work can
+    take a fifth longer from one minute to the next; when the two differ by more than
+    STEADY_DRIFT, the host's load changed during the run and its ratio is not to be trusted
+    either way (a slow floor flatters the build, a fast one penalizes it)."""
+    drift = scan_after_s / scan_before_s - 1 if scan_before_s else 0.0
+    return {
+        "scan_before_s": scan_before_s,
+        "scan_after_s": scan_after_s,
+        "drift": round(drift, 3),
+        "steady": abs(drift) <= STEADY_DRIFT,
+    }
+
+
+def measure_floor(files: list, rows: int, db_path: Path) -> dict:
+    """The least any build must do: read each file, NFKC it, one regex pass, then
+    executemany `rows` metric-shaped rows into a fresh SQLite file."""
+    started = time.perf_counter()
+    matches, size = scan_floor(files)
     scanned = time.perf_counter()
     columns = metric_columns()
     if db_path.exists():
@@ -455,6 +486,17 @@ def format_table(results: dict) -> str:
                 "",
             )
         )
+        host = floor.get("host")
+        if host:
+            rows.append(
+                (
+                    "host steadiness (floor scan before / after the build)",
+                    f"{host['scan_before_s']:.2f} s / {host['scan_after_s']:.2f} s "
+                    f"({host['drift']:+.0%})",
+                    f"within {STEADY_DRIFT:.0%}",
+                    "ok" if host["steady"] else "UNSTEADY: the host's load changed, run again",
+                )
+            )
         rows.append(
             (
                 "ETL time / floor time",
@@ -549,9 +591,11 @@ def bench_size(out: Path, articles: int, seed: int, workers: int, material=None)
     corpus = corpus_path(out, articles, seed) / "files"
     work = out / f"build-{articles}"
     work.mkdir(parents=True, exist_ok=True)
+    scan_before_s = time_scan(corpus_files(corpus))
     build = measure_full_build(corpus, manifest, work, workers)
     floor = measure_floor(corpus_files(corpus), build.get("metrics", 0), work / "floor.db")
     (work / "floor.db").unlink()
+    floor["host"] = host_steadiness(scan_before_s, floor["scan_s"])
     return manifest, corpus, work, build, floor
 
 
@@ -644,6 +688,7 @@ def bench(
                         "wall_s": build["wall_s"],
                         "articles_per_s": build["articles_per_s"],
                         "floor_s": floor["seconds"],
+                        "host_drift": floor["host"]["drift"],
                         "floor_ratio": round(build["wall_s"] / floor["seconds"], 2),
                         "peak_pss_mb": build["peak_pss_mb"],
                         "metrics": build.get("metrics", 0),

@@ -133,6 +133,33 @@ def test_floor_runs_on_a_tiny_corpus(tmp_path, material):
     assert columns == run.metric_columns()
 
 
+def test_the_floor_scan_alone_is_the_floors_first_half(tmp_path, material):
+    corpus.generate_corpus(tmp_path, 20, 1, material)
+    files = run.corpus_files(corpus.corpus_path(tmp_path, 20, 1) / "files")
+    matches, size = run.scan_floor(files)
+    floor = run.measure_floor(files, 10, tmp_path / "floor.db")
+    assert (len(matches), size) == (floor["regex_matches"], floor["bytes"])
+    assert run.time_scan(files) > 0
+
+
+@pytest.mark.parametrize(
+    "before, after, drift, steady",
+    [
+        (9.17, 9.17, 0.0, True),
+        (9.17, 9.80, 0.069, True),  # a few per cent: the noise of any run
+        (9.17, 8.40, -0.084, True),
+        # session 12's run 4: the floor took 20.2 s against 13.7-15.0 s in every other run, its
+        # scan about 13.5 s against 9: its 7.1x flattered the build
+        (9.17, 13.50, 0.472, False),
+        (13.50, 9.17, -0.321, False),  # a host that got faster during the build penalizes it
+        (0.0, 1.0, 0.0, True),  # no scan before (a curve point): nothing to compare
+    ],
+)
+def test_host_steadiness_flags_a_floor_that_moved_during_the_build(before, after, drift, steady):
+    host = run.host_steadiness(before, after)
+    assert host["drift"] == drift and host["steady"] is steady
+
+
 @pytest.mark.parametrize(
     "values, fraction, expected",
     [
@@ -193,6 +220,19 @@ def test_judge_checks_every_measured_target():
     }
     results["datasette"]["pages"]["a"]["errors"] = 1
     assert run.judge(results)["datasette_p95_ms"] is False
+
+
+def test_the_table_says_when_the_host_was_unsteady():
+    floor = {"seconds": 14.7, "scan_s": 13.5, "insert_s": 5.6, "rows": 757322}
+    results = {
+        "corpus": {"files": 20000, "bytes": 156e6, "kinds": {"exact_duplicate": 199}},
+        "floor": {**floor, "host": run.host_steadiness(9.17, 13.5)},
+        "floor_ratio": 7.1,
+    }
+    table = run.format_table(results)
+    assert "9.17 s / 13.50 s (+47%)" in table and "UNSTEADY" in table
+    results["floor"]["host"] = run.host_steadiness(13.2, 13.5)
+    assert "UNSTEADY" not in run.format_table(results)
 
 
 def test_command_lists_its_options():

@@ -405,3 +405,31 @@ def test_a_fresh_build_ends_with_every_index_and_keeps_the_ordered_ones_while_it
         assert {tuple(columns) for columns in indexes} <= have, table
     assert build_module.KEPT_DURING_LOAD <= while_loading
     assert ("metrics", ("company_id",)) not in while_loading  # dropped for the load
+
+
+def test_the_indexes_are_sorted_in_small_runs_by_helper_threads(tmp_path, monkeypatch):
+    """SQLite's sorter uses its helper threads only for a sort that spills into several runs, and
+    a run is as large as the page cache: the indexes are created with a small cache and the
+    threads allowed, and the writer's cache comes back for what follows."""
+    seen = []
+
+    def looking(step):
+        def look_then_step(db, *args):
+            pragmas = [
+                db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "threads")
+            ]
+            seen.append(tuple(pragmas))
+            return step(db, *args)
+
+        return look_then_step
+
+    monkeypatch.setattr(build_module, "ensure_db_shape", looking(build_module.ensure_db_shape))
+    monkeypatch.setattr(build_module, "_record_run", looking(build_module._record_run))
+    build(copy_corpus(tmp_path), tmp_path / "parks.db", workers=1, full=True)
+    threads = min(os.cpu_count() or 1, build_module.SORT_THREADS)
+    # the shape check before the load, the index builds, and the cache the build ends with
+    assert seen == [
+        (-build_module.CACHE_KIB, 0),
+        (-build_module.SORT_CACHE_KIB, threads),
+        (-build_module.CACHE_KIB, 0),
+    ]

@@ -41,8 +41,10 @@ TARGETS = {
 }
 
 
-# Largest change of the floor's scan time between before and after the build for a steady host.
+# Largest change of the host probe's time between before and after the build for a steady host.
 STEADY_DRIFT = 0.10
+# Rows the host probe inserts (the floor's own insert is of as many rows as the build wrote).
+PROBE_ROWS = 200_000
 
 FLOOR_PATTERN = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)?(元|平方米|亩|个|家|名|人|%)")
 
@@ -64,23 +66,31 @@ def scan_floor(files: list) -> tuple[list, int]:
     return matches, size
 
 
-def time_scan(files: list) -> float:
-    """Seconds `scan_floor` takes now: run before a build, it shows whether the host was as
-    fast then as when the floor is measured after it."""
-    started = time.perf_counter()
-    scan_floor(files)
-    return round(time.perf_counter() - started, 3)
+def probe_host(files: list, db_path: Path, evict: bool = False) -> float:
+    """Seconds the floor's work takes now on a fixed PROBE_ROWS rows, with the files in the page
+    cache (read once first, untimed): the same work before and after the build shows whether the
+    host ran as fast during the one as during the other. `evict` drops the files from the page
+    cache again afterwards, so the build reads them as it would have without the probe: cold."""
+    for path in files:
+        Path(path).read_bytes()
+    seconds = measure_floor(files, PROBE_ROWS, db_path)["seconds"]
+    db_path.unlink()
+    if evict and hasattr(os, "posix_fadvise"):
+        for path in files:
+            with open(path, "rb") as f:
+                os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    return seconds
 
 
-def host_steadiness(scan_before_s: float, scan_after_s: float) -> dict:
-    """The floor's scan timed before and after the build. On a shared host the same work can
-    take a fifth longer from one minute to the next; when the two differ by more than
-    STEADY_DRIFT, the host's load changed during the run and its ratio is not to be trusted
-    either way (a slow floor flatters the build, a fast one penalizes it)."""
-    drift = scan_after_s / scan_before_s - 1 if scan_before_s else 0.0
+def host_steadiness(probe_before_s: float, probe_after_s: float) -> dict:
+    """The same probe before and after the build. On a shared host the same work can take a
+    fifth longer from one minute to the next; when the two differ by more than STEADY_DRIFT, the
+    host's load changed during the run and its ratio is not to be trusted either way (a slow
+    floor flatters the build, a fast one penalizes it)."""
+    drift = probe_after_s / probe_before_s - 1 if probe_before_s else 0.0
     return {
-        "scan_before_s": scan_before_s,
-        "scan_after_s": scan_after_s,
+        "probe_before_s": probe_before_s,
+        "probe_after_s": probe_after_s,
         "drift": round(drift, 3),
         "steady": abs(drift) <= STEADY_DRIFT,
     }
@@ -490,8 +500,8 @@ def format_table(results: dict) -> str:
         if host:
             rows.append(
                 (
-                    "host steadiness (floor scan before / after the build)",
-                    f"{host['scan_before_s']:.2f} s / {host['scan_after_s']:.2f} s "
+                    "host steadiness (the same probe before / after the build)",
+                    f"{host['probe_before_s']:.2f} s / {host['probe_after_s']:.2f} s "
                     f"({host['drift']:+.0%})",
                     f"within {STEADY_DRIFT:.0%}",
                     "ok" if host["steady"] else "UNSTEADY: the host's load changed, run again",
@@ -591,11 +601,11 @@ def bench_size(out: Path, articles: int, seed: int, workers: int, material=None)
     corpus = corpus_path(out, articles, seed) / "files"
     work = out / f"build-{articles}"
     work.mkdir(parents=True, exist_ok=True)
-    scan_before_s = time_scan(corpus_files(corpus))
+    before = probe_host(corpus_files(corpus), work / "probe.db", evict=True)
     build = measure_full_build(corpus, manifest, work, workers)
     floor = measure_floor(corpus_files(corpus), build.get("metrics", 0), work / "floor.db")
     (work / "floor.db").unlink()
-    floor["host"] = host_steadiness(scan_before_s, floor["scan_s"])
+    floor["host"] = host_steadiness(before, probe_host(corpus_files(corpus), work / "probe.db"))
     return manifest, corpus, work, build, floor
 
 

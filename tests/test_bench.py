@@ -133,13 +133,16 @@ def test_floor_runs_on_a_tiny_corpus(tmp_path, material):
     assert columns == run.metric_columns()
 
 
-def test_the_floor_scan_alone_is_the_floors_first_half(tmp_path, material):
+def test_the_host_probe_does_the_floors_work_and_leaves_nothing(tmp_path, material):
     corpus.generate_corpus(tmp_path, 20, 1, material)
     files = run.corpus_files(corpus.corpus_path(tmp_path, 20, 1) / "files")
     matches, size = run.scan_floor(files)
     floor = run.measure_floor(files, 10, tmp_path / "floor.db")
     assert (len(matches), size) == (floor["regex_matches"], floor["bytes"])
-    assert run.time_scan(files) > 0
+    for evict in (False, True):
+        assert run.probe_host(files, tmp_path / "probe.db", evict=evict) > 0
+        assert not (tmp_path / "probe.db").exists()
+    assert run.corpus_files(corpus.corpus_path(tmp_path, 20, 1) / "files") == files
 
 
 @pytest.mark.parametrize(
@@ -148,8 +151,8 @@ def test_the_floor_scan_alone_is_the_floors_first_half(tmp_path, material):
         (9.17, 9.17, 0.0, True),
         (9.17, 9.80, 0.069, True),  # a few per cent: the noise of any run
         (9.17, 8.40, -0.084, True),
-        # session 12's run 4: the floor took 20.2 s against 13.7-15.0 s in every other run, its
-        # scan about 13.5 s against 9: its 7.1x flattered the build
+        # session 12's run 4: the floor took 20.2 s against 13.7-15.0 s in every other run, and
+        # its 7.1x flattered the build
         (9.17, 13.50, 0.472, False),
         (13.50, 9.17, -0.321, False),  # a host that got faster during the build penalizes it
         (0.0, 1.0, 0.0, True),  # no scan before (a curve point): nothing to compare

@@ -601,11 +601,12 @@ def bench_size(out: Path, articles: int, seed: int, workers: int, material=None)
     corpus = corpus_path(out, articles, seed) / "files"
     work = out / f"build-{articles}"
     work.mkdir(parents=True, exist_ok=True)
-    before = probe_host(corpus_files(corpus), work / "probe.db", evict=True)
+    files = corpus_files(corpus)
+    before = probe_host(files, work / "probe.db", evict=True)
     build = measure_full_build(corpus, manifest, work, workers)
-    floor = measure_floor(corpus_files(corpus), build.get("metrics", 0), work / "floor.db")
+    floor = measure_floor(files, build.get("metrics", 0), work / "floor.db")
     (work / "floor.db").unlink()
-    floor["host"] = host_steadiness(before, probe_host(corpus_files(corpus), work / "probe.db"))
+    floor["host"] = host_steadiness(before, probe_host(files, work / "probe.db"))
     return manifest, corpus, work, build, floor
 
 

@@ -73,7 +73,13 @@ def spaced_cjk(text: str) -> str:
     >>> spaced_cjk("日照高新区, 5G基站")
     '日 照 高 新 区 \\ue000 5 G 基 站'
     """
-    return _spaced(text, _interleave_spaces)
+    if not text:
+        return ""
+    text = _SEPARATORS.sub(BOUNDARY, fold_case(text))
+    spaced = _interleave_spaces(text)
+    if _LATIN_WORD.search(text):  # Latin words rejoined
+        spaced = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), spaced)
+    return spaced
 
 
 def indexed_text(text: str) -> str:
@@ -121,17 +127,6 @@ def _word_table() -> np.ndarray:
     every = np.arange(0x10000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
     marked = _SEPARATORS.sub(lambda m: "\x00" * len(m.group()), every)
     return np.frombuffer(marked.encode("utf-32-le", "surrogatepass"), dtype="<u4") != 0
-
-
-def _spaced(text: str, interleave) -> str:
-    """Separator runs as one BOUNDARY, the characters spaced by `interleave`, Latin words rejoined."""
-    if not text:
-        return ""
-    text = _SEPARATORS.sub(BOUNDARY, fold_case(text))
-    spaced = interleave(text)
-    if _LATIN_WORD.search(text):
-        spaced = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), spaced)
-    return spaced
 
 
 def fold_case(text: str) -> str:
